@@ -1,0 +1,95 @@
+"""parse_document(): one file in, the rows of every table out.
+
+bytes → Source (ingest) → working copy (normalise) → header, body and heading
+tree (segment) → one extractor per table (extract).  An extractor that fails on a
+document becomes an `errors` row; the other tables of that document still come out.
+Both engines (local processes, Dask) call this same function.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import schema
+from pipeline.context import DocContext
+from pipeline.extract import agencies, deadlines, references, targets
+from pipeline.ingest.text import IngestError, Source, read_text_file
+from pipeline.normalise import textmap
+from pipeline.segment import metadata, sections
+
+# table name → extractor; each returns {table: rows} for the tables it fills
+EXTRACTORS = {
+    "targets": targets.extract,
+    "agencies": agencies.extract,
+    "deadlines": deadlines.extract,
+    "references": references.extract,
+}
+
+
+@dataclass
+class ParsedDocument:
+    tables: dict[str, list[schema.Row]] = field(default_factory=lambda: {name: [] for name in schema.TABLES})
+
+
+def read_source(path: Path, source_path: str) -> Source:
+    return read_text_file(path, source_path)
+
+
+def build_context(source: Source) -> tuple[DocContext, schema.Document]:
+    work = textmap.build(source.text)
+    layout = metadata.find_layout(work)
+    tree = sections.build_tree(work, layout.preamble_start, layout.body_end)
+    body_start = tree[0].start if tree else layout.preamble_start
+    header = metadata.read_header(source, work, layout, body_start)
+    ctx = DocContext(source, work, layout.preamble_start, body_start, layout.body_end, tree, header.issuer)
+    return ctx, header.row
+
+
+def section_rows(ctx: DocContext) -> list[schema.Section]:
+    rows = []
+    for node in ctx.sections:
+        kind = sections.section_kind(node.heading)[0] if node.level == 1 else None
+        rows.append(schema.Section(
+            doc_id=ctx.doc_id, section_id=node.section_id,
+            parent_id=node.parent.section_id if node.parent else None, level=node.level,
+            marker=node.marker, marker_type=node.marker_type, heading=node.heading, kind=kind,
+            start=node.start, end=node.end, rule_id=node.rule_id))
+    return rows
+
+
+def parse_document(path: Path, source_path: str) -> ParsedDocument:
+    """Every table's rows for one file; failures become errors rows, never exceptions."""
+    out = ParsedDocument()
+    try:
+        source = read_source(path, source_path)
+    except IngestError as exc:
+        out.tables["errors"].append(schema.Error(doc_id=None, source_path=source_path,
+                                                 error_type=exc.error_type, message=exc.message))
+        return out
+    except OSError as exc:
+        out.tables["errors"].append(schema.Error(doc_id=None, source_path=source_path,
+                                                 error_type="unreadable", message=f"cannot read the file: {exc.strerror or exc}"))
+        return out
+    try:
+        ctx, document = build_context(source)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        out.tables["errors"].append(_failure(source, "segment_failed", exc))
+        return out
+    out.tables["documents"].append(document)
+    out.tables["sections"] = section_rows(ctx)
+    for name, extract in EXTRACTORS.items():
+        try:
+            for table, rows in extract(ctx).items():
+                out.tables[table].extend(rows)
+        except Exception as exc:  # noqa: BLE001
+            out.tables["errors"].append(_failure(source, f"{name}_failed", exc))
+    return out
+
+
+def _failure(source: Source, error_type: str, exc: Exception) -> schema.Error:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return schema.Error(doc_id=source.doc_id, source_path=source.source_path, error_type=error_type,
+                        message=f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}); "
+                                "the document's other tables were written")

@@ -1,0 +1,54 @@
+"""Canonical spelling (CONTRACT §3) for short strings: names, units, indicators.
+
+Only short strings go through here (underthesea's text_normalize is cached per
+string), never whole documents.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+from underthesea import text_normalize
+
+from pipeline import rules
+
+_DASH = regex.compile(r"\s*[-–—]\s*")
+_SPACES = regex.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case without tone marks or đ: for matching misspelt names (`Khanh Hòa`)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def tone(text: str) -> str:
+    """Traditional tone placement as underthesea places it (hoá → hóa, Uỷ → Ủy)."""
+    return " ".join(text_normalize(word) for word in text.split(" "))
+
+
+def spacing(text: str) -> str:
+    """Single spaces, and a dash between words written ` - ` (Lao động-Thương binh)."""
+    return _DASH.sub(" - ", _SPACES.sub(" ", text.replace("*", " "))).strip(" ,;.")
+
+
+def name(text: str) -> str:
+    return tone(spacing(text))
+
+
+def title_case(text: str) -> str:
+    """KON RẪY → Kon Rẫy: Vietnamese place names capitalise every syllable."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def province(text: str) -> str | None:
+    """Canonical province name for `text`, also when tone marks are wrong or missing."""
+    wanted = fold(spacing(text))
+    for rule in rules.load("provinces"):
+        if rule.pattern.fullmatch(text.strip()) or fold(rule.get("name")) == wanted:
+            return rule.get("name")
+    return None

@@ -1,0 +1,224 @@
+"""The documents row: header, date line, title, signature, Nơi nhận, period.
+
+Headers come in many layouts (two columns flattened into one line, one line per
+cell, pipe tables, PDF text); all are read from the working copy, where pipes and
+markdown are blanked and wrapped lines joined.  A plan without a header (pasted
+from a web page) still names its issuer in the opening paragraph
+("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from pipeline import rules, schema
+from pipeline.context import Issuer
+from pipeline.ingest.text import Source
+from pipeline.normalise import canonical
+from pipeline.normalise.textmap import WorkingText
+
+LEVELS = {"tỉnh": "tinh", "tinh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
+          "xã": "xa", "phường": "xa", "thị trấn": "xa"}
+BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
+          "hội đồng nhân dân": "Hội đồng nhân dân"}
+_RECIPIENT_LINE = regex.compile(r"^(?:[-+•–]|\d{1,2}[.)])\s*(?P<who>.+)$")
+# the header is at most this far into the text; beyond it a "Số:" is not the plan's own
+HEADER_REACH = 3000
+
+
+@dataclass(frozen=True)
+class Layout:
+    type_match: regex.Match | None  # the document's own type line (KẾ HOẠCH, QUYẾT ĐỊNH …)
+    title_start: int  # after that line: the subject line starts here
+    preamble_start: int  # where the plan's own text starts (after the plan's KẾ HOẠCH line)
+    body_end: int
+
+
+@dataclass(frozen=True)
+class Header:
+    row: schema.Document
+    issuer: Issuer
+
+
+def _rule(rule_id: str):
+    return rules.load("metadata").by_id(rule_id)
+
+
+def find_layout(work: WorkingText) -> Layout:
+    """Where the title, the plan's text and its body's end are.
+
+    A decision that issues a plan (`QUYẾT ĐỊNH … ban hành Kế hoạch`, the plan below
+    `KẾ HOẠCH (Kèm theo Quyết định …)`) is the decision's document, but its sections
+    are the plan's: the plan's text starts at the plan's own KẾ HOẠCH line.
+    """
+    text = work.text
+    doc_type = _rule("meta.doc_type")
+    type_match = doc_type.search(text, 0, min(len(text), HEADER_REACH))
+    title_start = type_match.end() if type_match else 0
+    preamble_start = title_start
+    if type_match and doc_type.get("types").get(type_match.group("type")) == "QUYET_DINH":
+        plan = next((m for m in doc_type.finditer(text, title_start)
+                     if doc_type.get("types").get(m.group("type")) == "KE_HOACH"), None)
+        if plan:
+            preamble_start = plan.end()
+    end_match = _rule("meta.body_end").search(text, preamble_start)
+    body_end = end_match.start() if end_match else len(text)
+    return Layout(type_match, title_start, preamble_start, body_end)
+
+
+def _title(source: Source, work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
+    """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
+    if not layout.type_match:
+        return None, 0
+    opening = _rule("meta.opening")
+    lines, end = [], layout.title_start
+    for line in work.lines:
+        if line.start < layout.title_start or line.start >= max(body_start, layout.preamble_start):
+            continue
+        raw = source.text[line.start:line.end].strip()
+        shown = work.text[line.start:line.end].strip()
+        if not shown:
+            if lines:
+                break
+            continue
+        if lines and opening.match(shown) and not shown.isupper():
+            break
+        lines.append(raw)
+        end = line.end
+    title = " ".join(" ".join(lines).split()).rstrip(".").strip()
+    return title or None, end
+
+
+def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str) -> tuple[str | None, str | None, str | None]:
+    """(body, level word, area name) from the header, else from the opening paragraph."""
+    head = work.text[:layout.type_match.start() if layout.type_match else min(len(work.text), HEADER_REACH)]
+    m = _rule("meta.issuer_header").search(head)
+    if m:
+        return BODIES.get(m.group("body").lower(), m.group("body")), m.group("level").lower(), \
+            canonical.title_case(m.group("name"))
+    m = _rule("meta.issuer_body").search(title_and_preamble)
+    if not m:
+        return None, None, None
+    level = "tỉnh" if m.group("level").lower() == "tinh" else m.group("level").lower()
+    name = None
+    for area in _rule("meta.area_name").finditer(title_and_preamble):
+        if canonical.fold(area.group(0)).startswith(canonical.fold(level)):
+            name = area.group("name")
+            break
+    return BODIES.get(m.group("body").lower(), m.group("body")), level, name
+
+
+def _closing(work: WorkingText, layout: Layout) -> int:
+    """Where the document's own closing (Nơi nhận, signature) starts: for a decision
+    that issues a plan, the decision's, not the end of the attached plan."""
+    m = _rule("meta.body_end").search(work.text, layout.title_start)
+    return m.start() if m else layout.body_end
+
+
+def _signature(work: WorkingText, layout: Layout) -> tuple[str | None, str | None]:
+    text = work.text
+    for m in _rule("meta.signer_title").finditer(text, _closing(work, layout)):
+        title = m.group("title")
+        for line in work.lines:
+            if line.start <= m.end():
+                continue
+            shown = text[line.start:line.end].strip()
+            if not shown:
+                continue
+            name = _rule("meta.signer_name").match(shown)
+            return title, name.group("name") if name else None
+        return title, None
+    return None, None
+
+
+def _recipients(work: WorkingText, layout: Layout) -> list[str]:
+    m = _rule("meta.recipients").search(work.text, _closing(work, layout))
+    if not m:
+        return []
+    out = []
+    for line in work.lines:
+        if line.start <= m.start():
+            continue
+        shown = work.text[line.start:line.end].strip()
+        if not shown:
+            continue
+        item = _RECIPIENT_LINE.match(shown)
+        if not item:
+            break
+        out.append(" ".join(item.group("who").split()).rstrip(" ;.,"))
+    return out
+
+
+def _date(m: regex.Match | None) -> tuple[dt.date | None, int | None]:
+    if not m:
+        return None, None
+    year = int(m.group("year")) if m.group("year") else None
+    if year and m.group("day") and m.group("month"):
+        try:
+            return dt.date(year, int(m.group("month")), int(m.group("day"))), year
+        except ValueError:
+            return None, year
+    return None, year
+
+
+def _period(title: str | None) -> tuple[int | None, int | None]:
+    if not title:
+        return None, None
+    spans = list(_rule("meta.period").finditer(title))
+    if spans:
+        return int(spans[-1].group("start")), int(spans[-1].group("end"))
+    one = _rule("meta.period_year").search(title)
+    return (int(one.group("year")),) * 2 if one else (None, None)
+
+
+def _doc_number(m: regex.Match | None) -> str | None:
+    """`1212 /KH-UBND` → 1212/KH-UBND; a blank number (`Số: /KH-UBND`) → None."""
+    if not m or not m.group("number"):
+        return None
+    return f"{m.group('number')}/{''.join(m.group('symbol').split())}"
+
+
+def read_header(source: Source, work: WorkingText, layout: Layout, body_start: int) -> Header:
+    text = work.text
+    head_end = layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)
+    number = _rule("meta.doc_number").search(text, 0, head_end)
+    date_line = _rule("meta.date_line").search(text, 0, max(head_end, min(len(text), HEADER_REACH)))
+    issued_date, issued_year = _date(date_line)
+    title, _ = _title(source, work, layout, body_start)
+    body, level_word, area_name = _issuer(work, layout, text[layout.title_start:body_start])
+
+    level = LEVELS.get(level_word) if level_word else None
+    issuer_name = f"{body} {level_word} {area_name}" if body and level_word and area_name else (
+        f"{body} {level_word}" if body and level_word else body)
+    province = canonical.province(area_name) if area_name and level == "tinh" else None
+    if area_name and level == "tinh" and province is None:
+        province = area_name
+    if level == "tinh" and province:
+        issuer_name = f"{body} {level_word} {province}"
+    place = None
+    if date_line:
+        written = " ".join(date_line.group("place").split())
+        place = canonical.province(written) or (area_name if area_name and canonical.fold(area_name) == canonical.fold(written) else written)
+    signer_title, signer_name = _signature(work, layout)
+    period_start, period_end = _period(title)
+    doc_type = None
+    if layout.type_match:
+        doc_type = _rule("meta.doc_type").get("types").get(layout.type_match.group("type"))
+
+    row = schema.Document(
+        doc_id=source.doc_id, source_path=source.source_path, source_format=source.source_format,
+        text=source.text, doc_type=doc_type,
+        doc_number=_doc_number(number),
+        issuer=canonical.tone(issuer_name) if issuer_name else None, issuer_level=level,
+        province=province, place=place, issued_date=issued_date, issued_year=issued_year, title=title,
+        signer_name=signer_name, signer_title=signer_title, recipients=_recipients(work, layout),
+        period_start=period_start, period_end=period_end,
+        rule_id="meta.doc_number" if number else None,
+    )
+    area = f"{level_word} {province or area_name}" if level_word and (province or area_name) else None
+    issuer = Issuer(name=row.issuer, level=level, area=area, province=province,
+                    issued_date=issued_date, issued_year=issued_year)
+    return Header(row, issuer)

@@ -1,0 +1,139 @@
+"""The heading tree: Roman, Arabic, decimal and lettered headings → sections rows.
+
+A marker only becomes a heading when it continues a ladder: the next Roman
+numeral, the next number under the same parent, the next (or a repeated) letter.
+That is what keeps `100% hộ gia đình …`, a wrapped `2025. Tỷ lệ …` or a numbered
+list of documents from posing as headings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline import rules
+from pipeline.normalise.textmap import WorkingText
+
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+          "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+@dataclass
+class Heading:
+    marker: str
+    marker_type: str
+    ladder: str  # marker_type, with the depth for decimals: a 2.1 and a 2.1.3 climb different ladders
+    start: int  # offset of the marker's line
+    line_end: int
+    heading: str
+    rule_id: str
+    section_id: str = ""
+    parent: "Heading | None" = None
+    level: int = 1
+    end: int = 0
+    children: list["Heading"] = field(default_factory=list)
+
+
+def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
+    if ladder == "roman":
+        return (ROMANS.index(marker) + 1,) if marker in ROMANS else (0,)
+    if ladder == "letter":
+        return (LETTERS.index(marker) + 1,)
+    return tuple(int(p) for p in marker.split("."))
+
+
+def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | None) -> bool:
+    """Is `marker` the next step after sibling `prev` (or a first child of `parent`)?"""
+    cur = _ordinal(marker, ladder)
+    if prev is None:
+        if ladder == "decimal" or ladder.startswith("decimal"):
+            # 2.1 opens under 2; 2.1.1 under 2.1
+            return cur[-1] == 1 and (parent is None or _ordinal(parent.marker, parent.ladder) == cur[:-1]
+                                     or parent.ladder in ("roman", "letter"))
+        return cur[-1] == 1
+    before = _ordinal(prev.marker, prev.ladder)
+    if ladder == "letter":
+        return cur[0] in (before[0], before[0] + 1, before[0] + 2)
+    return cur[:-1] == before[:-1] and cur[-1] == before[-1] + 1
+
+
+def _candidates(work: WorkingText, start: int, end: int):
+    heading_rules = list(rules.load("headings"))
+    for line in work.lines:
+        if line.start < start or line.start >= end:
+            continue
+        text = work.text[line.start:line.end]
+        for rule in heading_rules:
+            m = rule.match(text)
+            if m:
+                ladder = rule.get("marker_type")
+                marker = m.group("marker")
+                if ladder == "decimal":
+                    ladder = f"decimal{marker.count('.')}"
+                yield line, m, marker, ladder, rule
+                break
+
+
+def _heading_text(text: str) -> str:
+    """The heading as written, its wrapped lines joined and markdown stars dropped."""
+    return " ".join(text.replace("*", " ").split())[:300]
+
+
+def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
+    """Headings between start and end (the body), nested, with spans and ids."""
+    stack: list[Heading] = []
+    found: list[Heading] = []
+    for line, m, marker, ladder, rule in _candidates(work, start, end):
+        node = Heading(marker, rule.get("marker_type"), ladder, line.start, line.end,
+                       _heading_text(work.original[line.start + m.end():line.end]), rule.id)
+        # Sibling of an open heading on the same ladder?
+        depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
+        if depth is not None and _follows(stack[depth], marker, ladder, stack[depth].parent):
+            node.parent = stack[depth].parent
+            del stack[depth:]
+        elif depth is None and _follows(None, marker, ladder, stack[-1] if stack else None):
+            node.parent = stack[-1] if stack else None
+        elif depth is not None and ladder != "roman" and _follows(None, marker, ladder, stack[-1]) \
+                and stack[-1].ladder != ladder:
+            # a new list opening under a deeper heading (1. under a) …)
+            node.parent = stack[-1]
+        else:
+            continue
+        stack.append(node)
+        found.append(node)
+    _number(found)
+    _close(found, work.original, end)
+    return found
+
+
+def _number(found: list[Heading]) -> None:
+    seen: dict[tuple[str | None, str], int] = {}
+    for node in found:
+        parent_id = node.parent.section_id if node.parent else None
+        key = (parent_id, node.marker)
+        seen[key] = seen.get(key, 0) + 1
+        own = node.marker if seen[key] == 1 else f"{node.marker}~{seen[key]}"
+        node.section_id = f"{parent_id}/{own}" if parent_id else own
+        node.level = node.parent.level + 1 if node.parent else 1
+        if node.parent:
+            node.parent.children.append(node)
+
+
+def _close(found: list[Heading], original: str, body_end: int) -> None:
+    """A section ends before the next heading that is not inside it, or at the body's end."""
+    for i, node in enumerate(found):
+        end = body_end
+        for later in found[i + 1:]:
+            if later.level <= node.level:
+                end = later.start
+                break
+        while end > node.start and original[end - 1].isspace():
+            end -= 1
+        node.end = end
+
+
+def section_kind(heading: str) -> tuple[str, str]:
+    for rule in rules.load("headings").group("kinds"):
+        if rule.search(heading):
+            return rule.get("kind"), rule.id
+    return "other", "kind.other"

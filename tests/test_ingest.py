@@ -1,0 +1,89 @@
+"""Bad input becomes an errors row with a clear message; good files still parse."""
+
+import codecs
+import unicodedata
+
+import pyarrow.parquet as pq
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.ingest.text import contract_text
+
+from .conftest import SAMPLES
+
+PLAN = (SAMPLES / "000_25e9fe8b076cffd0.txt").read_text(encoding="utf-8")
+
+
+def parse_folder(folder, out):
+    result = CliRunner().invoke(main, ["parse", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return {p.stem: pq.read_table(p).to_pylist() for p in out.glob("*.parquet")}
+
+
+def test_contract_text_changes_only_what_the_contract_allows():
+    assert contract_text("\ufeffa\r\nb\rc") == "a\nb\nc"
+    nfd = unicodedata.normalize("NFD", "Khánh Hòa")
+    assert contract_text(nfd) == "Khánh Hòa"
+    assert contract_text("**hoá**  x") == "**hoá**  x"  # no markdown stripping, no tone change
+
+
+def test_a_mixed_folder_gives_errors_rows_and_parses_every_good_file(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "good.txt").write_text(PLAN, encoding="utf-8")
+    (src / "sub" / "bom.txt").write_bytes(codecs.BOM_UTF8 + PLAN.encode("utf-8"))
+    (src / "utf16.txt").write_bytes(PLAN.encode("utf-16"))
+    (src / "empty.txt").write_bytes(b"")
+    (src / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (src / "latin1.txt").write_bytes("Kế hoạch".encode("utf-8")[:-1] + b"\xff\xfe rest")
+    (src / "report.xlsx").write_bytes(b"PK\x03\x04")
+    tables = parse_folder(src, tmp_path / "out")
+
+    assert sorted(d["source_path"] for d in tables["documents"]) == ["good.txt", "sub/bom.txt", "utf16.txt"]
+    errors = {e["source_path"]: e for e in tables["errors"]}
+    assert errors["empty.txt"]["error_type"] == "empty_file"
+    assert errors["blank.txt"]["error_type"] == "empty_file"
+    assert errors["binary.txt"]["error_type"] == "binary_file"
+    assert errors["latin1.txt"]["error_type"] == "undecodable"
+    assert "UTF-8" in errors["latin1.txt"]["message"]
+    assert errors["report.xlsx"]["error_type"] == "unsupported_format"
+    texts = {d["source_path"]: d["text"] for d in tables["documents"]}
+    assert texts["good.txt"] == texts["sub/bom.txt"] == texts["utf16.txt"]
+
+
+def test_two_runs_give_identical_tables(tmp_path):
+    first = parse_folder(SAMPLES, tmp_path / "a")
+    second = parse_folder(SAMPLES, tmp_path / "b")
+    assert first == second
+
+
+def test_an_interrupted_write_leaves_the_previous_tables(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    before = parse_folder(SAMPLES, out)
+
+    def explode(*_):
+        raise RuntimeError("killed mid-run")
+
+    monkeypatch.setattr("pipeline.engine.parse_one", explode)
+    result = CliRunner().invoke(main, ["parse", str(SAMPLES), "--out", str(out)])
+    assert result.exit_code != 0
+    after = {p.stem: pq.read_table(p).to_pylist() for p in out.glob("*.parquet")}
+    assert after == before
+    assert not [p for p in out.iterdir() if "partial" in p.name]
+
+
+def test_a_failing_extractor_is_an_errors_row_and_the_rest_is_written(tmp_path, monkeypatch):
+    from pipeline import document
+
+    def broken(ctx):
+        raise ValueError("boom")
+
+    monkeypatch.setitem(document.EXTRACTORS, "targets", broken)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "plan.txt").write_text(PLAN, encoding="utf-8")
+    tables = parse_folder(src, tmp_path / "out")
+    assert len(tables["documents"]) == 1 and tables["sections"]
+    [error] = tables["errors"]
+    assert error["error_type"] == "targets_failed" and "boom" in error["message"]
