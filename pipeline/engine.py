@@ -8,10 +8,10 @@ whatever the number of jobs, so the tables come out identical for --jobs 1 and
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from pipeline import schema
 from pipeline.document import ParsedDocument, parse_document

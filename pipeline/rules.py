@@ -87,13 +87,13 @@ def _expand(pattern: str, fragments: dict[str, str], seen: tuple[str, ...] = ())
     return _FRAGMENT.sub(sub, pattern)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def shared_fragments() -> dict[str, str]:
     path = RULES_DIR / "fragments.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8"))["fragments"] if path.exists() else {}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> RuleFile:
     """rules/<name>.yaml, compiled.  Patterns are case-sensitive unless they say (?i)."""
     raw = yaml.safe_load((RULES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
@@ -139,7 +139,7 @@ def all_rule_files() -> list[str]:
     return sorted(p.stem for p in RULES_DIR.glob("*.yaml") if p.stem != "fragments")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def rules_version() -> str:
     """Hash of every rule file: part of the manifest, so changed rules re-parse."""
     digest = hashlib.sha256()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from typing import Optional
 
 import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,7 +23,7 @@ class SpanRow(Row):
     """A record that points into documents.text."""
 
     doc_id: str = Field(description="first 16 hex digits of sha256 of the source bytes")
-    section_id: Optional[str] = Field(description="innermost section the span stands in; null outside any section")
+    section_id: str | None = Field(description="innermost section the span stands in; null outside any section")
     text: str = Field(description="documents.text[start:end]")
     start: int = Field(description="start offset (Python str index) into documents.text")
     end: int = Field(description="end offset (exclusive) into documents.text")
@@ -35,32 +34,32 @@ class Document(Row):
     source_path: str = Field(description="path as given, relative to the input folder")
     source_format: str = Field(description="format the text was read from: txt, md")
     text: str = Field(description="decoded text (BOM removed, NFC, \\n line ends); every offset points into it")
-    doc_type: Optional[str] = Field(description="KE_HOACH, QUYET_DINH, …; null if not found")
-    doc_number: Optional[str] = Field(description="e.g. 1212/KH-UBND; null when the number is blank")
-    issuer: Optional[str] = Field(description="canonical issuing body, e.g. Ủy ban nhân dân tỉnh Khánh Hòa")
-    issuer_level: Optional[str] = Field(description="tinh, huyen, xa or null")
-    province: Optional[str] = Field(description="province of the issuer, e.g. Khánh Hòa")
-    place: Optional[str] = Field(description="place in the date line, canonical spelling")
-    issued_date: Optional[dt.date] = Field(description="null when day or month are blank")
-    issued_year: Optional[int] = Field(description="year of issue, also when only the year is given")
-    title: Optional[str] = Field(description="subject line under KẾ HOẠCH, joined into one line")
-    signer_name: Optional[str] = Field(description="name under the signature block")
-    signer_title: Optional[str] = Field(description="e.g. PHÓ CHỦ TỊCH")
+    doc_type: str | None = Field(description="KE_HOACH, QUYET_DINH, …; null if not found")
+    doc_number: str | None = Field(description="e.g. 1212/KH-UBND; null when the number is blank")
+    issuer: str | None = Field(description="canonical issuing body, e.g. Ủy ban nhân dân tỉnh Khánh Hòa")
+    issuer_level: str | None = Field(description="tinh, huyen, xa or null")
+    province: str | None = Field(description="province of the issuer, e.g. Khánh Hòa")
+    place: str | None = Field(description="place in the date line, canonical spelling")
+    issued_date: dt.date | None = Field(description="null when day or month are blank")
+    issued_year: int | None = Field(description="year of issue, also when only the year is given")
+    title: str | None = Field(description="subject line under KẾ HOẠCH, joined into one line")
+    signer_name: str | None = Field(description="name under the signature block")
+    signer_title: str | None = Field(description="e.g. PHÓ CHỦ TỊCH")
     recipients: list[str] = Field(description="lines of Nơi nhận")
-    period_start: Optional[int] = Field(description="first year of the plan's own period (giai đoạn 2021-2025)")
-    period_end: Optional[int] = Field(description="last year of the plan's own period")
-    rule_id: Optional[str] = Field(description="rule that found the document number")
+    period_start: int | None = Field(description="first year of the plan's own period (giai đoạn 2021-2025)")
+    period_end: int | None = Field(description="last year of the plan's own period")
+    rule_id: str | None = Field(description="rule that found the document number")
 
 
 class Section(Row):
     doc_id: str = Field(description="document the heading belongs to")
     section_id: str = Field(description="path of markers joined by /, e.g. III/3/3.2/a; a repeated marker gets ~2")
-    parent_id: Optional[str] = Field(description="section_id of the parent; null at top level")
+    parent_id: str | None = Field(description="section_id of the parent; null at top level")
     level: int = Field(description="1 = top")
     marker: str = Field(description="III, 3, 3.2, a")
     marker_type: str = Field(description="roman, arabic, decimal, letter")
     heading: str = Field(description="heading text on the marker's line (may be the start of a paragraph)")
-    kind: Optional[str] = Field(description="level 1 only: purpose, objectives, tasks, budget, organization, reporting, other")
+    kind: str | None = Field(description="level 1 only: purpose, objectives, tasks, budget, organization, reporting, other")
     start: int = Field(description="start of the heading")
     end: int = Field(description="end of the whole section, before the next sibling or ancestor")
     rule_id: str = Field(description="heading rule that matched the marker")
@@ -69,24 +68,24 @@ class Section(Row):
 class Target(SpanRow):
     target_id: str = Field(description="stable id of the target within its document")
     sentence: str = Field(description="the clause the target stands in")
-    indicator: Optional[str] = Field(description="what is measured, e.g. dân số tham gia bảo hiểm y tế")
-    indicator_code: Optional[str] = Field(description="code from rules/indicators.yaml, e.g. bhyt_coverage")
+    indicator: str | None = Field(description="what is measured, e.g. dân số tham gia bảo hiểm y tế")
+    indicator_code: str | None = Field(description="code from rules/indicators.yaml, e.g. bhyt_coverage")
     comparator: str = Field(description="gt, gte, lt, lte, approx, eq, range")
     value: float = Field(description="the number, Vietnamese notation read (3.700 = 3700, 2,5 = 2.5)")
-    value_max: Optional[float] = Field(description="upper bound of a range")
-    unit: Optional[str] = Field(description="unit as written, canonical spacing: %, căn hộ, bác sĩ/vạn dân")
+    value_max: float | None = Field(description="upper bound of a range")
+    unit: str | None = Field(description="unit as written, canonical spacing: %, căn hộ, bác sĩ/vạn dân")
     unit_kind: str = Field(description="percent, count, rate, area, age, ratio, money, other")
-    direction: Optional[str] = Field(description="increase, decrease, maintain or null")
-    target_year: Optional[int] = Field(description="year the target is due")
+    direction: str | None = Field(description="increase, decrease, maintain or null")
+    target_year: int | None = Field(description="year the target is due")
     rule_id: str = Field(description="rule that produced the record")
 
 
 class Assignment(SpanRow):
     assignment_id: str = Field(description="stable id of the assignment within its document")
-    task_id: Optional[str] = Field(description="task the assignment belongs to, if any")
+    task_id: str | None = Field(description="task the assignment belongs to, if any")
     agency: str = Field(description="canonical agency name, e.g. Sở Lao động - Thương binh và Xã hội")
     agency_type: str = Field(description="so, phong, ubnd, ban, doan_the, bhxh, ngan_hang, luc_luong, collective, other")
-    jurisdiction: Optional[str] = Field(description="whose agency it is, from the issuer, e.g. tỉnh Gia Lai")
+    jurisdiction: str | None = Field(description="whose agency it is, from the issuer, e.g. tỉnh Gia Lai")
     role: str = Field(description="lead, partner, focal_point, report_to, advisor, requested, responsible")
     rule_id: str = Field(description="rule that produced the record")
 
@@ -95,36 +94,36 @@ class Task(SpanRow):
     task_id: str = Field(description="stable id of the task within its document")
     lead: list[str] = Field(description="canonical names of the lead agencies")
     partners: list[str] = Field(description="canonical names of the partner agencies")
-    timeframe: Optional[str] = Field(description="time text attached to the task")
-    product: Optional[str] = Field(description="expected output (Sản phẩm)")
+    timeframe: str | None = Field(description="time text attached to the task")
+    product: str | None = Field(description="expected output (Sản phẩm)")
     rule_id: str = Field(description="rule that produced the record")
 
 
 class Deadline(SpanRow):
     deadline_id: str = Field(description="stable id of the deadline within its document")
     kind: str = Field(description="deadline, timeframe, recurring")
-    date: Optional[dt.date] = Field(description="when day, month and year are known")
-    year: Optional[int] = Field(description="year as given or implied")
-    month: Optional[int] = Field(description="month as given")
-    day: Optional[int] = Field(description="day as given")
-    recurrence: Optional[str] = Field(description="yearly, half_yearly, quarterly, monthly or null")
-    action: Optional[str] = Field(description="what is due, e.g. báo cáo kết quả thực hiện")
+    date: dt.date | None = Field(description="when day, month and year are known")
+    year: int | None = Field(description="year as given or implied")
+    month: int | None = Field(description="month as given")
+    day: int | None = Field(description="day as given")
+    recurrence: str | None = Field(description="yearly, half_yearly, quarterly, monthly or null")
+    action: str | None = Field(description="what is due, e.g. báo cáo kết quả thực hiện")
     rule_id: str = Field(description="rule that produced the record")
 
 
 class Reference(SpanRow):
     reference_id: str = Field(description="stable id of the reference within its document")
     ref_type: str = Field(description="Quyết định, Nghị quyết, Kế hoạch, …")
-    number: Optional[str] = Field(description="canonical symbol without spaces, e.g. 155/QĐ-TTg")
-    issued_date: Optional[dt.date] = Field(description="date of the cited document when given")
-    issuer: Optional[str] = Field(description="issuer of the cited document when given")
+    number: str | None = Field(description="canonical symbol without spaces, e.g. 155/QĐ-TTg")
+    issued_date: dt.date | None = Field(description="date of the cited document when given")
+    issuer: str | None = Field(description="issuer of the cited document when given")
     key: str = Field(description="number@year for joining across documents (@? when no year is known)")
     relation: str = Field(description="basis (the documents this plan implements) or mention")
     rule_id: str = Field(description="rule that produced the record")
 
 
 class Error(Row):
-    doc_id: Optional[str] = Field(description="document id when the bytes could be read")
+    doc_id: str | None = Field(description="document id when the bytes could be read")
     source_path: str = Field(description="input path, relative to the input folder")
     error_type: str = Field(description="e.g. empty_file, binary_file, undecodable, extractor_failed")
     message: str = Field(description="what went wrong and what to do about it")

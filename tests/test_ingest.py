@@ -36,7 +36,7 @@ def test_a_mixed_folder_gives_errors_rows_and_parses_every_good_file(tmp_path):
     (src / "empty.txt").write_bytes(b"")
     (src / "blank.txt").write_text("  \n\t\n", encoding="utf-8")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (src / "latin1.txt").write_bytes("Kế hoạch".encode("utf-8")[:-1] + b"\xff\xfe rest")
+    (src / "latin1.txt").write_bytes("Kế hoạch".encode()[:-1] + b"\xff\xfe rest")
     (src / "report.xlsx").write_bytes(b"PK\x03\x04")
     tables = parse_folder(src, tmp_path / "out")
 

@@ -103,7 +103,7 @@ def _join_wraps(chars: list[str]) -> None:
     layout = _layout()
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
-    for prev, nxt in zip(lines, lines[1:]):
+    for prev, nxt in zip(lines, lines[1:], strict=False):
         prev_text, next_text = prev.text(text).strip(), nxt.text(text).strip()
         if not prev_text or not next_text:
             continue

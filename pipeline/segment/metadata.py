@@ -201,7 +201,8 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     place = None
     if date_line:
         written = " ".join(date_line.group("place").split())
-        place = canonical.province(written) or (area_name if area_name and canonical.fold(area_name) == canonical.fold(written) else written)
+        same_as_issuer = area_name and canonical.fold(area_name) == canonical.fold(written)
+        place = canonical.province(written) or (area_name if same_as_issuer else written)
     signer_title, signer_name = _signature(work, layout)
     period_start, period_end = _period(title)
     doc_type = None

@@ -28,10 +28,10 @@ class Heading:
     heading: str
     rule_id: str
     section_id: str = ""
-    parent: "Heading | None" = None
+    parent: Heading | None = None
     level: int = 1
     end: int = 0
-    children: list["Heading"] = field(default_factory=list)
+    children: list[Heading] = field(default_factory=list)
 
 
 def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:

@@ -8,8 +8,8 @@ intact and readable.  Tables with no rows still get their schema.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
