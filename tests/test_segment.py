@@ -134,3 +134,15 @@ def test_a_decision_issuing_a_plan_is_the_decisions_document_with_the_plans_sect
         ("QUYET_DINH", "45/QĐ-UBND", "Về việc ban hành Kế hoạch thực hiện Đề án năm 2026")
     assert [s.section_id for s in sections][:3] == ["I", "I/1", "I/2"]
     assert doc.signer_name == "Nguyễn Văn An"
+
+
+def test_pdf_text_with_both_header_columns_on_each_line(tmp_path):
+    doc, sections = parse_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND Gia Lai, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\nTriển khai công tác dân số năm 2026\n"
+        "Căn cứ Quyết định số 155/QĐ-TTg; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + BODY))
+    assert (doc.issuer, doc.doc_number, str(doc.issued_date), doc.place) == \
+        ("Ủy ban nhân dân tỉnh Gia Lai", "12/KH-UBND", "2026-03-05", "Gia Lai")
+    assert doc.title == "Triển khai công tác dân số năm 2026"
+    assert (doc.period_start, doc.period_end) == (2026, 2026)
+    assert sections[0].section_id == "I"

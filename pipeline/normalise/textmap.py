@@ -82,10 +82,12 @@ def _blank_markup(text: str, chars: list[str]) -> None:
 
 
 def _is_wrapped_document(text: str, lines: list[Line]) -> bool:
-    """A document converted with hard wraps: many lines go on in lower case."""
+    """A document converted with hard wraps: many lines go on in lower case
+    (lettered headings `a)` start in lower case too, and do not count)."""
+    starts_block = _layout().by_id("layout.block_start")
     body = [ln.text(text).strip() for ln in lines]
     body = [t for t in body if t]
-    lower_starts = sum(1 for t in body if t[0].islower())
+    lower_starts = sum(1 for t in body if t[0].islower() and not starts_block.match(t))
     return len(body) >= 10 and lower_starts >= 0.08 * len(body)
 
 

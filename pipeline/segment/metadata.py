@@ -24,6 +24,10 @@ LEVELS = {"tỉnh": "tinh", "tinh": "tinh", "thành phố": "tinh", "huyện": "
           "xã": "xa", "phường": "xa", "thị trấn": "xa"}
 BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
           "hội đồng nhân dân": "Hội đồng nhân dân"}
+
+
+def _body(written: str) -> str:
+    return BODIES.get(" ".join(written.lower().split()), written)
 _RECIPIENT_LINE = regex.compile(r"^(?:[-+•–]|\d{1,2}[.)])\s*(?P<who>.+)$")
 # the header is at most this far into the text; beyond it a "Số:" is not the plan's own
 HEADER_REACH = 3000
@@ -97,7 +101,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str) -> tuple
     head = work.text[:layout.type_match.start() if layout.type_match else min(len(work.text), HEADER_REACH)]
     m = _rule("meta.issuer_header").search(head)
     if m:
-        return BODIES.get(m.group("body").lower(), m.group("body")), m.group("level").lower(), \
+        return _body(m.group("body")), m.group("level").lower(), \
             canonical.title_case(m.group("name"))
     m = _rule("meta.issuer_body").search(title_and_preamble)
     if not m:
@@ -108,7 +112,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str) -> tuple
         if canonical.fold(area.group(0)).startswith(canonical.fold(level)):
             name = area.group("name")
             break
-    return BODIES.get(m.group("body").lower(), m.group("body")), level, name
+    return _body(m.group("body")), level, name
 
 
 def _closing(work: WorkingText, layout: Layout) -> int:
@@ -185,7 +189,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     text = work.text
     head_end = layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)
     number = _rule("meta.doc_number").search(text, 0, head_end)
-    date_line = _rule("meta.date_line").search(text, 0, max(head_end, min(len(text), HEADER_REACH)))
+    date_line = _rule("meta.date_line").search(text, 0, head_end)
     issued_date, issued_year = _date(date_line)
     title, _ = _title(source, work, layout, body_start)
     body, level_word, area_name = _issuer(work, layout, text[layout.title_start:body_start])
