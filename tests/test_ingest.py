@@ -66,7 +66,7 @@ def test_an_interrupted_write_leaves_the_previous_tables(tmp_path, monkeypatch):
         raise RuntimeError("killed mid-run")
 
     monkeypatch.setattr("pipeline.engine.parse_one", explode)
-    result = CliRunner().invoke(main, ["parse", str(SAMPLES), "--out", str(out)])
+    result = CliRunner().invoke(main, ["parse", str(SAMPLES), "--out", str(out), "--full"])
     assert result.exit_code != 0
     after = {p.stem: pq.read_table(p).to_pylist() for p in out.glob("*.parquet")}
     assert after == before

@@ -31,8 +31,11 @@ class TableWriter:
         self._writer = pq.ParquetWriter(self.partial, self.schema, compression="zstd")
 
     def add(self, rows: Iterable[schema.Row]) -> None:
-        for row in rows:
-            self.buffer.append(row.model_dump())
+        self.add_dicts(row.model_dump() for row in rows)
+
+    def add_dicts(self, rows: Iterable[dict]) -> None:
+        """Rows already validated (copied from a previous run's table)."""
+        self.buffer.extend(rows)
         if len(self.buffer) >= self.row_group_size:
             self._flush()
 
@@ -57,11 +60,17 @@ class TableSet:
 
     def __init__(self, out_dir: Path):
         out_dir.mkdir(parents=True, exist_ok=True)
-        self.writers = {name: TableWriter(out_dir, name) for name in schema.TABLES}
+        # documents carry the whole text: smaller row groups keep memory flat
+        self.writers = {name: TableWriter(out_dir, name, 256 if name == "documents" else 4096)
+                        for name in schema.TABLES}
 
     def add(self, tables: dict[str, list[schema.Row]]) -> None:
         for name, rows in tables.items():
             self.writers[name].add(rows)
+
+    def add_dicts(self, tables: dict[str, list[dict]]) -> None:
+        for name, rows in tables.items():
+            self.writers[name].add_dicts(rows)
 
     def counts(self) -> dict[str, int]:
         return {name: w.count + len(w.buffer) for name, w in self.writers.items()}
