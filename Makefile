@@ -23,3 +23,6 @@ lint: $(STAMP)
 
 clean:
 	rm -rf data/parsed/*.parquet
+
+bench: $(STAMP)
+	$(BIN)/python -m pipeline.bench --documents 1000

@@ -8,6 +8,7 @@ Both engines (local processes, Dask) call this same function.
 
 from __future__ import annotations
 
+import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,14 +32,30 @@ EXTRACTORS = {
 @dataclass
 class ParsedDocument:
     tables: dict[str, list[schema.Row]] = field(default_factory=lambda: {name: [] for name in schema.TABLES})
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for make bench
+
+
+class _Stopwatch:
+    """Adds the time of each stage to `timings` (a few perf_counter calls per document)."""
+
+    def __init__(self, timings: dict[str, float]):
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
 def read_source(path: Path, source_path: str) -> Source:
     return read_text_file(path, source_path)
 
 
-def build_context(source: Source) -> tuple[DocContext, schema.Document]:
+def build_context(source: Source, watch: _Stopwatch | None = None) -> tuple[DocContext, schema.Document]:
     work = textmap.build(source.text)
+    if watch:
+        watch.lap("normalise")
     layout = metadata.find_layout(work)
     tree = sections.build_tree(work, layout.preamble_start, layout.body_end)
     body_start = tree[0].start if tree else layout.preamble_start
@@ -62,6 +79,7 @@ def section_rows(ctx: DocContext) -> list[schema.Section]:
 def parse_document(path: Path, source_path: str) -> ParsedDocument:
     """Every table's rows for one file; failures become errors rows, never exceptions."""
     out = ParsedDocument()
+    watch = _Stopwatch(out.timings)
     try:
         source = read_source(path, source_path)
     except IngestError as exc:
@@ -70,21 +88,25 @@ def parse_document(path: Path, source_path: str) -> ParsedDocument:
         return out
     except OSError as exc:
         out.tables["errors"].append(schema.Error(doc_id=None, source_path=source_path,
-                                                 error_type="unreadable", message=f"cannot read the file: {exc.strerror or exc}"))
+                                                 error_type="unreadable",
+                                                 message=f"cannot read the file: {exc.strerror or exc}"))
         return out
+    watch.lap("ingest")
     try:
-        ctx, document = build_context(source)
+        ctx, document = build_context(source, watch)
+        out.tables["sections"] = section_rows(ctx)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
         out.tables["errors"].append(_failure(source, "segment_failed", exc))
         return out
     out.tables["documents"].append(document)
-    out.tables["sections"] = section_rows(ctx)
+    watch.lap("segment")
     for name, extract in EXTRACTORS.items():
         try:
             for table, rows in extract(ctx).items():
                 out.tables[table].extend(rows)
         except Exception as exc:  # noqa: BLE001
             out.tables["errors"].append(_failure(source, f"{name}_failed", exc))
+        watch.lap(name)
     return out
 
 

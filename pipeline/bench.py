@@ -1,0 +1,143 @@
+"""make bench: speed and memory of the pipeline, against two floors, on one corpus.
+
+The corpus is the sample plans copied many times with their numbers and place
+names varied (seeded, so runs are comparable), so no cache can cheat.  Each
+measure runs in a fresh subprocess on the same corpus:
+  * floor "read": read the bytes, decode, NFC — the least any parser must do;
+  * floor "regex": that, plus one pass of every rule's regex over the text, with
+    no extraction logic — what matching alone costs;
+  * "parse": the whole pipeline with every extractor, writing the tables.
+Printed: one table of documents/s and characters/s per core, peak RSS, the ratio
+to the regex floor and the share of time per stage.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "tests" / "samples"
+PLACES = ["Gia Lai", "Khánh Hòa", "Kon Tum", "Đắk Lắk", "Lâm Đồng", "Bình Định", "Phú Yên", "Quảng Ngãi",
+          "Thừa Thiên Huế", "Nghệ An", "Thanh Hóa", "Cà Mau"]
+
+
+def build_corpus(folder: Path, count: int, seed: int = 7) -> int:
+    """`count` varied copies of the samples in `folder`; returns the number of characters."""
+    import regex
+
+    rng = random.Random(seed)
+    samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    digit = regex.compile(r"\d")
+    place = regex.compile("|".join(PLACES))
+    folder.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for i in range(count):
+        text = samples[i % len(samples)]
+        text = digit.sub(lambda m: str(rng.randint(0, 9)) if rng.random() < 0.3 else m.group(), text)
+        text = place.sub(lambda m: rng.choice(PLACES), text)
+        text += f"\n\n- Lưu: VT, bản {i}.\n"
+        (folder / f"plan_{i:06d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def phase_read(corpus: Path) -> dict:
+    began = time.perf_counter()
+    for path in sorted(corpus.glob("*.txt")):
+        unicodedata.normalize("NFC", path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n"))
+    return {"seconds": time.perf_counter() - began}
+
+
+def phase_regex(corpus: Path) -> dict:
+    from pipeline import rules
+
+    patterns = [rule for name in rules.all_rule_files() for rule in rules.load(name).all_rules()]
+    began = time.perf_counter()
+    for path in sorted(corpus.glob("*.txt")):
+        text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n"))
+        for rule in patterns:
+            for _ in rule.pattern.finditer(text):
+                pass
+    return {"seconds": time.perf_counter() - began, "patterns": len(patterns)}
+
+
+def phase_parse(corpus: Path, out: Path) -> dict:
+    from pipeline import engine
+    from pipeline.write.parquet import TableSet
+
+    stages: dict[str, float] = {}
+    began = time.perf_counter()
+    items = list(engine.discover([corpus]))
+    with TableSet(out) as tables:
+        for _, parsed in engine.run(items, 1):
+            for stage, seconds in parsed.timings.items():
+                stages[stage] = stages.get(stage, 0.0) + seconds
+            mark = time.perf_counter()
+            tables.add(parsed.tables)
+            stages["write"] = stages.get("write", 0.0) + time.perf_counter() - mark
+    return {"seconds": time.perf_counter() - began, "stages": stages}
+
+
+def _measure(phase: str, corpus: Path) -> dict:
+    """Run one phase in a fresh interpreter, so its peak RSS is its own."""
+    result = subprocess.run([sys.executable, "-m", "pipeline.bench", "--phase", phase, "--corpus", str(corpus)],
+                            check=True, capture_output=True, text=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def report(count: int, keep: Path | None = None) -> str:
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = keep or Path(scratch) / "corpus"
+        chars = build_corpus(corpus, count)
+        measures = {phase: _measure(phase, corpus) for phase in ("read", "regex", "parse")}
+    parse = measures["parse"]
+    rows = [("documents", f"{count}"), ("characters", f"{chars:,}")]
+    for phase, label in (("parse", "end-to-end, every extractor"), ("regex", "floor: read + one regex pass"),
+                         ("read", "floor: read + NFC")):
+        m = measures[phase]
+        rows.append((f"{label}: documents/s per core", f"{count / m['seconds']:.1f}"))
+        rows.append((f"{label}: characters/s per core", f"{chars / m['seconds']:,.0f}"))
+        rows.append((f"{label}: peak RSS", f"{m['peak_rss_mb']:.0f} MB"))
+    rows.append(("end-to-end time / regex-floor time", f"{parse['seconds'] / measures['regex']['seconds']:.2f}"))
+    total = sum(parse["stages"].values()) or 1.0
+    for stage, seconds in sorted(parse["stages"].items(), key=lambda kv: -kv[1]):
+        rows.append((f"share of time: {stage}", f"{100 * seconds / total:.1f}%"))
+    width = max(len(r[0]) for r in rows)
+    lines = [f"| {'measure'.ljust(width)} | value |", f"|{'-' * (width + 2)}|-------|"]
+    lines += [f"| {name.ljust(width)} | {value} |" for name, value in rows]
+    return "\n".join(lines)
+
+
+@click.command()
+@click.option("--documents", "count", default=1000, show_default=True, help="size of the generated corpus")
+@click.option("--phase", type=click.Choice(["read", "regex", "parse"]), hidden=True)
+@click.option("--corpus", type=click.Path(path_type=Path), hidden=True)
+def main(count: int, phase: str | None, corpus: Path | None) -> None:
+    """Build the benchmark corpus, measure, print the table."""
+    if phase:
+        with tempfile.TemporaryDirectory() as out:
+            result = {"read": lambda: phase_read(corpus), "regex": lambda: phase_regex(corpus),
+                      "parse": lambda: phase_parse(corpus, Path(out))}[phase]()
+        result["peak_rss_mb"] = _peak_rss_mb()
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"python -m pipeline.bench --documents {count}")
+    click.echo(report(count))
+
+
+if __name__ == "__main__":
+    main()
