@@ -25,17 +25,27 @@ def main() -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="output folder")
 @click.option("--jobs", default=1, show_default=True, help="worker processes")
 @click.option("--full", is_flag=True, help="re-parse everything, ignoring the manifest of the previous run")
-def parse(inputs: tuple[Path, ...], out_dir: Path, jobs: int, full: bool) -> None:
+@click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local processes, or a Dask cluster writing a partitioned dataset per table")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); a local cluster of --jobs workers if omitted")
+def parse(inputs: tuple[Path, ...], out_dir: Path, jobs: int, full: bool, engine_name: str,
+          scheduler: str | None) -> None:
     """Parse files and folders (recursively) into the eight tables in OUT.
 
-    Re-runs are incremental: inputs whose bytes are unchanged since the previous
-    run (with the same rules and code) are not parsed again.
+    Re-runs of the local engine are incremental: inputs whose bytes are unchanged
+    since the previous run (with the same rules and code) are not parsed again.
     """
     began = time.perf_counter()
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     if missing:
         raise click.UsageError(f"no such input: {', '.join(missing)}")
     items = list(engine.discover(list(inputs)))
+    if engine_name == "dask":
+        from pipeline import dask_engine
+
+        counts = dask_engine.run(items, out_dir, scheduler, max(jobs, 2))
+        _summary(counts, 0, began, out_dir)
+        return
     current = Manifest(pipeline_version(), {i.source_path: i.sha256 for i in items if i.sha256})
     old = None if full else Manifest.load(out_dir)
     if old and old.version != current.version:
@@ -58,8 +68,12 @@ def parse(inputs: tuple[Path, ...], out_dir: Path, jobs: int, full: bool) -> Non
                     tables.add(parsed.tables)
         counts = tables.counts()
     current.save(out_dir)
+    _summary(counts, len(unchanged), began, out_dir)
+
+
+def _summary(counts: dict[str, int], unchanged: int, began: float, out_dir: Path) -> None:
     rows = ", ".join(f"{name} {n}" for name, n in counts.items() if name not in ("documents", "errors"))
-    reused = f" ({len(unchanged)} unchanged, copied)" if unchanged else ""
+    reused = f" ({unchanged} unchanged, copied)" if unchanged else ""
     click.echo(f"{counts['documents']} documents{reused}, {counts['errors']} errors; {rows}; "
                f"{time.perf_counter() - began:.1f} s → {out_dir}")
 

@@ -111,11 +111,12 @@ def ordered_map(fn: Callable[[InputFile], ParsedDocument], items: list[InputFile
             yield pending.popleft().result()
 
 
-def run(items: list[InputFile], jobs: int = 1, reuse: frozenset[str] = frozenset()
-        ) -> Iterator[tuple[InputFile, ParsedDocument | None]]:
+def run(items: list[InputFile], jobs: int = 1, reuse: frozenset[str] = frozenset(),
+        duplicates_of: dict[str, str] | None = None) -> Iterator[tuple[InputFile, ParsedDocument | None]]:
     """(input, parsed document) in input order; None for inputs in `reuse`, whose rows
-    the caller copies from the previous run.  A duplicate file is an errors row."""
-    dupes = duplicates(items)
+    the caller copies from the previous run.  A duplicate file is an errors row
+    (`duplicates_of` when the items are one partition of a larger run)."""
+    dupes = duplicates(items) if duplicates_of is None else duplicates_of
     to_parse = [item for item in items if item.source_path not in dupes and item.source_path not in reuse]
     parsed = ordered_map(parse_one, to_parse, jobs)
     for item in items:
