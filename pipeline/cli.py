@@ -101,6 +101,18 @@ def eval(gold_dir: Path, parsed_dir: Path, as_json: bool, misses: bool) -> None:
 
 
 @main.command()
+@click.argument("sql")
+@click.option("--parsed", "parsed_dir", default="data/parsed", show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="write .csv or .parquet instead")
+def query(sql: str, parsed_dir: Path, output: Path | None) -> None:
+    """Run SQL over the tables (each a view), e.g. select * from targets limit 5."""
+    from pipeline.query import run
+
+    click.echo(run(parsed_dir, sql, output))
+
+
+@main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def show(file: Path) -> None:
     """Parse one file and print its section tree with what was found under each heading."""

@@ -3,15 +3,13 @@
 import shutil
 
 import pyarrow.parquet as pq
-import pytest
 from click.testing import CliRunner
+from dask import distributed
 
 from pipeline import dask_engine, engine, schema
 from pipeline.cli import main
 
 from .conftest import SAMPLES
-
-distributed = pytest.importorskip("dask.distributed")
 
 
 def test_dask_cluster_output_equals_the_local_engine(tmp_path, monkeypatch):
