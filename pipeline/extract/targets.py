@@ -1,7 +1,482 @@
-"""Placeholder: being written (see issues)."""
+"""Targets (chỉ tiêu): every quantity a plan sets as a goal, with what it measures.
 
+How a row comes about (words and patterns in rules/targets.yaml, units.yaml,
+indicators.yaml):
+1. numbers of the body outside the `not_targets` spans (population descriptors,
+   dates, document numbers, durations, names) are candidates;
+2. a candidate becomes a quantity with its unit, a second number that makes it
+   a range, the comparator before it and `trở lên` after it.  No unit, no
+   target; a counted unit (`3.700 căn`) also needs a goal context, because a
+   plan counts many things it does not aim at;
+3. the clause around it (ended by `;`, a sentence by a full stop) gives the
+   measured phrase, its code, the direction and the year.  The year comes from
+   the quantity's own clause, else a year that opens its sentence, else the
+   lead-in line above a list of bullets, else the nearest heading that has one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from pipeline import rules, schema
 from pipeline.context import DocContext
+from pipeline.extract import numbers
+from pipeline.normalise import canonical
+from pipeline.segment.sections import section_kind
+
+
+@dataclass
+class Quantity:
+    start: int  # comparator (or number) start
+    end: int  # end of the unit / trailing comparator
+    num_start: int
+    value: float
+    value_max: float | None
+    comparator: str
+    has_comparator_word: bool
+    unit: str | None
+    unit_kind: str
+    noun: str | None  # counted noun of a count or rate unit
+    rule_id: str
+    needs_goal: bool = False  # a counted unit: a target only in a goal context
+    context: str | None = None  # the unit counts only where this is said before it
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@functools.cache
+def _rules():
+    return rules.load("targets")
+
+
+@functools.cache
+def _units():
+    return rules.load("units")
+
+
+@functools.cache
+def _indicators():
+    return rules.load("indicators")
 
 
 def extract(ctx: DocContext) -> dict:
-    return {}
+    """{"targets": rows} for the quantified goals between the title and the signature."""
+    doc = _Doc(ctx)
+    rows = []
+    for q in doc.quantities():
+        rows.append(doc.row(q))
+    rows.sort(key=lambda r: (r.start, r.end, r.value))
+    for n, row in enumerate(rows, 1):
+        row.target_id = ctx.row_id("T", n)
+    return {"targets": rows}
+
+
+class _Doc:
+    """One document's text with the spans that rule numbers in or out."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.text = ctx.working
+        self.lo, self.hi = ctx.preamble_start, ctx.body_end
+        self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
+        for rule in _rules().group("not_targets"):
+            for m in rule.finditer(self.text, self.lo, self.hi):
+                s, e = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
+                mark = 2 if rule.get("blocks_year") else 1
+                for i in range(s, e):
+                    self.blocked[i] = max(self.blocked[i], mark)
+        self.comparators = self._comparators()
+        self.years = self._years()
+        self._quantities: list[Quantity] = []
+        self._starts: list[int] = []
+        self._bounds: dict[int, tuple[list[int], list[int]]] = {}
+
+    # -- step 1 and 2: quantities -------------------------------------------------
+    def _comparators(self) -> dict[int, tuple[int, str]]:
+        """(start, comparator) of comparator words by the offset where their number begins."""
+        found: dict[int, tuple[int, str]] = {}
+        for rule in _rules().group("comparators"):
+            for m in rule.finditer(self.text, self.lo, self.hi):
+                best = found.get(m.end())
+                if best is None or m.start() < best[0]:  # the longest wins: `trên dưới` over `dưới`
+                    found[m.end()] = (m.start(), rule.get("comparator"))
+        return found
+
+    def _years(self) -> list[tuple[int, int, int, bool]]:
+        """(start, end, year, opens a sentence) of every year that can be a target's due year."""
+        taken: dict[int, tuple[int, int, int, bool] | None] = {}
+        for rule in _rules().group("years"):
+            for m in rule.finditer(self.text, self.lo, self.hi):
+                key = m.start("year")
+                if key in taken or self.blocked[key] == 2:
+                    continue
+                year = numbers.read_year(m.group("year"))
+                due = rule.get("role") == "due" and year
+                taken[key] = (m.start(), m.end(), year, bool(rule.get("opens"))) if due else None
+        return sorted(y for y in taken.values() if y)
+
+    def quantities(self) -> list[Quantity]:
+        candidates = []
+        for order, rule in enumerate(_rules().group("numbers")):
+            for m in rule.finditer(self.text, self.lo, self.hi):
+                if not self.blocked[m.start()]:
+                    candidates.append((m.start(), order, m, rule))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        consumed = self.lo
+        for start, _, m, rule in candidates:
+            if start < consumed:
+                continue
+            q = self._quantity(m, rule)
+            if q:
+                self._quantities.append(q)
+                consumed = q.end
+            elif rule.get("kind") == "fraction":
+                consumed = m.end()
+        self._starts = [q.start for q in self._quantities]
+        return [q for q in self._quantities if self._is_goal(q)]
+
+    def _quantity(self, m, number_rule) -> Quantity | None:
+        text = self.text
+        value = numbers.parse(m.group())
+        if value is None:
+            return None
+        start, comparator, has_word = m.start(), "eq", False
+        cmp_ = self.comparators.get(m.start())
+        if cmp_ and not self.blocked[cmp_[0]]:
+            start, comparator, has_word = cmp_[0], cmp_[1], True
+        end, value_max = m.end(), None
+        if number_rule.get("kind") == "fraction":
+            if not (has_word or self._direction_before(m.start(), touching=True)):
+                return None
+            return Quantity(start, end, m.start(), value, None, comparator, has_word, None, "ratio", None, number_rule.id)
+        for rule in _rules().group("ranges"):
+            r = rule.match(text, end, self.hi)
+            if r:
+                second = numbers.parse(r.group("num"))
+                if second is not None and second > value and self._unit_after(r.end()):
+                    end, value_max, comparator = r.end(), second, "range"
+                break
+        unit = self._unit_after(end)
+        if unit is None:
+            return None
+        factor, unit_rule, u = unit
+        value, value_max = value * factor, value_max * factor if value_max else None
+        noun = u.group("noun") if "noun" in unit_rule.pattern.groupindex else None
+        unit_text, unit_kind = self._unit_text(unit_rule, u, noun)
+        end = u.end()
+        for rule in _rules().group("trailing"):
+            t = rule.match(text, end, self.hi)
+            if t:
+                end, comparator, has_word = t.end(), rule.get("comparator"), True
+                break
+        return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind, noun,
+                        unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"))
+
+    def _unit_after(self, pos: int):
+        """(factor, unit rule, match) of the unit at `pos`, or after `triệu`/`nghìn` there."""
+        found = self._unit_at(pos)
+        if found:
+            return (1, *found)
+        for rule in _rules().group("multipliers"):
+            mult = rule.match(self.text, pos, self.hi)
+            found = self._unit_at(mult.end()) if mult else None
+            if found:
+                return (rule.get("factor"), *found)
+        return None
+
+    def _unit_at(self, pos: int):
+        for rule in _units().rules:
+            u = rule.match(self.text, pos, self.hi)
+            if u:
+                return rule, u
+        return None
+
+    def _unit_text(self, rule, u, noun: str | None) -> tuple[str, str]:
+        """Canonical unit and its kind; a numerator sharing a later denominator is a rate."""
+        denominator = u.group("denominator") if "denominator" in rule.pattern.groupindex else None
+        kind = rule.get("unit_kind")
+        if rule.get("shares_denominator"):
+            denominator = self._shared_denominator(u.end())
+            if denominator:
+                kind = "rate"
+        unit = rule.get("unit")
+        if denominator:
+            unit = "{noun}/{denominator}"
+        return unit.format(noun=canonical.spacing(noun or ""), denominator=_denominator(denominator)), kind
+
+    def _shared_denominator(self, pos: int) -> str | None:
+        item, denominator = _units().group("list_items")
+        while True:
+            d = denominator.match(self.text, pos, self.hi)
+            if d:
+                return d.group("denominator")
+            i = item.match(self.text, pos, self.hi)
+            if not i:
+                return None
+            pos = i.end()
+
+    # -- step 3: the clause ------------------------------------------------------------
+    def _is_goal(self, q: Quantity) -> bool:
+        clause = self.clause(q.start)
+        if self._is_result(q, clause):
+            return False
+        if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start):
+            return False
+        if not q.needs_goal or q.has_comparator_word or self._direction_before(q.num_start):
+            return True
+        sentence = self.sentence(q.start)
+        goal = _rules().group("goal_words")[0]
+        if goal.search(self.text, sentence.start, q.num_start):
+            return True
+        return self._section_kind(q.start) == "objectives"
+
+    def _is_result(self, q: Quantity, clause: Span) -> bool:
+        """Under a heading that reports results, or dated in its clause before the plan."""
+        issued, year = self.ctx.issuer.issued_year, self._clause_year(q, clause)
+        if issued and year and year < issued:
+            return True
+        result = _rules().by_id("result.heading")
+        node = self.ctx.section_at(q.start)
+        while node:
+            if result.search(node.heading):
+                return True
+            node = node.parent
+        return False
+
+    def _section_kind(self, pos: int) -> str | None:
+        node = self.ctx.section_at(pos)
+        while node and node.parent:
+            node = node.parent
+        return section_kind(node.heading)[0] if node else None
+
+    def _direction_before(self, pos: int, touching: bool = False) -> str | None:
+        """The direction word nearest before `pos` in its clause (right before it when `touching`)."""
+        clause = self.clause(pos)
+        lo = self._phrase_start(pos, clause)
+        best = None
+        for rule in _rules().group("directions"):
+            for m in rule.finditer(self.text, lo, pos):
+                if touching and self.text[m.end():pos].strip():
+                    continue
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), rule.get("direction"))
+        return best[1] if best else None
+
+    def _line_bounds(self, line_start: int) -> tuple[list[int], list[int]]:
+        """Sentence ends and clause ends (offsets) of the working line starting at line_start."""
+        if line_start not in self._bounds:
+            self._bounds[line_start] = self._find_bounds(line_start)
+        return self._bounds[line_start]
+
+    def _find_bounds(self, line_start: int) -> tuple[list[int], list[int]]:
+        line = self.ctx.work.line_at(line_start)
+        sentence_rule = _rules().by_id("boundary.sentence")
+        clause_rule = _rules().by_id("boundary.clause")
+        sentences = [m.end() for m in sentence_rule.finditer(self.text, line.start, line.end)]
+        clauses = sorted(set(sentences) | {m.end() for m in clause_rule.finditer(self.text, line.start, line.end)})
+        return sentences, clauses
+
+    def _bounded(self, pos: int, which: int) -> Span:
+        line = self.ctx.work.line_at(pos)
+        ends = self._line_bounds(line.start)[which]
+        i = bisect.bisect_right(ends, pos)
+        start = ends[i - 1] if i else line.start
+        end = ends[i] if i < len(ends) else line.end
+        return Span(start, end)
+
+    def sentence(self, pos: int) -> Span:
+        return self._bounded(pos, 0)
+
+    def clause(self, pos: int) -> Span:
+        return self._bounded(pos, 1)
+
+    def _next_in_clause(self, q: Quantity, clause: Span) -> Quantity | None:
+        i = bisect.bisect_left(self._starts, q.start) + 1
+        return self._quantities[i] if i < len(self._quantities) and self._quantities[i].start < clause.end else None
+
+    def _phrase_start(self, pos: int, clause: Span) -> int:
+        """Where the phrase of the quantity at `pos` begins: after the previous quantity's
+        part, and after any citation, date or name (`Đề án “…”, phấn đấu …`)."""
+        start = clause.start
+        i = bisect.bisect_left(self._starts, pos)
+        if i and self._quantities[i - 1].end > clause.start and self._quantities[i - 1].end <= pos:
+            prev_end = self._quantities[i - 1].end
+            sep = _rules().by_id("separator.list").search(self.text, prev_end, pos)
+            start = sep.end() if sep else prev_end
+        blocked = self.blocked.rfind(2, start, pos)
+        return blocked + 1 if blocked >= 0 else start
+
+    def _phrase_end(self, q: Quantity, clause: Span, nxt: Quantity | None) -> int:
+        if nxt:
+            sep = _rules().by_id("separator.list").search(self.text, q.end, nxt.start)
+            return sep.start() if sep else nxt.start
+        # `80% xã, phường, thị trấn có trung tâm …, …`: a list of nouns runs on to its
+        # predicate; the phrase ends at the first comma after that
+        pred = _rules().by_id("predicate.start").search(self.text, q.end, clause.end)
+        comma = self.text.find(",", pred.end() if pred else q.end, clause.end)
+        return comma if comma >= 0 else clause.end
+
+    def row(self, q: Quantity) -> schema.Target:
+        ctx, text = self.ctx, self.text
+        clause = self.clause(q.start)
+        nxt = self._next_in_clause(q, clause)
+        left = text[self._phrase_start(q.start, clause):q.start]
+        right = text[q.end:self._phrase_end(q, clause, nxt)]
+        indicator, from_right = _indicator(left, right, q)
+        measured = " ".join(p for p in (indicator, q.unit or "") if p)
+        if from_right and nxt and not _rules().by_id("predicate.start").search(measured):
+            measured += " " + self._shared_predicate(clause)
+        return schema.Target(
+            doc_id=ctx.doc_id, target_id="", section_id=ctx.section_id_at(q.start),
+            text=ctx.text[q.start:q.end], start=q.start, end=q.end,
+            sentence=" ".join(text[clause.start:clause.end].split()).strip(" ;."),
+            indicator=_canonical(indicator) if indicator else None,
+            indicator_code=_code(measured, q.unit_kind),
+            comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
+            unit_kind=q.unit_kind, direction=self._direction_before(q.num_start), target_year=self._year(q, clause),
+            rule_id=q.rule_id)
+
+    def _shared_predicate(self, clause: Span) -> str:
+        """`được sử dụng nước sạch` after the last quantity of a list, shared by all of them."""
+        last = [q for q in self._quantities if clause.start <= q.start < clause.end][-1]
+        text_end = self._phrase_end(last, clause, None)
+        pred = _rules().by_id("predicate.start").search(self.text, last.end, text_end)
+        return self.text[pred.start():text_end] if pred else ""
+
+    # -- the year ------------------------------------------------------------------
+    def _years_in(self, start: int, end: int) -> list[tuple[int, int, int, bool]]:
+        i = bisect.bisect_left(self.years, (start, -1, -1, False))
+        out = []
+        while i < len(self.years) and self.years[i][1] <= end:
+            out.append(self.years[i])
+            i += 1
+        return out
+
+    def _year(self, q: Quantity, clause: Span) -> int | None:
+        return (self._clause_year(q, clause) or self._opening_year(q) or self._lead_in_year(q.start)
+                or self._heading_year(q.start))
+
+    def _clause_year(self, q: Quantity, clause: Span) -> int | None:
+        """A year after the quantity in its own part, else the nearest before it, else any later."""
+        nxt = self._next_in_clause(q, clause)
+        own_end = self._phrase_end(q, clause, nxt) if nxt else clause.end
+        after = self._years_in(q.end, own_end)
+        if after:
+            return after[0][2]
+        before = self._years_in(clause.start, q.start)
+        if before:
+            return before[-1][2]
+        later = self._years_in(q.end, clause.end)
+        return later[0][2] if later else None
+
+    def _opening_year(self, q: Quantity) -> int | None:
+        """A year in the first clause of the sentence, before its first quantity."""
+        sentence = self.sentence(q.start)
+        first_clause = self.clause(sentence.start)
+        i = bisect.bisect_left(self._starts, sentence.start)
+        first_q = self._quantities[i].start if i < len(self._quantities) else sentence.end
+        years = [y for y in self._years_in(first_clause.start, min(first_clause.end, first_q)) if y[3]]
+        return years[-1][2] if years else None
+
+    def _lead_in_year(self, pos: int) -> int | None:
+        """`… đến năm 2030:` on the line above a list of bullets sets their year."""
+        lines = self.ctx.work.lines
+        bullet = _rules().by_id("leadin.bullet")
+        colon = _rules().by_id("leadin.colon")
+        line = self.ctx.work.line_at(pos)
+        if not bullet.match(self.text, line.start, line.end):
+            return None
+        i = lines.index(line) - 1
+        while i >= 0:
+            ln = lines[i]
+            if ln.start < self.lo:
+                return None
+            if not self.text[ln.start:ln.end].strip() or bullet.match(self.text, ln.start, ln.end):
+                i -= 1
+                continue
+            if colon.search(self.text, ln.start, ln.end):
+                years = self._years_in(ln.start, ln.end)
+                return years[-1][2] if years else None
+            return None
+        return None
+
+    def _heading_year(self, pos: int) -> int | None:
+        node = self.ctx.section_at(pos)
+        while node:
+            years = self._years_in(node.start, node.line_end)
+            if years:
+                return years[-1][2]
+            node = node.parent
+        return None
+
+
+_TIGHT_PUNCT = regex.compile(r"\s+([,;:.])|\s*(/)\s*")
+
+
+def _canonical(phrase: str) -> str:
+    """Canonical spelling; canonical.name spaces out punctuation (`cấp,` → `cấp ,`), undone here."""
+    return _TIGHT_PUNCT.sub(lambda m: m.group(1) or m.group(2), canonical.name(phrase))
+
+
+@functools.cache
+def _compiled(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern)
+
+
+@functools.cache
+def _denominator(written: str | None) -> str:
+    if not written:
+        return ""
+    written = " ".join(written.split())
+    for rule in _units().group("denominators"):
+        if rule.search(written):
+            return rule.get("unit")
+    return f"{written} dân"
+
+
+def _trim(phrase: str) -> str:
+    phrase = " ".join(phrase.split())
+    year = _rules().by_id("filler.year")
+    phrase = year.pattern.sub(" ", phrase)
+    for _ in range(6):
+        before = phrase
+        for rule_id in ("filler.trailing", "filler.leading"):
+            phrase = _rules().by_id(rule_id).pattern.sub(" ", phrase).strip(" ,;:")
+        if phrase == before:
+            break
+    return " ".join(phrase.split())
+
+
+def _indicator(left: str, right: str, q: Quantity) -> tuple[str | None, bool]:
+    """The measured phrase and whether it follows the number (`95% dân số tham gia …`)."""
+    head = _rules().group("indicator_heads")[0]
+    parts = left.split(",")
+    for k in range(len(parts) - 1, -1, -1):
+        m = head.search(parts[k])
+        if m:
+            phrase = _trim(",".join(parts[k:])[m.start():])
+            if phrase:
+                return phrase, False
+    after = _trim(right)
+    if q.unit_kind in ("count", "rate", "money"):
+        # `giải quyết việc làm mới cho trên 16.600 lao động`: the words before say what is counted
+        noun = q.noun if q.unit_kind != "money" else ""
+        after = _trim(f"{parts[-1]} {noun or ''} {after}")
+    if after:
+        return after, True
+    before = _trim(parts[-1]) if parts else ""
+    return (before or q.unit), False
+
+
+def _code(measured: str, unit_kind: str) -> str | None:
+    codes = {rule.get("code") for rule in _indicators()
+             if unit_kind in rule.get("unit_kind", [unit_kind]) and rule.search(measured)}
+    return codes.pop() if len(codes) == 1 else None

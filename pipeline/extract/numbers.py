@@ -1,0 +1,87 @@
+"""Reading numbers as Vietnamese plans write them.
+
+Vietnamese notation groups thousands with `.` and marks decimals with `,`:
+`3.700` = 3700, `2,5` = 2.5, `1.000.000,5` = 1000000.5.  A number that could be
+English notation (`1,000`, `1.5`) is still read the Vietnamese way — `1,000` is
+1.0 — because that is how these documents are written; `1.5`, which has no
+Vietnamese reading with a thousands dot, is read as 1.5.  Converted texts also
+split a year with a stray space (`năm 20 30`); `m 2` and `m²` are units
+(rules/units.yaml), and a footnote mark (`người¹`) is never a digit here.  The
+words (`một phần hai`, `triệu`) live in rules/targets.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from pipeline import rules
+
+_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PLAIN = regex.compile(r"\d+(?:[.,]\d+)?")
+_FRACTION = regex.compile(r"(?P<num>\S+)\s*(?:/|\s+phần\s+)\s*(?P<den>\S+)", regex.IGNORECASE)
+
+
+def _targets():
+    return rules.load("targets")
+
+
+@functools.lru_cache(maxsize=1024)
+def _digit_word(word: str) -> int | None:
+    for rule in _targets().group("number_words"):
+        if rule.match(word):
+            return rule.get("value")
+    return None
+
+
+def parse(text: str) -> float | None:
+    """The value of a number as written: `3.700`, `2,5`, `01`, `1/2`, `một phần hai`, `01 triệu`.
+
+    None when `text` is no number.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return None
+    factor = 1.0
+    head, _, last = text.rpartition(" ")
+    if head:
+        for rule in _targets().group("multipliers"):
+            if rule.match(" " + last):
+                factor, text = float(rule.get("factor")), head
+                break
+    value = _plain(text)
+    if value is None:
+        value = _fraction(text)
+    return None if value is None else value * factor
+
+
+def _plain(text: str) -> float | None:
+    if _THOUSANDS.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if _PLAIN.fullmatch(text):
+        if "," in text:
+            return float(text.replace(",", "."))
+        if "." in text and len(text.partition(".")[2]) == 3:
+            return float(text.replace(".", ""))
+        return float(text)
+    return None
+
+
+def _fraction(text: str) -> float | None:
+    m = _FRACTION.fullmatch(text)
+    if not m:
+        return None
+    num = _plain(m["num"]) if m["num"][0].isdigit() else _digit_word(m["num"])
+    den = _plain(m["den"]) if m["den"][0].isdigit() else _digit_word(m["den"])
+    if num is None or not den:
+        return None
+    return num / den
+
+
+def read_year(text: str) -> int | None:
+    """A year, also split by a stray space: `20 30` → 2030."""
+    digits = "".join(text.split())
+    if len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20"):
+        return int(digits)
+    return None

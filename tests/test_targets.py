@@ -1,0 +1,318 @@
+"""Targets (chỉ tiêu): sentences from plans and the rows they must give."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "tests" / "samples"
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+Số: 12/KH-UBND
+Khánh Hòa, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Thực hiện chính sách xã hội trên địa bàn tỉnh
+I. MỤC TIÊU
+{objectives}
+II. NHIỆM VỤ, GIẢI PHÁP
+{tasks}
+III. TỔ CHỨC THỰC HIỆN
+Sở Y tế chủ trì, theo dõi.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def targets(tmp_path: Path, objectives: str = "", tasks: str = ""):
+    """The targets rows of a small plan with these objectives and tasks."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(objectives=objectives, tasks=tasks), encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    assert not out.tables["errors"], out.tables["errors"]
+    return out.tables["targets"]
+
+
+def one(rows, text: str):
+    found = [r for r in rows if r.text == text]
+    assert len(found) == 1, [r.text for r in rows]
+    return found[0]
+
+
+# -- comparators, values, units ----------------------------------------------------
+
+def test_a_line_of_objectives(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tỉ lệ thất nghiệp chung dưới 2,5%, tỉ lệ thất nghiệp khu vực thành thị dưới 3,5%; "
+        "khoảng 30% lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm xã hội; "
+        "trên 95% dân số tham gia bảo hiểm y tế."))
+    assert [(r.text, r.comparator, r.value, r.indicator_code) for r in rows] == [
+        ("dưới 2,5%", "lt", 2.5, "unemployment_rate"),
+        ("dưới 3,5%", "lt", 3.5, "unemployment_rate_urban"),
+        ("khoảng 30%", "approx", 30, "bhxh_participation"),
+        ("trên 95%", "gt", 95, "bhyt_coverage"),
+    ]
+    assert rows[0].indicator == "Tỉ lệ thất nghiệp chung"
+    assert rows[2].indicator == "lực lượng lao động trong độ tuổi lao động tham gia bảo hiểm xã hội"
+    assert rows[3].sentence == "trên 95% dân số tham gia bảo hiểm y tế"
+    assert all(r.unit == "%" and r.unit_kind == "percent" for r in rows)
+
+
+@pytest.mark.parametrize("sentence,text,comparator,value", [
+    ("Xây dựng được ít nhất 3.700 căn hộ nhà ở xã hội.", "ít nhất 3.700 căn hộ", "gte", 3700),
+    ("Cấp trung học cơ sở tối thiểu đạt 97%.", "tối thiểu đạt 97%", "gte", 97),
+    ("Tỷ lệ lao động qua đào tạo đạt 50% trở lên.", "đạt 50% trở lên", "gte", 50),
+    ("Tỷ lệ lao động qua đào tạo từ 25%.", "từ 25%", "gte", 25),
+    ("Tỷ lệ hộ nghèo không vượt quá 3%.", "không vượt quá 3%", "lte", 3),
+    ("Tỷ lệ tiêm chủng mở rộng đạt 97%.", "đạt 97%", "eq", 97),
+    ("Tỷ lệ dân số đô thị được cung cấp nước sạch là 81%.", "là 81%", "eq", 81),
+    ("Tỷ lệ hộ gia đình sử dụng nước sạch đạt gần 100%.", "đạt gần 100%", "approx", 100),
+    ("Diện tích nhà ở bình quân đạt khoảng 35,4 m 2 sàn/người.", "đạt khoảng 35,4 m 2 sàn/người", "approx", 35.4),
+])
+def test_comparators(tmp_path, sentence, text, comparator, value):
+    row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
+    assert (row.comparator, row.value) == (comparator, value)
+
+
+@pytest.mark.parametrize("sentence,text,value,value_max,unit", [
+    ("Tỷ lệ hộ nghèo giảm còn 2,0% - 2,2%.", "2,0% - 2,2%", 2.0, 2.2, "%"),
+    ("Tỷ lệ lao động qua đào tạo đạt 70% - 75%.", "đạt 70% - 75%", 70, 75, "%"),
+    ("Mức giảm tỷ lệ hộ nghèo 4-5%/năm.", "4-5%/năm", 4, 5, "%/năm"),
+    ("Tỷ lệ thất nghiệp khu vực thành thị từ 1,5-2%.", "từ 1,5-2%", 1.5, 2, "%"),
+    ("Mỗi năm tạo việc làm cho từ 3 đến 5 nghìn lao động.", "từ 3 đến 5 nghìn lao động", 3000, 5000, "lao động"),
+])
+def test_ranges(tmp_path, sentence, text, value, value_max, unit):
+    row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
+    assert (row.comparator, row.value, row.value_max, row.unit) == ("range", value, value_max, unit)
+
+
+def test_decrease_and_maintain(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi giảm còn dưới 25%; "
+        "duy trì 100% xã đạt chuẩn quốc gia về y tế."))
+    stunting, health = one(rows, "dưới 25%"), one(rows, "100%")
+    assert (stunting.comparator, stunting.direction, stunting.indicator_code) == ("lt", "decrease", "stunting_under5")
+    assert (health.comparator, health.direction) == ("eq", "maintain")
+
+
+@pytest.mark.parametrize("sentence,text,unit,unit_kind,code", [
+    ("Số bác sỹ đạt 10 bác sĩ/vạn dân.", "đạt 10 bác sĩ/vạn dân", "bác sĩ/vạn dân", "rate", "doctors_per_10k"),
+    ("Số dược sĩ đạt 1,2 dược sĩ/ vạn dân.", "đạt 1,2 dược sĩ/ vạn dân", "dược sĩ/vạn dân", "rate", None),
+    ("Có 25 điều dưỡng viên trên 10.000 dân.", "25 điều dưỡng viên trên 10.000 dân", "điều dưỡng viên/vạn dân", "rate", None),
+    ("Diện tích nhà ở bình quân đạt 26m2 sàn/người.", "đạt 26m2 sàn/người", "m2 sàn/người", "area", "housing_floor_area"),
+    ("Tuổi thọ trung bình của người dân khoảng 74 tuổi.", "khoảng 74 tuổi", "tuổi", "age", "life_expectancy"),
+    ("Số con bình quân của phụ nữ ở mức 2,1 con/người.", "ở mức 2,1 con/người", "con/người", "ratio", None),
+    ("Hằng năm giải quyết việc làm mới cho trên 16.600 lao động.", "trên 16.600 lao động", "lao động", "count", "new_jobs"),
+    ("Hỗ trợ trên 400 hộ nghèo xây dựng nhà ở.", "trên 400 hộ", "hộ", "count", None),
+    ("Quy hoạch ít nhất 500 ha đất để phát triển nhà ở.", "ít nhất 500 ha", "ha", "area", None),
+    ("Phấn đấu huy động 7.080 tỷ đồng cho an sinh xã hội.", "7.080 tỷ đồng", "tỷ đồng", "money", None),
+    ("Bố trí tối thiểu 2% tổng chi ngân sách cho an sinh xã hội.", "tối thiểu 2%", "%", "percent", None),
+])
+def test_units_and_kinds(tmp_path, sentence, text, unit, unit_kind, code):
+    row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
+    assert (row.unit, row.unit_kind, row.indicator_code) == (unit, unit_kind, code)
+
+
+def test_numerators_share_the_denominator_written_after_the_list(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Phấn đấu có trên 40 giường bệnh viện, 12 bác sĩ, 1,5 dược sĩ, 25 điều dưỡng viên trên 10.000 dân."))
+    assert [(r.text, r.value, r.unit, r.indicator_code) for r in rows] == [
+        ("trên 40 giường bệnh viện", 40, "giường bệnh viện/vạn dân", "hospital_beds_per_10k"),
+        ("12 bác sĩ", 12, "bác sĩ/vạn dân", "doctors_per_10k"),
+        ("1,5 dược sĩ", 1.5, "dược sĩ/vạn dân", None),
+        ("25 điều dưỡng viên trên 10.000 dân", 25, "điều dưỡng viên/vạn dân", None),
+    ]
+    assert {r.unit_kind for r in rows} == {"rate"}
+
+
+def test_a_fraction_after_a_direction_word_and_its_restatement_in_words(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Phấn đấu số hộ nghèo năm 2025 giảm 1/2 (một phần hai) so với năm đầu nhiệm kỳ."))
+    assert [(r.text, r.value, r.unit_kind, r.direction, r.target_year) for r in rows] == [
+        ("1/2", 0.5, "ratio", "decrease", 2025)]
+
+
+def test_a_million_written_as_a_word(tmp_path):
+    row = one(targets(tmp_path, objectives="- Phấn đấu xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội."),
+              "ít nhất 01 triệu căn hộ")
+    assert (row.value, row.unit, row.indicator_code) == (1_000_000, "căn hộ", "social_housing_units")
+
+
+def test_one_number_for_two_indicators_gets_no_code(tmp_path):
+    row = one(targets(tmp_path, objectives=(
+        "- Tỷ lệ gia đình được sử dụng nước sạch ở đô thị và nước sinh hoạt hợp vệ sinh ở nông thôn "
+        "đạt gần 100% dân số.")), "đạt gần 100%")
+    assert row.indicator_code is None
+
+
+def test_a_predicate_shared_by_a_list(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- 100% hộ gia đình ở thành thị và 80% hộ gia đình ở nông thôn được sử dụng nước sạch theo quy chuẩn."))
+    assert [r.indicator_code for r in rows] == ["clean_water_urban", "clean_water_rural"]
+    assert rows[0].indicator == "hộ gia đình ở thành thị"
+
+
+# -- the target year ---------------------------------------------------------------
+
+def test_year_at_a_clause_end_covers_that_clause_only(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Phấn đấu trên 95% trẻ dưới 01 tuổi được tiêm chủng đầy đủ; tỷ lệ trẻ em dưới 5 tuổi bị suy "
+        "dinh dưỡng thể thấp còi còn dưới 9,3% vào năm 2025; 100% thôn có nhân viên y tế."))
+    assert [(r.text, r.target_year) for r in rows] == [("trên 95%", None), ("dưới 9,3%", 2025), ("100%", None)]
+
+
+def test_year_that_opens_a_sentence_covers_it_across_semicolons(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Phấn đấu đến năm 2025: tỷ lệ bao phủ bảo hiểm y tế đạt 95%; tỷ lệ tiêm chủng đạt 98%."))
+    assert [(r.value, r.target_year, r.indicator_code) for r in rows] == [
+        (95, 2025, "bhyt_coverage"), (98, 2025, "immunization_rate")]
+
+
+def test_each_number_takes_the_year_nearest_in_its_clause(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Diện tích sàn nhà ở bình quân đến năm 2025 đạt 26m2 sàn/người và đến năm 2030 đạt 30,48 m2 sàn/người."))
+    assert [(r.value, r.target_year) for r in rows] == [(26, 2025), (30.48, 2030)]
+
+
+def test_year_from_the_heading_split_by_a_stray_space(tmp_path):
+    rows = targets(tmp_path, objectives="1. Mục tiêu cụ thể năm 20 30\n- Tỷ lệ thất nghiệp chung dưới 2,5%.")
+    assert [(r.text, r.target_year, r.section_id) for r in rows] == [("dưới 2,5%", 2030, "I/1")]
+
+
+def test_year_from_a_lead_in_line_above_bullets(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "Một số chỉ tiêu chủ yếu cần đạt được đến năm 2030:\n- Tỷ lệ thất nghiệp dưới 3%.\n"
+        "- Tuổi thọ trung bình đạt 75 tuổi."))
+    assert [(r.text, r.target_year) for r in rows] == [("dưới 3%", 2030), ("đạt 75 tuổi", 2030)]
+
+
+def test_no_year_anywhere(tmp_path):
+    rows = targets(tmp_path, tasks="- Phấn đấu 100% xã có Trang thông tin điện tử.")
+    assert [(r.text, r.target_year) for r in rows] == [("100%", None)]
+
+
+def test_a_baseline_year_is_not_the_target_year(tmp_path):
+    rows = targets(tmp_path, tasks="- Tỷ lệ hộ nghèo giảm 1,5% so với năm 2020.")
+    assert [(r.value, r.target_year, r.direction) for r in rows] == [(1.5, None, "decrease")]
+
+
+def test_a_result_dated_before_the_plan_is_not_a_target(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Năm 2023, tỷ lệ hộ nghèo còn 3,5%; phấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%."))
+    assert [(r.text, r.target_year) for r in rows] == [("dưới 1%", 2030)]
+
+
+def test_targets_are_found_outside_the_objectives_section(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Sở Xây dựng triển khai các chính sách hỗ trợ, phấn đấu đến năm 2030 toàn tỉnh xây dựng "
+        "3.700 căn nhà ở xã hội."))
+    assert [(r.text, r.section_id, r.target_year, r.indicator_code) for r in rows] == [
+        ("3.700 căn nhà", "II", 2030, "social_housing_units")]
+
+
+# -- not targets ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Phổ cập giáo dục mầm non cho trẻ em dưới 5 tuổi.",
+    "Hoàn thành phổ cập giáo dục mầm non cho trẻ mẫu giáo từ 3 đến 5 tuổi.",
+    "Hộ gia đình chăm sóc trẻ em dưới 36 tháng tuổi được hưởng trợ cấp.",
+    "Huy động trẻ 6 tuổi vào lớp 1.",
+    "Trẻ 11-14 tuổi hoàn thành chương trình tiểu học.",
+])
+def test_population_descriptors_are_not_targets(tmp_path, sentence):
+    assert targets(tmp_path, objectives=f"- {sentence}") == []
+
+
+def test_a_population_descriptor_beside_a_target(tmp_path):
+    rows = targets(tmp_path, objectives="- Trên 99% trẻ 6 tuổi vào lớp 1; 99,8% trẻ 11-14 tuổi hoàn thành chương trình tiểu học.")
+    assert [r.value for r in rows] == [99, 99.8]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ.",
+    "Thực hiện Nghị định số 20/2021/NĐ-CP và Chỉ thị số 21- CT/TW ngày 04/5/2023.",
+    "Báo cáo kết quả trước ngày 25/11 hàng năm.",
+    "Hoàn thành trước ngày 15 tháng 8 năm 2024; báo cáo Quý I/2026.",
+    "Triển khai nội dung tại mục 3 của Quyết định số 161.",
+])
+def test_document_numbers_and_dates_are_not_targets(tmp_path, sentence):
+    assert targets(tmp_path, tasks=f"- {sentence}") == []
+
+
+def test_section_numbers_are_not_targets(tmp_path):
+    assert targets(tmp_path, objectives="1. Mục tiêu chung\n2.1. Về lao động\n3) Về y tế") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sơ kết giữa kỳ thực hiện Kế hoạch (02 năm), tổng kết 05 năm thực hiện Kế hoạch.",
+    "Giải quyết hồ sơ trong 15 ngày làm việc.",
+])
+def test_durations_are_not_targets(tmp_path, sentence):
+    assert targets(tmp_path, tasks=f"- {sentence}") == []
+
+
+def test_healthy_life_years_are_a_target_but_a_duration_is_not(tmp_path):
+    rows = targets(tmp_path, objectives="- Số năm sống khỏe đạt tối thiểu 68 năm; sơ kết sau 02 năm.")
+    assert [(r.text, r.unit_kind) for r in rows] == [("đạt tối thiểu 68 năm", "age")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngành Giáo dục tiếp tục triển khai thực hiện bảy kế hoạch của ngành.",
+    "Ban hành 07 kế hoạch và 02 đề án.",
+])
+def test_counts_of_documents_are_not_targets(tmp_path, sentence):
+    assert targets(tmp_path, objectives=f"- {sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đáp ứng yêu cầu cuộc cách mạng công nghiệp 4.0.",
+    "Tuyên truyền về phong trào “3 không” (không thử, không giữ, không sử dụng ma túy).",
+    'Tuyên truyền về phong trào "3 không".',
+    "Phòng, chống dịch COVID-19.",
+])
+def test_names_are_not_targets(tmp_path, sentence):
+    assert targets(tmp_path, objectives=f"- {sentence}") == []
+
+
+def test_a_count_in_a_task_without_a_goal_is_not_a_target(tmp_path):
+    assert targets(tmp_path, tasks="- Tổ chức tập huấn cho 200 cán bộ.\n- Kế hoạch dạy học 2 buổi/ngày.") == []
+
+
+def test_a_share_a_policy_pays_is_not_a_target(tmp_path):
+    assert targets(tmp_path, tasks="- Ngân sách nhà nước hỗ trợ 70% mức đóng bảo hiểm y tế cho hộ cận nghèo.") == []
+
+
+def test_numbers_after_the_signature_are_not_targets(tmp_path):
+    rows = targets(tmp_path, objectives="- Tỷ lệ thất nghiệp dưới 3%.")
+    text = PLAN.format(objectives="- Tỷ lệ thất nghiệp dưới 3%.", tasks="")
+    assert all(r.end <= text.index("Nơi nhận") for r in rows) and len(rows) == 1
+
+
+# -- the sample plans ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_001():
+    out = parse_document(SAMPLES / "001_e811580e2aaa4785.txt", "001_e811580e2aaa4785.txt")
+    return out.tables["documents"][0].text, out.tables["targets"]
+
+
+def test_rows_point_into_the_text_in_order(sample_001):
+    text, rows = sample_001
+    assert rows and all(text[r.start:r.end] == r.text for r in rows)
+    assert [(r.start, r.end) for r in rows] == sorted((r.start, r.end) for r in rows)
+    assert len({r.target_id for r in rows}) == len(rows)
+    assert all(r.rule_id for r in rows)
+
+
+def test_sample_heading_year_and_a_year_in_the_tasks(sample_001):
+    _, rows = sample_001
+    objectives = [r for r in rows if r.section_id and r.section_id.startswith("II/2")]
+    assert objectives and {r.target_year for r in objectives} == {2030}
+    water = one(rows, "là 81%")
+    assert (water.target_year, water.indicator_code) == (2025, "clean_water_urban")
+
+
+def test_sample_programme_name_is_not_a_target(sample_001):
+    _, rows = sample_001
+    assert not [r for r in rows if r.value == 1_000_000]
