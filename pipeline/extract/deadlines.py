@@ -1,7 +1,201 @@
-"""Placeholder: being written (see issues)."""
+"""deadlines: when the work of a plan is due or happens (CONTRACT §2).
 
+Every rule of rules/deadlines.yaml runs over the body (title, opening paragraph,
+sections); rules earlier in the file win where two matches overlap, so a
+`trước ngày 25/11 hàng năm` is one deadline and not also a `hàng năm`.  The date
+text a rule captures is read by extract/dates.py.  Then, per row:
+  * a date without a year repeats when its clause says so (`định kỳ hằng năm
+    (trước ngày 15 tháng 12)` → yearly, no date), else it is in the plan's year;
+  * a year that belongs to a numeric target of the clause is not a deadline, nor
+    a year before the plan's own (`Năm 2023, toàn tỉnh đã …` in a 2026 plan);
+  * `action` is the verb phrase the time belongs to, or the task heading for a
+    `Thời gian thực hiện:` line.
+Citation dates and the plan's own date line never match: every rule needs a
+time word (trước, trong, Quý, định kỳ …), and the header is outside the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline import rules, schema
 from pipeline.context import DocContext
+from pipeline.extract import dates
+
+# a clause ends at ; or a line break, or at a full stop followed by a space
+_CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s)")
+_SPACES = regex.compile(r"\s+")
+_COMMA = regex.compile(r",")
+ACTION_MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class _Match:
+    priority: int
+    start: int
+    end: int
+    rule: rules.Rule
+    groups: dict
+
+
+def _rules() -> rules.RuleFile:
+    return rules.load("deadlines")
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Bounds of the clause around [start, end)."""
+    left = lo
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        left = m.end()
+    m = _CLAUSE_END.search(text, end, hi)
+    return left, (m.start() if m else hi)
+
+
+def _sets_target(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    left, right = _clause(text, start, end, lo, hi)
+    return bool(_rules().by_id("deadline.target_clause").search(text, left, right))
+
+
+def _candidates(ctx: DocContext) -> list[_Match]:
+    text, lo, hi = ctx.working, ctx.preamble_start, ctx.body_end
+    found = []
+    for priority, rule in enumerate(_rules().rules):
+        for m in rule.finditer(text, lo, hi):
+            if m.end() <= m.start():
+                continue
+            if rule.get("target_check") and _sets_target(text, m.start(), m.end(), lo, hi):
+                continue
+            found.append(_Match(priority, m.start(), m.end(), rule, m.groupdict()))
+    kept: list[_Match] = []
+    for cand in sorted(found, key=lambda c: (c.priority, c.start, -c.end)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: (c.start, c.end, c.rule.id))
+
+
+def _parts(match: _Match) -> dates.DateParts | None:
+    when, year = match.groups.get("when"), match.groups.get("year")
+    if when:
+        return dates.read(when)
+    if year:
+        return dates.DateParts(rule_id=match.rule.id, year=int(year))
+    return None
+
+
+def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -> str | None:
+    """From the words next to the time, else (a date without a year) from its clause."""
+    every = match.groups.get("every") or match.groups.get("every_after")
+    if every:
+        return dates.recurrence(every)
+    if match.rule.get("kind") != "recurring" and parts and parts.year is None:
+        left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.body_end)
+        return dates.recurrence(ctx.working[left:right])
+    return None
+
+
+def _phrase(text: str, start: int, limit: int) -> str:
+    stop = _rules().by_id("deadline.action_stop").search(text, start, limit)
+    end = stop.start() if stop else limit
+    words = _SPACES.sub(" ", text[start:end]).strip(" ,").split(" ")
+    return " ".join(words[:ACTION_MAX_WORDS])
+
+
+def _action_from_text(ctx: DocContext, match: _Match) -> str | None:
+    """The verb phrase the time belongs to.
+
+    A time followed by a verb opens its phrase (`định kỳ báo cáo …`, `đến hết năm
+    2023 hoàn thành …`); otherwise it closes the phrase before it (`báo cáo kết quả
+    thực hiện về … trước ngày …`), and a clause that opens with the time takes the
+    phrase after it (`Trong năm 2021, giải quyết …`).
+    """
+    text = ctx.working
+    left, right = _clause(text, match.start, match.end, ctx.preamble_start, ctx.body_end)
+    verb = _rules().by_id("deadline.action_verb")
+    after = verb.search(text, match.end, right)
+    opens = after is not None and not text[match.end:after.start()].strip()
+    before = None if opens else _verb_before(text, left, match.start)
+    if before is not None:
+        return _phrase(text, before, match.start) or None
+    if after is not None:
+        return _phrase(text, after.start(), right) or None
+    return None
+
+
+def _verb_before(text: str, left: int, start: int) -> int | None:
+    """Where the verb phrase a closing time belongs to begins.
+
+    The comma-separated part the time stands in, when it holds a verb; the part
+    before, when that verb only sends the work on (`…, gửi Sở Y tế trước ngày …`);
+    the clause's first verb when the time stands alone (`…, hoàn thành trước …`).
+    """
+    verb = _rules().by_id("deadline.action_verb")
+    transfer = _rules().by_id("deadline.action_transfer")
+    cuts = [left] + [m.end() for m in _COMMA.finditer(text, left, start)]
+    own = verb.search(text, cuts[-1], start)
+    if own is None:
+        first = verb.search(text, left, start)
+        return first.start() if first else None
+    if not transfer.match(text, own.start()):
+        return own.start()
+    for part_start, part_end in zip(reversed(cuts[:-1]), reversed(cuts[1:]), strict=True):
+        found = verb.search(text, part_start, part_end)
+        if found and not transfer.match(text, found.start()):
+            return found.start()
+    return own.start()
+
+
+def _after_time_label(ctx: DocContext, match: _Match) -> bool:
+    line = ctx.work.line_at(match.start)
+    return bool(_rules().by_id("deadline.time_label").search(ctx.working[line.start:match.start]))
+
+
+def _action_from_heading(ctx: DocContext, match: _Match) -> str | None:
+    """`Thời gian thực hiện: Cả năm` under a task: the task's heading is what is due."""
+    node = ctx.section_at(match.start)
+    if node is not None and node.start <= match.start < node.line_end:
+        node = node.parent
+    if node is None:
+        return None
+    words = _SPACES.sub(" ", node.heading).strip(" .:;").split(" ")
+    return " ".join(words[:ACTION_MAX_WORDS]) or None
+
+
+def _is_history(ctx: DocContext, parts: dates.DateParts | None) -> bool:
+    """A year printed before the plan's own year tells what was done, not what is due."""
+    year = ctx.issuer.issued_year
+    return bool(parts and parts.year and year and parts.year < year)
 
 
 def extract(ctx: DocContext) -> dict:
-    return {}
+    """{"deadlines": rows}: every time expression of the body that says when work is due."""
+    rows = []
+    for match in _candidates(ctx):
+        parts = _parts(match)
+        if _is_history(ctx, parts):
+            continue
+        recurrence = _recurrence(ctx, match, parts)
+        if parts is not None and recurrence is None:
+            parts = parts.with_year(ctx.issuer.issued_year)
+        if _after_time_label(ctx, match):
+            action = _action_from_heading(ctx, match)
+        else:
+            action = _action_from_text(ctx, match)
+        rows.append(schema.Deadline(
+            doc_id=ctx.doc_id,
+            deadline_id=ctx.row_id("D", len(rows) + 1),
+            section_id=ctx.section_id_at(match.start),
+            text=ctx.text[match.start:match.end],
+            start=match.start,
+            end=match.end,
+            kind=match.rule.get("kind"),
+            date=parts.date if parts else None,
+            year=parts.year if parts else None,
+            month=parts.month if parts else None,
+            day=parts.day if parts else None,
+            recurrence=recurrence,
+            action=action,
+            rule_id=match.rule.id,
+        ))
+    return {"deadlines": rows}

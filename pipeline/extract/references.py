@@ -1,7 +1,190 @@
-"""Placeholder: being written (see issues)."""
+"""references: the other documents a plan cites by number (CONTRACT §2).
 
+One rule per document type (rules/references.yaml) finds the type word and the
+symbol, with the date that follows; the issuer is read right after.  Then, over
+the whole document:
+  * a symbol printed in capitals (an upper-case title) takes the spelling the
+    document uses elsewhere, else the official one (99-CTR/TU → 99-CTr/TU);
+  * a back-reference by number only (`Quyết định số 161`) and a repeated symbol
+    without its date take the number, date and issuer of the full mention;
+  * `key` = symbol@year for joining plans across documents — the year printed in
+    the symbol (20/2021/NĐ-CP), else the year of the date, else `?`;
+  * `relation` is `basis` for what the plan implements: the references of the
+    title and the opening paragraph (Thực hiện …, Căn cứ …), `mention` elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import regex
+
+from pipeline import rules, schema
 from pipeline.context import DocContext
+from pipeline.extract import dates
+from pipeline.normalise import canonical
+
+_SPACE = regex.compile(r"\s+")
+_SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
+_ROMAN = regex.compile(r"^[IVXLC]+$")
+# the opening paragraph is split into clauses at ; and line breaks
+_CLAUSE_END = regex.compile(r"[;\n]")
+SELF_REACH = 40  # characters before a reference where "kèm theo" marks the plan's own decision
+
+
+@dataclass(frozen=True)
+class _Ref:
+    start: int
+    end: int
+    rule: rules.Rule
+    number: str | None
+    short: str | None
+    issued_date: dt.date | None
+    issuer: str | None
+    upper: bool  # printed in capitals: the symbol's case is not the official one
+
+
+def _rules() -> rules.RuleFile:
+    return rules.load("references")
+
+
+def canonical_number(text: str) -> str:
+    """The symbol without spaces, letters as printed: `21- CT/TW` → `21-CT/TW`."""
+    return _SPACE.sub("", text)
+
+
+def _issuer(text: str) -> str | None:
+    """Canonical issuer: a known body's name (also from HĐND, capitals), then the rest."""
+    text = _SPACE.sub(" ", text).strip()
+    if not text:
+        return None
+    shouting = text.isupper()
+    for rule in _rules().group("issuers"):
+        m = rule.match(text)
+        if m:
+            rest = text[m.end():].strip()
+            text = f"{rule.get('name')} {_recase(rest) if shouting else rest}".strip()
+            return canonical.name(text)
+    return canonical.name(_recase(text) if shouting else text)
+
+
+def _recase(text: str) -> str:
+    """An upper-case phrase in running case: proper names capitalised, numerals kept."""
+    words = []
+    for word in text.split(" "):
+        if _ROMAN.match(word):
+            words.append(word)
+        elif canonical.fold(word) == "khoa":
+            words.append(word.lower())
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
+def _find(ctx: DocContext) -> list[_Ref]:
+    text, lo, hi = ctx.working, ctx.preamble_start, ctx.body_end
+    self_rule = _rules().by_id("ref.self")
+    found = []
+    for rule in _rules().rules:
+        for m in rule.finditer(text, lo, hi):
+            if not self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()]):
+                found.extend(_citation(ctx, rule, m))
+    kept: list[_Ref] = []
+    for ref in sorted(found, key=lambda r: (r.start, -r.end)):
+        if all(ref.end <= k.start or k.end <= ref.start for k in kept):
+            kept.append(ref)
+    return kept
+
+
+def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match) -> list[_Ref]:
+    """The reference of one match, and those listed after it (`… và số 13/QĐ-UBND`), with their issuer."""
+    text, hi = ctx.working, ctx.body_end
+    upper = m.group("type").isupper()
+    if not m.group("number"):
+        return [_Ref(m.start(), m.end("short"), rule, None, m.group("short"), None, None, upper)]
+    items = [(m.start(), m.end("number"), m.group("number"), m.group("date"))]
+    pos = m.end()
+    more_rule = _rules().by_id("ref.list_more")
+    while more := more_rule.match(text, pos, hi):
+        items.append((more.start("more"), more.end("number"), more.group("number"), more.group("date")))
+        pos = more.end()
+    after = _rules().by_id("ref.issuer").match(text, pos, hi)
+    issuer = _issuer(after.group("issuer")) if after else None
+    refs = []
+    for start, end, number, date_text in items:
+        parts = dates.read(date_text) if date_text else None
+        refs.append(_Ref(start, end, rule, canonical_number(number), None,
+                         parts.date if parts else None, issuer, upper))
+    return refs
+
+
+def _official_case(number: str, printed: list[str]) -> str:
+    """A symbol from an upper-case line: as the document spells it elsewhere, else the official case."""
+    for other in printed:
+        if other != number and other.upper() == number.upper():
+            return other
+    for rule in _rules().group("symbol_case"):
+        number = rule.pattern.sub(rule.get("spelling"), number)
+    return number
+
+
+def _resolve(refs: list[_Ref]) -> list[_Ref]:
+    """Fill back-references and undated repeats from the full, dated mention."""
+    printed = [r.number for r in refs if r.number and not r.upper]
+    refs = [replace(r, number=_official_case(r.number, printed)) if r.number and r.upper else r for r in refs]
+    out = []
+    for i, ref in enumerate(refs):
+        if ref.short:
+            full = next((r for r in reversed(refs[:i]) if r.number and r.rule.id == ref.rule.id
+                         and regex.match(rf"{ref.short}\s?[-/]", r.number)), None)
+            if full is None:
+                continue  # a number alone that nothing earlier explains is no citation
+            ref = replace(ref, number=full.number)
+        if ref.issued_date is None:
+            dated = [r for r in refs if r.number == ref.number and r.issued_date is not None]
+            source = next((r for r in dated if r.start < ref.start), dated[0] if dated else None)
+            if source is not None:
+                ref = replace(ref, issued_date=source.issued_date, issuer=ref.issuer or source.issuer)
+        out.append(ref)
+    return out
+
+
+def _key(ref: _Ref) -> str:
+    m = _SYMBOL_YEAR.search(ref.number or "")
+    year = m.group(1) if m else (str(ref.issued_date.year) if ref.issued_date else "?")
+    return f"{ref.number}@{year}"
+
+
+def _relation(ctx: DocContext, ref: _Ref) -> str:
+    """basis in the title and opening paragraph, unless its clause only weighs a proposal (Xét …)."""
+    if not ctx.preamble_start <= ref.start < ctx.body_start:
+        return "mention"
+    left = ctx.preamble_start
+    for m in _CLAUSE_END.finditer(ctx.working, ctx.preamble_start, ref.start):
+        left = m.end()
+    if _rules().by_id("ref.not_basis").search(ctx.working[left:ref.start]):
+        return "mention"
+    return "basis"
 
 
 def extract(ctx: DocContext) -> dict:
-    return {}
+    """{"references": rows}: every cited document of the title, opening and body."""
+    rows = []
+    for n, ref in enumerate(_resolve(_find(ctx)), start=1):
+        rows.append(schema.Reference(
+            doc_id=ctx.doc_id,
+            reference_id=ctx.row_id("R", n),
+            section_id=ctx.section_id_at(ref.start),
+            text=ctx.text[ref.start:ref.end],
+            start=ref.start,
+            end=ref.end,
+            ref_type=ref.rule.get("ref_type"),
+            number=ref.number,
+            issued_date=ref.issued_date,
+            issuer=ref.issuer,
+            key=_key(ref),
+            relation=_relation(ctx, ref),
+            rule_id=ref.rule.id,
+        ))
+    return {"references": rows}

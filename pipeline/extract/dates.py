@@ -1,0 +1,80 @@
+"""Read a Vietnamese date expression into its parts: day, month, year, quarter, half.
+
+The deadline and reference rules find where a date stands; this module says what
+it is, with the forms of rules/dates.yaml (25/10/2026, 15-4-2024, ngày 15 tháng 8
+năm 2024, 25/11, Quý I/2026, 6 tháng đầu năm, năm 2026).  A date that cannot
+exist (31/02/2026) keeps its parts and gets no `date`: the text is still worth a
+row, and one misprint must never stop a document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from pipeline import rules
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """What a date expression says; `date` only when day, month and year are known and valid."""
+
+    rule_id: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    year_implied: bool = False  # the year came from the plan, not from the text
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.day is None or self.month is None or self.year is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def with_year(self, year: int | None) -> DateParts:
+        """The same parts in `year` (the plan's year) when the text gave none."""
+        if self.year is not None or year is None:
+            return self
+        return replace(self, year=year, year_implied=True)
+
+
+def _rules():
+    return rules.load("dates")
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def read(text: str) -> DateParts | None:
+    """The parts of the first date form (in rules/dates.yaml order) found in `text`."""
+    for rule in _rules().rules:
+        m = rule.search(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        quarter = groups.get("quarter")
+        half = groups.get("half")
+        return DateParts(
+            rule_id=rule.id,
+            day=_int(groups.get("day")),
+            month=_int(groups.get("month")),
+            year=_int(groups.get("year")),
+            quarter=rule.get("numerals")[quarter.upper()] if quarter else None,
+            half=rule.get("halves")[half.lower()] if half else None,
+        )
+    return None
+
+
+def recurrence(text: str) -> str | None:
+    """yearly / half_yearly / quarterly / monthly when `text` holds a word of repetition."""
+    for rule in _rules().group("recurrences"):
+        if rule.search(text):
+            return rule.get("recurrence")
+    return None
+

@@ -1,0 +1,176 @@
+"""deadlines: sentences from plans and the rows they must give (and must not)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import parse_document
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+Số: 12/KH-UBND
+Gia Lai, ngày 10 tháng 3 năm {year}
+
+KẾ HOẠCH
+Triển khai thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ
+
+Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+FOOTER = """
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def deadlines(tmp_path: Path, body: str, year: int = 2026):
+    path = tmp_path / "plan.txt"
+    path.write_text(HEADER.format(year=year) + body + FOOTER, encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    assert not out.tables["errors"], out.tables["errors"]
+    text = out.tables["documents"][0].text
+    rows = out.tables["deadlines"]
+    for row in rows:
+        assert text[row.start:row.end] == row.text
+        assert row.rule_id
+    return rows
+
+
+def only(rows):
+    assert len(rows) == 1, [r.text for r in rows]
+    return rows[0]
+
+
+def test_report_due_on_a_day(tmp_path):
+    row = only(deadlines(tmp_path, "1. Các sở, ban, ngành xây dựng kế hoạch triển khai thực hiện; báo cáo kết quả "
+                                   "thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) **trước ngày 25/10/2026** để "
+                                   "theo dõi, tổng hợp."))
+    assert (row.text, row.kind, row.date, row.recurrence) == ("trước ngày 25/10/2026", "deadline", dt.date(2026, 10, 25), None)
+    assert row.action == "báo cáo kết quả thực hiện"
+    assert row.section_id == "I/1"
+
+
+def test_yearly_day_is_one_deadline_without_a_date(tmp_path):
+    row = only(deadlines(tmp_path, "- Tổng hợp, đánh giá tình hình thực hiện, gửi Sở Y tế trước ngày 25/11 hàng năm "
+                                   "để báo cáo Ủy ban nhân dân tỉnh."))
+    assert row.text == "trước ngày 25/11 hàng năm"
+    assert (row.kind, row.month, row.day, row.year, row.date, row.recurrence) == ("deadline", 11, 25, None, None, "yearly")
+    assert row.action == "đánh giá tình hình thực hiện"
+
+
+def test_yearly_before_the_day(tmp_path):
+    row = only(deadlines(tmp_path, "2. Sở Lao động tổng hợp, báo cáo UBND tỉnh tình hình thực hiện hàng năm trước ngày 05/12."))
+    assert (row.text, row.kind, row.recurrence, row.month, row.day) == ("hàng năm trước ngày 05/12", "deadline", "yearly", 12, 5)
+
+
+def test_periodic_yearly_then_a_day_in_brackets(tmp_path):
+    rows = deadlines(tmp_path, "Các cơ quan chủ động triển khai thực hiện nhiệm vụ theo Kế hoạch; định kỳ hằng năm  "
+                               "( trước ngày 15 tháng 12 )  và đột xuất, báo cáo kết quả thực hiện.")
+    assert [(r.text, r.kind, r.recurrence) for r in rows] == [
+        ("định kỳ hằng năm", "recurring", "yearly"),
+        ("trước ngày 15 tháng 12", "deadline", "yearly"),
+    ]
+    assert (rows[1].day, rows[1].month, rows[1].date) == (15, 12, None)
+
+
+def test_a_day_without_a_year_is_in_the_plans_year(tmp_path):
+    row = only(deadlines(tmp_path, "1. Các sở gửi kế hoạch về Sở Nội vụ trước ngày 20/12."))
+    assert (row.year, row.date, row.recurrence) == (2026, dt.date(2026, 12, 20), None)
+
+
+def test_latest_by(tmp_path):
+    row = only(deadlines(tmp_path, "1. Các huyện nộp hồ sơ chậm nhất ngày 15/11/2026."))
+    assert (row.kind, row.date) == ("deadline", dt.date(2026, 11, 15))
+
+
+def test_impossible_date_is_kept_as_text(tmp_path):
+    row = only(deadlines(tmp_path, "1. Hoàn thành báo cáo trước ngày 31/02/2026."))
+    assert (row.text, row.day, row.month, row.year, row.date) == ("trước ngày 31/02/2026", 31, 2, 2026, None)
+
+
+def test_time_cell_of_a_task(tmp_path):
+    row = only(deadlines(tmp_path, "1. Xây dựng và triển khai các hoạt động tuyên truyền\n- a) Cơ quan thực hiện: Sở Văn hóa, "
+                                   "Thể thao và Du lịch.\n- b) Thời gian thực hiện: Cả năm.\n"))
+    assert (row.text, row.kind, row.recurrence) == ("Cả năm", "timeframe", None)
+    assert row.action.startswith("Xây dựng và triển khai các hoạt động tuyên truyền")
+
+
+def test_quarter(tmp_path):
+    row = only(deadlines(tmp_path, "1. Tổ chức hội nghị sơ kết trong Quý I/2026."))
+    assert (row.kind, row.year, row.month) == ("timeframe", 2026, None)
+
+
+@pytest.mark.parametrize("sentence,anchor,year", [
+    ("- Trong năm 2021, giải quyết dứt điểm hồ sơ tồn đọng.", "Trong năm 2021", 2021),
+    ("- Tiếp tục thực hiện và đến\nhết năm 2023 hoàn thành Đề án hỗ trợ nhà ở.", "đến\nhết năm 2023", 2023),
+    ("a) Đến cuối năm 2021, các sở, ban, ngành xây dựng kế hoạch hành động.", "Đến cuối năm 2021", 2021),
+    ("- Hàng năm, tôn tạo nghĩa trang liệt sỹ. Năm 2023, hoàn thành việc điều chỉnh mộ liệt sĩ.", "Năm 2023", 2023),
+])
+def test_periods(tmp_path, sentence, anchor, year):
+    rows = [r for r in deadlines(tmp_path, sentence, year=2021) if r.kind == "timeframe"]
+    assert [(r.text, r.year) for r in rows] == [(anchor, year)]
+
+
+@pytest.mark.parametrize("sentence,anchor,recurrence", [
+    ("1. Sở Nội vụ theo dõi, tổng hợp kết quả thực hiện Kế hoạch, định kỳ báo cáo Ủy ban nhân dân tỉnh.", "định kỳ", None),
+    ("- Hàng năm, đầu tư xây dựng, kịp thời sửa chữa nghĩa trang liệt sỹ.", "Hàng năm", "yearly"),
+    ("2. Nguồn ngân sách tỉnh bố trí hàng năm theo quy định;", "hàng năm", "yearly"),
+    ("d) Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh định kỳ hàng năm, giữa kỳ và cuối kỳ.", "định kỳ hàng năm", "yearly"),
+])
+def test_repeated_work(tmp_path, sentence, anchor, recurrence):
+    row = only(deadlines(tmp_path, sentence))
+    assert (row.text, row.kind, row.recurrence) == (anchor, "recurring", recurrence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # citation dates
+    "1. Cụ thể hóa các nhiệm vụ tại Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ.",
+    "1. Thực hiện Chương trình số 81-CTr/TU, ngày 15-4-2024 và Kế hoạch số 193-KH/HU ngày 05 tháng 7 năm 2024.",
+    # target years
+    "- Phấn đấu đến cuối năm 2025, tỷ lệ lao động qua đào tạo đạt 70% - 75%.",
+    "- Phấn đấu đến năm 2030 tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số.",
+    "2.1. Một số chỉ tiêu chủ yếu cần đạt được đến năm 2030",
+    # names with a year
+    "1. Tuyên truyền mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025, giai đoạn 2021-2025.",
+    # durations
+    "1. Tổ chức sơ kết giữa kỳ thực hiện Kế hoạch (02 năm), tổng kết 05 năm thực hiện Kế hoạch.",
+    # hàng năm qualifying a noun
+    "1. Cụ thể hóa thành các nhiệm vụ trong kế hoạch công tác hàng năm của đơn vị.",
+    "1. Kinh phí bố trí trong dự toán chi thường xuyên hằng năm của các cơ quan.",
+    # thường xuyên / định kỳ as plain words
+    "- Thường xuyên theo dõi, kiểm tra, giám sát tiến độ thực hiện.",
+    "1. Khám sức khoẻ định kỳ cho nhân dân; quản lý các bệnh mạn tính.",
+    # an event, not a due date
+    "1. Hỗ trợ nhà ở cho hộ phát sinh sau ngày 31/5/2017; Nghị định có hiệu lực từ ngày 01/7/2021.",
+])
+def test_not_deadlines(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence) == []
+
+
+def test_years_before_the_plan_are_history(tmp_path):
+    assert deadlines(tmp_path, "1. Năm 2023, toàn tỉnh đã giải quyết việc làm cho 20.000 lao động.") == []
+    assert deadlines(tmp_path, "1. Trong năm 2024, đã hoàn thành 12 công trình.") == []
+
+
+def test_a_period_between_two_days(tmp_path):
+    row = only(deadlines(tmp_path, "1. Tổ chức Tháng hành động từ ngày 01/6/2026 đến ngày 30/6/2026."))
+    assert (row.kind, row.date, row.year) == ("timeframe", None, None)
+
+
+def test_the_plans_own_date_line_is_not_a_deadline(tmp_path):
+    rows = deadlines(tmp_path, "1. Triển khai thực hiện.")
+    assert all(r.date != dt.date(2026, 3, 10) for r in rows)
+    assert rows == []
+
+
+def test_ids_are_stable_and_in_text_order(tmp_path):
+    body = "1. Báo cáo trước ngày 20/6/2026; định kỳ hàng năm trước ngày 30/11 báo cáo UBND tỉnh."
+    first = deadlines(tmp_path, body)
+    second = deadlines(tmp_path, body)
+    assert [r.model_dump() for r in first] == [r.model_dump() for r in second]
+    assert [r.start for r in first] == sorted(r.start for r in first)
+    assert [r.deadline_id[-5:] for r in first] == ["D0001", "D0002", "D0003"]

@@ -1,0 +1,188 @@
+"""references: citations as plans write them, and the graph of what a plan implements."""
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.document import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+Số: 12/KH-UBND
+Gia Lai, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+{title}
+
+{opening}
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+FOOTER = """
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+TITLE = "Triển khai thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ trên địa bàn tỉnh"
+OPENING = ("Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ phê duyệt Chương trình hành "
+           "động; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+
+
+def references(tmp_path: Path, body: str, title: str = TITLE, opening: str = OPENING):
+    path = tmp_path / "plan.txt"
+    path.write_text(HEADER.format(title=title, opening=opening) + body + FOOTER, encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    assert not out.tables["errors"], out.tables["errors"]
+    text = out.tables["documents"][0].text
+    rows = out.tables["references"]
+    for row in rows:
+        assert text[row.start:row.end] == row.text
+    return rows
+
+
+def in_body(rows):
+    return [r for r in rows if r.relation == "mention"]
+
+
+def only(rows):
+    assert len(rows) == 1, [r.text for r in rows]
+    return rows[0]
+
+
+def test_title_and_opening_are_what_the_plan_implements(tmp_path):
+    rows = references(tmp_path, "1. Cụ thể hóa các nhiệm vụ tại Quyết định số 155/QĐ-TTg ngày 20/01/2026.")
+    assert [(r.text, r.relation) for r in rows] == [
+        ("Quyết định số 155/QĐ-TTg", "basis"),
+        ("Quyết định số 155/QĐ-TTg", "basis"),
+        ("Quyết định số 155/QĐ-TTg", "mention"),
+    ]
+    first = rows[0]
+    assert (first.ref_type, first.number, first.issued_date, first.issuer, first.key) == (
+        "Quyết định", "155/QĐ-TTg", dt.date(2026, 1, 20), "Thủ tướng Chính phủ", "155/QĐ-TTg@2026")
+    assert first.section_id is None and rows[2].section_id == "I/1"
+
+
+@pytest.mark.parametrize("sentence,ref_type,number,issued,issuer", [
+    ("Chỉ thị số 21- CT/TW ngày 04/5/2023 của Ban Bí thư Trung ương Đảng về tăng cường",
+     "Chỉ thị", "21-CT/TW", dt.date(2023, 5, 4), "Ban Bí thư"),
+    ("Nghị định 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ quy định chính sách trợ giúp xã hội",
+     "Nghị định", "20/2021/NĐ-CP", dt.date(2021, 3, 15), "Chính phủ"),
+    ("Nghị quyết 07/2029/NQ-HĐND ngày 10/12/2019 của Hội đồng nhân dân tỉnh quy định quà tặng",
+     "Nghị quyết", "07/2029/NQ-HĐND", dt.date(2019, 12, 10), "Hội đồng nhân dân tỉnh"),
+    ("Chương trình số 111-Ctr/HU ngày 28/01/2019 của Ban Chấp hành Đảng bộ huyện khóa XVIII về thực hiện",
+     "Chương trình", "111-Ctr/HU", dt.date(2019, 1, 28), "Ban Chấp hành Đảng bộ huyện khóa XVIII"),
+    ("Chương trình hành động số 99-CTr/TU, ngày 16 tháng 01 năm 2025 của Tỉnh ủy thực hiện",
+     "Chương trình", "99-CTr/TU", dt.date(2025, 1, 16), "Tỉnh ủy"),
+    ("Chương trình số 81-CTr/TU, ngày 15-4-2024 của Ban Chấp hành Đảng bộ tỉnh khóa XVI về thực hiện",
+     "Chương trình", "81-CTr/TU", dt.date(2024, 4, 15), "Ban Chấp hành Đảng bộ tỉnh khóa XVI"),
+    ("Nghị quyết số 42-NQ/TW, ngày 24 tháng 11 năm 2023 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục",
+     "Nghị quyết", "42-NQ/TW", dt.date(2023, 11, 24), "Ban Chấp hành Trung ương Đảng khóa XIII"),
+    ("Quyết định số 650/QĐ-LĐTBXH ngày 09/6/2021 của Bộ Lao động – Thương binh và Xã hội ban hành Kế hoạch",
+     "Quyết định", "650/QĐ-LĐTBXH", dt.date(2021, 6, 9), "Bộ Lao động - Thương binh và Xã hội"),
+    ("Kế hoạch số 39/KH-UBND ngày 25/4/2019 của Ủy ban nhân dân huyện về việc triển khai",
+     "Kế hoạch", "39/KH-UBND", dt.date(2019, 4, 25), "Ủy ban nhân dân huyện"),
+    ("Kết luận số 127-KL/TW ngày 27/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai",
+     "Kết luận", "127-KL/TW", dt.date(2025, 2, 27), "Bộ Chính trị"),
+    ("Luật số 146/2025/QH15 của Quốc hội", "Luật", "146/2025/QH15", None, "Quốc hội"),
+    ("Thông tư số 05/2024/TT-BLĐTBXH hướng dẫn", "Thông tư", "05/2024/TT-BLĐTBXH", None, None),
+    ("Văn bản số 567/SNV-TCBC ngày 02/02/2026 của Sở Nội vụ về việc",
+     "Công văn", "567/SNV-TCBC", dt.date(2026, 2, 2), "Sở Nội vụ"),
+    ("Thông báo số 45-TB/TU của Tỉnh ủy", "Thông báo", "45-TB/TU", None, "Tỉnh ủy"),
+    ("Tờ trình số 45/TTr-SYT ngày 01/3/2026", "Tờ trình", "45/TTr-SYT", dt.date(2026, 3, 1), None),
+    ("Đề án số 06-ĐA/TU của Tỉnh ủy", "Đề án", "06-ĐA/TU", None, "Tỉnh ủy"),
+    ("Pháp lệnh số 02/2020/UBTVQH14", "Pháp lệnh", "02/2020/UBTVQH14", None, None),
+])
+def test_citations(tmp_path, sentence, ref_type, number, issued, issuer):
+    row = only(in_body(references(tmp_path, f"1. Thực hiện tốt {sentence}.")))
+    assert (row.ref_type, row.number, row.issued_date, row.issuer) == (ref_type, number, issued, issuer)
+
+
+@pytest.mark.parametrize("sentence,key", [
+    ("Nghị định 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ", "20/2021/NĐ-CP@2021"),
+    ("Kế hoạch số 103/KH-UBND ngày 17/3/2026 của Ủy ban nhân dân tỉnh", "103/KH-UBND@2026"),
+    ("Nghị quyết số 68/NQ-CP", "68/NQ-CP@?"),
+])
+def test_keys_join_documents(tmp_path, sentence, key):
+    assert only(in_body(references(tmp_path, f"1. Bám sát {sentence}."))).key == key
+
+
+def test_upper_case_title(tmp_path):
+    title = ("THỰC HIỆN CHƯƠNG TRÌNH SỐ 99-CTR/TU, NGÀY 16 THÁNG 01 NĂM 2025 CỦA TỈNH ỦY GIA LAI VỀ THỰC HIỆN "
+             "NGHỊ QUYẾT SỐ 42-NQ/TW")
+    rows = references(tmp_path, "1. Triển khai thực hiện.", title=title, opening="Ủy ban nhân dân tỉnh ban hành Kế hoạch:")
+    assert [(r.ref_type, r.number, r.issued_date, r.issuer, r.relation) for r in rows] == [
+        ("Chương trình", "99-CTr/TU", dt.date(2025, 1, 16), "Tỉnh ủy Gia Lai", "basis"),
+        ("Nghị quyết", "42-NQ/TW", None, None, "basis"),
+    ]
+
+
+def test_back_reference_by_number_only(tmp_path):
+    opening = ("Thực hiện Quyết định số 161/QĐ-TTg ngày 25/01/2016 của Thủ tướng Chính phủ ( sau đây gọi tắt là "
+               "Quyết định số 161 ); Ủy ban nhân dân tỉnh ban hành Kế hoạch:")
+    rows = references(tmp_path, "1. Thực hiện các nhiệm vụ tại Quyết định số 161 (gồm các nhiệm vụ bảo tồn).",
+                      title="Thực hiện Đề án ASEAN", opening=opening)
+    assert [(r.text, r.number, r.issued_date, r.key, r.relation) for r in rows] == [
+        ("Quyết định số 161/QĐ-TTg", "161/QĐ-TTg", dt.date(2016, 1, 25), "161/QĐ-TTg@2016", "basis"),
+        ("Quyết định số 161", "161/QĐ-TTg", dt.date(2016, 1, 25), "161/QĐ-TTg@2016", "basis"),
+        ("Quyết định số 161", "161/QĐ-TTg", dt.date(2016, 1, 25), "161/QĐ-TTg@2016", "mention"),
+    ]
+
+
+def test_a_list_of_numbers_after_one_type_word(tmp_path):
+    rows = in_body(references(tmp_path, "1. Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2026 và số 13/QĐ-UBND "
+                                        "ngày 06/01/2026 của Ủy ban nhân dân tỉnh."))
+    assert [(r.text, r.ref_type, r.number, r.issued_date, r.issuer) for r in rows] == [
+        ("Quyết định số 12/QĐ-UBND", "Quyết định", "12/QĐ-UBND", dt.date(2026, 1, 5), "Ủy ban nhân dân tỉnh"),
+        ("số 13/QĐ-UBND", "Quyết định", "13/QĐ-UBND", dt.date(2026, 1, 6), "Ủy ban nhân dân tỉnh"),
+    ]
+
+
+def test_a_number_alone_that_nothing_explains_is_no_citation(tmp_path):
+    assert in_body(references(tmp_path, "1. Thực hiện Quyết định số 12 của Ủy ban.")) == []
+
+
+def test_a_repeat_without_its_date_takes_the_first_mention(tmp_path):
+    rows = in_body(references(tmp_path, "1. Quán triệt Nghị quyết số 42-NQ/TW, ngày 24-11-2023 của Ban Chấp hành "
+                                        "Trung ương Đảng.\n2. Thực hiện Nghị quyết số 42-NQ/TW."))
+    assert [(r.issued_date, r.key) for r in rows] == [(dt.date(2023, 11, 24), "42-NQ/TW@2023")] * 2
+
+
+def test_a_proposal_in_the_opening_is_no_basis(tmp_path):
+    opening = ("Căn cứ Kế hoạch số 103/KH-UBND ngày 17/3/2026 của Ủy ban nhân dân tỉnh;\n"
+               "Xét đề nghị của Sở Y tế tại Tờ trình số 45/TTr-SYT ngày 01/3/2026.")
+    rows = references(tmp_path, "1. Triển khai thực hiện.", title="Kế hoạch y tế năm 2026", opening=opening)
+    assert [(r.number, r.relation) for r in rows] == [("103/KH-UBND", "basis"), ("45/TTr-SYT", "mention")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. Thực hiện hiệu quả các quy định của Luật Người khuyết tật, Luật Người cao tuổi.",
+    "1. Triển khai Kế hoạch phát triển giáo dục và Đào tạo giai đoạn 2021 - 2025 trên địa bàn tỉnh.",
+    "1. Tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 5 (khóa XI) về chính sách xã hội.",
+    "1. Thực hiện Chương trình 135 và Đề án 06 của Chính phủ.",
+    "1. Tổ chức sơ kết giữa kỳ thực hiện Kế hoạch (02 năm) theo quy định.",
+    "1. Các sở báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2021.",
+])
+def test_not_references(tmp_path, sentence):
+    assert in_body(references(tmp_path, sentence)) == []
+
+
+def test_plans_001_and_003_both_implement_resolution_42(tmp_path):
+    """From the parsed tables alone: both plans cite 42-NQ/TW as what they implement."""
+    out = tmp_path / "parsed"
+    inputs = [str(next(RAW.glob(f"{stem}_*.txt"))) for stem in ("001", "003")]
+    result = CliRunner().invoke(main, ["parse", *inputs, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    docs = pq.read_table(out / "documents.parquet").to_pandas()
+    refs = pq.read_table(out / "references.parquet").to_pandas()
+    basis = refs[(refs.number == "42-NQ/TW") & (refs.relation == "basis")]
+    implementing = set(docs[docs.doc_id.isin(basis.doc_id)].source_path.str[:3])
+    assert implementing == {"001", "003"}
+    assert set(basis.key) == {"42-NQ/TW@2023"}
