@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed
 .PHONY: parse test lint bench clean
 
 $(STAMP): pyproject.toml constraints.txt
+	# the browser test drives Debian's Chromium (no browser download)
+	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'

@@ -101,6 +101,18 @@ def eval(gold_dir: Path, parsed_dir: Path, as_json: bool, misses: bool) -> None:
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="folder for the pages")
+def report(inputs: tuple[Path, ...], out_dir: Path) -> None:
+    """One self-contained HTML review page per document, extractions highlighted."""
+    from pipeline.report.html import write_reports
+
+    items = list(engine.discover(list(inputs)))
+    pages = write_reports((parsed for _, parsed in engine.run(items)), out_dir)
+    click.echo(f"{len(pages)} pages → {out_dir}")
+
+
+@main.command()
 @click.argument("sql")
 @click.option("--parsed", "parsed_dir", default="data/parsed", show_default=True,
               type=click.Path(exists=True, file_okay=False, path_type=Path))

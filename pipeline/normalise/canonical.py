@@ -24,10 +24,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
 
 
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _tone_word(word: str) -> str:
+    fixed = text_normalize(word)
+    return fixed if " " not in fixed else word
+
+
 @functools.lru_cache(maxsize=65536)
 def tone(text: str) -> str:
-    """Traditional tone placement as underthesea places it (hoá → hóa, Uỷ → Ủy)."""
-    return " ".join(text_normalize(word) for word in text.split(" "))
+    """Traditional tone placement as underthesea places it (hoá → hóa, Uỷ → Ủy),
+    word by word, so punctuation and spacing stay as they are."""
+    return _WORD.sub(lambda m: _tone_word(m.group()), text)
 
 
 def spacing(text: str) -> str:
