@@ -31,12 +31,13 @@ PLACES = ["Gia Lai", "Khánh Hòa", "Kon Tum", "Đắk Lắk", "Lâm Đồng", "
           "Thừa Thiên Huế", "Nghệ An", "Thanh Hóa", "Cà Mau"]
 
 
-def build_corpus(folder: Path, count: int, seed: int = 7) -> int:
-    """`count` varied copies of the samples in `folder`; returns the number of characters."""
+def build_corpus(folder: Path, count: int, seed: int = 7, pattern: str = "*.txt") -> int:
+    """`count` varied copies of the samples (those matching `pattern`) in `folder`;
+    returns the number of characters."""
     import regex
 
     rng = random.Random(seed)
-    samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob(pattern))]
     digit = regex.compile(r"\d")
     place = regex.compile("|".join(PLACES))
     folder.mkdir(parents=True, exist_ok=True)
