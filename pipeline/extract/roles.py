@@ -1,0 +1,171 @@
+"""Which agency mentions carry a role, and which (rules/roles.yaml).
+
+Agencies are read in runs: mentions on one line joined by a separator (`,`, `và`,
+`;`).  A run takes its role from the cue around it:
+  * a label line (`Cơ quan thực hiện:`, `Thực hiện:`) gives its role to every run
+    on it, unless one of them `chủ trì`s (then the line reads as a sentence);
+  * a heading that is only an agency (`2. Sở Y tế:`) is the lead of its section,
+    a bullet that opens with one (`- Sở Y tế: tham mưu …`) the lead of its line;
+  * a cue that ends where the run starts (`phối hợp với`, `báo cáo … về`, `(qua`,
+    `Đề nghị`; `của` makes the run a citation, no assignment);
+  * a cue right after a run that is the subject of its clause (`chủ trì`,
+    `là cơ quan đầu mối`, `tham mưu`, an action verb).
+`;` splits a run in two when the part after it has a verb of its own:
+`X chủ trì, phối hợp với Y; Z triển khai` gives Y partner and Z responsible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline import rules
+from pipeline.context import DocContext
+from pipeline.normalise.agency_names import Mention
+
+
+@dataclass
+class Run:
+    members: list[Mention]
+    seps: list[str] = field(default_factory=list)  # separator before members[1:]
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+    def parts(self) -> list[list[Mention]]:
+        """The run cut at `;`."""
+        out = [[self.members[0]]]
+        for sep, member in zip(self.seps, self.members[1:], strict=True):
+            if sep == ";":
+                out.append([member])
+            else:
+                out[-1].append(member)
+        return out
+
+
+@dataclass(frozen=True)
+class Role:
+    mention: Mention
+    role: str
+    rule_id: str
+    line_start: int  # working line the run stands on
+    label_rule: str | None = None  # the label of that line, if any (it decides the task unit)
+    heading: bool = False  # the run heads its line: `2. Sở Y tế:`, `- Sở Tài chính: …`
+
+
+def _roles():
+    return rules.load("roles")
+
+
+def _first(rule_list, text: str):
+    for rule in rule_list:
+        m = rule.search(text)
+        if m:
+            return rule, m
+    return None, None
+
+
+def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
+    separator = _roles().by_id("run.separator")
+    runs: list[Run] = []
+    for mention in mentions:
+        if runs:
+            between = ctx.working[runs[-1].end:mention.start]
+            m = separator.match(between) if "\n" not in between else None
+            if m:
+                runs[-1].members.append(mention)
+                runs[-1].seps.append(m.group("sep").replace(" ", ""))
+                continue
+        if mention.in_list_only:
+            continue
+        runs.append(Run([mention]))
+    return runs
+
+
+def line_body_start(ctx: DocContext, line) -> int:
+    """Where a line's text begins, after its bullet or heading marker."""
+    m = _roles().by_id("line.marker").match(ctx.working[line.start:line.end])
+    return line.start + m.end() if m else line.start
+
+
+def _label(ctx: DocContext, line):
+    """The label that opens a line (`Cơ quan thực hiện:`, `Thực hiện:`), if any."""
+    return _first(_roles().group("labels"), ctx.working[line_body_start(ctx, line):line.end])[0]
+
+
+def _suffix(ctx: DocContext, end: int, line_end: int):
+    return _first(_roles().group("suffix"), ctx.working[end:line_end])[0]
+
+
+def _prefix(ctx: DocContext, body_start: int, start: int):
+    return _first(_roles().group("prefix"), ctx.working[body_start:start])[0]
+
+
+def _is_subject(ctx: DocContext, body_start: int, start: int) -> bool:
+    """Does the run open its clause (or follow `Giao`, `yêu cầu` …), so that a verb after it is its own?"""
+    return _first(_roles().group("boundaries"), ctx.working[body_start:start])[0] is not None
+
+
+def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
+    """A Role for every mention that is an assignment, in text order."""
+    heading_lines = {node.start for node in ctx.sections}
+    by_line: dict[int, list[Run]] = {}
+    for run in runs:
+        by_line.setdefault(ctx.work.line_at(run.start).start, []).append(run)
+    out: list[Role] = []
+    for line_start, line_runs in by_line.items():
+        line = ctx.work.line_at(line_start)
+        body = line_body_start(ctx, line)
+        line_label = label = _label(ctx, line)
+        suffixes = [_suffix(ctx, r.end, line.end) for r in line_runs]
+        if label is not None and any(s is not None and s.get("role") == "lead" for s in suffixes):
+            label = None  # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence
+        for run, suffix in zip(line_runs, suffixes, strict=True):
+            for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
+                                                               line.start in heading_lines):
+                out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
+                                is_heading))
+    out.sort(key=lambda r: (r.mention.start, r.mention.end))
+    return out
+
+
+def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, on_heading: bool):
+    prefix = _prefix(ctx, body, run.start)
+    prefix_role = prefix.get("role") if prefix else None
+    parts = run.parts()
+    if prefix_role == "none":
+        # `Trên cơ sở đề xuất của các sở, ngành, Sở Tài chính chủ trì …`: only the last one acts.
+        if suffix and len(run.members) > 1 and run.seps[-1] == ",":
+            yield run.members[-1], suffix.get("role"), suffix.id, False
+        return
+    if _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
+        head = _roles().by_id("heading.agency" if on_heading else "heading.agency_bullet")
+        if head.match(ctx.working[run.end:line.end]):
+            role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" else ("lead", head.id)
+            for mention in run.members:
+                yield mention, role, rule_id, True
+            return
+    if label is not None and prefix_role is None:
+        for mention in run.members:
+            yield mention, label.get("role"), label.id, False
+        return
+    if prefix_role is not None:
+        if suffix is not None and len(parts) > 1:
+            for part in parts[:-1]:
+                for mention in part:
+                    yield mention, prefix_role, prefix.id, False
+            for mention in parts[-1]:
+                yield mention, suffix.get("role"), suffix.id, False
+        else:
+            for mention in run.members:
+                yield mention, prefix_role, prefix.id, False
+        return
+    if suffix is None:
+        return
+    acting = run.members if _is_subject(ctx, body, run.start) else (parts[-1] if len(parts) > 1 else [])
+    for mention in acting:
+        yield mention, suffix.get("role"), suffix.id, False

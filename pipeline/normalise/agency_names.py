@@ -1,0 +1,154 @@
+"""Agency mentions in the working text and their canonical names (CONTRACT §3).
+
+One pass per gazetteer rule of rules/agencies.yaml finds candidates; overlapping
+candidates are resolved leftmost-longest, so `Ban Thường vụ Tỉnh ủy` is one
+mention and not `Tỉnh ủy`, and `Sở Văn hóa, Thể thao và Du lịch` is one agency
+while `Sở Nội vụ, Sở Ngoại vụ` are two.  Whether a mention is an assignment is
+decided later (extract/roles.py); here only what and where.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from pipeline import rules
+from pipeline.normalise.canonical import spacing, tone
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    agency: str  # canonical name
+    agency_type: str
+    tier: str  # national / province / issuer: whose agency it is
+    rule_id: str
+    in_list_only: bool = False  # `địa phương` alone: an actor only after another agency
+
+
+def _gazetteer():
+    return rules.load("agencies")
+
+
+@functools.lru_cache(maxsize=8192)
+def expand(text: str) -> str:
+    """Abbreviations spelled out (`VP HĐND&UBND huyện` → `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện`)."""
+    for rule in rules.load("abbreviations"):
+        text = rule.pattern.sub(rule.get("expansion"), text)
+    return text
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def canonical(text: str) -> str:
+    """Canonical spelling of a name as written: abbreviations, dashes, spaces, tone marks, first capital.
+
+    Tone marks are fixed word by word so that the commas of a name (`các xã, phường`)
+    stay where they are.
+    """
+    name = _WORD.sub(lambda m: tone(m.group()), spacing(expand(text)))
+    return name[:1].upper() + name[1:]
+
+
+def _picked(rule, m) -> str | None:
+    """A rule's `names` map keyed by what its `pick` group read (`Chi nhánh`, `Bộ`, …)."""
+    names = rule.get("names")
+    if not names or "pick" not in rule.pattern.groupindex:
+        return None
+    key = " ".join((m.group("pick") or "").split())
+    return names.get(key, names.get(""))
+
+
+def _sector(working: str, pos: int, end: int):
+    """The longest sector name at `pos`: (end offset, official name) or None."""
+    best = None
+    for rule in _gazetteer().group("sectors"):
+        m = rule.match(working, pos, end)
+        if m and (best is None or m.end() > best[0]):
+            name = rule.get("name") or _picked(rule, m) or m.group("pick")
+            best = (m.end(), name)
+    return best
+
+
+def _tail_end(working: str, pos: int, end: int) -> int:
+    """Past a jurisdiction written after the name (` huyện`, ` tỉnh Gia Lai`, ` Khánh Hòa`)."""
+    m = _gazetteer().by_id("agency.tail").match(working, pos, end)
+    return m.end() if m else pos
+
+
+def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
+    if rule.get("sector"):
+        pos = m.end()
+        while pos < end and working[pos] in " \t":
+            pos += 1
+        found = _sector(working, pos, end)
+        if not found:
+            return None
+        stop, sector = found
+        name = f"{rule.get('kind')} {sector}"
+    else:
+        stop = m.end()
+        name = rule.get("name") or _picked(rule, m) or canonical(
+            m.group("name") if "name" in rule.pattern.groupindex else m.group())
+    return Mention(m.start(), _tail_end(working, stop, end), name, rule.get("agency_type", "other"),
+                   rule.get("tier", "issuer"), rule.id)
+
+
+def _collective_mention(rule, m) -> Mention:
+    name = rule.get("name") or _picked(rule, m) or canonical(
+        m.group("name") if "name" in rule.pattern.groupindex else m.group())
+    return Mention(m.start(), m.end(), name, rule.get("agency_type", "collective"), "issuer",
+                   rule.id, bool(rule.get("in_list_only")))
+
+
+def _sector_list(working: str, start: int, end: int) -> list[Mention]:
+    """Bare sector names after `Các đơn vị … bao gồm:`, each one agency of the list's kind."""
+    gazetteer = _gazetteer()
+    intro, separator = gazetteer.by_id("agency.sector_list"), gazetteer.by_id("agency.list_separator")
+    out: list[Mention] = []
+    for m in intro.finditer(working, start, end):
+        pos = m.end()
+        while (found := _sector(working, pos, end)) is not None:
+            stop, sector = found
+            out.append(Mention(pos, stop, f"{intro.get('kind')} {sector}", intro.get("agency_type"),
+                               intro.get("tier"), intro.id))
+            sep = separator.match(working, stop, end)
+            if not sep:
+                break
+            pos = sep.end()
+    return out
+
+
+def find_mentions(working: str, start: int, end: int) -> list[Mention]:
+    """Every agency mention in working[start:end], in text order, none overlapping."""
+    found: list[Mention] = []
+    gazetteer = _gazetteer()
+    for rule in gazetteer.rules:
+        for m in rule.finditer(working, start, end):
+            mention = _kind_mention(rule, m, working, end)
+            if mention:
+                found.append(mention)
+    for rule in gazetteer.group("collectives"):
+        for m in rule.finditer(working, start, end):
+            found.append(_collective_mention(rule, m))
+    found.extend(_sector_list(working, start, end))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start), x.rule_id))
+    kept: list[Mention] = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def jurisdiction(tier: str, issuer) -> str | None:
+    """Whose agency: a ministry has none; a Sở named in a district plan is the province's."""
+    if tier == "national":
+        return None
+    if tier == "province" and issuer.level != "tinh":
+        return f"tỉnh {issuer.province}" if issuer.province else None
+    return issuer.area

@@ -1,0 +1,389 @@
+"""assignments and tasks: sentences from plans and the rows they must give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import rules
+from pipeline.context import Issuer
+from pipeline.document import parse_document
+from pipeline.normalise import textmap
+from pipeline.normalise.agency_names import canonical, find_mentions, jurisdiction
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_000 = ROOT / "data" / "raw" / "000_25e9fe8b076cffd0.txt"
+
+HEADER = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{level_upper} {place_upper} Độc lập - Tự do - Hạnh phúc
+
+Số: 12/KH-UBND
+
+{place}, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+
+Triển khai thực hiện chính sách xã hội năm 2026
+
+"""
+
+FOOTER = """
+
+Nơi nhận:
+- Bộ Lao động - Thương binh và Xã hội;
+- Sở Y tế;
+- UBND các xã, phường;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+
+def parse(tmp_path: Path, body: str, level: str = "tỉnh", place: str = "Gia Lai") -> dict:
+    text = HEADER.format(level_upper=level.upper(), place_upper=place.upper(), place=place) + body + FOOTER
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    assert not tables["errors"], tables["errors"]
+    return tables
+
+
+def rows(tables: dict) -> list[tuple[str, str, str]]:
+    """(text as written, canonical agency, role) of every assignment."""
+    return [(a.text, a.agency, a.role) for a in tables["assignments"]]
+
+
+def names(text: str) -> list[str]:
+    """Canonical names found in a line, read on its working copy as the pipeline does."""
+    working = textmap.build(text).text
+    return [m.agency for m in find_mentions(working, 0, len(working))]
+
+
+# --- every rule's examples -------------------------------------------------
+
+@pytest.mark.parametrize("rule_file", ["agencies", "abbreviations", "roles"])
+def test_rule_examples(rule_file):
+    for rule in rules.load(rule_file).all_rules():
+        for example in rule.examples_match:
+            assert rule.pattern.search(example), f"{rule.id} must match {example!r}"
+        for example in rule.examples_no_match:
+            assert not rule.pattern.search(example), f"{rule.id} must not match {example!r}"
+
+
+# --- names -----------------------------------------------------------------
+
+def test_a_name_with_commas_is_one_agency():
+    assert names("Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.") == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_list_of_departments_is_one_agency_each():
+    assert names("Sở Nội vụ, Sở Ngoại vụ, Sở Khoa học và Công nghệ; Ủy ban nhân dân các xã, phường.") == [
+        "Sở Nội vụ", "Sở Ngoại vụ", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]
+
+
+@pytest.mark.parametrize("written, official", [
+    ("Phòng Lao động - TB&XH huyện", "Phòng Lao động - Thương binh và Xã hội"),
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở Lao động-Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
+    ("Phòng Giáo dục - Đào tạo", "Phòng Giáo dục và Đào tạo"),
+    ("Phòng GD&ĐT", "Phòng Giáo dục và Đào tạo"),
+    ("Phòng Văn hóa - Thông tin", "Phòng Văn hóa và Thông tin"),
+    ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+    ("Phòng TN&MT", "Phòng Tài nguyên và Môi trường"),
+    ("Văn phòng HĐND&UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+    ("BCH Quân sự huyện", "Ban Chỉ huy Quân sự"),
+    ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự"),
+    ("Bảo hiểm xã hội huyện", "Bảo hiểm xã hội"),
+    ("Bảo hiểm xã hội khu vực XXVI", "Bảo hiểm xã hội khu vực XXVI"),
+    ("Công an tỉnh", "Công an"),
+    ("Trung tâm Y tế huyện", "Trung tâm Y tế"),
+    ("Tỉnh đoàn Khánh Hòa", "Tỉnh đoàn"),
+    ("Chi nhánh Ngân hàng chính sách xã hội tỉnh", "Chi nhánh Ngân hàng Chính sách xã hội"),
+    ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Uỷ ban nhân dân huyện Kon Rẫy", "Ủy ban nhân dân huyện"),
+    ("UBND các huyện, thị xã và thành phố Huế", "Ủy ban nhân dân các huyện, thị xã và thành phố Huế"),
+    ("Thường trực Huyện ủy", "Thường trực Huyện ủy"),
+    ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy"),
+    ("Giám đốc các sở, ban, ngành cấp tỉnh", "Các sở, ban, ngành"),
+    ("các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện", "Các phòng, ban chuyên môn"),
+    ("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
+])
+def test_canonical_names(written, official):
+    assert names(written)[-1] == official
+
+
+def test_abbreviations_are_spelled_out():
+    assert canonical("VP UBND tỉnh") == "Văn phòng Ủy ban nhân dân tỉnh"
+    assert canonical("Thường trực HĐND tỉnh") == "Thường trực Hội đồng nhân dân tỉnh"
+
+
+def test_jurisdiction_comes_from_the_issuer():
+    district = Issuer(level="huyen", area="huyện Kon Rẫy", province="Kon Tum")
+    assert jurisdiction("issuer", district) == "huyện Kon Rẫy"
+    assert jurisdiction("province", district) == "tỉnh Kon Tum"  # a Sở named in a district's plan
+    assert jurisdiction("national", district) is None  # a ministry
+
+
+# --- not assignments -------------------------------------------------------
+
+def test_an_agency_in_a_citation_is_not_an_assignment(tmp_path):
+    tables = parse(tmp_path, """Thực hiện Quyết định số 2161/QĐ-BLĐTBXH ngày 22/12/2025 của Bộ Lao động - \
+Thương binh và Xã hội; Căn cứ Kế hoạch số 103/KH-UBND ngày 17/3/2026 của Ủy ban nhân dân tỉnh triển khai thực \
+hiện Quyết định số 155/QĐ-TTg; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. NHIỆM VỤ
+
+1. Sở Y tế chủ trì triển khai theo hướng dẫn của Bộ Lao động - Thương binh và Xã hội.""")
+    assert rows(tables) == [("Sở Y tế", "Sở Y tế", "lead")]
+
+
+def test_agencies_in_noi_nhan_and_the_signature_are_not_assignments(tmp_path):
+    tables = parse(tmp_path, "I. NHIỆM VỤ\n\n1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính triển khai.")
+    body_end = tables["documents"][0].text.index("Nơi nhận")
+    assert rows(tables) == [("Sở Nội vụ", "Sở Nội vụ", "lead"), ("Sở Tài chính", "Sở Tài chính", "partner")]
+    assert all(a.end <= body_end for a in tables["assignments"])
+
+
+def test_an_agency_in_a_stamp_line_is_not_an_assignment(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Sở Nội vụ chủ trì triển khai.
+
+Sở Y tế tỉnh Khánh Hòa
+
+CÔNG VĂN ĐẾN
+
+Số: 35 Ngày 02/12/2025
+
+2. Tuyên truyền sâu rộng.""")
+    assert rows(tables) == [("Sở Nội vụ", "Sở Nội vụ", "lead")]
+
+
+def test_the_object_of_tham_muu_is_not_an_assignment(tmp_path):
+    tables = parse(tmp_path, "I. NHIỆM VỤ\n\n1. Ngành Y tế tham mưu Ủy ban nhân dân tỉnh xây dựng hệ thống y tế công bằng.")
+    assert rows(tables) == [("Ngành Y tế", "Ngành Y tế", "advisor")]
+
+
+def test_a_proposer_named_before_the_doer_is_not_an_assignment(tmp_path):
+    tables = parse(tmp_path, "IV. TỔ CHỨC THỰC HIỆN\n\n3. Trên cơ sở đề xuất của các sở, ban, ngành, địa \
+phương, Sở Tài chính chủ trì bố trí kinh phí thực hiện.")
+    assert rows(tables) == [("Sở Tài chính", "Sở Tài chính", "lead")]
+
+
+# --- roles -----------------------------------------------------------------
+
+ITEM = """I. NỘI DUNG
+
+1. Xây dựng và triển khai các hoạt động tuyên truyền
+
+- a) Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.
+- b) Cơ quan phối hợp: Sở Ngoại vụ, Sở Nội vụ, Sở Khoa học và Công nghệ; Ủy ban nhân dân các xã, phường.
+- c) Thời gian thực hiện: Cả năm.
+- d) Sản phẩm: Hội nghị, tin, bài, tài liệu tuyên truyền, phổ biến,...
+
+2. Nâng cao sức khỏe Nhân dân
+
+- a) Cơ quan thực hiện: Sở Y tế
+- Cơ quan phối hợp: Sở Nông nghiệp và Môi trường; Sở Nội vụ.
+
+b) Thời gian thực hiện: Quý IV/2026."""
+
+
+def test_numbered_item_with_fields(tmp_path):
+    tables = parse(tmp_path, ITEM)
+    assert rows(tables) == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "lead"),
+        ("Sở Ngoại vụ", "Sở Ngoại vụ", "partner"),
+        ("Sở Nội vụ", "Sở Nội vụ", "partner"),
+        ("Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ", "partner"),
+        ("Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường", "partner"),
+        ("Sở Y tế", "Sở Y tế", "lead"),  # also when the partner line lost its letter
+        ("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường", "partner"),
+        ("Sở Nội vụ", "Sở Nội vụ", "partner"),
+    ]
+    first, second = tables["tasks"]
+    assert (first.section_id, first.lead, first.timeframe, first.product) == (
+        "I/1", ["Sở Văn hóa, Thể thao và Du lịch"], "Cả năm", "Hội nghị, tin, bài, tài liệu tuyên truyền, phổ biến")
+    assert first.partners == ["Sở Ngoại vụ", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]
+    assert (second.section_id, second.lead, second.partners, second.timeframe) == (
+        "I/2", ["Sở Y tế"], ["Sở Nông nghiệp và Môi trường", "Sở Nội vụ"], "Quý IV/2026")
+    assert {a.task_id for a in tables["assignments"][:5]} == {first.task_id}
+
+
+def test_thuc_hien_line_covers_the_bullets_above_it(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ, GIẢI PHÁP
+
+1. Về chính sách người có công
+
+- Tiếp tục chăm lo đời sống người có công.
+
+- Rà soát, cập nhật cơ sở dữ liệu người có công.
+
+** Thực hiện: Phòng Lao động - TB&XH chủ trì, phối hợp với Phòng Nội vụ; các phòng, ban chuyên môn thuộc \
+huyện, Ủy ban nhân dân các xã, thị trấn triển khai thực hiện.*
+
+- Đẩy mạnh tuyên truyền chính sách xã hội.
+
+** Thực hiện: Các phòng, ban chuyên môn thuộc huyện; Ủy ban nhân dân các xã, thị trấn theo chức năng, nhiệm \
+vụ triển khai thực hiện.*""",
+                   level="huyện", place="Kon Rẫy")
+    assert rows(tables) == [
+        ("Phòng Lao động - TB&XH", "Phòng Lao động - Thương binh và Xã hội", "lead"),
+        ("Phòng Nội vụ", "Phòng Nội vụ", "partner"),
+        ("các phòng, ban chuyên môn thuộc huyện", "Các phòng, ban chuyên môn", "responsible"),
+        ("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "responsible"),
+        ("Các phòng, ban chuyên môn thuộc huyện", "Các phòng, ban chuyên môn", "lead"),
+        ("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "lead"),
+    ]
+    first, second = tables["tasks"]
+    assert first.text.startswith("- Tiếp tục chăm lo") and first.text.endswith("triển khai thực hiện.*")
+    assert "Rà soát, cập nhật" in first.text and "Đẩy mạnh" not in first.text
+    assert second.text.startswith("- Đẩy mạnh tuyên truyền")
+    assert (first.lead, first.partners) == (["Phòng Lao động - Thương binh và Xã hội"], ["Phòng Nội vụ"])
+    assert tables["assignments"][0].jurisdiction == "huyện Kon Rẫy"
+
+
+def test_lead_with_bullets_under_cac_nhiem_vu_sau(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+2. Triển khai các hoạt động xây dựng cộng đồng hòa nhập
+
+- Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ban, ngành có liên quan và UBND các \
+huyện, thị xã, thành phố thực hiện các nhiệm vụ sau:
+
++ Xây dựng các chương trình về việc làm, giảm nghèo.
+
++ Đảm bảo đời sống an sinh xã hội cho các đối tượng yếu thế.
+
+- Tỉnh đoàn Khánh Hòa chủ trì, triển khai thực hiện công trình thanh niên.""", place="Khánh Hòa")
+    assert rows(tables) == [
+        ("Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", "lead"),
+        ("các sở, ban, ngành có liên quan", "Các sở, ban, ngành", "partner"),
+        ("UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện, thị xã, thành phố", "partner"),
+        ("Tỉnh đoàn Khánh Hòa", "Tỉnh đoàn", "lead"),
+    ]
+    first, second = tables["tasks"]
+    assert "+ Xây dựng" in first.text and "+ Đảm bảo" in first.text and "Tỉnh đoàn" not in first.text
+    assert first.partners == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+    assert second.lead == ["Tỉnh đoàn"]
+
+
+def test_agency_heading_in_the_organisation_section(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Giám đốc các sở, ban, ngành; Thủ trưởng các đơn vị, địa phương liên quan:
+- Định kỳ tổng hợp, đánh giá tình hình thực hiện, gửi Sở Y tế trước ngày 25/11 hàng năm để báo cáo Ủy ban nhân dân tỉnh.
+
+2. Sở Y tế:
+- Chủ trì theo dõi, đôn đốc, tham mưu Ủy ban nhân dân tỉnh báo cáo gửi Bộ Y tế trước ngày 05/12 hàng năm.
+
+3. Sở Tài chính: Tham mưu bố trí kinh phí thực hiện.
+
+4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể cấp tỉnh
+a) Tuyên truyền, phổ biến các chủ trương của Đảng.""")
+    assert rows(tables) == [
+        ("các sở, ban, ngành", "Các sở, ban, ngành", "lead"),
+        ("các đơn vị, địa phương liên quan", "Các đơn vị, địa phương liên quan", "lead"),
+        ("Sở Y tế", "Sở Y tế", "report_to"),
+        ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "report_to"),
+        ("Sở Y tế", "Sở Y tế", "lead"),
+        ("Bộ Y tế", "Bộ Y tế", "report_to"),
+        ("Sở Tài chính", "Sở Tài chính", "lead"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam", "requested"),
+        ("các đoàn thể cấp tỉnh", "Các đoàn thể", "requested"),
+    ]
+    tasks = tables["tasks"]
+    assert [t.section_id for t in tasks] == ["I/1", "I/2", "I/3", "I/4"]
+    assert tasks[1].lead == ["Sở Y tế"] and tasks[1].timeframe == "trước ngày 05/12 hàng năm"
+    bo_y_te = next(a for a in tables["assignments"] if a.agency == "Bộ Y tế")
+    assert bo_y_te.task_id == tasks[1].task_id and bo_y_te.jurisdiction is None
+
+
+def test_focal_point_and_report_via(tmp_path):
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+
+2. Giao Sở Nội vụ là cơ quan đầu mối, phối hợp với các sở, ban, ngành triển khai thực hiện Kế hoạch này; định \
+kỳ báo cáo Ủy ban nhân dân tỉnh.
+
+4. Các sở, ban, ngành, Ủy ban nhân dân cấp xã xây dựng kế hoạch triển khai thực hiện; báo cáo kết quả thực \
+hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 25/10/2026.""")
+    assert rows(tables) == [
+        ("Sở Nội vụ", "Sở Nội vụ", "focal_point"),
+        ("các sở, ban, ngành", "Các sở, ban, ngành", "partner"),
+        ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "report_to"),
+        ("Các sở, ban, ngành", "Các sở, ban, ngành", "responsible"),
+        ("Ủy ban nhân dân cấp xã", "Ủy ban nhân dân cấp xã", "responsible"),
+        ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "report_to"),
+        ("Sở Nội vụ", "Sở Nội vụ", "report_to"),
+    ]
+    assert tables["tasks"][1].timeframe == "trước ngày 25/10/2026"
+
+
+def test_doers_named_in_sentences(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ, GIẢI PHÁP
+
+4. Thực hiện tốt chính sách ưu đãi người có công
+
+- Quan tâm chăm lo đời sống người có công. Sở Nội vụ, các địa phương thực hiện đầy đủ, kịp thời chế độ trợ \
+cấp. Bảo hiểm xã hội khu vực XXVI (tại Gia Lai) tham mưu phát triển hệ thống bảo hiểm xã hội linh hoạt.
+- Sở Khoa học và Công nghệ phối hợp với Sở Y tế và các đơn vị liên quan đẩy mạnh chuyển đổi số.""")
+    assert rows(tables) == [
+        ("Sở Nội vụ", "Sở Nội vụ", "responsible"),
+        ("các địa phương", "Các địa phương", "responsible"),
+        ("Bảo hiểm xã hội khu vực XXVI", "Bảo hiểm xã hội khu vực XXVI", "advisor"),
+        ("Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ", "responsible"),
+        ("Sở Y tế", "Sở Y tế", "partner"),
+        ("các đơn vị liên quan", "Các đơn vị liên quan", "partner"),
+    ]
+    # one task per sentence that names its doer
+    assert [t.text for t in tables["tasks"]][:1] == [
+        "Sở Nội vụ, các địa phương thực hiện đầy đủ, kịp thời chế độ trợ cấp."]
+    assert [t.lead for t in tables["tasks"]] == [
+        ["Sở Nội vụ", "Các địa phương"], ["Bảo hiểm xã hội khu vực XXVI"], ["Sở Khoa học và Công nghệ"]]
+
+
+def test_sector_names_announced_as_a_list(tmp_path):
+    tables = parse(tmp_path, """V. TỔ CHỨC THỰC HIỆN
+
+1. Các đơn vị thuộc trụ cột Văn hóa – Xã hội ASEAN bao gồm: Y tế, Giáo dục và Đào tạo, Nội vụ, Tỉnh đoàn Khánh Hòa
+
+a) Xây dựng chương trình, kế hoạch hành động.""", place="Khánh Hòa")
+    assert [(a.agency, a.role) for a in tables["assignments"]] == [
+        ("Sở Y tế", "lead"), ("Sở Giáo dục và Đào tạo", "lead"), ("Sở Nội vụ", "lead"), ("Tỉnh đoàn", "lead")]
+
+
+# --- sample 000: what is Sở Nội vụ responsible for? --------------------------
+
+def test_sample_000_tasks_of_so_noi_vu():
+    tables = parse_document(SAMPLE_000, SAMPLE_000.name).tables
+    tasks = tables["tasks"]
+    as_lead = sorted(t.section_id for t in tasks if "Sở Nội vụ" in t.lead)
+    as_partner = sorted(t.section_id for t in tasks if "Sở Nội vụ" in t.partners)
+    # items 3 and 6 (Cơ quan thực hiện) and IV/2 (cơ quan đầu mối); partner in items 1, 2, 4, 5
+    assert as_lead == ["II/3", "II/6", "IV/2"]
+    assert as_partner == ["II/1", "II/2", "II/4", "II/5"]
+    item_5 = next(t for t in tasks if t.section_id == "II/5")
+    assert item_5.lead == ["Sở Y tế"]
+    assert item_5.partners == ["Sở Nông nghiệp và Môi trường", "Sở Nội vụ", "Sở Giáo dục và Đào tạo",
+                               "Ủy ban nhân dân các xã, phường"]
+    assert (item_5.timeframe, item_5.product) == (
+        "Cả năm", "Văn bản triển khai liên quan, chương trình, kế hoạch có nội dung lồng ghép")
+
+
+def test_rows_point_into_the_text_in_order():
+    tables = parse_document(SAMPLE_000, SAMPLE_000.name).tables
+    text = tables["documents"][0].text
+    for table in ("assignments", "tasks"):
+        spans = [(r.start, r.end) for r in tables[table]]
+        assert spans == sorted(spans)
+        assert all(text[r.start:r.end] == r.text for r in tables[table])
+    task_ids = {t.task_id for t in tables["tasks"]}
+    assert all(a.task_id in task_ids for a in tables["assignments"] if a.task_id)
