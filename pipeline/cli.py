@@ -119,9 +119,12 @@ def report(inputs: tuple[Path, ...], out_dir: Path) -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="write .csv or .parquet instead")
 def query(sql: str, parsed_dir: Path, output: Path | None) -> None:
     """Run SQL over the tables (each a view), e.g. select * from targets limit 5."""
-    from pipeline.query import run
+    from pipeline.query import QueryError, run
 
-    click.echo(run(parsed_dir, sql, output))
+    try:
+        click.echo(run(parsed_dir, sql, output))
+    except QueryError as exc:
+        raise click.ClickException(f"{exc} (a table named references is written \"references\" or refs)") from exc
 
 
 @main.command()

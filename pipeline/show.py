@@ -45,7 +45,8 @@ def render(path: Path) -> str:
     for section in tables["sections"]:
         indent = "  " * section.level
         kind = f" [{section.kind}]" if section.kind else ""
-        lines.append(f"{indent}{section.marker}. {section.heading[:80]}{kind}")
+        closer = ")" if section.marker_type == "letter" else "."
+        lines.append(f"{indent}{section.marker}{closer} {section.heading[:80]}{kind}")
         for item in found.get(section.section_id, []):
             lines.append(f"{indent}  · {item}")
     return "\n".join(lines)

@@ -22,3 +22,11 @@ def test_query_writes_csv(parsed_samples, tmp_path):
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").splitlines()[0] == "doc_id,issuer"
     assert len(out.read_text(encoding="utf-8").splitlines()) == 6
+
+
+def test_bad_sql_is_one_clear_line_and_references_has_a_second_name(parsed_samples):
+    bad = CliRunner().invoke(main, ["query", "select * from references", "--parsed", str(parsed_samples)])
+    assert bad.exit_code != 0 and "refs" in bad.output and "Traceback" not in bad.output
+    good = CliRunner().invoke(main, ["query", "select count(*) as n from refs where relation = 'basis'",
+                                     "--parsed", str(parsed_samples)])
+    assert good.exit_code == 0 and int(good.output.split()[-1]) > 0
