@@ -146,3 +146,13 @@ def test_pdf_text_with_both_header_columns_on_each_line(tmp_path):
     assert doc.title == "Triển khai công tác dân số năm 2026"
     assert (doc.period_start, doc.period_end) == (2026, 2026)
     assert sections[0].section_id == "I"
+
+
+def test_header_cells_of_a_word_table_on_one_line(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/KH-UBND | Độc lập - Tự do - Hạnh phúc\n | Quảng Trị, ngày 05 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nTriển khai công tác dân số năm 2026\n"
+        "Căn cứ Quyết định số 155/QĐ-TTg; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + BODY))
+    assert (doc.issuer, doc.province, doc.place, doc.doc_number) == \
+        ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "Quảng Trị", "12/KH-UBND")
