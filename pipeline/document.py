@@ -13,10 +13,10 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import schema
+from pipeline import ingest, schema
 from pipeline.context import DocContext
 from pipeline.extract import agencies, deadlines, references, targets
-from pipeline.ingest.text import IngestError, Source, read_text_file
+from pipeline.ingest.text import IngestError, Source
 from pipeline.normalise import textmap
 from pipeline.segment import metadata, sections
 
@@ -49,7 +49,7 @@ class _Stopwatch:
 
 
 def read_source(path: Path, source_path: str) -> Source:
-    return read_text_file(path, source_path)
+    return ingest.read_source(path, source_path)
 
 
 def build_context(source: Source, watch: _Stopwatch | None = None) -> tuple[DocContext, schema.Document]:
@@ -99,13 +99,16 @@ def parse_document(path: Path, source_path: str) -> ParsedDocument:
         out.tables["errors"].append(_failure(source, "segment_failed", exc))
         return out
     out.tables["documents"].append(document)
+    out.tables["pages"] = [schema.Page(doc_id=source.doc_id, page=n, start=start, end=end)
+                           for n, (start, end) in enumerate(source.pages, start=1)]
     watch.lap("segment")
     for name, extract in EXTRACTORS.items():
         try:
             for table, rows in extract(ctx).items():
                 out.tables[table].extend(rows)
         except Exception as exc:  # noqa: BLE001
-            out.tables["errors"].append(_failure(source, f"{name}_failed", exc))
+            error_type = "rule_timeout" if isinstance(exc, TimeoutError) else f"{name}_failed"
+            out.tables["errors"].append(_failure(source, error_type, exc))
         watch.lap(name)
     return out
 

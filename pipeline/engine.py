@@ -19,9 +19,7 @@ from pathlib import Path
 
 from pipeline import schema
 from pipeline.document import ParsedDocument, parse_document
-from pipeline.ingest.text import TEXT_SUFFIXES
-
-SUPPORTED = TEXT_SUFFIXES
+from pipeline.ingest import SUPPORTED
 
 
 @dataclass(frozen=True)

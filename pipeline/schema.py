@@ -32,7 +32,7 @@ class SpanRow(Row):
 class Document(Row):
     doc_id: str = Field(description="first 16 hex digits of sha256 of the source bytes")
     source_path: str = Field(description="path as given, relative to the input folder")
-    source_format: str = Field(description="format the text was read from: txt, md")
+    source_format: str = Field(description="format the text was read from: txt, md, docx, pdf, html")
     text: str = Field(description="decoded text (BOM removed, NFC, \\n line ends); every offset points into it")
     doc_type: str | None = Field(description="KE_HOACH, QUYET_DINH, …; null if not found")
     doc_number: str | None = Field(description="e.g. 1212/KH-UBND; null when the number is blank")
@@ -122,6 +122,13 @@ class Reference(SpanRow):
     rule_id: str = Field(description="rule that produced the record")
 
 
+class Page(Row):
+    doc_id: str = Field(description="document the page belongs to (PDF input only)")
+    page: int = Field(description="page number in the original file, 1 = first")
+    start: int = Field(description="offset in documents.text where the page's text starts")
+    end: int = Field(description="offset (exclusive) where the page's text ends; a record on the page has start in [start, end)")
+
+
 class Error(Row):
     doc_id: str | None = Field(description="document id when the bytes could be read")
     source_path: str = Field(description="input path, relative to the input folder")
@@ -137,6 +144,7 @@ TABLES: dict[str, type[Row]] = {
     "tasks": Task,
     "deadlines": Deadline,
     "references": Reference,
+    "pages": Page,
     "errors": Error,
 }
 

@@ -1,8 +1,9 @@
 """Read plain-text plans (.txt, .md) into the contract's text.
 
 CONTRACT §1 allows only: BOM removed, legacy encodings converted, NFC, and line
-ends made `\\n`.  Anything we cannot decode is an IngestError with a message an
-analyst can act on; the batch goes on without that file.
+ends made `\\n`.  Bytes that are not UTF-8 are tried as the legacy Vietnamese
+encodings (ingest/encodings.py); anything we still cannot decode is an IngestError
+with a message an analyst can act on; the batch goes on without that file.
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.ingest import encodings
+
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
+# Longest line accepted.  A typed paragraph is at most a few thousand characters; a
+# line far longer is a file saved without line breaks (or a crafted one), and the
+# rules' running time grows with the line.
+MAX_LINE_CHARS = 100_000
 
 
 class IngestError(Exception):
@@ -31,6 +38,8 @@ class Source:
     source_path: str
     source_format: str
     text: str
+    encoding: str = "UTF-8"  # what the text was converted from (TCVN3, VNI, VISCII, Windows-1258)
+    pages: tuple[tuple[int, int], ...] = ()  # PDF: (start, end) of each page in text
 
 
 def doc_id_of(data: bytes) -> str:
@@ -45,34 +54,54 @@ def contract_text(decoded: str) -> str:
     return unicodedata.normalize("NFC", decoded)
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 (by its BOM); nothing else is guessed here."""
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (with or without BOM), UTF-16 by its BOM, else a legacy
+    Vietnamese encoding when one reads as Vietnamese."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError as exc:
             raise IngestError("undecodable", f"UTF-16 byte-order mark but invalid UTF-16: {exc}") from exc
     if b"\x00" in data[:4096]:
         raise IngestError("binary_file", "contains NUL bytes: not a text document (convert it to .txt, .docx or .pdf first)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as exc:
-        raise IngestError(
-            "undecodable",
-            f"not valid UTF-8 or UTF-16 (byte {exc.start}): save the file as UTF-8",
-        ) from exc
+        legacy = encodings.decode_legacy(data)
+        if legacy is None:
+            raise IngestError(
+                "undecodable",
+                f"not valid UTF-8 or UTF-16 (byte {exc.start}) and not Vietnamese in TCVN3, VNI, VISCII "
+                "or Windows-1258 either: save the file as UTF-8",
+            ) from exc
+        return legacy
+
+
+def unicode_text(decoded: str, encoding: str = "UTF-8") -> tuple[str, str]:
+    """The contract's text of decoded Unicode, legacy font runs converted; and what it was in."""
+    text, font = encodings.fix_legacy_runs(contract_text(decoded))
+    return text, font or encoding
 
 
 def read_text_file(path: Path, source_path: str) -> Source:
     data = path.read_bytes()
     if not data.strip():
         raise IngestError("empty_file", "the file is empty or holds only white space")
-    text = contract_text(decode(data))
+    text, encoding = unicode_text(*decode(data))
+    check_text(text)
+    return Source(doc_id_of(data), source_path, path.suffix.lower().lstrip(".") or "txt", text, encoding)
+
+
+def check_text(text: str) -> None:
+    """Refuse text that cannot be a plan: nothing in it, or mostly control characters."""
     if not text.strip():
         raise IngestError("empty_file", "the file holds only white space")
     if _control_share(text) > 0.05:
         raise IngestError("binary_file", "mostly control characters: not a text document")
-    return Source(doc_id_of(data), source_path, path.suffix.lower().lstrip(".") or "txt", text)
+    longest = max(map(len, text.split("\n")))
+    if longest > MAX_LINE_CHARS:
+        raise IngestError("line_too_long", f"a line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): the file "
+                                           "lost its line breaks; save it again with one paragraph per line")
 
 
 def _control_share(text: str) -> float:
