@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline import ingest, schema
 from pipeline.context import DocContext
-from pipeline.extract import agencies, deadlines, references, targets
+from pipeline.extract import agencies, appendix, deadlines, references, targets
 from pipeline.ingest.text import IngestError, Source
 from pipeline.normalise import textmap
 from pipeline.segment import metadata, sections
@@ -26,6 +26,7 @@ EXTRACTORS = {
     "agencies": agencies.extract,
     "deadlines": deadlines.extract,
     "references": references.extract,
+    "appendix": appendix.extract,
 }
 
 
@@ -110,7 +111,22 @@ def parse_document(path: Path, source_path: str) -> ParsedDocument:
             error_type = "rule_timeout" if isinstance(exc, TimeoutError) else f"{name}_failed"
             out.tables["errors"].append(_failure(source, error_type, exc))
         watch.lap(name)
+    _prefer_table_rows(out)
     return out
+
+
+def _prefer_table_rows(out: ParsedDocument) -> None:
+    """A task table's rows are read by column (extract/appendix.py); the rows the
+    text extractors found inside them are dropped, so nothing is counted twice."""
+    claimed = appendix.claimed_spans(out.tables["tasks"])
+    if not claimed:
+        return
+
+    def inside(row) -> bool:
+        return not row.rule_id.startswith("appendix.") and any(s <= row.start and row.end <= e for s, e in claimed)
+
+    for table in ("tasks", "assignments", "deadlines"):
+        out.tables[table] = [row for row in out.tables[table] if not inside(row)]
 
 
 def _failure(source: Source, error_type: str, exc: Exception) -> schema.Error:

@@ -1,0 +1,171 @@
+"""Appendix task tables: each row of `STT | Nội dung nhiệm vụ | Cơ quan chủ trì |
+Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm` becomes a task with its
+assignments and its deadline.
+
+Tables reach the text as rows of cells joined by `|` (pipe tables, Word tables,
+PDF tables), in the body or after the signature, where the `Phụ lục` usually is.
+The header names the columns (rules/appendix.yaml); every following row with
+cells is read by column, with offsets into documents.text.  Rows after the
+signature belong to no section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline import rules, schema
+from pipeline.context import DocContext
+from pipeline.extract import dates
+from pipeline.normalise.agency_names import find_mentions, jurisdiction
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+
+
+def _rules():
+    return rules.load("appendix")
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    """Cells of one table line, trimmed; empty when the line has no `|`."""
+    if "|" not in text[start:end]:
+        return []
+    cells, left = [], start
+    for pos in [i for i in range(start, end) if text[i] == "|"] + [end]:
+        lo, hi = left, pos
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        cells.append(Cell(lo, hi))
+        left = pos + 1
+    if cells and cells[0].start == cells[0].end and text[start:end].lstrip().startswith("|"):
+        cells = cells[1:]  # a leading pipe opens the row
+    if cells and cells[-1].start == cells[-1].end and text[start:end].rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _header(text: str, cells: list[Cell]) -> dict[str, int] | None:
+    """Column name → cell index, when this row is a task table's header."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        for rule in _rules().group("columns"):
+            if rule.match(text[cell.start:cell.end]):
+                columns.setdefault(rule.get("column"), index)
+                break
+    if "task" in columns and ("lead" in columns or "time" in columns):
+        return columns
+    return None
+
+
+def _tables(ctx: DocContext):
+    """(header columns, [(line, cells)]) for every task table of the document."""
+    text = ctx.text
+    lines = ctx.work.lines
+    separator = _rules().by_id("appendix.separator")
+    i = 0
+    while i < len(lines):
+        columns = _header(text, _cells(text, lines[i].start, lines[i].end))
+        i += 1
+        if not columns:
+            continue
+        rows = []
+        while i < len(lines):
+            cells = _cells(text, lines[i].start, lines[i].end)
+            if not cells:
+                if text[lines[i].start:lines[i].end].strip():
+                    break
+                i += 1
+                continue
+            is_separator = separator.match(text[lines[i].start:lines[i].end])
+            if max(columns.values()) < len(cells) and not is_separator:
+                rows.append((lines[i], cells))
+            i += 1
+        yield columns, rows
+
+
+def _time_kind(cell_text: str) -> tuple[str, str]:
+    for rule in _rules().group("time_kinds"):
+        if rule.search(cell_text):
+            return rule.get("kind"), rule.id
+    return "timeframe", "appendix.time.timeframe"
+
+
+class _Rows:
+    """Accumulates the rows of the three tables, numbered in document order."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.tasks: list[schema.Task] = []
+        self.assignments: list[schema.Assignment] = []
+        self.deadlines: list[schema.Deadline] = []
+
+    def cell_text(self, cell: Cell | None) -> str | None:
+        if cell is None or cell.start == cell.end:
+            return None
+        return " ".join(self.ctx.text[cell.start:cell.end].split())
+
+    def agencies(self, cell: Cell | None, role: str, task_id: str, section_id: str | None) -> list[str]:
+        if cell is None:
+            return []
+        names = []
+        for m in find_mentions(self.ctx.working, cell.start, cell.end):
+            if m.in_list_only and not names:
+                continue
+            self.assignments.append(schema.Assignment(
+                doc_id=self.ctx.doc_id, assignment_id=self.ctx.row_id("PA", len(self.assignments) + 1),
+                section_id=section_id, task_id=task_id, text=self.ctx.text[m.start:m.end], start=m.start, end=m.end,
+                agency=m.agency, agency_type=m.agency_type, jurisdiction=jurisdiction(m.tier, self.ctx.issuer),
+                role=role, rule_id=f"appendix.col.{role}"))
+            names.append(m.agency)
+        return names
+
+    def deadline(self, cell: Cell, action: str | None, section_id: str | None) -> None:
+        written = self.ctx.text[cell.start:cell.end]
+        kind, rule_id = _time_kind(written)
+        parts = dates.read(self.ctx.working[cell.start:cell.end])
+        recurrence = dates.recurrence(written)
+        if parts is not None and recurrence is None:
+            parts = parts.with_year(self.ctx.issuer.issued_year)
+        self.deadlines.append(schema.Deadline(
+            doc_id=self.ctx.doc_id, deadline_id=self.ctx.row_id("PD", len(self.deadlines) + 1), section_id=section_id,
+            text=written, start=cell.start, end=cell.end, kind=kind, date=parts.date if parts else None,
+            year=parts.year if parts and not recurrence else None, month=parts.month if parts else None,
+            day=parts.day if parts else None, recurrence=recurrence, action=action, rule_id=rule_id))
+
+    def row(self, columns: dict[str, int], line, cells: list[Cell]) -> None:
+        def cell(name: str) -> Cell | None:
+            return cells[columns[name]] if name in columns and columns[name] < len(cells) else None
+
+        task_cell = cell("task")
+        action = self.cell_text(task_cell)
+        if not action:
+            return  # a group heading row or an empty row
+        section_id = self.ctx.section_id_at(line.start)
+        task_id = self.ctx.row_id("P", len(self.tasks) + 1)
+        lead = self.agencies(cell("lead"), "lead", task_id, section_id)
+        partners = self.agencies(cell("partner"), "partner", task_id, section_id)
+        time_cell = cell("time")
+        if time_cell is not None and time_cell.start < time_cell.end:
+            self.deadline(time_cell, action, section_id)
+        self.tasks.append(schema.Task(
+            doc_id=self.ctx.doc_id, task_id=task_id, section_id=section_id, text=self.ctx.text[line.start:line.end],
+            start=line.start, end=line.end, lead=lead, partners=partners, timeframe=self.cell_text(time_cell),
+            product=self.cell_text(cell("product")), rule_id="appendix.row"))
+
+
+def extract(ctx: DocContext) -> dict:
+    rows = _Rows(ctx)
+    for columns, table_rows in _tables(ctx):
+        for line, cells in table_rows:
+            rows.row(columns, line, cells)
+    return {"tasks": rows.tasks, "assignments": rows.assignments, "deadlines": rows.deadlines}
+
+
+def claimed_spans(tasks: list[schema.Task]) -> list[tuple[int, int]]:
+    """The table rows this reader owns: other extractors' rows inside them are dropped."""
+    return [(t.start, t.end) for t in tasks if t.rule_id == "appendix.row"]

@@ -1,0 +1,95 @@
+"""Appendix task tables: each row is a task with its agencies and its time."""
+
+from pathlib import Path
+
+from pipeline.document import parse_document
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 45/KH-UBND
+Quảng Trị, ngày 10 tháng 3 năm 2024
+KẾ HOẠCH
+Chăm sóc sức khỏe người cao tuổi năm 2024
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. NHIỆM VỤ
+1. Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+{body_table}
+II. TỔ CHỨC THỰC HIỆN
+Sở Y tế chủ trì theo dõi, tổng hợp.
+Nơi nhận:
+- Bộ Y tế;
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hoàng Nam
+
+Phụ lục
+PHÂN CÔNG NHIỆM VỤ
+| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |
+|---|---|---|---|---|---|
+| 1 | Truyền thông về người cao tuổi | Sở Y tế | Sở Văn hóa, Thể thao và Du lịch; UBND các huyện | Quý II/2024 | Tin, bài |
+| 2 | Rà soát hồ sơ | Sở Lao động - TB&XH | | Trước ngày 30/6/2024 | Báo cáo |
+| 3 | Kiểm tra, giám sát | Sở Y tế | Các sở, ban, ngành | Hằng năm | |
+"""
+
+
+def parse(tmp_path: Path, body_table: str = ""):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(body_table=body_table), encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    assert not out.tables["errors"], out.tables["errors"]
+    return out.tables
+
+
+def rows_from_tables(tables, name):
+    return [r for r in tables[name] if r.rule_id.startswith("appendix.")]
+
+
+def test_each_row_after_the_signature_is_a_task_of_no_section(tmp_path):
+    tables = parse(tmp_path)
+    tasks = rows_from_tables(tables, "tasks")
+    assert [(t.lead, t.partners, t.timeframe, t.product) for t in tasks] == [
+        (["Sở Y tế"], ["Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các huyện"], "Quý II/2024", "Tin, bài"),
+        (["Sở Lao động - Thương binh và Xã hội"], [], "Trước ngày 30/6/2024", "Báo cáo"),
+        (["Sở Y tế"], ["Các sở, ban, ngành"], "Hằng năm", None),
+    ]
+    assert all(t.section_id is None for t in tasks)
+    text = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    assert all(text[t.start:t.end] == t.text and t.text.startswith("| ") for t in tasks)
+
+
+def test_row_agencies_carry_their_column_role_and_task(tmp_path):
+    tables = parse(tmp_path)
+    tasks = {t.task_id: t for t in rows_from_tables(tables, "tasks")}
+    assignments = rows_from_tables(tables, "assignments")
+    assert [(a.agency, a.role) for a in assignments] == [
+        ("Sở Y tế", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "partner"), ("Ủy ban nhân dân các huyện", "partner"),
+        ("Sở Lao động - Thương binh và Xã hội", "lead"), ("Sở Y tế", "lead"), ("Các sở, ban, ngành", "partner")]
+    assert all(tasks[a.task_id].start <= a.start < tasks[a.task_id].end for a in assignments)
+    assert {a.jurisdiction for a in assignments if a.agency.startswith("Sở")} == {"tỉnh Quảng Trị"}
+
+
+def test_the_time_column_gives_each_row_its_deadline(tmp_path):
+    deadlines = rows_from_tables(parse(tmp_path), "deadlines")
+    assert [(d.text, d.kind, d.date and d.date.isoformat(), d.year, d.recurrence) for d in deadlines] == [
+        ("Quý II/2024", "timeframe", None, 2024, None),
+        ("Trước ngày 30/6/2024", "deadline", "2024-06-30", 2024, None),
+        ("Hằng năm", "recurring", None, None, "yearly"),
+    ]
+    assert deadlines[0].action == "Truyền thông về người cao tuổi"
+
+
+def test_a_table_in_the_body_is_read_once_by_column(tmp_path):
+    body_table = ("STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+                  "1 | Tập huấn cán bộ y tế | Sở Y tế | Sở Nội vụ | Tháng 5/2024")
+    tables = parse(tmp_path, body_table)
+    row = next(t for t in tables["tasks"] if t.text.startswith("1 | Tập huấn"))
+    assert (row.section_id, row.lead, row.partners, row.timeframe) == ("I/1", ["Sở Y tế"], ["Sở Nội vụ"], "Tháng 5/2024")
+    inside = [a for a in tables["assignments"] if row.start <= a.start < row.end]
+    assert [(a.agency, a.role, a.rule_id) for a in inside] == [
+        ("Sở Y tế", "lead", "appendix.col.lead"), ("Sở Nội vụ", "partner", "appendix.col.partner")]
+
+
+def test_a_table_without_a_task_header_is_not_a_task_table(tmp_path):
+    body_table = "Chỉ tiêu | Năm 2023 | Năm 2024\nTỷ lệ bao phủ | 92% | 95%"
+    tables = parse(tmp_path, body_table)
+    assert not [t for t in rows_from_tables(tables, "tasks") if "Tỷ lệ" in t.text]
