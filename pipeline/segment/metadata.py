@@ -26,9 +26,16 @@ BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "
           "hội đồng nhân dân": "Hội đồng nhân dân"}
 
 
+# party committees: the word before "ủy" → (body, level word of its area)
+PARTY_BODIES = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành": ("Thành ủy", "thành phố"), "huyện": ("Huyện ủy", "huyện"),
+                "quận": ("Quận ủy", "quận"), "thị": ("Thị ủy", "thị xã"), "đảng": ("Đảng ủy", "xã")}
+
+
 def _body(written: str) -> str:
     return BODIES.get(" ".join(written.lower().split()), written)
 _RECIPIENT_LINE = regex.compile(r"^(?:[-+•–]|\d{1,2}[.)])\s*(?P<who>.+)$")
+# the signer's name is at most this many lines below the title
+SIGNATURE_REACH = 12
 # the header is at most this far into the text; beyond it a "Số:" is not the plan's own
 HEADER_REACH = 3000
 
@@ -96,23 +103,79 @@ def _title(source: Source, work: WorkingText, layout: Layout, body_start: int) -
     return title or None, end
 
 
-def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str) -> tuple[str | None, str | None, str | None]:
-    """(body, level word, area name) from the header, else from the opening paragraph."""
-    head = work.text[:layout.type_match.start() if layout.type_match else min(len(work.text), HEADER_REACH)]
-    m = _rule("meta.issuer_header").search(head)
-    if m:
-        return _body(m.group("body")), m.group("level").lower(), \
-            canonical.title_case(m.group("name"))
+@dataclass(frozen=True)
+class _Issuer:
+    name: str | None = None  # Ủy ban nhân dân tỉnh Gia Lai, Huyện ủy Krông Pắc, Bộ Y tế
+    level: str | None = None  # tinh / huyen / xa
+    area: str | None = None  # tỉnh Gia Lai, Quận 8: the jurisdiction of the plan's agencies
+    area_name: str | None = None  # Gia Lai, Quận 8 (for the place line)
+    province: str | None = None
+
+
+def _area(level_word: str, name: str) -> tuple[str, str]:
+    """(`tỉnh Gia Lai`, `Gia Lai`); a numbered area is a name of its own (`Quận 8`)."""
+    name = canonical.province(name) or canonical.title_case(name)
+    if name.split()[0].isdigit():
+        name = f"{level_word.capitalize()} {name}"
+        return name, name
+    return f"{level_word} {name}", name
+
+
+def _province_named(text: str) -> str | None:
+    """The province a district or commune plan names (`tỉnh Đắk Lắk`), most often named first."""
+    counts: dict[str, int] = {}
+    for m in _rule("meta.province_named").finditer(text):
+        name = canonical.province(m.group("name"))
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -list(counts).index(k))) if counts else None
+
+
+def _committee(m: regex.Match, text: str) -> _Issuer:
+    level_word = "tỉnh" if m.group("level").lower() == "tinh" else m.group("level").lower()
+    level = LEVELS[level_word]
+    area, area_name = _area(level_word, m.group("name")) if m.group("name") else (level_word, None)
+    province = area_name if level == "tinh" else _province_named(text)
+    return _Issuer(f"{_body(m.group('body'))} {area}", level, area, area_name, province)
+
+
+def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
+    """The issuing body: from the header's left column (the last body named there: the
+    first line is often the superior body), a party committee, a ministry, or else the
+    opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
+    text = work.text
+    head = text[:layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)]
+    found = list(_rule("meta.issuer_header").finditer(head))
+    if found:
+        return _committee(found[-1], text[:body_end])
+    party = _rule("meta.issuer_party").search(head)
+    if party:
+        word = party.group("level").lower()
+        body, level_word = PARTY_BODIES[word]
+        area, area_name = _area(level_word, party.group("name"))
+        level = "tinh" if word in ("tỉnh", "thành") and canonical.province(area_name) else LEVELS[level_word]
+        name = f"{body} {area_name}" if word != "đảng" else f"{body} {area}"
+        province = area_name if level == "tinh" else _province_named(text[:body_end])
+        return _Issuer(name, level, area, area_name, province)
+    for line in work.lines:
+        if line.start >= len(head):
+            break
+        indent = len(head[line.start:line.end]) - len(head[line.start:line.end].lstrip())
+        for rule in rules.load("metadata").group("ministries"):
+            if rule.match(head, line.start + indent):
+                return _Issuer(rule.get("name"))  # a ministry: no tỉnh/huyện/xã level
     m = _rule("meta.issuer_body").search(title_and_preamble)
     if not m:
-        return None, None, None
-    level = "tỉnh" if m.group("level").lower() == "tinh" else m.group("level").lower()
-    name = None
-    for area in _rule("meta.area_name").finditer(title_and_preamble):
-        if canonical.fold(area.group(0)).startswith(canonical.fold(level)):
-            name = area.group("name")
-            break
-    return _body(m.group("body")), level, name
+        return _Issuer()
+    level_word = "tỉnh" if m.group("level").lower() == "tinh" else m.group("level").lower()
+    name = next((a.group("name") for a in _rule("meta.area_name").finditer(title_and_preamble)
+                 if canonical.fold(a.group(0)).startswith(canonical.fold(level_word))), None)
+    if name is None:
+        return _Issuer(f"{_body(m.group('body'))} {level_word}", LEVELS[level_word])
+    area, area_name = _area(level_word, name)
+    level = LEVELS[level_word]
+    province = area_name if level == "tinh" else _province_named(work.text[:body_end])
+    return _Issuer(f"{_body(m.group('body'))} {area}", level, area, area_name, province)
 
 
 def _closing(work: WorkingText, layout: Layout) -> int:
@@ -123,19 +186,23 @@ def _closing(work: WorkingText, layout: Layout) -> int:
 
 
 def _signature(work: WorkingText, layout: Layout) -> tuple[str | None, str | None]:
+    """(title, name) of the signer: the name is the first name-like line end after the
+    title, past notes such as `(Đã ký)`; in a flattened two-column layout it ends a
+    line of Nơi nhận."""
     text = work.text
-    for m in _rule("meta.signer_title").finditer(text, _closing(work, layout)):
-        title = m.group("title")
-        for line in work.lines:
-            if line.start <= m.end():
-                continue
-            shown = text[line.start:line.end].strip()
-            if not shown:
-                continue
-            name = _rule("meta.signer_name").match(shown)
-            return title, name.group("name") if name else None
-        return title, None
-    return None, None
+    title_rule, note, name_rule = (_rule(r) for r in ("meta.signer_title", "meta.signature_note", "meta.signer_name"))
+    m = title_rule.search(text, _closing(work, layout))
+    if not m:
+        return None, None
+    following = [ln for ln in work.lines if ln.start > m.end()][:SIGNATURE_REACH]
+    for line in following:
+        shown = text[line.start:line.end].strip()
+        if not shown or note.match(shown):
+            continue
+        name = name_rule.search(shown)
+        if name:
+            return m.group("title"), name.group("name")
+    return m.group("title"), None
 
 
 def _recipients(work: WorkingText, layout: Layout) -> list[str]:
@@ -171,18 +238,20 @@ def _date(m: regex.Match | None) -> tuple[dt.date | None, int | None]:
 def _period(title: str | None) -> tuple[int | None, int | None]:
     if not title:
         return None, None
+    one = _rule("meta.period_year").search(title)
+    if one:  # "… giai đoạn 2021 - 2025 năm 2024": a one-year plan of a longer programme
+        return (int(one.group("year")),) * 2
     spans = list(_rule("meta.period").finditer(title))
     if spans:
         return int(spans[-1].group("start")), int(spans[-1].group("end"))
-    one = _rule("meta.period_year").search(title)
-    return (int(one.group("year")),) * 2 if one else (None, None)
+    return None, None
 
 
 def _doc_number(m: regex.Match | None) -> str | None:
-    """`1212 /KH-UBND` → 1212/KH-UBND; a blank number (`Số: /KH-UBND`) → None."""
+    """`1212 /KH-UBND` → 1212/KH-UBND, `45-KH/HU` as printed; a blank number (`Số: /KH-UBND`) → None."""
     if not m or not m.group("number"):
         return None
-    return f"{m.group('number')}/{''.join(m.group('symbol').split())}"
+    return f"{m.group('number')}{m.group('sep')}{''.join(m.group('symbol').split())}"
 
 
 def read_header(source: Source, work: WorkingText, layout: Layout, body_start: int) -> Header:
@@ -192,21 +261,12 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     date_line = _rule("meta.date_line").search(text, 0, head_end)
     issued_date, issued_year = _date(date_line)
     title, _ = _title(source, work, layout, body_start)
-    body, level_word, area_name = _issuer(work, layout, text[layout.title_start:body_start])
-
-    level = LEVELS.get(level_word) if level_word else None
-    issuer_name = f"{body} {level_word} {area_name}" if body and level_word and area_name else (
-        f"{body} {level_word}" if body and level_word else body)
-    province = canonical.province(area_name) if area_name and level == "tinh" else None
-    if area_name and level == "tinh" and province is None:
-        province = area_name
-    if level == "tinh" and province:
-        issuer_name = f"{body} {level_word} {province}"
+    who = _issuer(work, layout, text[layout.title_start:body_start], layout.body_end)
     place = None
     if date_line:
         written = " ".join(date_line.group("place").split())
-        same_as_issuer = area_name and canonical.fold(area_name) == canonical.fold(written)
-        place = canonical.province(written) or (area_name if same_as_issuer else written)
+        same_as_issuer = who.area_name and canonical.fold(who.area_name) == canonical.fold(written)
+        place = canonical.province(written) or (who.area_name if same_as_issuer else written)
     signer_title, signer_name = _signature(work, layout)
     period_start, period_end = _period(title)
     doc_type = None
@@ -217,13 +277,12 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         doc_id=source.doc_id, source_path=source.source_path, source_format=source.source_format,
         text=source.text, doc_type=doc_type,
         doc_number=_doc_number(number),
-        issuer=canonical.tone(issuer_name) if issuer_name else None, issuer_level=level,
-        province=province, place=place, issued_date=issued_date, issued_year=issued_year, title=title,
+        issuer=canonical.tone(who.name) if who.name else None, issuer_level=who.level,
+        province=who.province, place=place, issued_date=issued_date, issued_year=issued_year, title=title,
         signer_name=signer_name, signer_title=signer_title, recipients=_recipients(work, layout),
         period_start=period_start, period_end=period_end,
         rule_id="meta.doc_number" if number else None,
     )
-    area = f"{level_word} {province or area_name}" if level_word and (province or area_name) else None
-    issuer = Issuer(name=row.issuer, level=level, area=area, province=province,
+    issuer = Issuer(name=row.issuer, level=who.level, area=who.area, province=who.province,
                     issued_date=issued_date, issued_year=issued_year)
     return Header(row, issuer)
