@@ -32,7 +32,7 @@ class Issuer:
 class DocContext:
     source: Source
     work: WorkingText
-    preamble_start: int  # after the header block: title and opening paragraph
+    preamble_start: int  # after the header block: title and opening paragraph (a decision's Căn cứ and articles)
     body_start: int  # first heading (or preamble_start when there is none)
     body_end: int  # where Nơi nhận / the signature begins
     sections: list[Heading]

@@ -8,6 +8,7 @@ Both engines (local processes, Dask) call this same function.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -58,11 +59,21 @@ def build_context(source: Source, watch: _Stopwatch | None = None) -> tuple[DocC
     if watch:
         watch.lap("normalise")
     layout = metadata.find_layout(work)
-    tree = sections.build_tree(work, layout.preamble_start, layout.body_end)
-    body_start = tree[0].start if tree else layout.preamble_start
+    tree = sections.build_tree(work, layout.plan_start, layout.body_end)
+    body_start = tree[0].start if tree else layout.plan_start
     header = metadata.read_header(source, work, layout, body_start)
-    ctx = DocContext(source, work, layout.preamble_start, body_start, layout.body_end, tree, header.issuer)
+    if layout.decision_closing:
+        work = _blanked(work, *layout.decision_closing)
+    ctx = DocContext(source, work, layout.title_start, body_start, layout.body_end, tree, header.issuer)
     return ctx, header.row
+
+
+def _blanked(work: textmap.WorkingText, start: int, end: int) -> textmap.WorkingText:
+    """The working copy with [start, end) blanked: a decision's Nơi nhận and signature
+    sit between its articles and its plan, and hold no work of the plan."""
+    text = work.text
+    middle = "".join(c if c == "\n" else " " for c in text[start:end])
+    return dataclasses.replace(work, text=text[:start] + middle + text[end:])
 
 
 def section_rows(ctx: DocContext) -> list[schema.Section]:

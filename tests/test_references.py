@@ -186,3 +186,22 @@ def test_plans_001_and_003_both_implement_resolution_42(tmp_path):
     implementing = set(docs[docs.doc_id.isin(basis.doc_id)].source_path.str[:3])
     assert implementing == {"001", "003"}
     assert set(basis.key) == {"42-NQ/TW@2023"}
+
+
+def test_a_decision_issuing_a_plan_cites_its_basis_in_its_can_cu_lines(tmp_path):
+    from pipeline.document import parse_document
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 3050/QĐ-UBND\n\nBình Định, ngày 29 tháng 8 năm 2024\n\n"
+            "QUYẾT ĐỊNH\nBan hành Kế hoạch thực hiện năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+            "Căn cứ Nghị quyết số 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương;\n"
+            "Căn cứ Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng Chính phủ;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nNơi nhận:\n- Như Điều 3;\n- Bộ Y tế;\n\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLâm Hải Giang\n\nKẾ HOẠCH\n(Kèm theo Quyết định số 3050/QĐ-UBND)\n\n"
+            "I. MỤC ĐÍCH\n1. Thực hiện Chỉ thị số 21-CT/TW.\n")
+    path = tmp_path / "qd.txt"
+    path.write_text(text, encoding="utf-8")
+    out = parse_document(path, "qd.txt")
+    refs = {(r.number, r.relation) for r in out.tables["references"]}
+    assert {("28-NQ/TW", "basis"), ("546/QĐ-TTg", "basis"), ("21-CT/TW", "mention")} <= refs
+    assert not [a for a in out.tables["assignments"] if a.agency == "Bộ Y tế"]  # Nơi nhận of the decision
+    assert out.tables["documents"][0].signer_name == "Lâm Hải Giang"

@@ -44,8 +44,9 @@ HEADER_REACH = 3000
 class Layout:
     type_match: regex.Match | None  # the document's own type line (KẾ HOẠCH, QUYẾT ĐỊNH …)
     title_start: int  # after that line: the subject line starts here
-    preamble_start: int  # where the plan's own text starts (after the plan's KẾ HOẠCH line)
+    plan_start: int  # where the plan's own text starts (after the plan's KẾ HOẠCH line)
     body_end: int
+    decision_closing: tuple[int, int] | None = None  # a decision's Nơi nhận and signature, before its plan
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,18 @@ def find_layout(work: WorkingText) -> Layout:
     doc_type = _rule("meta.doc_type")
     type_match = doc_type.search(text, 0, min(len(text), HEADER_REACH))
     title_start = type_match.end() if type_match else 0
-    preamble_start = title_start
+    plan_start, decision_closing = title_start, None
     if type_match and doc_type.get("types").get(type_match.group("type")) == "QUYET_DINH":
         plan = next((m for m in doc_type.finditer(text, title_start)
                      if doc_type.get("types").get(m.group("type")) == "KE_HOACH"), None)
         if plan:
-            preamble_start = plan.end()
-    end_match = _rule("meta.body_end").search(text, preamble_start)
+            plan_start = plan.end()
+            closing = _rule("meta.body_end").search(text, title_start, plan.start())
+            if closing:
+                decision_closing = (closing.start(), plan.start())
+    end_match = _rule("meta.body_end").search(text, plan_start)
     body_end = end_match.start() if end_match else len(text)
-    return Layout(type_match, title_start, preamble_start, body_end)
+    return Layout(type_match, title_start, plan_start, body_end, decision_closing)
 
 
 def _title(source: Source, work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
@@ -87,7 +91,7 @@ def _title(source: Source, work: WorkingText, layout: Layout, body_start: int) -
     opening = _rule("meta.opening")
     lines, end = [], layout.title_start
     for line in work.lines:
-        if line.start < layout.title_start or line.start >= max(body_start, layout.preamble_start):
+        if line.start < layout.title_start or line.start >= max(body_start, layout.plan_start):
             continue
         raw = source.text[line.start:line.end].strip()
         shown = work.text[line.start:line.end].strip()
