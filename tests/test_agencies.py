@@ -115,6 +115,43 @@ def test_a_list_of_departments_is_one_agency_each():
     ("Giám đốc các sở, ban, ngành cấp tỉnh", "Các sở, ban, ngành"),
     ("các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện", "Các phòng, ban chuyên môn"),
     ("Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
+    # commune officials and village heads
+    ("Công chức Văn hóa - Xã hội", "Công chức Văn hóa - Xã hội"),
+    ("Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường", "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường"),
+    ("qua Công chức Văn phòng – Thống kê", "Công chức Văn phòng - Thống kê"),
+    ("Trưởng các thôn, buôn", "Trưởng các thôn, buôn"),
+    ("Trạm Y tế xã", "Trạm Y tế"),
+    ("Ban Quản lý xây dựng NTM xã", "Ban Quản lý xây dựng nông thôn mới"),
+    ("Văn phòng Điều phối nông thôn mới huyện", "Văn phòng Điều phối nông thôn mới"),
+    ("Các bộ phận, thôn, buôn", "Các bộ phận, thôn, buôn"),
+    # mass organisations under their short names
+    ("Đoàn Thanh niên xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("Tỉnh Đoàn", "Tỉnh đoàn"),
+    ("Ủy ban MTTQ Việt Nam xã", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    # levels written with capitals or a number; branches named with the units they serve
+    ("Uỷ ban nhân dân Quận", "Ủy ban nhân dân Quận"),
+    ("Uỷ ban nhân dân 16 phường", "Ủy ban nhân dân 16 phường"),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+    ("Công an Quận 8", "Công an"),
+    ("Phòng Giao dịch Ngân hàng Chính sách xã hội Quận 8", "Phòng giao dịch Ngân hàng Chính sách xã hội"),
+    ("Trung tâm Y tế các huyện, thị xã, thành phố", "Trung tâm Y tế"),
+    ("Đài Phát thanh và Truyền hình Bình Định", "Đài Phát thanh và Truyền hình Bình Định"),
+    ("Đài Phát thanh và Truyền hình tỉnh", "Đài Phát thanh và Truyền hình"),
+    ("Hạt Kiểm lâm huyện Krông Pắc", "Hạt Kiểm lâm"),
+    ("Trường Đại học Tây Nguyên", "Trường Đại học Tây Nguyên"),
+    ("Ban Chỉ huy PCTT&TKCN huyện", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn"),
+    ("các cơ sở giáo dục nghề nghiệp", "Các cơ sở giáo dục nghề nghiệp"),
+    ("các cơ sở khám bệnh, chữa bệnh", "Các cơ sở khám bệnh, chữa bệnh"),
+    ("các phòng, ban, đơn vị liên quan", "Các phòng, ban, đơn vị liên quan"),
+    # ministries and party committees
+    ("Cục Bảo trợ xã hội", "Cục Bảo trợ xã hội"),
+    ("Chi cục Dân số - KHHGĐ", "Chi cục Dân số - Kế hoạch hóa gia đình"),
+    ("Văn phòng Quốc gia về giảm nghèo", "Văn phòng Quốc gia về giảm nghèo"),
+    ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Việt Nam"),
+    ("Các đơn vị thuộc Bộ", "Các đơn vị"),
+    ("Các đảng ủy, chi bộ trực thuộc", "Các đảng ủy, chi bộ trực thuộc"),
+    ("các ban xây dựng Đảng của Huyện ủy", "Các ban xây dựng Đảng của Huyện ủy"),
+    ("các Ban của Hội đồng nhân dân huyện", "Các Ban của Hội đồng nhân dân huyện"),
 ])
 def test_canonical_names(written, official):
     assert names(written)[-1] == official
@@ -130,6 +167,14 @@ def test_jurisdiction_comes_from_the_issuer():
     assert jurisdiction("issuer", district) == "huyện Kon Rẫy"
     assert jurisdiction("province", district) == "tỉnh Kon Tum"  # a Sở named in a district's plan
     assert jurisdiction("national", district) is None  # a ministry
+
+
+def test_a_name_stops_at_a_paragraph_break():
+    """`3. Vụ Pháp chế` over a paragraph: the next paragraph's first word is not part of the name."""
+    assert names("3. Vụ Pháp chế\n\nThẩm định về mặt pháp lý các dự thảo văn bản.") == ["Vụ Pháp chế"]
+    working = textmap.build("3. Sở Y tế\n\nChỉ đạo các cơ sở khám bệnh, chữa bệnh.").text
+    first = find_mentions(working, 0, len(working))[0]
+    assert working[first.start:first.end] == "Sở Y tế"
 
 
 # --- not assignments -------------------------------------------------------
@@ -150,6 +195,16 @@ def test_agencies_in_noi_nhan_and_the_signature_are_not_assignments(tmp_path):
     body_end = tables["documents"][0].text.index("Nơi nhận")
     assert rows(tables) == [("Sở Nội vụ", "Sở Nội vụ", "lead"), ("Sở Tài chính", "Sở Tài chính", "partner")]
     assert all(a.end <= body_end for a in tables["assignments"])
+
+
+def test_the_issuer_opening_its_plan_is_not_an_assignment(tmp_path):
+    tables = parse(tmp_path, """Căn cứ Kế hoạch số 286-KH/TU, ngày 15-7-2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ \
+Huyện ủy xây dựng Kế hoạch thực hiện trên địa bàn huyện như sau:
+
+I. NHIỆM VỤ
+
+1. Sở Y tế chủ trì, phối hợp với Sở Nội vụ xây dựng Kế hoạch đào tạo, thu hút bác sĩ.""")
+    assert rows(tables) == [("Sở Y tế", "Sở Y tế", "lead"), ("Sở Nội vụ", "Sở Nội vụ", "partner")]
 
 
 def test_an_agency_in_a_stamp_line_is_not_an_assignment(tmp_path):
@@ -358,6 +413,195 @@ def test_sector_names_announced_as_a_list(tmp_path):
 a) Xây dựng chương trình, kế hoạch hành động.""", place="Khánh Hòa")
     assert [(a.agency, a.role) for a in tables["assignments"]] == [
         ("Sở Y tế", "lead"), ("Sở Giáo dục và Đào tạo", "lead"), ("Sở Nội vụ", "lead"), ("Tỉnh đoàn", "lead")]
+
+
+def test_commune_plan_officials_villages_and_mass_organisations(tmp_path):
+    tables = parse(tmp_path, """3. NHIỆM VỤ, GIẢI PHÁP
+a) Công tác tuyên truyền, vận động
+- Công chức Văn hóa - Xã hội chủ trì, phối hợp với Trưởng các thôn, buôn tuyên truyền trên hệ thống loa truyền thanh.
+- Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể đẩy mạnh cuộc vận động xây dựng nông thôn mới.
+- Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã tổ chức ra quân thu gom rác thải định kỳ hằng tháng.
+
+5. TỔ CHỨC THỰC HIỆN
+- Ban Quản lý xây dựng nông thôn mới xã: Là cơ quan thường trực, giúp UBND xã theo dõi, đôn đốc.
+- Trưởng các thôn, buôn: Xây dựng kế hoạch của thôn, buôn, gửi về UBND xã (qua Công chức Văn phòng – Thống kê) \
+trước ngày 10/3/2024.""", level="xã", place="Tân Lập")
+    assert rows(tables) == [
+        ("Công chức Văn hóa - Xã hội", "Công chức Văn hóa - Xã hội", "lead"),
+        ("Trưởng các thôn, buôn", "Trưởng các thôn, buôn", "partner"),
+        ("Ủy ban MTTQ Việt Nam xã", "Ủy ban Mặt trận Tổ quốc Việt Nam", "requested"),
+        ("các đoàn thể", "Các đoàn thể", "requested"),
+        ("Hội Liên hiệp Phụ nữ xã", "Hội Liên hiệp Phụ nữ", "responsible"),
+        ("Đoàn Thanh niên xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "responsible"),
+        ("Ban Quản lý xây dựng nông thôn mới xã", "Ban Quản lý xây dựng nông thôn mới", "lead"),
+        ("Trưởng các thôn, buôn", "Trưởng các thôn, buôn", "lead"),
+        ("UBND xã", "Ủy ban nhân dân xã", "report_to"),
+        ("Công chức Văn phòng – Thống kê", "Công chức Văn phòng - Thống kê", "report_to"),
+    ]
+
+
+def test_the_body_directed_by_chi_dao_or_lanh_dao_does_the_work(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế
+
+Chỉ đạo các cơ sở khám bệnh, chữa bệnh nâng cao chất lượng khám, chữa bệnh bảo hiểm y tế.
+
+2. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+
+a) Chỉ đạo Sở Lao động - Thương binh và Xã hội (cơ quan thường trực Chương trình) chủ trì, phối hợp với các sở, \
+ngành liên quan xây dựng kế hoạch thực hiện Chương trình năm 2024 của địa phương.
+
+3. Ban cán sự đảng Ủy ban nhân dân huyện lãnh đạo, chỉ đạo Ủy ban nhân dân huyện xây dựng kế hoạch triển khai \
+thực hiện, hoàn thành trong tháng 10/2024.""")
+    assert rows(tables) == [
+        ("Sở Y tế", "Sở Y tế", "lead"),
+        ("các cơ sở khám bệnh, chữa bệnh", "Các cơ sở khám bệnh, chữa bệnh", "responsible"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "requested"),
+        ("Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", "lead"),
+        ("các sở, ngành liên quan", "Các sở, ngành liên quan", "partner"),
+        ("Ban cán sự đảng Ủy ban nhân dân huyện", "Ban cán sự đảng Ủy ban nhân dân huyện", "lead"),
+        ("Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện", "responsible"),
+    ]
+
+
+def test_organisation_item_that_opens_with_its_doer(tmp_path):
+    """`2. Phòng X thẩm định, tham mưu …` in TỔ CHỨC THỰC HIỆN reads as `2. Phòng X: …`;
+    the same sentence among the tasks is advice, and a plural actor opening an item stays a doer."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Phòng Tài chính - Kế hoạch thẩm định, tham mưu phân bổ kinh phí.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực, chủ trì, phối hợp với các phòng, ban, đơn vị \
+liên quan và Ủy ban nhân dân các phường triển khai thực hiện Kế hoạch.
+
+2. Phòng Tài chính - Kế hoạch thẩm định, tham mưu phân bổ kinh phí.
+
+3. Công an Quận 8 phối hợp Phòng LĐ-TB&XH và UBND các phường quản lý người nghiện ma túy.
+
+4. Các sở, ban, ngành căn cứ Kế hoạch này xây dựng kế hoạch thực hiện.""", level="quận", place="Gò Vấp")
+    assert rows(tables) == [
+        ("Phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch", "advisor"),
+        ("Phòng Lao động - Thương binh và Xã hội", "Phòng Lao động - Thương binh và Xã hội", "lead"),
+        ("các phòng, ban, đơn vị liên quan", "Các phòng, ban, đơn vị liên quan", "partner"),
+        ("Ủy ban nhân dân các phường", "Ủy ban nhân dân các phường", "partner"),
+        ("Phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch", "lead"),
+        ("Công an Quận 8", "Công an", "lead"),
+        ("Phòng LĐ-TB&XH", "Phòng Lao động - Thương binh và Xã hội", "partner"),
+        ("UBND các phường", "Ủy ban nhân dân các phường", "partner"),
+        ("Các sở, ban, ngành", "Các sở, ban, ngành", "responsible"),
+    ]
+    assert [t.section_id for t in tables["tasks"]][1:] == ["II/1", "II/2", "II/3", "II/4"]
+
+
+def test_party_committee_plan_numbered_with_dashes(tmp_path):
+    tables = parse(tmp_path, """I- TỔ CHỨC THỰC HIỆN
+
+1- Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc học tập, quán triệt Kế hoạch này.
+
+2- Ủy ban Kiểm tra Huyện ủy chủ trì, phối hợp với các ban xây dựng Đảng của Huyện ủy đưa nội dung vào chương trình \
+kiểm tra, giám sát hằng năm.
+
+3- Đảng đoàn Hội đồng nhân dân huyện lãnh đạo Thường trực Hội đồng nhân dân huyện, các Ban của Hội đồng nhân dân \
+huyện tăng cường giám sát việc thực hiện chính sách.
+
+4- Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các đoàn thể chính trị - xã hội huyện tăng cường giám sát, phản biện \
+xã hội.""", level="huyện", place="Krông Pắc")
+    assert rows(tables) == [
+        ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy", "lead"),
+        ("các cơ quan liên quan", "Các cơ quan liên quan", "partner"),
+        ("Ủy ban Kiểm tra Huyện ủy", "Ủy ban Kiểm tra Huyện ủy", "lead"),
+        ("các ban xây dựng Đảng của Huyện ủy", "Các ban xây dựng Đảng của Huyện ủy", "partner"),
+        ("Đảng đoàn Hội đồng nhân dân huyện", "Đảng đoàn Hội đồng nhân dân huyện", "lead"),
+        ("Thường trực Hội đồng nhân dân huyện", "Thường trực Hội đồng nhân dân huyện", "responsible"),
+        ("các Ban của Hội đồng nhân dân huyện", "Các Ban của Hội đồng nhân dân huyện", "responsible"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam", "lead"),
+        ("các đoàn thể chính trị - xã hội huyện", "Các đoàn thể chính trị - xã hội", "lead"),
+    ]
+
+
+def test_ministry_plan_units_and_national_bodies(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Cục Bảo trợ xã hội phối hợp với Bộ Y tế, Bảo hiểm xã hội Việt Nam theo dõi việc cấp thẻ bảo hiểm y tế.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Các đơn vị thuộc Bộ
+
+- Căn cứ nhiệm vụ được giao tại Kế hoạch, xây dựng kế hoạch chi tiết của đơn vị, gửi Văn phòng Quốc gia về giảm \
+nghèo trước ngày 15/5/2024 để tổng hợp.
+
+2. Vụ Kế hoạch - Tài chính
+
+Chủ trì, phối hợp với Văn phòng Quốc gia về giảm nghèo tổng hợp, đề xuất phương án phân bổ vốn.""")
+    assert rows(tables) == [
+        ("Cục Bảo trợ xã hội", "Cục Bảo trợ xã hội", "responsible"),
+        ("Bộ Y tế", "Bộ Y tế", "partner"),
+        ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Việt Nam", "partner"),
+        ("Các đơn vị thuộc Bộ", "Các đơn vị", "lead"),
+        ("Văn phòng Quốc gia về giảm nghèo", "Văn phòng Quốc gia về giảm nghèo", "report_to"),
+        ("Vụ Kế hoạch - Tài chính", "Vụ Kế hoạch - Tài chính", "lead"),
+        ("Văn phòng Quốc gia về giảm nghèo", "Văn phòng Quốc gia về giảm nghèo", "partner"),
+    ]
+    bhxh_vn = next(a for a in tables["assignments"] if a.agency == "Bảo hiểm xã hội Việt Nam")
+    assert bhxh_vn.jurisdiction is None
+
+
+def test_a_cue_at_the_end_of_the_line_above(tmp_path):
+    """A line break the working copy keeps (the next line starts with a capital) does not hide `phối hợp với`."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền
+
+Ủy ban nhân dân các cấp đưa mục tiêu chăm sóc sức khỏe ban đầu vào kế hoạch phát triển kinh tế - xã hội.
+Sở Y tế chủ trì, phối hợp với
+Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh kiện toàn Ban Chỉ đạo công tác dân số tỉnh trong Quý III/2023.
+
+2. Trung tâm Y tế các huyện, thị xã, thành phố chỉ đạo trạm y tế xã triển khai quản lý bệnh không lây nhiễm.""")
+    assert rows(tables) == [
+        ("Ủy ban nhân dân các cấp", "Ủy ban nhân dân các cấp", "responsible"),
+        ("Sở Y tế", "Sở Y tế", "lead"),
+        ("Sở Nội vụ", "Sở Nội vụ", "partner"),
+        ("Trung tâm Y tế các huyện, thị xã, thành phố", "Trung tâm Y tế", "responsible"),
+    ]
+
+
+WRAPPED = """I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đẩy mạnh công tác thông tin, tuyên truyền về chính sách an sinh xã hội
+Phòng Văn hoá và Thông tin chủ trì, phối hợp với Phòng Lao động - Thương binh và
+Xã hội và UBND các phường đa dạng hoá hình thức tuyên truyền các chính sách về
+việc làm, giảm nghèo, bảo hiểm xã hội, bảo hiểm y tế trên Cổng thông tin điện tử
+của Quận, hệ thống loa truyền thanh và mạng xã hội.
+2. Mở rộng bao phủ bảo hiểm xã hội, bảo hiểm y tế
+Bảo hiểm xã hội Quận 8 chủ trì, phối hợp Phòng LĐ-TB&XH, Phòng Y tế và Uỷ ban
+nhân dân các phường rà soát, phân loại đối tượng chưa tham gia bảo hiểm y tế,
+bảo hiểm xã hội tự nguyện; tăng cường thanh tra, kiểm tra việc chấp hành pháp
+luật về bảo hiểm xã hội tại các doanh nghiệp.
+II. CHẾ ĐỘ THÔNG TIN, BÁO CÁO
+Phòng Lao động - Thương binh và Xã hội tổng hợp, tham mưu Uỷ ban nhân dân Quận
+báo cáo Uỷ ban nhân dân Thành phố và Sở Lao động - Thương binh và Xã hội Thành
+phố trước ngày 15/12/2024."""
+
+
+def test_hard_wrapped_plan_from_pdf(tmp_path):
+    """Lines wrapped mid-name and a task paragraph right under its heading, as PDF text gives them."""
+    tables = parse(tmp_path, WRAPPED, level="quận", place="Tám")
+    assert [(a.agency, a.role) for a in tables["assignments"]] == [
+        ("Phòng Văn hóa và Thông tin", "lead"),
+        ("Phòng Lao động - Thương binh và Xã hội", "partner"),
+        ("Ủy ban nhân dân các phường", "partner"),
+        ("Bảo hiểm xã hội", "lead"),
+        ("Phòng Lao động - Thương binh và Xã hội", "partner"),
+        ("Phòng Y tế", "partner"),
+        ("Ủy ban nhân dân các phường", "partner"),
+        ("Phòng Lao động - Thương binh và Xã hội", "advisor"),
+        ("Ủy ban nhân dân Thành phố", "report_to"),
+        ("Sở Lao động - Thương binh và Xã hội", "report_to"),
+    ]
 
 
 # --- sample 000: what is Sở Nội vụ responsible for? --------------------------

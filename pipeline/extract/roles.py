@@ -5,7 +5,9 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
   * a label line (`Cơ quan thực hiện:`, `Thực hiện:`) gives its role to every run
     on it, unless one of them `chủ trì`s (then the line reads as a sentence);
   * a heading that is only an agency (`2. Sở Y tế:`) is the lead of its section,
-    a bullet that opens with one (`- Sở Y tế: tham mưu …`) the lead of its line;
+    a bullet that opens with one (`- Sở Y tế: tham mưu …`) the lead of its line, and
+    so is an item of the organisation section that opens with its doer
+    (`2. Phòng Tài chính - Kế hoạch thẩm định, tham mưu …`);
   * a cue that ends where the run starts (`phối hợp với`, `báo cáo … về`, `(qua`,
     `Đề nghị`; `của` makes the run a citation, no assignment);
   * a cue right after a run that is the subject of its clause (`chủ trì`,
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 from pipeline import rules
 from pipeline.context import DocContext
 from pipeline.normalise.agency_names import Mention
+from pipeline.segment.sections import section_kind
 
 
 @dataclass
@@ -101,13 +104,45 @@ def _suffix(ctx: DocContext, end: int, line_end: int):
     return _first(_roles().group("suffix"), ctx.working[end:line_end])[0]
 
 
-def _prefix(ctx: DocContext, body_start: int, start: int):
-    return _first(_roles().group("prefix"), ctx.working[body_start:start])[0]
+def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int]) -> str:
+    """The text a cue before the run is read in: its line up to the run and, when the run
+    opens a line that goes on from the one above (`… phối hợp với` / `Sở Nội vụ tham mưu …`,
+    a break the working copy kept), the end of that line too."""
+    text = ctx.working[body:start]
+    if start > body or body != line.start or line.start in heading_lines:
+        return text
+    prev = ctx.work.line_at(line.start - 1) if line.start else None
+    if prev is None or prev.end + 1 != line.start or prev.start in heading_lines:
+        return text
+    above = ctx.working[line_body_start(ctx, prev):prev.end]
+    if _roles().by_id("line.goes_on").search(above) is None:
+        return text
+    return above + " " + text
 
 
-def _is_subject(ctx: DocContext, body_start: int, start: int) -> bool:
-    """Does the run open its clause (or follow `Giao`, `yêu cầu` …), so that a verb after it is its own?"""
-    return _first(_roles().group("boundaries"), ctx.working[body_start:start])[0] is not None
+def _prefix(before: str):
+    return _first(_roles().group("prefix"), before)[0]
+
+
+def _is_subject(ctx: DocContext, before: str, start: int, on_heading: bool) -> bool:
+    """Does the run open its clause (or follow `Giao`, `yêu cầu` …), so that a verb after it is its own?
+
+    A run that opens a line of the document under a heading opens its paragraph, also
+    where the working copy joined that line to the heading (`1. Đẩy mạnh … xã hội` /
+    `Phòng Văn hóa và Thông tin chủ trì …`)."""
+    if on_heading:
+        cut = ctx.text.rfind("\n", start - len(before), start)
+        if cut >= 0 and not ctx.text[cut + 1:start].strip():
+            before = ""
+    return _first(_roles().group("boundaries"), before)[0] is not None
+
+
+def _in_organisation(ctx: DocContext, offset: int) -> bool:
+    """Is `offset` inside the organisation section (`TỔ CHỨC THỰC HIỆN`)?"""
+    node = ctx.section_at(offset)
+    while node is not None and node.parent is not None:
+        node = node.parent
+    return node is not None and section_kind(node.heading)[0] == "organization"
 
 
 def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
@@ -126,15 +161,17 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
             label = None  # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence
         for run, suffix in zip(line_runs, suffixes, strict=True):
             for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
-                                                               line.start in heading_lines):
+                                                               heading_lines):
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
                                 is_heading))
     out.sort(key=lambda r: (r.mention.start, r.mention.end))
     return out
 
 
-def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, on_heading: bool):
-    prefix = _prefix(ctx, body, run.start)
+def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, heading_lines: set[int]):
+    on_heading = line.start in heading_lines
+    before = _before(ctx, line, body, run.start, heading_lines)
+    prefix = _prefix(before)
     prefix_role = prefix.get("role") if prefix else None
     parts = run.parts()
     if prefix_role == "none":
@@ -148,6 +185,12 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, on_hea
             role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" else ("lead", head.id)
             for mention in run.members:
                 yield mention, role, rule_id, True
+            return
+        item = _roles().by_id("heading.agency_item")
+        if (on_heading and prefix_role is None and run.members[0].agency_type != "collective"
+                and item.match(ctx.working[run.end:line.end]) and _in_organisation(ctx, run.start)):
+            for mention in run.members:
+                yield mention, "lead", item.id, True
             return
     if label is not None and prefix_role is None:
         for mention in run.members:
@@ -166,6 +209,6 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, on_hea
         return
     if suffix is None:
         return
-    acting = run.members if _is_subject(ctx, body, run.start) else (parts[-1] if len(parts) > 1 else [])
+    acting = run.members if _is_subject(ctx, before, run.start, on_heading) else (parts[-1] if len(parts) > 1 else [])
     for mention in acting:
         yield mention, suffix.get("role"), suffix.id, False

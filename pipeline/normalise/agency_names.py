@@ -99,11 +99,14 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
                    rule.get("tier", "issuer"), rule.id)
 
 
-def _collective_mention(rule, m) -> Mention:
+def _collective_mention(rule, m, working: str, end: int) -> Mention:
+    """A plural actor, with the level word written after it (`các đoàn thể chính trị - xã hội huyện`)
+    so that a list goes on after it."""
     name = rule.get("name") or _picked(rule, m) or canonical(
         m.group("name") if "name" in rule.pattern.groupindex else m.group())
-    return Mention(m.start(), m.end(), name, rule.get("agency_type", "collective"), "issuer",
-                   rule.id, bool(rule.get("in_list_only")))
+    tail = _gazetteer().by_id("agency.tail_level").match(working, m.end(), end)
+    return Mention(m.start(), tail.end() if tail else m.end(), name, rule.get("agency_type", "collective"),
+                   "issuer", rule.id, bool(rule.get("in_list_only")))
 
 
 def _sector_list(working: str, start: int, end: int) -> list[Mention]:
@@ -135,7 +138,7 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
                 found.append(mention)
     for rule in gazetteer.group("collectives"):
         for m in rule.finditer(working, start, end):
-            found.append(_collective_mention(rule, m))
+            found.append(_collective_mention(rule, m, working, end))
     found.extend(_sector_list(working, start, end))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), x.rule_id))
     kept: list[Mention] = []
