@@ -14,17 +14,23 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 from underthesea import text_normalize
 
 from pipeline import rules
 
-_OLD_TONE_WORD = regex.compile(r"\b\w*(?:[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])\b")
+_OLD_TONE = "[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]"
+_OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
+# the pair that ends such a word: found with no scan of every word start
+_OLD_TONE_END = regex.compile(rf"(?:{_OLD_TONE})\b")
+_LAST_NON_WORD = regex.compile(r"(?r)\W")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """A line of the working text (a tuple: thousands are made per document)."""
+
     start: int
     end: int  # exclusive, before the "\n"
 
@@ -68,8 +74,9 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def _raw_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for part in text.split("\n"):
-        out.append(Line(pos, pos + len(part)))
-        pos += len(part) + 1
+        end = pos + len(part)
+        out.append(Line(pos, end))
+        pos = end + 1
     return out
 
 
@@ -81,12 +88,11 @@ def _blank_markup(text: str, chars: list[str]) -> None:
                 _blank(chars, *span)
 
 
-def _is_wrapped_document(text: str, lines: list[Line]) -> bool:
+def _is_wrapped_document(stripped: list[str]) -> bool:
     """A document converted with hard wraps: many lines go on in lower case
     (lettered headings `a)` start in lower case too, and do not count)."""
     starts_block = _layout().by_id("layout.block_start")
-    body = [ln.text(text).strip() for ln in lines]
-    body = [t for t in body if t]
+    body = [t for t in stripped if t]
     lower_starts = sum(1 for t in body if t[0].islower() and not starts_block.match(t))
     return len(body) >= 10 and lower_starts >= 0.08 * len(body)
 
@@ -97,28 +103,43 @@ def _is_capitals(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _join_wraps(chars: list[str]) -> None:
-    """Replace a line break by a space where the sentence clearly goes on."""
-    text = "".join(chars)
-    lines = _raw_lines(text)
-    wrapped = _is_wrapped_document(text, lines)
+def _join_wraps(chars: list[str], original: str) -> None:
+    """Replace a line break by a space where the sentence clearly goes on
+    (never next to a table row: each row is a line of its own)."""
+    parts = "".join(chars).split("\n")
+    table_row = _layout().by_id("layout.table_row")
+    in_table = [bool(table_row.search(line)) for line in original.split("\n")]
+    stripped = [part.strip() for part in parts]
+    wrapped = _is_wrapped_document(stripped)
     layout = _layout()
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
-    for prev, nxt in zip(lines, lines[1:], strict=False):
-        prev_text, next_text = prev.text(text).strip(), nxt.text(text).strip()
-        if not prev_text or not next_text:
+    prev_end = -1
+    for i in range(len(parts) - 1):
+        prev_end += len(parts[i]) + 1  # the "\n" after line i
+        prev_text, next_text = stripped[i], stripped[i + 1]
+        if not prev_text or not next_text or in_table[i] or in_table[i + 1]:
             continue
         if ends_sentence.search(prev_text) or starts_block.match(next_text):
             continue
         first = next_text[0]
         if first.islower() or first.isdigit() or first in "(“\"'" or (
                 wrapped and _is_capitals(prev_text) == _is_capitals(next_text)):
-            chars[prev.end] = " "
+            chars[prev_end] = " "
+
+
+def _old_tone_words(text: str):
+    """The matches of _OLD_TONE_WORD, found from the pair that ends each word:
+    a match is a whole word (a run of \\w) that ends in such a pair."""
+    for end in _OLD_TONE_END.finditer(text):
+        before = _LAST_NON_WORD.search(text, 0, end.start())
+        m = _OLD_TONE_WORD.match(text, before.end() if before else 0)
+        if m:
+            yield m
 
 
 def _retone_words(text: str, chars: list[str]) -> None:
-    for m in _OLD_TONE_WORD.finditer(text):
+    for m in _old_tone_words(text):
         fixed = _retone(m.group())
         if fixed != m.group():
             chars[m.start():m.end()] = list(fixed)
@@ -128,7 +149,7 @@ def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
     chars = list(original)
     _blank_markup(original, chars)
-    _join_wraps(chars)
+    _join_wraps(chars, original)
     _retone_words(original, chars)
     text = "".join(chars)
     assert len(text) == len(original)
