@@ -16,6 +16,7 @@ time word (trước, trong, Quý, định kỳ …), and the header is outside t
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -45,12 +46,38 @@ def _rules() -> rules.RuleFile:
 
 
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """Bounds of the clause around [start, end)."""
+    """Bounds of the clause around [start, end): after the last clause end in [lo, start),
+    up to the first in [end, hi)."""
+    offsets, dots = _clause_ends(text)
+    # a full stop counts only when the space after it is inside the range looked at
+    i = bisect.bisect_left(offsets, start)
     left = lo
-    for m in _CLAUSE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _CLAUSE_END.search(text, end, hi)
-    return left, (m.start() if m else hi)
+    while i > 0 and offsets[i - 1] >= lo:
+        i -= 1
+        if not (dots[i] and offsets[i] + 1 >= start):
+            left = offsets[i] + 1
+            break
+    j = bisect.bisect_left(offsets, end)
+    while j < len(offsets) and offsets[j] < hi:
+        if not (dots[j] and offsets[j] + 1 >= hi):
+            return left, offsets[j]
+        j += 1
+    return left, hi
+
+
+_ends_cache: tuple = (None, None)
+
+
+def _clause_ends(text: str) -> tuple[list[int], list[bool]]:
+    """Offsets of the one-character matches of _CLAUSE_END in `text` (and which are full
+    stops), found once per text instead of once per deadline."""
+    global _ends_cache
+    cached_text, ends = _ends_cache
+    if cached_text is not text:
+        found = [(m.start(), m.group() == ".") for m in _CLAUSE_END.finditer(text)]
+        ends = ([at for at, _ in found], [dot for _, dot in found])
+        _ends_cache = (text, ends)
+    return ends
 
 
 def _sets_target(text: str, start: int, end: int, lo: int, hi: int) -> bool:

@@ -52,6 +52,10 @@ class Span:
     end: int
 
 
+# bytes.translate tables that raise every mark below 1 (or 2) to it
+_RAISE_TO = {mark: bytes(max(b, mark) for b in range(256)) for mark in (1, 2)}
+
+
 @functools.cache
 def _rules():
     return rules.load("targets")
@@ -88,11 +92,10 @@ class _Doc:
         self.lo, self.hi = ctx.preamble_start, ctx.body_end
         self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
         for rule in _rules().group("not_targets"):
+            raise_to = _RAISE_TO[2 if rule.get("blocks_year") else 1]
             for m in rule.finditer(self.text, self.lo, self.hi):
                 s, e = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
-                mark = 2 if rule.get("blocks_year") else 1
-                for i in range(s, e):
-                    self.blocked[i] = max(self.blocked[i], mark)
+                self.blocked[s:e] = self.blocked[s:e].translate(raise_to)
         self.comparators = self._comparators()
         self.years = self._years()
         self._quantities: list[Quantity] = []

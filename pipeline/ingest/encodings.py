@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 import yaml
@@ -179,8 +180,9 @@ def fix_legacy_runs(text: str) -> tuple[str, str | None]:
     """
     if not _FOREIGN_LATIN1.search(text):
         return text, None
-    words = [m.group() for m in _WORD.finditer(text)]
-    counts = {key: sum(1 for w in words if _fixable(w, legacy(key))) for key in FONT_CANDIDATES}
+    # each distinct word once, with how often it stands (ASCII words are never fixable)
+    words = Counter(w for w in _WORD.findall(text) if not w.isascii())
+    counts = {key: sum(n for w, n in words.items() if _fixable(w, legacy(key))) for key in FONT_CANDIDATES}
     key = max(FONT_CANDIDATES, key=lambda k: counts[k])
     if counts[key] < MIN_VALID_WORDS:
         return text, None

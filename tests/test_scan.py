@@ -1,0 +1,138 @@
+"""Speed without a changed row: every fast path gives exactly what the slow one gave.
+
+A rule run over a whole text is tried only where its literal starts stand
+(pipeline/rules.py); the working copy finds old tone marks from the end of each
+word; deadlines find clause ends once per text.  Each is checked here against the
+plain regex on the sample plans, on windows of them, and on crafted text full of
+the cases the shortcuts reason about (capitals, spaces of every kind, runs of
+digits, a digit glued to a letter).
+"""
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import rules
+from pipeline.extract import deadlines
+from pipeline.normalise import textmap
+
+SAMPLES = sorted((Path(__file__).parent / "samples").glob("*.txt"))
+TEXTS = [p.read_text(encoding="utf-8") for p in SAMPLES]
+# pieces that sit on the edges of the shortcuts
+PIECES = ["khoảng 30%", "KHOẢNG 30%", "Khoảng\u00a030%", "trên\n\n95%", "đạt  tối thiểu 97%", "A12 kế hoạch",
+          "12 kế hoạch", "1234/QĐ-UBND", "số 12/34", "Quyết định số 155/QĐ-TTg ngày 20/01/2026", "ngày 25/11",
+          "trước ngày 25/10/2026", "Quý I/2026", "\n 2.1. Mục tiêu", "(3) ", "trẻ  24 tháng tuổi", "COVID-19",
+          "các sở, ban, ngành", "các  sở ,ban ngành", "Ủy ban nhân dân tỉnh Gia Lai", "UBND huyện", "hàng năm",
+          "İstanbul", "ſ", "ǅ", "ﬀ", "Σ", "ς", "\t", "٣٤", "x", ". ", "; ", "2026", "20 30", "năm 2025", " - ", "%"]
+SCANNED = [rule for name in rules.all_rule_files() for rule in rules.load(name).all_rules() if rule.starts]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _crafted(seed: int, pieces: int = 400) -> str:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(pieces):
+        if rng.random() < 0.3:
+            text = rng.choice(TEXTS)
+            at = rng.randrange(len(text))
+            out.append(text[at:at + rng.randrange(1, 80)])
+        else:
+            out.append(rng.choice(PIECES))
+    return "".join(out)
+
+
+def test_most_whole_text_rules_have_literal_starts():
+    scanned = [rule for name in rules.all_rule_files() for rule in rules.load(name).scanned()]
+    assert len([r for r in scanned if r.starts]) >= 0.8 * len(scanned)
+
+
+@pytest.mark.parametrize("text", TEXTS + [_crafted(seed) for seed in range(4)],
+                         ids=[p.stem for p in SAMPLES] + [f"crafted{seed}" for seed in range(4)])
+def test_every_rule_finds_over_a_whole_text_what_the_engine_finds(text):
+    rng = random.Random(len(text))
+    windows = [(0, len(text))] + [tuple(sorted((rng.randrange(len(text)), rng.randrange(len(text))))) for _ in range(3)]
+    for rule in SCANNED:
+        for lo, hi in windows:
+            assert _spans(rule.finditer(text, lo, hi)) == _spans(rule.pattern.finditer(text, lo, hi)), rule.id
+            found, wanted = rule.search(text, lo, hi), rule.pattern.search(text, lo, hi)
+            assert (found and found.span()) == (wanted and wanted.span()), rule.id
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=300, max_size=600))
+def test_literal_starts_on_any_mix_of_the_edge_pieces(pieces):
+    text = "".join(pieces)
+    for rule in SCANNED:
+        assert _spans(rule.finditer(text)) == _spans(rule.pattern.finditer(text)), rule.id
+
+
+def test_literal_starts_read_from_patterns():
+    starts = rules.literal_starts
+    assert starts(r"(?i)(?<!\p{L})(?:khoảng|gần)\s+(?=\d)") == (("gần\x04\x06", True), ("khoảng\x04\x06", True))
+    assert starts(r"(?<![\d/])\d{1,2}/\d{1,2}") is None  # digits first: the engine is fast on its own
+    assert starts(r"ngày|(?<!\d)\d+ tháng") == (("\x00", False), ("ngày", False))
+    assert starts(r"(?:trên|\s+)x") is None  # a match may begin with any space
+    assert starts(r"\Gabc") is None and starts(r"(a)\1") is None
+    assert starts(r"(?:ab)?") is None  # matches nothing
+
+
+def test_a_rule_that_backtracks_forever_from_its_literal_start_still_times_out(monkeypatch):
+    evil = rules._compile({"id": "test.evil", "pattern": r"Sở(?:[\w\s]+[\w\s]+)+\d", "examples": {"match": ["Sở 1"]}}, {})
+    assert evil.starts
+    monkeypatch.setattr(rules, "REGEX_TIMEOUT_S", 0.2)
+    began = time.perf_counter()
+    with pytest.raises(TimeoutError):
+        list(evil.finditer("Sở Y tế chủ trì phối hợp " * 200 + "!"))
+    assert time.perf_counter() - began < 2
+
+
+def test_by_id_finds_each_rule_of_a_file():
+    targets = rules.load("targets")
+    for rule in targets.all_rules():
+        assert targets.by_id(rule.id) is rule
+    with pytest.raises(KeyError):
+        targets.by_id("no.such.rule")
+
+
+def test_anchored_lists_are_left_out_of_the_scanned_rules():
+    targets = rules.load("targets")
+    ids = {rule.id for rule in targets.scanned()}
+    assert "not.date" in ids and "comparator.gt" in ids
+    assert "multiplier.million" not in ids and "filler.year" not in ids
+
+
+@pytest.mark.parametrize("text", TEXTS + [_crafted(seed) + " hoá Uỷ_hoá thuỷ1 xoè khoẻ hoà" for seed in range(3)])
+def test_old_tone_words_found_from_their_ends_are_the_regex_matches(text):
+    assert [m.span() for m in textmap._old_tone_words(text)] == [m.span() for m in textmap._OLD_TONE_WORD.finditer(text)]
+
+
+_CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s)")
+
+
+def _clause_by_regex(text, start, end, lo, hi):
+    left = lo
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        left = m.end()
+    m = _CLAUSE_END.search(text, end, hi)
+    return left, (m.start() if m else hi)
+
+
+def test_clause_bounds_found_once_per_text_are_those_of_the_regex():
+    rng = random.Random(7)
+    for text in TEXTS + ["a. b;c.\nd. ", "x.", "…. . ."]:
+        dots = [i for i, c in enumerate(text) if c == "."]
+        cases = [(0, q + 1, q + 1, q + 2) for q in dots[:50]] + [(0, q + 1, q, q + 1) for q in dots[:50]]
+        for _ in range(500):
+            lo, hi = sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))
+            start = rng.randrange(lo, hi + 1)
+            cases.append((lo, start, rng.randrange(start, len(text) + 1), hi))
+        for lo, start, end, hi in cases:
+            assert deadlines._clause(text, start, end, lo, hi) == _clause_by_regex(text, start, end, lo, hi)
