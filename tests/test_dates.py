@@ -86,3 +86,17 @@ def test_no_date_at_all():
 ])
 def test_recurrence_words(text, recurrence):
     assert dates.recurrence(text) == recurrence
+
+
+def test_the_repetition_nearest_before_a_date_is_its_own():
+    text = "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo cáo"
+    assert dates.recurrence_near(text, text.index("trước ngày 15/6")) == "half_yearly"
+    assert dates.recurrence_near(text, text.index("trước ngày 15/12")) == "yearly"
+    assert dates.recurrence_near("trước ngày 15/12, định kỳ hằng quý", 0) == "quarterly"
+    assert dates.recurrence_near("trước ngày 15/12", 0) is None
+
+
+def test_a_day_alone_and_the_last_month_of_a_quarter():
+    parts = dates.read("ngày 20")
+    assert (parts.day, parts.month, parts.year, parts.date) == (20, None, None, None)
+    assert dates.recurrence("của tháng cuối quý") == "quarterly"

@@ -157,8 +157,65 @@ def test_years_before_the_plan_are_history(tmp_path):
 
 
 def test_a_period_between_two_days(tmp_path):
+    # no single date; the year both days are in
     row = only(deadlines(tmp_path, "1. Tổ chức Tháng hành động từ ngày 01/6/2026 đến ngày 30/6/2026."))
-    assert (row.kind, row.date, row.year) == ("timeframe", None, None)
+    assert (row.kind, row.date, row.year) == ("timeframe", None, 2026)
+
+
+def test_a_period_whose_first_day_leaves_the_year_to_the_last(tmp_path):
+    row = only(deadlines(tmp_path, '1. Tổ chức các hoạt động hưởng ứng "Tháng cao điểm Vì người nghèo" từ ngày 17/10 '
+                                   "đến ngày 18/11/2024; đẩy mạnh truyền thông.", year=2024))
+    assert (row.text, row.kind, row.year, row.month, row.day) == (
+        "từ ngày 17/10 đến ngày 18/11/2024", "timeframe", 2024, None, None)
+
+
+def test_a_period_across_the_new_year_has_no_year(tmp_path):
+    row = only(deadlines(tmp_path, "1. Tổ chức Tết vì người nghèo từ ngày 15/12/2025 đến ngày 15/01/2026.", year=2025))
+    assert (row.kind, row.year) == ("timeframe", None)
+
+
+@pytest.mark.parametrize("sentence,anchor,day,recurrence", [
+    ("- Các thôn báo cáo kết quả thực hiện định kỳ hằng quý (trước ngày 20 của tháng cuối quý) về UBND xã.",
+     "trước ngày 20 của tháng cuối quý", 20, "quarterly"),
+    ("b) Cung cấp danh sách đơn vị nợ đóng cho UBND các huyện trước ngày 10 hằng tháng.",
+     "trước ngày 10 hằng tháng", 10, "monthly"),
+    ("- Các phường báo cáo kết quả chậm nhất ngày 05 của tháng đầu quý sau.",
+     "chậm nhất ngày 05 của tháng đầu quý sau", 5, "quarterly"),
+])
+def test_a_day_of_every_month_or_quarter(tmp_path, sentence, anchor, day, recurrence):
+    row = next(r for r in deadlines(tmp_path, sentence) if r.kind == "deadline")
+    assert (row.text, row.day, row.month, row.year, row.date, row.recurrence) == (
+        anchor, day, None, None, None, recurrence)
+
+
+def test_each_day_takes_the_repetition_written_next_to_it(tmp_path):
+    rows = deadlines(tmp_path, "VI. CHẾ ĐỘ BÁO CÁO\nCác sở định kỳ 6 tháng (trước ngày 15/6) và hằng năm "
+                               "(trước ngày 15/12) báo cáo kết quả thực hiện Kế hoạch gửi Sở Y tế.")
+    assert [(r.text, r.recurrence) for r in rows if r.kind == "deadline"] == [
+        ("trước ngày 15/6", "half_yearly"), ("trước ngày 15/12", "yearly")]
+
+
+@pytest.mark.parametrize("sentence,anchor,year", [
+    ("9- Chế độ báo cáo: sơ kết 3 năm thực hiện vào Quý IV/2027, tổng kết vào năm 2030.", "vào năm 2030", 2030),
+    ("b) Sở Kế hoạch và Đầu tư bố trí vốn; phấn đấu đến hết năm 2026 không còn trạm y tế xã bị xuống cấp.",
+     "đến hết năm 2026", 2026),
+    ("- Ban Dân tộc chủ trì thực hiện các mô hình giảm thiểu tảo hôn trong giai đoạn 2026 – 2028.",
+     "trong giai đoạn 2026 – 2028", None),
+])
+def test_more_periods(tmp_path, sentence, anchor, year):
+    row = next(r for r in deadlines(tmp_path, sentence) if r.text == anchor)
+    assert (row.kind, row.year) == ("timeframe", year)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the year of a target, not of the work
+    "- Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi dưới 9,3% vào năm 2030.",
+    "- Phấn đấu đến cuối năm 2027:\n+ Tỷ lệ hộ nghèo giảm còn dưới 2%.",
+    # a span of years that names a plan
+    "- Bố trí vốn trong kế hoạch đầu tư công trung hạn giai đoạn 2026 – 2030 để xây mới trạm y tế.",
+])
+def test_target_years_and_named_spans_are_not_deadlines(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence) == []
 
 
 def test_the_plans_own_date_line_is_not_a_deadline(tmp_path):

@@ -99,6 +99,11 @@ def test_title_and_opening_are_what_the_plan_implements(tmp_path):
     ("Tờ trình số 45/TTr-SYT ngày 01/3/2026", "Tờ trình", "45/TTr-SYT", dt.date(2026, 3, 1), None),
     ("Đề án số 06-ĐA/TU của Tỉnh ủy", "Đề án", "06-ĐA/TU", None, "Tỉnh ủy"),
     ("Pháp lệnh số 02/2020/UBTVQH14", "Pháp lệnh", "02/2020/UBTVQH14", None, None),
+    # a law cited by its name and number
+    ("Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09/01/2023", "Luật", "15/2023/QH15", dt.date(2023, 1, 9), None),
+    ("Luật Bảo hiểm xã hội số 58/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc hội", "Luật", "58/2014/QH13",
+     dt.date(2014, 11, 20), "Quốc hội"),
+    ("Bộ luật Lao động số 45/2019/QH14", "Luật", "45/2019/QH14", None, None),
 ])
 def test_citations(tmp_path, sentence, ref_type, number, issued, issuer):
     row = only(in_body(references(tmp_path, f"1. Thực hiện tốt {sentence}.")))
@@ -153,6 +158,21 @@ def test_a_repeat_without_its_date_takes_the_first_mention(tmp_path):
     rows = in_body(references(tmp_path, "1. Quán triệt Nghị quyết số 42-NQ/TW, ngày 24-11-2023 của Ban Chấp hành "
                                         "Trung ương Đảng.\n2. Thực hiện Nghị quyết số 42-NQ/TW."))
     assert [(r.issued_date, r.key) for r in rows] == [(dt.date(2023, 11, 24), "42-NQ/TW@2023")] * 2
+
+
+def test_a_law_by_name_and_number_in_the_opening_is_basis(tmp_path):
+    opening = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+               "Căn cứ Luật Việc làm số 38/2013/QH13 ngày 16 tháng 11 năm 2013;")
+    rows = references(tmp_path, "1. Triển khai thực hiện.", title="Kế hoạch việc làm năm 2026", opening=opening)
+    assert [(r.text, r.number, r.issued_date, r.relation) for r in rows] == [
+        ("Luật Việc làm số 38/2013/QH13", "38/2013/QH13", dt.date(2013, 11, 16), "basis")]
+
+
+def test_a_decision_a_standard_is_issued_with_is_cited_in_the_body(tmp_path):
+    # `kèm theo` marks the plan's own decision only above its first heading
+    rows = in_body(references(tmp_path, "1. Ít nhất 95% xã đạt Bộ tiêu chí quốc gia về y tế xã (ban hành kèm theo "
+                                        "Quyết định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế)."))
+    assert [(r.number, r.issued_date, r.issuer) for r in rows] == [("1300/QĐ-BYT", dt.date(2023, 3, 9), "Bộ Y tế")]
 
 
 def test_a_proposal_in_the_opening_is_no_basis(tmp_path):

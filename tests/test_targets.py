@@ -106,7 +106,17 @@ def test_decrease_and_maintain(tmp_path):
     ("Hằng năm giải quyết việc làm mới cho trên 16.600 lao động.", "trên 16.600 lao động", "lao động", "count", "new_jobs"),
     ("Hỗ trợ trên 400 hộ nghèo xây dựng nhà ở.", "trên 400 hộ", "hộ", "count", None),
     ("Quy hoạch ít nhất 500 ha đất để phát triển nhà ở.", "ít nhất 500 ha", "ha", "area", None),
-    ("Phấn đấu huy động 7.080 tỷ đồng cho an sinh xã hội.", "7.080 tỷ đồng", "tỷ đồng", "money", None),
+    ("Phấn đấu huy động 7.080 tỷ đồng cho an sinh xã hội.", "7.080 tỷ đồng", "đồng", "money", None),
+    ("Thu nhập bình quân đầu người đạt từ 52 triệu đồng/người/năm trở lên.", "từ 52 triệu đồng/người/năm trở lên",
+     "đồng/người/năm", "money", None),
+    ("Tỷ số giới tính khi sinh không quá 109 bé trai/100 bé gái sinh ra sống.", "không quá 109 bé trai/100 bé gái",
+     "bé trai/100 bé gái", "ratio", None),
+    ("Làm mới, nâng cấp ít nhất 3,5 km đường giao thông nông thôn.", "ít nhất 3,5 km", "km", "other", None),
+    ("Duy trì ít nhất 02 chuyên mục mỗi tháng về y tế, dân số.", "ít nhất 02 chuyên mục", "chuyên mục", "count", None),
+    ("Phấn đấu tổ chức ít nhất 12 phiên giao dịch việc làm lưu động.", "ít nhất 12 phiên", "phiên", "count", None),
+    ("Thanh tra tối thiểu 250 đơn vị sử dụng lao động.", "tối thiểu 250 đơn vị", "đơn vị", "count", None),
+    ("Phấn đấu mỗi năm trồng mới ít nhất 50.000 cây xanh phân tán.", "ít nhất 50.000 cây xanh", "cây xanh", "count",
+     None),
     ("Bố trí tối thiểu 2% tổng chi ngân sách cho an sinh xã hội.", "tối thiểu 2%", "%", "percent", None),
 ])
 def test_units_and_kinds(tmp_path, sentence, text, unit, unit_kind, code):
@@ -146,6 +156,58 @@ def test_one_number_for_two_indicators_gets_no_code(tmp_path):
     assert row.indicator_code is None
 
 
+def test_money_is_valued_in_the_currency(tmp_path):
+    row = one(targets(tmp_path, objectives="- Thu nhập bình quân đầu người đạt từ 52 triệu đồng/người/năm trở lên."),
+              "từ 52 triệu đồng/người/năm trở lên")
+    assert (row.value, row.comparator) == (52_000_000, "gte")
+    row = one(targets(tmp_path, objectives="- Phấn đấu huy động khoảng 5 nghìn tỷ đồng cho an sinh xã hội."),
+              "khoảng 5 nghìn tỷ đồng")
+    assert (row.value, row.unit, row.unit_kind) == (5e12, "đồng", "money")
+
+
+@pytest.mark.parametrize("objective,text,code", [
+    # the share before it has the words; `trong đó` narrows it
+    ("- Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 93%; trong đó năm 2025 đạt ít nhất 91%.", "đạt ít nhất 91%",
+     "bhyt_coverage"),
+    ("- Tỷ lệ lao động qua đào tạo đạt 69%, trong đó có bằng cấp, chứng chỉ đạt 28,5%.", "đạt 28,5%",
+     "trained_labour_rate"),
+    ("- Tỷ lệ dân cư nông thôn được sử dụng nước hợp vệ sinh đạt 98%, trong đó sử dụng nước sạch đáp ứng quy chuẩn "
+     "đạt 45%.", "đạt 45%", "clean_water_rural"),
+    # a part with its own measured words keeps them
+    ("- Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "dưới 3%",
+     "unemployment_rate_urban"),
+])
+def test_a_share_opened_by_trong_do_measures_the_quantity_before_it(tmp_path, objective, text, code):
+    assert one(targets(tmp_path, objectives=objective), text).indicator_code == code
+
+
+def test_a_share_with_its_noun_after_the_number_is_not_narrowed(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- 100% khu dân cư có nhà văn hóa, trong đó có 60% khu dân cư có nhà văn hóa đạt chuẩn."))
+    assert one(rows, "60%").indicator == "khu dân cư có nhà văn hóa đạt chuẩn"
+
+
+def test_the_area_may_follow_who_is_counted_in_urban_unemployment(tmp_path):
+    row = one(targets(tmp_path, objectives=(
+        "- Tỷ lệ thất nghiệp của lực lượng lao động trong độ tuổi ở khu vực thành thị dưới 3,5%.")), "dưới 3,5%")
+    assert row.indicator_code == "unemployment_rate_urban"
+
+
+def test_an_indicator_after_a_comma_with_nothing_after_the_number(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ lực lượng lao động tham gia bảo hiểm xã hội đạt 42%, tham gia bảo hiểm thất nghiệp đạt 35%."))
+    assert [r.indicator_code for r in rows] == ["bhxh_participation", "bhtn_participation"]
+
+
+def test_a_communes_clean_water_is_rural(tmp_path):
+    path = tmp_path / "xa.txt"
+    path.write_text(PLAN.replace("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA", "ỦY BAN NHÂN DÂN XÃ TÂN LẬP").format(
+        objectives="- Tỷ lệ hộ gia đình sử dụng nước sạch theo quy chuẩn đạt 45%.", tasks=""), encoding="utf-8")
+    assert one(parse_document(path, "xa.txt").tables["targets"], "đạt 45%").indicator_code == "clean_water_rural"
+    province = targets(tmp_path, objectives="- Tỷ lệ hộ gia đình sử dụng nước sạch theo quy chuẩn đạt 45%.")
+    assert one(province, "đạt 45%").indicator_code is None
+
+
 def test_a_predicate_shared_by_a_list(tmp_path):
     rows = targets(tmp_path, objectives=(
         "- 100% hộ gia đình ở thành thị và 80% hộ gia đình ở nông thôn được sử dụng nước sạch theo quy chuẩn."))
@@ -173,6 +235,35 @@ def test_each_number_takes_the_year_nearest_in_its_clause(tmp_path):
     rows = targets(tmp_path, tasks=(
         "- Diện tích sàn nhà ở bình quân đến năm 2025 đạt 26m2 sàn/người và đến năm 2030 đạt 30,48 m2 sàn/người."))
     assert [(r.value, r.target_year) for r in rows] == [(26, 2025), (30.48, 2030)]
+
+
+def test_a_year_in_an_upper_case_heading_over_dash_bullets(tmp_path):
+    # `NĂM 2025` + line end + `- T…` once read as a document symbol `2025-T`
+    rows = targets(tmp_path, objectives="1. MỤC TIÊU, CHỈ TIÊU NĂM 2025\n- Tỷ lệ hộ nghèo đa chiều giảm còn dưới 2,5%.")
+    assert [(r.text, r.target_year, r.indicator_code) for r in rows] == [("dưới 2,5%", 2025, "poverty_rate")]
+
+
+def test_a_bullet_lead_in_with_a_year_makes_its_counted_items_targets(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Trong năm 2025, Hội Nông dân xã thực hiện:\n"
+        "+ Hướng dẫn Nhân dân tái canh ít nhất 45 ha cà phê;\n"
+        "+ Hỗ trợ thành lập mới 01 hợp tác xã nông nghiệp;\n"
+        "+ Xây dựng 02 sản phẩm đạt chứng nhận OCOP."))
+    assert [(r.text, r.unit_kind, r.target_year) for r in rows] == [
+        ("ít nhất 45 ha", "area", 2025), ("01 hợp tác xã", "count", 2025), ("02 sản phẩm", "count", 2025)]
+
+
+def test_items_under_a_lead_in_dated_before_the_plan_are_results(tmp_path):
+    assert targets(tmp_path, tasks="- Trong năm 2023, toàn tỉnh đã thực hiện:\n+ Hỗ trợ 500 hộ nghèo;\n+ Đạt 95%.") == []
+
+
+def test_counted_items_of_a_task_without_a_year_are_not_targets(tmp_path):
+    assert targets(tmp_path, tasks="- Hội Nông dân xã thực hiện:\n+ Hỗ trợ thành lập mới 01 hợp tác xã nông nghiệp;") == []
+
+
+def test_a_bullet_lead_in_without_a_year_passes_the_year_above_it_on(tmp_path):
+    rows = targets(tmp_path, objectives="Mục tiêu đến năm 2030:\n- Về y tế:\n+ Tỷ lệ tiêm chủng đạt 98%.")
+    assert [(r.value, r.target_year) for r in rows] == [(98, 2030)]
 
 
 def test_year_from_the_heading_split_by_a_stray_space(tmp_path):

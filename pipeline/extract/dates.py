@@ -78,3 +78,16 @@ def recurrence(text: str) -> str | None:
             return rule.get("recurrence")
     return None
 
+
+def recurrence_near(text: str, at: int) -> str | None:
+    """The repetition `text` says nearest before offset `at`, else nearest after it:
+    `định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)` gives each
+    date its own."""
+    found = [(m.start(), m.end(), rule.get("recurrence"))
+             for rule in _rules().group("recurrences") for m in rule.finditer(text)]
+    before = [f for f in found if f[1] <= at]
+    if before:
+        return max(before, key=lambda f: f[1])[2]
+    after = [f for f in found if f[0] >= at]
+    return min(after)[2] if after else None
+

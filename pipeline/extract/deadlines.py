@@ -104,11 +104,22 @@ def _candidates(ctx: DocContext) -> list[_Match]:
 
 def _parts(match: _Match) -> dates.DateParts | None:
     when, year = match.groups.get("when"), match.groups.get("year")
+    if match.groups.get("until"):
+        return _span_parts(match)
     if when:
         return dates.read(when)
     if year:
         return dates.DateParts(rule_id=match.rule.id, year=int(year))
     return None
+
+
+def _span_parts(match: _Match) -> dates.DateParts | None:
+    """A span of days has the year both ends share (`từ ngày 17/10 đến ngày 18/11/2024`:
+    2024); one that runs into the next year has none."""
+    first, last = dates.read(match.groups["from"]), dates.read(match.groups["until"])
+    if first is None or last is None or (first.year is not None and first.year != last.year):
+        return None
+    return dates.DateParts(rule_id=match.rule.id, year=last.year)
 
 
 def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -> str | None:
@@ -118,7 +129,7 @@ def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -
         return dates.recurrence(every)
     if match.rule.get("kind") != "recurring" and parts and parts.year is None:
         left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.body_end)
-        return dates.recurrence(ctx.working[left:right])
+        return dates.recurrence_near(ctx.working[left:right], match.start - left)
     return None
 
 

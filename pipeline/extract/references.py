@@ -88,7 +88,8 @@ def _find(ctx: DocContext) -> list[_Ref]:
     found = []
     for rule in _rules().rules:
         for m in rule.finditer(text, lo, hi):
-            if not self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()]):
+            own = m.start() < ctx.body_start and self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()])
+            if not own:
                 found.extend(_citation(ctx, rule, m))
     kept: list[_Ref] = []
     for ref in sorted(found, key=lambda r: (r.start, -r.end)):

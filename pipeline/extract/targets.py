@@ -9,9 +9,12 @@ indicators.yaml):
    target; a counted unit (`3.700 căn`) also needs a goal context, because a
    plan counts many things it does not aim at;
 3. the clause around it (ended by `;`, a sentence by a full stop) gives the
-   measured phrase, its code, the direction and the year.  The year comes from
-   the quantity's own clause, else a year that opens its sentence, else the
-   lead-in line above a list of bullets, else the nearest heading that has one.
+   measured phrase, its code, the direction and the year; a part opened by
+   `trong đó` is a share of the quantity before it and measures that one's
+   phrase.  The year comes from the quantity's own clause, else a year that
+   opens its sentence, else the lead-in line above a list of bullets, else the
+   nearest heading that has one.  Under a lead-in that sets a year, counted
+   items (`+ thành lập mới 01 hợp tác xã`) are outputs due by it: goals.
 """
 
 from __future__ import annotations
@@ -101,6 +104,7 @@ class _Doc:
         self._quantities: list[Quantity] = []
         self._starts: list[int] = []
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
+        self._lead_ins: dict[int, int | None] = {}  # line start → year its lead-in sets
 
     # -- step 1 and 2: quantities -------------------------------------------------
     def _comparators(self) -> dict[int, tuple[int, str]]:
@@ -183,16 +187,19 @@ class _Doc:
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind, noun,
                         unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"))
 
-    def _unit_after(self, pos: int):
-        """(factor, unit rule, match) of the unit at `pos`, or after `triệu`/`nghìn` there."""
+    def _unit_after(self, pos: int, multipliers: int = 2):
+        """(factor, unit rule, match) of the unit at `pos`, or after `triệu`/`nghìn` there
+        (two of them in `5 nghìn tỷ đồng`)."""
         found = self._unit_at(pos)
         if found:
             return (1, *found)
+        if not multipliers:
+            return None
         for rule in _rules().group("multipliers"):
             mult = rule.match(self.text, pos, self.hi)
-            found = self._unit_at(mult.end()) if mult else None
+            found = self._unit_after(mult.end(), multipliers - 1) if mult else None
             if found:
-                return (rule.get("factor"), *found)
+                return (rule.get("factor") * found[0], *found[1:])
         return None
 
     def _unit_at(self, pos: int):
@@ -239,11 +246,13 @@ class _Doc:
         goal = _rules().group("goal_words")[0]
         if goal.search(self.text, sentence.start, q.num_start):
             return True
-        return self._section_kind(q.start) == "objectives"
+        # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
+        return self._section_kind(q.start) == "objectives" or self._lead_in_year(q.start) is not None
 
     def _is_result(self, q: Quantity, clause: Span) -> bool:
-        """Under a heading that reports results, or dated in its clause before the plan."""
-        issued, year = self.ctx.issuer.issued_year, self._clause_year(q, clause)
+        """Under a heading that reports results, or dated (in its clause, else by the
+        lead-in line above its bullet) before the plan."""
+        issued, year = self.ctx.issuer.issued_year, self._clause_year(q, clause) or self._lead_in_year(q.start)
         if issued and year and year < issued:
             return True
         result = _rules().by_id("result.heading")
@@ -327,22 +336,53 @@ class _Doc:
         comma = self.text.find(",", pred.end() if pred else q.end, clause.end)
         return comma if comma >= 0 else clause.end
 
-    def row(self, q: Quantity) -> schema.Target:
-        ctx, text = self.ctx, self.text
+    def _measure(self, q: Quantity) -> tuple[str | None, str]:
+        """(indicator phrase, measured phrase with its unit) of a quantity.
+
+        A part opened by `trong đó` with no measured words of its own before the
+        number (`…; trong đó năm 2023 đạt ít nhất 91%`, `…, trong đó có bằng cấp,
+        chứng chỉ đạt 28,5%`) is a share of the quantity before it in the sentence:
+        it measures that one's phrase, narrowed by its own words.
+        """
+        text = self.text
         clause = self.clause(q.start)
         nxt = self._next_in_clause(q, clause)
         left = text[self._phrase_start(q.start, clause):q.start]
         right = text[q.end:self._phrase_end(q, clause, nxt)]
         indicator, from_right = _indicator(left, right, q)
+        parent = None if from_right else self._subset_parent(q, left)
+        whole = self._measure(parent)[0] if parent is not None else None
+        if whole:
+            marker = _rules().by_id("separator.subset").match(left)
+            own = _trim(left[marker.end():])
+            indicator = f"{whole}, {marker.group('word')} {own}" if own else whole
         measured = " ".join(p for p in (indicator, q.unit or "") if p)
         if from_right and nxt and not _rules().by_id("predicate.start").search(measured):
             measured += " " + self._shared_predicate(clause)
+        return indicator, measured
+
+    def _subset_parent(self, q: Quantity, left: str) -> Quantity | None:
+        """The quantity before `q` in its sentence when `q`'s part opens with `trong đó`
+        and names nothing measured (no `tỷ lệ …`) of its own."""
+        if not _rules().by_id("separator.subset").match(left):
+            return None
+        if _rules().group("indicator_heads")[0].search(left):
+            return None
+        i = bisect.bisect_left(self._starts, q.start)
+        sentence = self.sentence(q.start)
+        prev = self._quantities[i - 1] if i else None
+        return prev if prev is not None and prev.start >= sentence.start else None
+
+    def row(self, q: Quantity) -> schema.Target:
+        ctx, text = self.ctx, self.text
+        clause = self.clause(q.start)
+        indicator, measured = self._measure(q)
         return schema.Target(
             doc_id=ctx.doc_id, target_id="", section_id=ctx.section_id_at(q.start),
             text=ctx.text[q.start:q.end], start=q.start, end=q.end,
             sentence=" ".join(text[clause.start:clause.end].split()).strip(" ;."),
             indicator=_canonical(indicator) if indicator else None,
-            indicator_code=_code(measured, q.unit_kind),
+            indicator_code=_code(measured, q.unit_kind, ctx.issuer.level),
             comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
             unit_kind=q.unit_kind, direction=self._direction_before(q.num_start), target_year=self._year(q, clause),
             rule_id=q.rule_id)
@@ -390,11 +430,18 @@ class _Doc:
         return years[-1][2] if years else None
 
     def _lead_in_year(self, pos: int) -> int | None:
-        """`… đến năm 2030:` on the line above a list of bullets sets their year."""
+        """`… đến năm 2030:` on the line above a list of bullets sets their year; the
+        lead-in may itself be a bullet (`- Trong năm 2024, … thực hiện:` over `+ …`).
+        Found once per line: every candidate number asks for it."""
+        line = self.ctx.work.line_at(pos)
+        if line.start not in self._lead_ins:
+            self._lead_ins[line.start] = self._find_lead_in_year(line)
+        return self._lead_ins[line.start]
+
+    def _find_lead_in_year(self, line) -> int | None:
         lines = self.ctx.work.lines
         bullet = _rules().by_id("leadin.bullet")
         colon = _rules().by_id("leadin.colon")
-        line = self.ctx.work.line_at(pos)
         if not bullet.match(self.text, line.start, line.end):
             return None
         i = lines.index(line) - 1
@@ -402,12 +449,14 @@ class _Doc:
             ln = lines[i]
             if ln.start < self.lo:
                 return None
-            if not self.text[ln.start:ln.end].strip() or bullet.match(self.text, ln.start, ln.end):
-                i -= 1
-                continue
+            is_bullet = bullet.match(self.text, ln.start, ln.end)
             if colon.search(self.text, ln.start, ln.end):
                 years = self._years_in(ln.start, ln.end)
-                return years[-1][2] if years else None
+                if years or not is_bullet:
+                    return years[-1][2] if years else None
+            if not self.text[ln.start:ln.end].strip() or is_bullet:
+                i -= 1
+                continue
             return None
         return None
 
@@ -421,6 +470,7 @@ class _Doc:
         return None
 
 
+_LETTER = regex.compile(r"\p{L}")
 _TIGHT_PUNCT = regex.compile(r"\s+([,;:.])|\s*(/)\s*")
 
 
@@ -469,17 +519,21 @@ def _indicator(left: str, right: str, q: Quantity) -> tuple[str | None, bool]:
             if phrase:
                 return phrase, False
     after = _trim(right)
+    after = after if _LETTER.search(after) else ""
     if q.unit_kind in ("count", "rate", "money"):
         # `giải quyết việc làm mới cho trên 16.600 lao động`: the words before say what is counted
         noun = q.noun if q.unit_kind != "money" else ""
         after = _trim(f"{parts[-1]} {noun or ''} {after}")
-    if after:
+    if _LETTER.search(after):
         return after, True
     before = _trim(parts[-1]) if parts else ""
     return (before or q.unit), False
 
 
-def _code(measured: str, unit_kind: str) -> str | None:
+def _code(measured: str, unit_kind: str, issuer_level: str | None) -> str | None:
+    """The one code whose rule matches; a rule with `issuer_levels` only in plans of
+    those levels (a commune's households are rural ones)."""
     codes = {rule.get("code") for rule in _indicators()
-             if unit_kind in rule.get("unit_kind", [unit_kind]) and rule.search(measured)}
+             if unit_kind in rule.get("unit_kind", [unit_kind])
+             and issuer_level in rule.get("issuer_levels", [issuer_level]) and rule.search(measured)}
     return codes.pop() if len(codes) == 1 else None
