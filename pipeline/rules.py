@@ -25,7 +25,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 import yaml
@@ -55,6 +55,13 @@ class Rule:
     starts: tuple[tuple[str, bool], ...] | None = None
     # the same pattern, for matching at one offset (see _anchored)
     at: regex.Pattern | None = None
+    # what `starts` begin with, to turn an offset or a short text away before the
+    # engine is asked (see _Heads)
+    heads: _Heads | None = None
+    # `starts` grouped by head, for the walk over a whole text (see _starts_plan)
+    plan: _StartsPlan | None = None
+    # every match begins where the text does (`^…` without (?m)): a search from 0 is a match
+    begins: bool = False
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
@@ -64,8 +71,13 @@ class Rule:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
-        if self.starts is not None and 0 <= pos and endpos - pos >= SCAN_MIN and endpos <= len(text):
-            return next(self._scan(text, pos, endpos), None)
+        if self.begins and pos == 0:
+            return self.match(text, 0, endpos)
+        if self.starts is not None and 0 <= pos and endpos <= len(text):
+            if endpos - pos >= SCAN_MIN:
+                return next(self._scan(text, pos, endpos), None)
+            if self.heads is not None and not self.heads.stand_in(text, pos, endpos):
+                return None
         return self.pattern.search(text, pos, endpos, None, False, REGEX_TIMEOUT_S)
 
     def _scan(self, text: str, pos: int, endpos: int):
@@ -77,15 +89,16 @@ class Rule:
         non-overlapping walk) at a fraction of the cost.
         """
         index = _text_index(text)
-        if any(ci for _, ci in self.starts) and index.lower is None:
+        plan = self.plan
+        if plan.any_ci and index.lower is None:
             yield from self.pattern.finditer(text, pos, endpos, False, None, False, REGEX_TIMEOUT_S)
             return
-        starts = index.starts(self.starts, pos, endpos)
+        starts = index.starts(plan, pos, endpos)
         if starts is None:
             yield from self.pattern.finditer(text, pos, endpos, False, None, False, REGEX_TIMEOUT_S)
             return
         resume, at = pos, self.at or self.pattern
-        heads = _RUN_HEADS in self.starts
+        heads = plan.run_heads
         # one time budget for the whole walk, as the engine's own finditer has
         deadline = time.perf_counter() + REGEX_TIMEOUT_S
         for start in starts:
@@ -102,11 +115,107 @@ class Rule:
                     m = at.match(text, resume, endpos, None, False, _left(deadline))
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self.heads is not None and 0 <= pos and not self.heads.stand_at(text, pos):
+            return None
         return (self.at or self.pattern).match(text, pos, len(text) if endpos is None else endpos,
                                                None, False, REGEX_TIMEOUT_S)
 
     def get(self, key: str, default=None):
         return self.data.get(key, default)
+
+
+_ONE_DIGIT = regex.compile(r"\d")
+# a short text longer than this is handed to the engine without looking for heads first
+_STAND_IN_MAX = 400
+
+
+@dataclass(frozen=True)
+class _Heads:
+    """The heads of a rule's literal starts: one of them (or a digit) stands where any
+    match begins.  Checked with str methods in a microsecond's fraction, they turn
+    away most offsets and short texts a rule is tried on, at no risk to what it finds."""
+
+    cs: tuple[str, ...]
+    ci: tuple[str, ...]  # lower-case
+    ci_len: int
+    digit: bool
+
+    def stand_at(self, text: str, pos: int) -> bool:
+        if self.cs and text.startswith(self.cs, pos):
+            return True
+        if self.ci:
+            piece = text[pos:pos + self.ci_len]
+            low = piece.lower()
+            if low.startswith(self.ci) or len(low) != len(piece) or low != piece.casefold():
+                return True
+        return self.digit and _ONE_DIGIT.match(text, pos) is not None
+
+    def may_begin(self, ch: str) -> bool:
+        """Can a head (or a digit) begin with the character `ch`?"""
+        if not ch:
+            return False
+        if any(head[0] == ch for head in self.cs):
+            return True
+        low = ch.lower()
+        if self.ci and (len(low) != 1 or low != ch.casefold() or any(head[0] == low for head in self.ci)):
+            return True
+        return self.digit and _ONE_DIGIT.match(ch) is not None
+
+    def stand_in(self, text: str, pos: int, endpos: int) -> bool:
+        if endpos - pos > _STAND_IN_MAX:
+            return True
+        for head in self.cs:
+            if text.find(head, pos, endpos) >= 0:
+                return True
+        if self.ci:
+            low = _lowered(text, pos, endpos)
+            if low is None:
+                return True
+            for head in self.ci:
+                if head in low:
+                    return True
+        return self.digit and _ONE_DIGIT.search(text, pos, endpos) is not None
+
+
+_last_lowered: tuple = (None, 0, 0, None)
+
+
+def _lowered(text: str, pos: int, endpos: int) -> str | None:
+    """text[pos:endpos] lower-cased; None when a letter of it lower-cases unlike its
+    case-folding (the engine's own case-insensitive reading).  The last one is kept:
+    a list of rules is often tried in turn on one short text."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3]
+    piece = text[pos:endpos]
+    low = piece.lower()
+    if len(low) != len(piece) or low != piece.casefold():
+        low = None
+    _last_lowered = (text, pos, endpos, low)
+    return low
+
+
+def _heads_of(starts) -> _Heads | None:
+    """The heads of `starts`, none that a shorter one begins; None when there are too
+    many to check faster than the engine."""
+    if starts is None:
+        return None
+    found: dict[bool, set[str]] = {False: set(), True: set()}
+    digit = False
+    for literal, ci in starts:
+        if literal[:1] in _TOKEN_CHARS:
+            digit = True
+        else:
+            found[ci].add(_head(literal))
+    kept = {ci: sorted(h for h in heads if not any(h != g and h.startswith(g) for g in heads))
+            for ci, heads in found.items()}
+    if len(kept[False]) + len(kept[True]) > _HEADS_MAX:
+        return None
+    return _Heads(tuple(kept[False]), tuple(kept[True]), max(map(len, kept[True]), default=0), digit)
+
+
+_HEADS_MAX = 16
 
 
 def _left(deadline: float) -> float:
@@ -117,6 +226,67 @@ def _left(deadline: float) -> float:
     return left
 
 
+class AnyOf:
+    """Rules tried in turn on one text, the first that matches wins.  One pattern of
+    them all, as alternatives, says first whether any matches (one call to the engine
+    in place of one per rule, for the rules no literal start turns away): the
+    alternation matches where, and only where, one of them does."""
+
+    def __init__(self, rules_: list[Rule]):
+        self.rules = list(rules_)
+        self.pattern = _alternatives(self.rules) if sum(r.heads is None for r in self.rules) >= 2 else None
+        self._by_char: dict[str, list[Rule]] = {}
+
+    def at(self, text: str, pos: int) -> list[Rule]:
+        """The rules of the list that may match at `pos`, in order: those whose heads may
+        begin with the character there (found once per character)."""
+        ch = text[pos:pos + 1]
+        found = self._by_char.get(ch)
+        if found is None:
+            found = self._by_char[ch] = [r for r in self.rules if r.heads is None or r.heads.may_begin(ch)]
+        return found
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[Rule | None, Any]:
+        """The first rule that matches at `pos`, and its match."""
+        endpos = len(text) if endpos is None else endpos
+        if self.pattern is not None and self.pattern.match(text, pos, endpos, None, False, REGEX_TIMEOUT_S) is None:
+            return None, None
+        for rule in self.rules:
+            m = rule.match(text, pos, endpos)
+            if m:
+                return rule, m
+        return None, None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[Rule | None, Any]:
+        """The first rule that matches somewhere in text[pos:endpos], and its first match."""
+        endpos = len(text) if endpos is None else endpos
+        if pos == 0 and all(rule.begins for rule in self.rules):
+            return self.match(text, 0, endpos)
+        if self.pattern is not None and endpos - pos < SCAN_MIN \
+                and self.pattern.search(text, pos, endpos, None, False, REGEX_TIMEOUT_S) is None:
+            return None, None
+        for rule in self.rules:
+            m = rule.search(text, pos, endpos)
+            if m:
+                return rule, m
+        return None, None
+
+
+def _alternatives(rules_: list[Rule]) -> regex.Pattern | None:
+    """`(?flags:P1)|(?flags:P2)|…`; None when the engine will not take it."""
+    parts = []
+    for rule in rules_:
+        source = rule.pattern.pattern
+        flags = _GLOBAL_FLAGS.match(source).group()
+        body = source[len(flags):]
+        letters = "".join(ch for ch in flags if ch.isalpha())
+        parts.append(f"(?{letters}:{body})" if letters else f"(?:{body})")
+    try:
+        return regex.compile("|".join(parts), regex.VERSION0)
+    except (regex.error, ValueError):
+        return None
+
+
 @dataclass
 class RuleFile:
     """A rule file: its rule lists by key (`rules`, and any other list of rules) and the rest."""
@@ -125,6 +295,7 @@ class RuleFile:
     lists: dict[str, list[Rule]] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     _ids: dict[str, Rule] = field(default_factory=dict, repr=False)
+    _any_of: dict[str, AnyOf] = field(default_factory=dict, repr=False)
 
     @property
     def rules(self) -> list[Rule]:
@@ -135,6 +306,12 @@ class RuleFile:
 
     def group(self, key: str) -> list[Rule]:
         return self.lists[key]
+
+    def any_of(self, key: str) -> AnyOf:
+        """The list as an AnyOf (built once)."""
+        if key not in self._any_of:
+            self._any_of[key] = AnyOf(self.lists[key])
+        return self._any_of[key]
 
     def all_rules(self) -> list[Rule]:
         return [rule for rules_ in self.lists.values() for rule in rules_]
@@ -202,12 +379,30 @@ def _compile(entry: dict, fragments: dict[str, str]) -> Rule:
         data=entry,
         examples_match=tuple(examples.get("match") or ()),
         examples_no_match=tuple(examples.get("no_match") or ()),
-        starts=literal_starts(source),
+        starts=(starts := literal_starts(source)),
         at=_anchored(source),
+        heads=_heads_of(starts),
+        plan=_starts_plan(starts) if starts else None,
+        begins=_begins(source),
     )
 
 
 _GLOBAL_FLAGS = regex.compile(r"^(?:\(\?[a-zA-Z]+\))*")
+
+
+def _begins(source: str) -> bool:
+    """Does every match begin where the text begins (`^` or `\\A` first in every
+    branch, and no (?m) to make `^` a line start)?"""
+    try:
+        tree = sre_parse.parse(_for_sre(source))
+    except (_NoStarts, sre_parse.error, re.error, RecursionError, OverflowError):
+        return False
+    if tree.state.flags & sre_c.SRE_FLAG_MULTILINE:
+        return False
+    items = list(tree)
+    branches = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is sre_c.BRANCH else [items]
+    return all(b and b[0][0] is sre_c.AT and b[0][1] in (sre_c.AT_BEGINNING, sre_c.AT_BEGINNING_STRING)
+               for b in branches)
 
 
 def _anchored(source: str) -> regex.Pattern | None:
@@ -228,7 +423,7 @@ def _anchored(source: str) -> regex.Pattern | None:
 # syntax it lacks is either rewritten (\p{L} → \w, group names dropped) where it
 # cannot change what a match begins with, or makes the pattern "no starts".
 _STARTS_MAX_LEN = 12
-_STARTS_MAX = 48
+_STARTS_MAX = 256
 _CLASS_MAX = 8
 # Besides literals, a start can be one of these tokens (no text holds \x00-\x05):
 _OPEN = ("", False)  # begun: anything may come here — no starts
@@ -244,6 +439,9 @@ _DIGIT_HERE = "\x06"  # a digit stands here (\d, or (?=\d)); the literal goes no
 _MARKS = _SPACE + _DIGIT_HERE
 _EMPTIES = (_PLAIN, _AFTER_NON_DIGIT, _LOOKED_AROUND)
 _DIGIT_TOKENS = (_RUN_STARTS, _RUN_HEADS, _DIGIT)
+# A literal may also open with a digit token's character: where that token stands, a
+# run of digits, and the rest of the literal where the run ends (see _after_run)
+_TOKEN_CHARS = "".join(token for token, _ in _DIGIT_TOKENS)
 
 
 class _NoStarts(Exception):
@@ -267,7 +465,7 @@ def literal_starts(source: str) -> tuple[tuple[str, bool], ...] | None:
         return None
     if not begun and not exact or set(_EMPTIES) & exact or _OPEN in begun:
         return None
-    starts = {(s.rstrip(_SPACE), ci) for s, ci in exact | begun}
+    starts = set(exact | begun)
     if any(s[:1] in _MARKS or s.isspace() for s, _ in starts):
         return None
     for wide, narrow in ((_DIGIT, (_RUN_HEADS, _RUN_STARTS)), (_RUN_HEADS, (_RUN_STARTS,))):
@@ -330,11 +528,24 @@ def _literal(code: int, ci: bool) -> tuple[str, bool]:
     return low, True
 
 
-def _seq(items, ci: bool) -> tuple[set, set]:
-    """(exact, begun): literals a sequence matches whole / that begin what it matches."""
+def _seq(items, ci: bool, tail=()) -> tuple[set, set]:
+    """(exact, begun): literals a sequence matches whole / that begin what it matches.
+    `tail`: what follows the sequence in the pattern (items, see _segment), read only
+    after a run of digits."""
     exact, begun = {_PLAIN}, set()
-    for op, av in items:
-        item_exact, item_begun = _item(op, av, ci)
+    for k, (op, av) in enumerate(items):
+        after_item = [_segment(items[k + 1:], ci), *tail]
+        run = _digit_run(op, av)
+        if run is not None and set(_EMPTIES) & exact:
+            after = _after_run(after_item)
+            if after:
+                # a run of digits opens the match: what stands where the run ends is known
+                tokens = {_joined(*u, *run)[0] for u in exact if u in _EMPTIES}
+                begun |= {(token + rest, rci) for token in tokens for rest, rci in after}
+                begun |= {_joined(*u, *run) for u in exact if u not in _EMPTIES}
+                exact = set()
+                break
+        item_exact, item_begun = _item(op, av, ci, after_item)
         grown, more = set(), set()
         for s, sci in exact:
             for t, tci in item_exact:
@@ -360,6 +571,42 @@ def _seq(items, ci: bool) -> tuple[set, set]:
     if len(begun) > _STARTS_MAX:
         raise _NoStarts("too many")
     return exact, {_OPEN if u in _EMPTIES else u for u in begun}
+
+
+def _segment(items, ci: bool):
+    """Items read with their own case flag, as one item (a group that sets the flag)."""
+    flag = sre_c.SRE_FLAG_IGNORECASE
+    return sre_c.SUBPATTERN, (None, flag if ci else 0, 0 if ci else flag, list(items))
+
+
+def _digit_run(op, av):
+    """The digit token a repeat of digits (\\d+, \\d{1,2}) begins with; None for other items."""
+    if op not in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        return None
+    low, high, body = av
+    body = list(body)
+    if low < 1 or len(body) != 1 or body[0][0] is not sre_c.IN or not _only_digits(body[0][1]):
+        return None
+    return _RUN_HEADS if high == sre_c.MAXREPEAT else _DIGIT
+
+
+def _after_run(tail) -> set | None:
+    """The literals that begin what follows a run of digits (\\d+, \\d{1,2}) opening a
+    match, when none of them can begin with a digit — then the run takes all the digits
+    there, and they stand where it ends (see _StartsPlan); else None."""
+    try:
+        exact, begun = _seq(tail, False)
+    except _NoStarts:
+        return None
+    found = exact | begun
+    if not found or len(found) > _STARTS_MAX:
+        return None
+    for literal, lci in found:
+        first = literal[:1]
+        if (literal, lci) in _EMPTIES or not first or first in _TOKEN_CHARS or first == _DIGIT_HERE \
+                or first != _SPACE and _ONE_DIGIT.match(first):
+            return None
+    return {(literal[:_STARTS_MAX_LEN], lci) for literal, lci in found}
 
 
 def _first_word(literal: tuple[str, bool]) -> tuple[str, bool]:
@@ -409,7 +656,7 @@ def _joined(s: str, sci: bool, t: str, tci: bool) -> tuple[str, bool]:
     return u, True
 
 
-def _item(op, av, ci: bool) -> tuple[set, set]:
+def _item(op, av, ci: bool, tail=()) -> tuple[set, set]:
     if op is sre_c.LITERAL:
         return {_literal(av, ci)}, set()
     if op is sre_c.AT:
@@ -432,11 +679,11 @@ def _item(op, av, ci: bool) -> tuple[set, set]:
     if op is sre_c.SUBPATTERN:
         _, add, remove, body = av
         sub_ci = (ci or bool(add & sre_c.SRE_FLAG_IGNORECASE)) and not remove & sre_c.SRE_FLAG_IGNORECASE
-        return _seq(list(body), sub_ci)
+        return _seq(list(body), sub_ci, tail)
     if op is sre_c.BRANCH:
         exact, begun = set(), set()
         for branch in av[1]:
-            e, b = _seq(list(branch), ci)
+            e, b = _seq(list(branch), ci, tail)
             exact |= e
             begun |= b
         return exact, begun
@@ -448,7 +695,7 @@ def _item(op, av, ci: bool) -> tuple[set, set]:
             return set(), {_RUN_HEADS}
         if len(body) == 1 and body[0][0] is sre_c.IN and _only_spaces(body[0][1]):
             return ({_PLAIN} if low == 0 else set()) | {(_SPACE, False)}, set()
-        exact, begun = _seq(body, ci)
+        exact, begun = _seq(body, ci, tail if high == 1 else ())
         if low == 1 and high == 1:
             return exact, begun
         if low == 0 and high == 1:
@@ -481,6 +728,132 @@ def _only_digits(members) -> bool:
 
 
 _DIGIT_RUN = regex.compile(r"\d+")
+# every character str.isspace() is true of (none lies above U+3000): what a literal's
+# _SPACE stands for — \s matches no other, so no offset where a rule matches is turned away
+_ISSPACE = "[" + "".join(f"\\u{c:04x}" for c in range(0x3001) if chr(c).isspace()) + "]"
+
+
+_SPACE_RUN = re.compile(_ISSPACE + "+")
+
+
+def _rest_source(rest: str) -> str:
+    """What follows a literal's head (letters and marks), as a pattern matched where the
+    head stands (by `re`: the regex module would first look for its letters in all the
+    rest of the text)."""
+    out, i = [], 0
+    while i < len(rest):
+        ch = rest[i]
+        if ch == _SPACE:
+            out.append(_ISSPACE + "+")
+            while i + 1 < len(rest) and rest[i + 1].isspace():
+                i += 1  # the run took them too
+        elif ch == _DIGIT_HERE:
+            out.append(r"(?=\d)")
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+class _HeadScan:
+    """Every head looked for so far, found in one pass over a text.
+
+    Heads are the letters a literal start begins with (before its first mark).  Looked
+    for one by one with str.find, a few hundred of them cost a few hundred passes over
+    each text; here one pattern, a trie of them all, stops at each character a head
+    begins with and reads the longest head standing there.  Every other head standing
+    there is a beginning of that one, so each head's offsets are those of the heads it
+    begins.  Case-insensitive heads are looked for in the lower-cased copy, the others
+    in the text (where the capitals most of them begin with are rare).
+    """
+
+    def __init__(self, heads: frozenset[tuple[str, bool]]):
+        self.heads = heads
+        self.patterns = {ci: _trie_scanner(sorted(h for h, hci in heads if hci == ci)) for ci in (False, True)}
+        self.longer: dict[tuple[str, bool], list[str]] = {}
+        for ci in (False, True):
+            ordered = sorted(h for h, hci in heads if hci == ci)
+            for i, head in enumerate(ordered):
+                j = i
+                while j < len(ordered) and ordered[j].startswith(head):
+                    j += 1
+                self.longer[head, ci] = ordered[i:j]
+
+    def run(self, haystack: str, ci: bool) -> dict[str, list[int]]:
+        """Offsets by the longest head standing there."""
+        by_longest: dict[str, list[int]] = {}
+        pattern = self.patterns[ci]
+        if pattern is not None:
+            for m in pattern.finditer(haystack):
+                head = m.group(1)
+                if head in by_longest:
+                    by_longest[head].append(m.start())
+                else:
+                    by_longest[head] = [m.start()]
+        return by_longest
+
+    def offsets(self, by_longest: dict[str, list[int]], head: str, ci: bool) -> list[int] | None:
+        """Sorted offsets of a head; None when the scan did not look for it."""
+        if (head, ci) not in self.heads:
+            return None
+        lists = [by_longest[longer] for longer in self.longer[head, ci] if longer in by_longest]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(at for found in lists for at in found)
+
+
+def _trie_scanner(heads: list[str]) -> re.Pattern | None:
+    """Matches at each offset where one of `heads` stands, the longest in group 1 (a
+    look-ahead inside a one-character look-behind, so that the engine skips, in C,
+    the characters no head begins with, and no match hides the next)."""
+    if not heads:
+        return None
+    firsts = "".join(sorted({re.escape(head[0]) for head in heads}))
+    return re.compile(f"(?s)[{firsts}](?<=(?=({_trie(heads)})).)")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` (sorted) as a trie: at each offset it matches the
+    longest of them that stands there."""
+    if not words:
+        return ""
+    ends = words[0] == ""
+    branches = []
+    rest = words[1:] if ends else words
+    i = 0
+    while i < len(rest):
+        first = rest[i][0]
+        j = i
+        while j < len(rest) and rest[j][0] == first:
+            j += 1
+        branches.append(re.escape(first) + _trie([w[1:] for w in rest[i:j]]))
+        i = j
+    body = "|".join(branches)
+    if ends:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
+
+
+# heads found one by one in a text before the scan of all heads pays
+_FINDS_BEFORE_SCAN = 4
+_heads_wanted: set[tuple[str, bool]] = set()
+_head_scanner: _HeadScan | None = None
+
+
+def _wanted(head: str, ci: bool) -> None:
+    """A head the current scan did not look for: the next text's scan will."""
+    with _index_lock:
+        _heads_wanted.add((head, ci))
+
+
+def _head_scan() -> _HeadScan:
+    global _head_scanner
+    scanner = _head_scanner
+    if scanner is None or len(scanner.heads) != len(_heads_wanted):
+        with _index_lock:
+            scanner = _head_scanner = _HeadScan(frozenset(_heads_wanted))
+    return scanner
+
 
 
 class _TextIndex:
@@ -491,15 +864,20 @@ class _TextIndex:
         self.found: dict[tuple[str, bool], list[int] | None] = {}
         self.runs: list[tuple[int, int]] | None = None
         self.run_starts: list[int] = []
+        self.ends: dict[int, int] | None = None
+        self.followed: dict[tuple, list[int]] = {}  # (head, case-insensitive, id of a rest) → offsets
+        self.planned: dict[int, tuple] = {}  # id of a rule's plan → (the plan, its starts)
+        # case-insensitive or not → the scan of those heads and its offsets by longest head
+        self.heads: dict[bool, tuple[_HeadScan, dict[str, list[int]]]] = {}
+        self.finds = 0  # heads found with str.find: a text that asks for a few is not scanned whole
 
     def offsets(self, literal: str, ci: bool) -> list[int] | None:
-        """Where `literal` stands; None when it is so common that trying each offset
-        would cost more than the regex engine's own scan."""
+        """Where a digit token or a head (a literal without marks) stands; None when it
+        is so common that trying each offset would cost more than the regex engine's own scan."""
         key = (literal, ci)
         if key in self.found:
             return self.found[key]
         haystack = self.lower if ci else self.text
-        found: list[int] | None = []
         cap = len(haystack) // _COMMON_SHARE
         if key in _DIGIT_TOKENS:
             found = []
@@ -512,21 +890,28 @@ class _TextIndex:
                         found.append(start + 1)
             self.found[key] = found if len(found) <= cap * _DIGIT_SHARE else None
             return self.found[key]
-        head = _head(literal)
-        if head != literal:
-            heads = self.offsets(head, ci)
-            rest = literal[len(head):]
-            found = None if heads is None else [at for at in heads if self._follows(haystack, at + len(head), rest)]
-            self.found[key] = found
-            return found
+        found = self._found_whole(literal, ci, haystack)
+        self.found[key] = found if len(found) <= len(haystack) // _HEAD_SHARE else None
+        return self.found[key]
+
+    def _found_whole(self, literal: str, ci: bool, haystack: str) -> list[int]:
+        """Every offset of a literal without marks: from the one pass over the text for
+        every head looked for so far (see _HeadScan), else with str.find."""
+        if self.finds >= _FINDS_BEFORE_SCAN:
+            if ci not in self.heads:
+                scan = _head_scan()
+                self.heads[ci] = scan, scan.run(haystack, ci)
+            scan, by_longest = self.heads[ci]
+            found = scan.offsets(by_longest, literal, ci)
+            if found is not None:
+                return found
+        _wanted(literal, ci)
+        self.finds += 1
+        found = []
         at = haystack.find(literal)
         while at >= 0:
             found.append(at)
-            if len(found) > cap:
-                found = None
-                break
             at = haystack.find(literal, at + 1)
-        self.found[key] = found
         return found
 
     @functools.cached_property
@@ -537,40 +922,30 @@ class _TextIndex:
         lower = self.text.lower()
         return lower if len(lower) == len(self.text) and lower == self.text.casefold() else None
 
-    def _follows(self, haystack: str, at: int, rest: str) -> bool:
-        """Does `rest` (letters and marks) stand at `at`?  White space is told by
-        str.isspace(), true of every character \\s matches, so no offset where the
-        pattern matches is turned away."""
-        i = 0
-        while i < len(rest):
-            ch = rest[i]
-            if ch == _SPACE:
-                if at >= len(haystack) or not haystack[at].isspace():
-                    return False
-                while at < len(haystack) and haystack[at].isspace():
-                    at += 1
-                while i + 1 < len(rest) and rest[i + 1].isspace():
-                    i += 1  # the run took them too
-            elif ch == _DIGIT_HERE:
-                if not self.is_digit(at):
-                    return False
-            elif at >= len(haystack) or haystack[at] != ch:
-                return False
-            else:
-                at += 1
-            i += 1
-        return True
-
-    def is_digit(self, offset: int) -> bool:
-        runs = self.digit_runs()
-        i = bisect.bisect_right(self.run_starts, offset) - 1
-        return i >= 0 and runs[i][0] <= offset < runs[i][1]
-
     def digit_runs(self) -> list[tuple[int, int]]:
         if self.runs is None:
             self.runs = [m.span() for m in _DIGIT_RUN.finditer(self.text)]
             self.run_starts = [start for start, _ in self.runs]
         return self.runs
+
+    def words_after(self, head: str, ci: bool) -> list[str]:
+        """For each offset of a head: what follows it past a run of white space (the
+        next _STARTS_MAX_LEN characters; "" where no white space follows)."""
+        key = (head, ci, "words")
+        if key not in self.followed:
+            haystack = self.lower if ci else self.text
+            space, skip, out = _SPACE_RUN.match, len(head), []
+            for at in self.offsets(head, ci):
+                m = space(haystack, at + skip)
+                out.append(haystack[m.end():m.end() + _STARTS_MAX_LEN] if m else "")
+            self.followed[key] = out
+        return self.followed[key]
+
+    def run_ends(self) -> dict[int, int]:
+        """Every digit's offset → the end of its run of digits."""
+        if self.ends is None:
+            self.ends = {at: end for start, end in self.digit_runs() for at in range(start, end)}
+        return self.ends
 
     def inside_run(self, offset: int) -> bool:
         """Is `offset` a digit with a digit before it?"""
@@ -578,29 +953,106 @@ class _TextIndex:
         i = bisect.bisect_right(self.run_starts, offset) - 1
         return i >= 0 and runs[i][0] < offset < runs[i][1]
 
-    def starts(self, literals, pos: int, endpos: int) -> list[int] | None:
-        """Sorted offsets in [pos, endpos) where one of `literals` stands whole;
-        None when they are too many to be worth trying one by one."""
-        out: list[int] = []
-        for literal, ci in literals:
-            offsets = self.offsets(literal, ci)
-            if offsets is None:
-                return None
-            last = endpos - len(_head(literal))
-            i = bisect.bisect_left(offsets, pos)
-            j = bisect.bisect_right(offsets, last, i)
-            out.extend(offsets[i:j])
-        share = _DIGIT_SHARE if any(token in literals for token in _DIGIT_TOKENS) else 1
-        if len(out) > (endpos - pos) * share // _COMMON_SHARE:
+    def starts(self, plan: _StartsPlan, pos: int, endpos: int) -> list[int] | None:
+        """Sorted offsets in [pos, endpos) where one of a rule's literal starts may stand
+        whole; None when they are too many to be worth trying one by one."""
+        entry = self.planned.get(id(plan))  # (the plan is kept with them: its id stays its own)
+        if entry is not None and entry[0] is plan:
+            found = entry[1]
+        else:
+            found = self._starts(plan)
+            self.planned[id(plan)] = (plan, found)
+        if found is None:
             return None
-        if len(literals) > 1:
-            out = sorted(set(out))
-        return out
+        i = bisect.bisect_left(found, pos)
+        j = bisect.bisect_left(found, endpos, i)
+        share = _DIGIT_SHARE if plan.digit_share else 1
+        if j - i > (endpos - pos) * share // _COMMON_SHARE:
+            return None
+        return found[i:j]
+
+    def _starts(self, plan: _StartsPlan) -> list[int] | None:
+        """Where one of a rule's literals stands, in the whole text: the offsets of each
+        head (and digit token), kept where the rest of one of its literals follows."""
+        lists = []
+        for token in plan.digits:
+            found = self.offsets(*token)
+            if found is None:
+                return None
+            lists.append(found)
+        for head, ci, rest, run, words in plan.heads:
+            found = self.offsets(head, False) if run else self.offsets(head, ci)
+            if found is None:
+                return None
+            if rest is not None:
+                key = (head, ci, id(rest))  # rests are shared among rules (see _rest_alternation)
+                if key in self.followed:
+                    lists.append(self.followed[key])
+                    continue
+                haystack, follows = self.lower if ci else self.text, rest.match
+                if words is not None:
+                    # `các` + a word: the words after each `các` read once for all rules
+                    found = [at for at, word in zip(found, self.words_after(head, ci), strict=True) if word.startswith(words)]
+                elif run:
+                    # the rest stands where the run ends: asked once per run
+                    ends = self.run_ends()
+                    good = {end for end in set(ends.values()) if follows(haystack, end)}
+                    found = [at for at in found if ends[at] in good]
+                else:
+                    skip = len(head)
+                    found = [at for at in found if follows(haystack, at + skip)]
+                self.followed[key] = found
+            lists.append(found)
+        if len(lists) == 1:
+            return lists[0]
+        return sorted({at for found in lists for at in found})
+
+
+class _StartsPlan(NamedTuple):
+    digits: tuple[tuple[str, bool], ...]  # digit tokens
+    # (head, case-insensitive, what may follow it or None, whether the head is a digit
+    # token whose rest stands where the run of digits ends, the words one of which
+    # follows the head after white space when that is all a rest says — else None)
+    heads: tuple[tuple[str, bool, re.Pattern | None, bool, tuple[str, ...] | None], ...]
+    any_ci: bool
+    run_heads: bool  # a start is a run's first or second digit, or where a match left off
+    digit_share: bool  # offsets of digits: the engine is allowed more of them (_DIGIT_SHARE)
+
+
+@functools.cache
+def _rest_alternation(rests: tuple[str, ...]) -> re.Pattern:
+    """One pattern of what may follow a head, shared by the rules that have the same."""
+    return re.compile("|".join(_rest_source(rest) for rest in rests))
+
+
+def _starts_plan(literals: tuple[tuple[str, bool], ...]) -> _StartsPlan:
+    """A rule's literal starts grouped by head, so that each head's offsets are
+    checked once against one pattern of all that may follow it."""
+    digits = tuple(literal for literal in literals if literal in _DIGIT_TOKENS)
+    rests: dict[tuple[str, bool], list[str]] = {}
+    for literal, ci in literals:
+        if (literal, ci) not in _DIGIT_TOKENS:
+            head = literal[0] if literal[0] in _TOKEN_CHARS else _head(literal)
+            rests.setdefault((head, ci), []).append(literal[len(head):])
+    heads = []
+    for (head, ci), after in sorted(rests.items()):
+        rest = None if "" in after else _rest_alternation(tuple(sorted(set(after))))
+        words = None
+        if rest is not None and head[0] not in _TOKEN_CHARS \
+                and all(r[:1] == _SPACE and r[1:2].strip() and not set(r[1:]) & set(_MARKS) for r in after):
+            words = tuple(sorted({r[1:] for r in after}))
+        heads.append((head, ci, rest, head in _TOKEN_CHARS, words))
+    return _StartsPlan(digits, tuple(heads), any(ci for _, ci in literals),
+                       any(literal[:1] == _RUN_HEADS[0] for literal, _ in literals),
+                       any(literal[:1] in _TOKEN_CHARS for literal, _ in literals))
 
 
 # more candidate offsets than one per this many characters: let the engine scan
 # (digits are allowed more: the engine is slowest on patterns that start with one)
 _COMMON_SHARE = 40
+# a head is looked for when it stands at most once per this many characters (what
+# follows it is checked before the offsets are counted against _COMMON_SHARE)
+_HEAD_SHARE = 8
 _DIGIT_SHARE = 4
 _INDEX_SIZE = 4
 _index: dict[int, _TextIndex] = {}

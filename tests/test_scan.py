@@ -1,8 +1,11 @@
 """Speed without a changed row: every fast path gives exactly what the slow one gave.
 
 A rule run over a whole text is tried only where its literal starts stand
-(pipeline/rules.py); the working copy finds old tone marks from the end of each
-word; deadlines find clause ends once per text.  Each is checked here against the
+(pipeline/rules.py), found for all rules in one pass over the text; a rule tried
+at an offset or on a short text is turned away first when none of its heads
+stands there; a list of rules tried in turn asks one pattern of them all first;
+the working copy finds old tone marks from the end of each word; deadlines find
+clause ends once per text.  Each is checked here against the
 plain regex on the sample plans, on windows of them, and on crafted text full of
 the cases the shortcuts reason about (capitals, spaces of every kind, runs of
 digits, a digit glued to a letter).
@@ -28,8 +31,13 @@ PIECES = ["khoảng 30%", "KHOẢNG 30%", "Khoảng\u00a030%", "trên\n\n95%", "
           "12 kế hoạch", "1234/QĐ-UBND", "số 12/34", "Quyết định số 155/QĐ-TTg ngày 20/01/2026", "ngày 25/11",
           "trước ngày 25/10/2026", "Quý I/2026", "\n 2.1. Mục tiêu", "(3) ", "trẻ  24 tháng tuổi", "COVID-19",
           "các sở, ban, ngành", "các  sở ,ban ngành", "Ủy ban nhân dân tỉnh Gia Lai", "UBND huyện", "hàng năm",
-          "İstanbul", "ſ", "ǅ", "ﬀ", "Σ", "ς", "\t", "٣٤", "x", ". ", "; ", "2026", "20 30", "năm 2025", " - ", "%"]
+          "İstanbul", "ſ", "ǅ", "ﬀ", "Σ", "ς", "\t", "٣٤", "x", ". ", "; ", "2026", "20 30", "năm 2025", " - ", "%",
+          "3 năm", "10 tháng tuổi", "15%", "١٢ tháng", "2024-2025", "1.234 người", "7\u00a0ngày", "12tháng"]
 SCANNED = [rule for name in rules.all_rule_files() for rule in rules.load(name).all_rules() if rule.starts]
+ALL_RULES = [rule for name in rules.all_rule_files() for rule in rules.load(name).all_rules()]
+WITH_HEADS = [rule for rule in ALL_RULES if rule.heads]
+# short texts as the extractors hand them to a rule: lines and pieces of lines
+LINES = [line for text in TEXTS for line in text.split("\n") if line.strip()][::7]
 
 
 def _spans(matches):
@@ -77,8 +85,12 @@ def test_literal_starts_on_any_mix_of_the_edge_pieces(pieces):
 def test_literal_starts_read_from_patterns():
     starts = rules.literal_starts
     assert starts(r"(?i)(?<!\p{L})(?:khoảng|gần)\s+(?=\d)") == (("gần\x04\x06", True), ("khoảng\x04\x06", True))
-    assert starts(r"(?<![\d/])\d{1,2}/\d{1,2}") is None  # digits first: the engine is fast on its own
-    assert starts(r"ngày|(?<!\d)\d+ tháng") == (("\x00", False), ("ngày", False))
+    assert starts(r"(?<![\d/])\d{1,2}") is None  # digits alone: the engine is fast on its own
+    assert starts(r"(?<![\d/])\d{1,2}/\d{1,2}") == (("\x00/\x06", False),)  # a run's first digit, `/` after it
+    # a run of digits that opens a match: what follows the run is read too
+    assert starts(r"ngày|(?<!\d)\d+ tháng") == (("\x00 tháng", False), ("ngày", False))
+    assert starts(r"(?i)(?<!\p{L})\d+\s+(?:năm|tháng)") == (("\x03\x04năm", True), ("\x03\x04tháng", True))
+    assert starts(r"\d+\s*\d") is None  # a digit may follow: the run is not all the digits there
     assert starts(r"(?:trên|\s+)x") is None  # a match may begin with any space
     assert starts(r"\Gabc") is None and starts(r"(a)\1") is None
     assert starts(r"(?:ab)?") is None  # matches nothing
@@ -136,3 +148,83 @@ def test_clause_bounds_found_once_per_text_are_those_of_the_regex():
             cases.append((lo, start, rng.randrange(start, len(text) + 1), hi))
         for lo, start, end, hi in cases:
             assert deadlines._clause(text, start, end, lo, hi) == _clause_by_regex(text, start, end, lo, hi)
+
+
+def _short_texts(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = list(LINES[:150])
+    for line in LINES[150:300]:
+        a, b = sorted((rng.randrange(len(line) + 1), rng.randrange(len(line) + 1)))
+        out.append(line[a:b])
+    out += ["".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 6))) for _ in range(150)]
+    return out
+
+
+def _same(found, wanted) -> bool:
+    return (found and (found.span(), found.groupdict())) == (wanted and (wanted.span(), wanted.groupdict()))
+
+
+def test_a_rule_turned_away_at_an_offset_is_one_the_engine_would_not_match_there():
+    rng = random.Random(3)
+    for text in _short_texts(3):
+        offsets = {0, len(text)} | {rng.randrange(len(text) + 1) for _ in range(3)}
+        for rule in WITH_HEADS:
+            for pos in offsets:
+                assert _same(rule.match(text, pos), rule.pattern.match(text, pos)), (rule.id, text, pos)
+
+
+def test_a_rule_turned_away_from_a_short_text_is_one_the_engine_would_not_find_in_it():
+    """(And a rule whose matches begin where the text does is matched there, not searched.)"""
+    for text in _short_texts(4):
+        for rule in ALL_RULES:
+            assert _same(rule.search(text), rule.pattern.search(text)), (rule.id, text)
+            assert _same(rule.search(text, 1, max(1, len(text) - 1)),
+                         rule.pattern.search(text, 1, max(1, len(text) - 1))), (rule.id, text)
+
+
+def _first_by_engine(rule_list, method, text):
+    for rule in rule_list:
+        m = getattr(rule.pattern, method)(text)
+        if m:
+            return rule.id, m.span()
+    return None
+
+
+@pytest.mark.parametrize("name", rules.all_rule_files())
+def test_a_list_of_rules_tried_in_turn_gives_the_first_that_matches(name):
+    file = rules.load(name)
+    for key in file.lists:
+        any_of = file.any_of(key)
+        for text in _short_texts(5)[::3]:
+            for method in ("match", "search"):
+                rule, m = getattr(any_of, method)(text)
+                assert (rule and (rule.id, m.span())) == _first_by_engine(file.group(key), method, text), (key, text)
+
+
+def test_rules_whose_matches_begin_where_the_text_does():
+    assert rules.load("roles").by_id("label.lead").begins and rules.load("headings").by_id("heading.roman").begins
+    assert not rules.load("metadata").by_id("meta.body_end").begins  # (?m): `^` is any line's start
+    assert not rules._begins(r"^a|b") and rules._begins(r"^a|^b") and rules._begins(r"\Aa")
+
+
+def test_lists_of_rules_with_no_literal_starts_are_asked_as_one_pattern():
+    assert rules.load("headings").any_of("rules").pattern is not None
+    assert rules.load("roles").any_of("suffix").pattern is not None
+
+
+def test_heads_of_literal_starts():
+    rule = rules._compile({"id": "t", "pattern": r"(?<!\p{L})(?i:các|cấp)\s+(?:sở|ngành)|Sở\s+\d"}, {})
+    assert set(rule.heads.ci) == {"các", "cấp"}
+    assert rule.heads.cs == ("Sở",) and not rule.heads.digit
+    assert rule.match("Các sở", 0) and rule.match("xcác sở", 1) is None
+    assert rule.search("của Sở 3") and rule.search("của các bộ") is None
+
+
+def test_the_rules_that_may_match_at_an_offset_are_all_that_do():
+    sectors = rules.load("agencies").any_of("sectors")
+    assert [r.id for r in sectors.at("Y tế", 0)] == ["sector.single"]
+    for text in _short_texts(6)[::2]:
+        for pos in range(0, len(text) + 1, 3):
+            may = sectors.at(text, pos)
+            assert [r.id for r in sectors.rules if r.pattern.match(text, pos)] == \
+                [r.id for r in may if r.pattern.match(text, pos)], (text, pos)

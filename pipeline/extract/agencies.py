@@ -15,6 +15,7 @@ makes no task.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from pipeline import rules, schema
@@ -96,9 +97,7 @@ def _names(roles) -> list[str]:
 def _fields(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | None]:
     """`Thời gian thực hiện:` and `Sản phẩm:` of the unit; else a due date said inline."""
     found: dict[str, str] = {}
-    for line in ctx.work.lines:
-        if line.start < start or line.start >= end:
-            continue
+    for line in _lines_from(ctx, start, end):
         body = ctx.working[line_body_start(ctx, line):min(line.end, end)]
         for rule in _roles().group("fields"):
             m = rule.search(body)
@@ -111,6 +110,15 @@ def _fields(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | No
                 found["timeframe"] = " ".join(m.group().split())
                 break
     return found.get("timeframe"), found.get("product")
+
+
+def _lines_from(ctx: DocContext, start: int, end: int):
+    """The working lines that begin in [start, end)."""
+    lines = ctx.work.lines
+    i = bisect.bisect_left(lines, (start,))
+    while i < len(lines) and lines[i].start < end:
+        yield lines[i]
+        i += 1
 
 
 def _is_field_heading(heading: str) -> bool:
@@ -147,8 +155,8 @@ def _block(ctx: DocContext, line, rule_id: str) -> Unit:
     node = ctx.section_at(line.start)
     start = node.line_end if node is not None and node.start < line.start else line.start
     label = _roles().by_id(rule_id)
-    for other in ctx.work.lines:
-        if start <= other.start < line.start and label.search(ctx.working[line_body_start(ctx, other):other.end]):
+    for other in _lines_from(ctx, start, line.start):
+        if label.search(ctx.working[line_body_start(ctx, other):other.end]):
             start = other.end
     while start < line.start and ctx.working[start].isspace():
         start += 1
@@ -187,7 +195,7 @@ def _list_end(ctx: DocContext, line) -> int:
     stop = _roles().by_id("block.sibling_bullet")
     end = line.end
     lines = ctx.work.lines
-    i = lines.index(line) + 1
+    i = bisect.bisect_right(lines, line)
     while i < len(lines) and lines[i].start < limit:
         text = ctx.working[lines[i].start:lines[i].end]
         if text.strip():

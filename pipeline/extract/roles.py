@@ -18,6 +18,7 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from pipeline import rules
@@ -64,14 +65,6 @@ def _roles():
     return rules.load("roles")
 
 
-def _first(rule_list, text: str):
-    for rule in rule_list:
-        m = rule.search(text)
-        if m:
-            return rule, m
-    return None, None
-
-
 def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
     separator = _roles().by_id("run.separator")
     runs: list[Run] = []
@@ -91,17 +84,23 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
 
 def line_body_start(ctx: DocContext, line) -> int:
     """Where a line's text begins, after its bullet or heading marker."""
-    m = _roles().by_id("line.marker").match(ctx.working[line.start:line.end])
-    return line.start + m.end() if m else line.start
+    return _body_start(ctx.working, line.start, line.end)
+
+
+@functools.lru_cache(maxsize=4096)
+def _body_start(working: str, start: int, end: int) -> int:
+    """(Asked for each line many times over: by the roles, the task units and their fields.)"""
+    m = _roles().by_id("line.marker").match(working[start:end])
+    return start + m.end() if m else start
 
 
 def _label(ctx: DocContext, line):
     """The label that opens a line (`Cơ quan thực hiện:`, `Thực hiện:`), if any."""
-    return _first(_roles().group("labels"), ctx.working[line_body_start(ctx, line):line.end])[0]
+    return _roles().any_of("labels").search(ctx.working[line_body_start(ctx, line):line.end])[0]
 
 
 def _suffix(ctx: DocContext, end: int, line_end: int):
-    return _first(_roles().group("suffix"), ctx.working[end:line_end])[0]
+    return _roles().any_of("suffix").search(ctx.working[end:line_end])[0]
 
 
 def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int]) -> str:
@@ -121,7 +120,7 @@ def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int
 
 
 def _prefix(before: str):
-    return _first(_roles().group("prefix"), before)[0]
+    return _roles().any_of("prefix").search(before)[0]
 
 
 def _is_subject(ctx: DocContext, before: str, start: int, on_heading: bool) -> bool:
@@ -134,7 +133,7 @@ def _is_subject(ctx: DocContext, before: str, start: int, on_heading: bool) -> b
         cut = ctx.text.rfind("\n", start - len(before), start)
         if cut >= 0 and not ctx.text[cut + 1:start].strip():
             before = ""
-    return _first(_roles().group("boundaries"), before)[0] is not None
+    return _roles().any_of("boundaries").search(before)[0] is not None
 
 
 def _in_organisation(ctx: DocContext, offset: int) -> bool:

@@ -67,7 +67,7 @@ def _picked(rule, m) -> str | None:
 def _sector(working: str, pos: int, end: int):
     """The longest sector name at `pos`: (end offset, official name) or None."""
     best = None
-    for rule in _gazetteer().group("sectors"):
+    for rule in _gazetteer().any_of("sectors").at(working, pos):
         m = rule.match(working, pos, end)
         if m and (best is None or m.end() > best[0]):
             name = rule.get("name") or _picked(rule, m) or m.group("pick")

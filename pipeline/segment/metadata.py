@@ -184,18 +184,21 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
 
 def _closing(work: WorkingText, layout: Layout) -> int:
     """Where the document's own closing (Nơi nhận, signature) starts: for a decision
-    that issues a plan, the decision's, not the end of the attached plan."""
+    that issues a plan, the decision's, not the end of the attached plan.  Without such
+    a plan that is the body's end, found by the same search."""
+    if layout.plan_start == layout.title_start:
+        return layout.body_end
     m = _rule("meta.body_end").search(work.text, layout.title_start)
     return m.start() if m else layout.body_end
 
 
-def _signature(work: WorkingText, layout: Layout) -> tuple[str | None, str | None]:
+def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]:
     """(title, name) of the signer: the name is the first name-like line end after the
     title, past notes such as `(Đã ký)`; in a flattened two-column layout it ends a
     line of Nơi nhận."""
     text = work.text
     title_rule, note, name_rule = (_rule(r) for r in ("meta.signer_title", "meta.signature_note", "meta.signer_name"))
-    m = title_rule.search(text, _closing(work, layout))
+    m = title_rule.search(text, closing)
     if not m:
         return None, None
     following = [ln for ln in work.lines if ln.start > m.end()][:SIGNATURE_REACH]
@@ -209,8 +212,8 @@ def _signature(work: WorkingText, layout: Layout) -> tuple[str | None, str | Non
     return m.group("title"), None
 
 
-def _recipients(work: WorkingText, layout: Layout) -> list[str]:
-    m = _rule("meta.recipients").search(work.text, _closing(work, layout))
+def _recipients(work: WorkingText, closing: int) -> list[str]:
+    m = _rule("meta.recipients").search(work.text, closing)
     if not m:
         return []
     out = []
@@ -271,7 +274,8 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         written = " ".join(date_line.group("place").split())
         same_as_issuer = who.area_name and canonical.fold(who.area_name) == canonical.fold(written)
         place = canonical.province(written) or (who.area_name if same_as_issuer else written)
-    signer_title, signer_name = _signature(work, layout)
+    closing = _closing(work, layout)
+    signer_title, signer_name = _signature(work, closing)
     period_start, period_end = _period(title)
     doc_type = None
     if layout.type_match:
@@ -283,7 +287,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         doc_number=_doc_number(number),
         issuer=canonical.tone(who.name) if who.name else None, issuer_level=who.level,
         province=who.province, place=place, issued_date=issued_date, issued_year=issued_year, title=title,
-        signer_name=signer_name, signer_title=signer_title, recipients=_recipients(work, layout),
+        signer_name=signer_name, signer_title=signer_title, recipients=_recipients(work, closing),
         period_start=period_start, period_end=period_end,
         rule_id="meta.doc_number" if number else None,
     )

@@ -58,20 +58,17 @@ def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | N
 
 
 def _candidates(work: WorkingText, start: int, end: int):
-    heading_rules = list(rules.load("headings"))
+    heading_rules = rules.load("headings").any_of("rules")
     for line in work.lines:
         if line.start < start or line.start >= end:
             continue
-        text = work.text[line.start:line.end]
-        for rule in heading_rules:
-            m = rule.match(text)
-            if m:
-                ladder = rule.get("marker_type")
-                marker = m.group("marker")
-                if ladder == "decimal":
-                    ladder = f"decimal{marker.count('.')}"
-                yield line, m, marker, ladder, rule
-                break
+        rule, m = heading_rules.match(work.text[line.start:line.end])
+        if m:
+            ladder = rule.get("marker_type")
+            marker = m.group("marker")
+            if ladder == "decimal":
+                ladder = f"decimal{marker.count('.')}"
+            yield line, m, marker, ladder, rule
 
 
 def _heading_text(text: str) -> str:

@@ -31,7 +31,9 @@ class TableWriter:
         self._writer = pq.ParquetWriter(self.partial, self.schema, compression="zstd")
 
     def add(self, rows: Iterable[schema.Row]) -> None:
-        self.add_dicts(row.model_dump() for row in rows)
+        # a row's fields are plain values (no nested models): its __dict__ is what
+        # model_dump() would copy out
+        self.add_dicts(row.__dict__ for row in rows)
 
     def add_dicts(self, rows: Iterable[dict]) -> None:
         """Rows already validated (copied from a previous run's table)."""
