@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
 import re
 import re._constants as sre_c
 import re._parser as sre_parse
@@ -1073,23 +1072,5 @@ def _text_index(text: str) -> _TextIndex:
     return index
 
 
-def fragment(name: str, file: str | None = None) -> regex.Pattern:
-    """A named fragment compiled on its own, for code that needs one piece."""
-    fragments = dict(shared_fragments())
-    if file:
-        fragments.update(yaml.safe_load((RULES_DIR / f"{file}.yaml").read_text(encoding="utf-8")).get("fragments") or {})
-    return regex.compile(_expand(f"<<{name}>>", fragments), regex.VERSION0)
-
-
 def all_rule_files() -> list[str]:
     return sorted(p.stem for p in RULES_DIR.glob("*.yaml") if p.stem != "fragments")
-
-
-@functools.cache
-def rules_version() -> str:
-    """Hash of every rule file: part of the manifest, so changed rules re-parse."""
-    digest = hashlib.sha256()
-    for path in sorted(RULES_DIR.glob("*.yaml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]

@@ -93,3 +93,10 @@ def test_a_table_without_a_task_header_is_not_a_task_table(tmp_path):
     body_table = "Chỉ tiêu | Năm 2023 | Năm 2024\nTỷ lệ bao phủ | 92% | 95%"
     tables = parse(tmp_path, body_table)
     assert not [t for t in rows_from_tables(tables, "tasks") if "Tỷ lệ" in t.text]
+
+
+def test_a_cell_with_two_times_gives_two_deadlines(tmp_path):
+    body_table = ("STT | Nội dung | Cơ quan chủ trì | Thời gian\n"
+                  "1 | Sơ kết, tổng kết | Sở Y tế | Quý IV/2024; Quý IV/2025")
+    deadlines = [d for d in rows_from_tables(parse(tmp_path, body_table), "deadlines") if d.text.startswith("Quý IV")]
+    assert [(d.text, d.year) for d in deadlines] == [("Quý IV/2024", 2024), ("Quý IV/2025", 2025)]

@@ -124,6 +124,20 @@ class _Rows:
             names.append(m.agency)
         return names
 
+    def deadlines_of(self, cell: Cell, action: str | None, section_id: str | None) -> None:
+        """One deadline per time the cell gives (`Quý IV/2024; Quý IV/2025` is two)."""
+        left = cell.start
+        for m in [*_rules().by_id("appendix.time_separator").finditer(self.ctx.text, cell.start, cell.end), None]:
+            right = m.start() if m else cell.end
+            part = Cell(left, right)
+            while part.start < part.end and self.ctx.text[part.start].isspace():
+                part = Cell(part.start + 1, part.end)
+            while part.end > part.start and self.ctx.text[part.end - 1].isspace():
+                part = Cell(part.start, part.end - 1)
+            if part.start < part.end:
+                self.deadline(part, action, section_id)
+            left = m.end() if m else cell.end
+
     def deadline(self, cell: Cell, action: str | None, section_id: str | None) -> None:
         written = self.ctx.text[cell.start:cell.end]
         kind, rule_id = _time_kind(written)
@@ -151,7 +165,7 @@ class _Rows:
         partners = self.agencies(cell("partner"), "partner", task_id, section_id)
         time_cell = cell("time")
         if time_cell is not None and time_cell.start < time_cell.end:
-            self.deadline(time_cell, action, section_id)
+            self.deadlines_of(time_cell, action, section_id)
         self.tasks.append(schema.Task(
             doc_id=self.ctx.doc_id, task_id=task_id, section_id=section_id, text=self.ctx.text[line.start:line.end],
             start=line.start, end=line.end, lead=lead, partners=partners, timeframe=self.cell_text(time_cell),
