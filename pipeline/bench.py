@@ -84,11 +84,12 @@ def phase_regex(corpus: Path) -> dict:
 
 def phase_parse(corpus: Path, out: Path) -> dict:
     from pipeline import engine
+    from pipeline.inputs import discover
     from pipeline.write.parquet import TableSet
 
     stages: dict[str, float] = {}
     began = time.perf_counter()
-    items = list(engine.discover([corpus]))
+    items = list(discover([corpus]))
     with TableSet(out) as tables:
         for _, parsed in engine.run(items, 1):
             for stage, seconds in parsed.timings.items():

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import click
 
-from pipeline import engine
-from pipeline.schema import TABLES
-from pipeline.write.incremental import Manifest, OldTables, pipeline_version
-from pipeline.write.parquet import TableSet
+from pipeline.inputs import discover
+from pipeline.write.manifest import Manifest, pipeline_version
+
+# The pipeline itself is imported inside the commands: a re-run with nothing to do,
+# `--help` and `query` then start without loading it.
 
 
 @click.group()
@@ -39,7 +40,7 @@ def parse(inputs: tuple[Path, ...], out_dir: Path, jobs: int, full: bool, engine
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     if missing:
         raise click.UsageError(f"no such input: {', '.join(missing)}")
-    items = list(engine.discover(list(inputs)))
+    items = list(discover(list(inputs)))
     if engine_name == "dask":
         from pipeline import dask_engine
 
@@ -51,9 +52,14 @@ def parse(inputs: tuple[Path, ...], out_dir: Path, jobs: int, full: bool, engine
     if old and old.version != current.version:
         old = None
     unchanged = frozenset(p for p, sha in current.inputs.items() if old and old.inputs.get(p) == sha)
-    if old and old.inputs == current.inputs and len(unchanged) == len(items) and _complete(out_dir):
+    if old and old.inputs == current.inputs and len(unchanged) == len(items) and old.tables_exist(out_dir):
         click.echo(f"{len(items)} inputs unchanged since the last run; nothing to do → {out_dir}")
         return
+    from pipeline import engine
+    from pipeline.schema import TABLES
+    from pipeline.write.incremental import OldTables
+    from pipeline.write.parquet import TableSet
+
     out_dir.mkdir(parents=True, exist_ok=True)
     Manifest.forget(out_dir)
     previous = OldTables(out_dir, old, {p: sha[:16] for p, sha in old.inputs.items()}) if old else None
@@ -67,6 +73,7 @@ def parse(inputs: tuple[Path, ...], out_dir: Path, jobs: int, full: bool, engine
                 else:
                     tables.add(parsed.tables)
         counts = tables.counts()
+    current.tables = list(TABLES)
     current.save(out_dir)
     _summary(counts, len(unchanged), began, out_dir)
 
@@ -76,10 +83,6 @@ def _summary(counts: dict[str, int], unchanged: int, began: float, out_dir: Path
     reused = f" ({unchanged} unchanged, copied)" if unchanged else ""
     click.echo(f"{counts['documents']} documents{reused}, {counts['errors']} errors; {rows}; "
                f"{time.perf_counter() - began:.1f} s → {out_dir}")
-
-
-def _complete(out_dir: Path) -> bool:
-    return all((out_dir / f"{name}.parquet").exists() for name in TABLES)
 
 
 @main.command()
@@ -105,9 +108,10 @@ def eval(gold_dir: Path, parsed_dir: Path, as_json: bool, misses: bool) -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="folder for the pages")
 def report(inputs: tuple[Path, ...], out_dir: Path) -> None:
     """One self-contained HTML review page per document, extractions highlighted."""
+    from pipeline import engine
     from pipeline.report.html import write_reports
 
-    items = list(engine.discover(list(inputs)))
+    items = list(discover(list(inputs)))
     pages = write_reports((parsed for _, parsed in engine.run(items)), out_dir)
     click.echo(f"{len(pages)} pages → {out_dir}")
 

@@ -17,14 +17,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import engine, schema
+from pipeline.inputs import InputFile, duplicates
 
 PARTITION_SIZE = 25
 
 
-def parse_partition(index: int, items: list[engine.InputFile], out_dir: str, duplicates: dict[str, str]) -> dict:
+def parse_partition(index: int, items: list[InputFile], out_dir: str, duplicates_of: dict[str, str]) -> dict:
     """Parse one partition on a worker and write its part of every table; row counts back."""
     tables: dict[str, list[dict]] = {name: [] for name in schema.TABLES}
-    for _, parsed in engine.run(items, 1, duplicates_of=duplicates):
+    for _, parsed in engine.run(items, 1, duplicates_of=duplicates_of):
         for name, rows in parsed.tables.items():
             tables[name].extend(row.model_dump() for row in rows)
     for name, rows in tables.items():
@@ -38,7 +39,7 @@ def parse_partition(index: int, items: list[engine.InputFile], out_dir: str, dup
     return {name: len(rows) for name, rows in tables.items()}
 
 
-def run(items: list[engine.InputFile], out_dir: Path, scheduler: str | None = None, workers: int = 2) -> dict[str, int]:
+def run(items: list[InputFile], out_dir: Path, scheduler: str | None = None, workers: int = 2) -> dict[str, int]:
     """Parse on the cluster at `scheduler` (or a local one of `workers` processes)."""
     from dask.distributed import Client, LocalCluster
 
@@ -46,7 +47,7 @@ def run(items: list[engine.InputFile], out_dir: Path, scheduler: str | None = No
     for name in schema.TABLES:  # parts of an earlier, larger run must not linger
         for old in (out_dir / name).glob("part-*.parquet") if (out_dir / name).is_dir() else ():
             old.unlink()
-    dupes = engine.duplicates(items)
+    dupes = duplicates(items)
     partitions = [items[i:i + PARTITION_SIZE] for i in range(0, len(items), PARTITION_SIZE)] or [[]]
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                  dashboard_address=None)

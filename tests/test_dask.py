@@ -6,8 +6,9 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 from dask import distributed
 
-from pipeline import dask_engine, engine, schema
+from pipeline import dask_engine, schema
 from pipeline.cli import main
+from pipeline.inputs import discover
 
 from .conftest import SAMPLES
 
@@ -21,7 +22,7 @@ def test_dask_cluster_output_equals_the_local_engine(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["parse", str(src), "--out", str(tmp_path / "local")])
     assert result.exit_code == 0, result.output
 
-    items = list(engine.discover([src]))
+    items = list(discover([src]))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
         counts = dask_engine.run(items, tmp_path / "dask", cluster.scheduler_address)

@@ -89,3 +89,15 @@ def test_a_duplicate_file_is_one_document_and_an_errors_row(tmp_path):
     assert [d["source_path"] for d in tables["documents"]] == ["a.txt"]
     [error] = tables["errors"]
     assert error["error_type"] == "duplicate" and "a.txt" in error["message"]
+
+
+def test_the_cli_starts_without_loading_the_pipeline():
+    """A re-run with nothing to do answers from the manifest: the CLI module must not
+    import the extractors, pyarrow or underthesea just to start."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, pipeline.cli; "
+             "print(sorted(m for m in ('pyarrow', 'underthesea', 'pipeline.document') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"

@@ -1,64 +1,21 @@
-"""Incremental runs: a manifest of what each table was made from, and the old rows.
+"""Incremental runs: the rows of the previous run, for inputs that did not change.
 
-The manifest records the hash of every input's bytes and a version of the
-pipeline (its rules and code).  A re-run re-parses only inputs whose bytes
-changed, all of them when the pipeline changed, and copies every other
-document's rows from the previous tables, streaming them in order so that the
-result equals a full run and memory stays flat.
+A re-run (see write/manifest.py) re-parses only inputs whose bytes changed, all
+of them when the pipeline changed, and copies every other document's rows from
+the previous tables, streaming them in order so that the result equals a full
+run and memory stays flat.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import itertools
-import json
-import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from pipeline import schema
-
-MANIFEST = "manifest.json"
-PACKAGE = Path(__file__).resolve().parent.parent
-
-
-@functools.lru_cache(maxsize=1)
-def pipeline_version() -> str:
-    """Hash of every rule file and every source file: any change re-parses everything."""
-    digest = hashlib.sha256()
-    for path in sorted([*PACKAGE.rglob("*.py"), *(PACKAGE.parent / "rules").rglob("*.yaml")]):
-        digest.update(path.relative_to(PACKAGE.parent).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-@dataclass
-class Manifest:
-    version: str
-    inputs: dict[str, str] = field(default_factory=dict)  # source_path → sha256, in the run's order
-
-    @classmethod
-    def load(cls, out_dir: Path) -> Manifest | None:
-        try:
-            raw = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-            return cls(raw["version"], dict(raw["inputs"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def save(self, out_dir: Path) -> None:
-        partial = out_dir / f".{MANIFEST}.partial-{os.getpid()}"
-        partial.write_text(json.dumps({"version": self.version, "inputs": self.inputs}, indent=0),
-                           encoding="utf-8")
-        os.replace(partial, out_dir / MANIFEST)
-
-    @staticmethod
-    def forget(out_dir: Path) -> None:
-        """Before tables are replaced: a run killed midway must not trust old entries."""
-        (out_dir / MANIFEST).unlink(missing_ok=True)
+from pipeline.write.manifest import Manifest
 
 
 class _Groups:
