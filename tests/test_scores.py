@@ -1,11 +1,17 @@
-"""The bars each issue sets, measured by khparse eval on the hand-written gold."""
+"""The bars each issue sets, measured by khparse eval on the hand-written gold:
+the five samples (tests/gold) and the held-out plans (tests/holdout)."""
+
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import main
 from pipeline.eval.score import evaluate
 
 from .conftest import GOLD
 
+HOLDOUT = Path(__file__).resolve().parent / "holdout"
 BARS = {
     # table: (loose F1, strict F1)
     "sections": (0.98, 0.95),
@@ -14,11 +20,25 @@ BARS = {
     "deadlines": (0.95, 0.90),
     "references": (0.97, 0.95),
 }
+DOCUMENT_FIELDS_BAR = 0.95
 
 
 @pytest.fixture(scope="module")
-def report(parsed_samples):
+def samples_report(parsed_samples):
     return evaluate(GOLD, parsed_samples)
+
+
+@pytest.fixture(scope="module")
+def holdout_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("holdout")
+    result = CliRunner().invoke(main, ["parse", str(HOLDOUT / "docs"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return evaluate(HOLDOUT / "gold", out)
+
+
+@pytest.fixture(params=["samples_report", "holdout_report"])
+def report(request):
+    return request.getfixturevalue(request.param)
 
 
 @pytest.mark.parametrize("table", sorted(BARS))
@@ -29,4 +49,4 @@ def test_table_meets_its_bar(report, table):
 
 
 def test_document_fields(report):
-    assert report.document_accuracy >= 0.95, "\n".join(m for m in report.misses if "document." in m)
+    assert report.document_accuracy >= DOCUMENT_FIELDS_BAR, "\n".join(m for m in report.misses if "document." in m)
