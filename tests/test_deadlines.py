@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.document import parse_document
+from .conftest import parse_plan_text
 
 HEADER = """ỦY BAN NHÂN DÂN
 TỈNH GIA LAI
@@ -28,15 +28,8 @@ Nơi nhận:
 
 
 def deadlines(tmp_path: Path, body: str, year: int = 2026):
-    path = tmp_path / "plan.txt"
-    path.write_text(HEADER.format(year=year) + body + FOOTER, encoding="utf-8")
-    out = parse_document(path, "plan.txt")
-    assert not out.tables["errors"], out.tables["errors"]
-    text = out.tables["documents"][0].text
-    rows = out.tables["deadlines"]
-    for row in rows:
-        assert text[row.start:row.end] == row.text
-        assert row.rule_id
+    rows = parse_plan_text(tmp_path, HEADER.format(year=year) + body + FOOTER)["deadlines"]
+    assert all(row.rule_id for row in rows)
     return rows
 
 

@@ -10,6 +10,8 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.document import parse_document
 
+from .conftest import parse_plan_text
+
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
 
@@ -37,15 +39,7 @@ OPENING = ("Thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 củ
 
 
 def references(tmp_path: Path, body: str, title: str = TITLE, opening: str = OPENING):
-    path = tmp_path / "plan.txt"
-    path.write_text(HEADER.format(title=title, opening=opening) + body + FOOTER, encoding="utf-8")
-    out = parse_document(path, "plan.txt")
-    assert not out.tables["errors"], out.tables["errors"]
-    text = out.tables["documents"][0].text
-    rows = out.tables["references"]
-    for row in rows:
-        assert text[row.start:row.end] == row.text
-    return rows
+    return parse_plan_text(tmp_path, HEADER.format(title=title, opening=opening) + body + FOOTER)["references"]
 
 
 def in_body(rows):
@@ -209,7 +203,6 @@ def test_plans_001_and_003_both_implement_resolution_42(tmp_path):
 
 
 def test_a_decision_issuing_a_plan_cites_its_basis_in_its_can_cu_lines(tmp_path):
-    from pipeline.document import parse_document
 
     text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 3050/QĐ-UBND\n\nBình Định, ngày 29 tháng 8 năm 2024\n\n"
             "QUYẾT ĐỊNH\nBan hành Kế hoạch thực hiện năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
