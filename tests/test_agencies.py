@@ -604,6 +604,58 @@ def test_hard_wrapped_plan_from_pdf(tmp_path):
     ]
 
 
+
+# --- ward plans: residential groups, ward sections, bullets with a role of their own --
+
+def test_hanoi_planning_department_in_a_partner_list(tmp_path):
+    tables = parse(tmp_path, """III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Quy hoạch – Kiến trúc, Sở Xây dựng rà soát quỹ đất \
+dành cho giáo dục.""", place="Hà Nội")
+    assert rows(tables) == [
+        ("Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo", "lead"),
+        ("Sở Quy hoạch – Kiến trúc", "Sở Quy hoạch - Kiến trúc", "partner"),
+        ("Sở Xây dựng", "Sở Xây dựng", "partner"),
+    ]
+
+
+def test_ward_bullets_take_the_role_written_after_the_colon(tmp_path):
+    tables = parse(tmp_path, """4. Phân công thực hiện
+- Công chức Văn hóa - Xã hội: là đầu mối, tham mưu UBND phường triển khai Kế hoạch.
+- Trạm Y tế phường:
++ Chủ trì, phối hợp với Công an phường và các Tổ dân phố kiểm tra các cơ sở dịch vụ ăn uống.
+- Ban Quản lý chợ Hưng Dũng: bố trí khu vực kinh doanh thực phẩm tươi sống riêng biệt.
+- Hội Liên hiệp Phụ nữ phường: phối hợp với Trạm Y tế phường tuyên truyền kiến thức an toàn thực phẩm.
+- Bộ phận Tài chính - Kế toán phường: tham mưu bố trí kinh phí thực hiện Kế hoạch.""", level="phường",
+                   place="Hưng Dũng")
+    assert rows(tables) == [
+        ("Công chức Văn hóa - Xã hội", "Công chức Văn hóa - Xã hội", "focal_point"),
+        ("Trạm Y tế phường", "Trạm Y tế", "lead"),
+        ("Công an phường", "Công an", "partner"),
+        ("các Tổ dân phố", "Các Tổ dân phố", "partner"),
+        ("Ban Quản lý chợ Hưng Dũng", "Ban Quản lý chợ Hưng Dũng", "lead"),
+        ("Hội Liên hiệp Phụ nữ phường", "Hội Liên hiệp Phụ nữ", "partner"),
+        ("Trạm Y tế phường", "Trạm Y tế", "partner"),
+        ("Bộ phận Tài chính - Kế toán phường", "Bộ phận Tài chính - Kế toán", "advisor"),
+    ]
+
+
+def test_report_to_an_interdisciplinary_steering_board(tmp_path):
+    tables = parse(tmp_path, """5. Chế độ báo cáo
+- UBND phường tổng hợp, báo cáo Ban Chỉ đạo liên ngành về an toàn thực phẩm thành phố (qua Phòng Y tế \
+thành phố) trước ngày 20/3/2025.""", level="phường", place="Hưng Dũng")
+    assert rows(tables) == [
+        ("UBND phường", "Ủy ban nhân dân phường", "responsible"),
+        ("Ban Chỉ đạo liên ngành về an toàn thực phẩm thành phố", "Ban Chỉ đạo liên ngành về an toàn thực phẩm",
+         "report_to"),
+        ("Phòng Y tế thành phố", "Phòng Y tế", "report_to"),
+    ]
+
+
+def test_residential_groups_are_actors_only_with_cac():
+    assert names("Lồng ghép tuyên truyền trong các buổi sinh hoạt Tổ dân phố") == []
+    assert names("phối hợp với các thôn, buôn tổ chức") == ["Các thôn, buôn"]
+
 # --- sample 000: what is Sở Nội vụ responsible for? --------------------------
 
 def test_sample_000_tasks_of_so_noi_vu():

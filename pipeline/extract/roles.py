@@ -5,7 +5,8 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
   * a label line (`Cơ quan thực hiện:`, `Thực hiện:`) gives its role to every run
     on it, unless one of them `chủ trì`s (then the line reads as a sentence);
   * a heading that is only an agency (`2. Sở Y tế:`) is the lead of its section,
-    a bullet that opens with one (`- Sở Y tế: tham mưu …`) the lead of its line, and
+    a bullet that opens with one (`- Sở Y tế: triển khai …`) the lead of its line (unless
+    what follows the colon is a role cue: `- Sở Y tế: phối hợp …` is a partner), and
     so is an item of the organisation section that opens with its doer
     (`2. Phòng Tài chính - Kế hoạch thẩm định, tham mưu …`);
   * a cue that ends where the run starts (`phối hợp với`, `báo cáo … về`, `(qua`,
@@ -180,8 +181,13 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         return
     if _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
         head = _roles().by_id("heading.agency" if on_heading else "heading.agency_bullet")
-        if head.match(ctx.working[run.end:line.end]):
+        after = ctx.working[run.end:line.end]
+        if head.match(after):
             role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" else ("lead", head.id)
+            if not on_heading and prefix_role is None:
+                own = _roles().any_of("bullet_roles").search(after)[0]
+                if own is not None:
+                    role, rule_id = own.get("role"), own.id
             for mention in run.members:
                 yield mention, role, rule_id, True
             return
