@@ -13,6 +13,7 @@ construction, with no map to keep in sync).  What makes it easier to match:
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -65,27 +66,32 @@ def _layout():
     return rules.load("layout")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+def _blanked(segment: str) -> str:
+    """`segment` with every character but a line break made a space."""
+    return "\n".join(" " * len(part) for part in segment.split("\n"))
 
 
 def _raw_lines(text: str) -> list[Line]:
-    out, pos = [], 0
-    for part in text.split("\n"):
-        end = pos + len(part)
-        out.append(Line(pos, end))
-        pos = end + 1
-    return out
+    ends = list(itertools.accumulate(len(part) + 1 for part in text.split("\n")))
+    return list(map(Line._make, zip([0, *ends[:-1]], [end - 1 for end in ends], strict=True)))
 
 
-def _blank_markup(text: str, chars: list[str]) -> None:
+def _blank_markup(text: str) -> str:
+    """`text` with the spans of the `blank` layout rules blanked (built from slices:
+    a list of every character costs more than the few spans)."""
+    spans = []
     for rule in _layout():
         if rule.get("action") == "blank":
             for m in rule.finditer(text):
-                span = m.span("x") if "x" in rule.pattern.groupindex else m.span()
-                _blank(chars, *span)
+                spans.append(m.span("x") if "x" in rule.pattern.groupindex else m.span())
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)  # (overlapping spans: the part before `pos` is blanked)
+        if end > start:
+            out += (text[pos:start], _blanked(text[start:end]))
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _is_wrapped_document(stripped: list[str]) -> bool:
@@ -103,18 +109,19 @@ def _is_capitals(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _join_wraps(chars: list[str], original: str) -> None:
-    """Replace a line break by a space where the sentence clearly goes on
+def _join_wraps(blanked: str, original: str) -> list[int]:
+    """The line breaks to replace by a space, where the sentence clearly goes on
     (never next to a table row: each row is a line of its own)."""
-    parts = "".join(chars).split("\n")
+    parts = blanked.split("\n")
     table_row = _layout().by_id("layout.table_row")
-    in_table = [bool(table_row.search(line)) for line in original.split("\n")]
+    # (a table row has a pipe: the lines without one are not searched)
+    in_table = ["|" in line and bool(table_row.search(line)) for line in original.split("\n")]
     stripped = [part.strip() for part in parts]
     wrapped = _is_wrapped_document(stripped)
     layout = _layout()
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
-    prev_end = -1
+    joins, prev_end = [], -1
     for i in range(len(parts) - 1):
         prev_end += len(parts[i]) + 1  # the "\n" after line i
         prev_text, next_text = stripped[i], stripped[i + 1]
@@ -125,7 +132,8 @@ def _join_wraps(chars: list[str], original: str) -> None:
         first = next_text[0]
         if first.islower() or first.isdigit() or first in "(“\"'" or (
                 wrapped and _is_capitals(prev_text) == _is_capitals(next_text)):
-            chars[prev_end] = " "
+            joins.append(prev_end)
+    return joins
 
 
 def _old_tone_words(text: str):
@@ -138,19 +146,30 @@ def _old_tone_words(text: str):
             yield m
 
 
-def _retone_words(text: str, chars: list[str]) -> None:
+def _retone_words(text: str) -> list[tuple[int, str]]:
+    """(start, word) of the words whose tone placement changes."""
+    out = []
     for m in _old_tone_words(text):
         fixed = _retone(m.group())
         if fixed != m.group():
-            chars[m.start():m.end()] = list(fixed)
+            out.append((m.start(), fixed))
+    return out
+
+
+def _replaced(text: str, edits: list[tuple[int, str]]) -> str:
+    """`text` with each (start, same-length replacement) of `edits` put in (they do not overlap)."""
+    out, pos = [], 0
+    for start, new in sorted(edits):
+        out += (text[pos:start], new)
+        pos = start + len(new)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
-    chars = list(original)
-    _blank_markup(original, chars)
-    _join_wraps(chars, original)
-    _retone_words(original, chars)
-    text = "".join(chars)
+    blanked = _blank_markup(original)
+    edits = [(at, " ") for at in _join_wraps(blanked, original)]
+    text = _replaced(blanked, edits + _retone_words(original))
     assert len(text) == len(original)
     return WorkingText(original, text, tuple(_raw_lines(text)))
