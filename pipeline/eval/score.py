@@ -24,8 +24,6 @@ KEYS = {
     "deadlines": (["kind"], ["date", "year", "month", "day", "recurrence"]),
     "references": (["number"], ["ref_type", "issued_date"]),
 }
-DOCUMENT_FIELDS = ["doc_type", "doc_number", "issued_date", "issued_year", "issuer", "issuer_level",
-                   "province", "place", "title", "signer_name", "signer_title", "period_start", "period_end"]
 
 
 @dataclass

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from pipeline.ingest import encodings
 
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
 # Longest line accepted.  A typed paragraph is at most a few thousand characters; a
 # line far longer is a file saved without line breaks (or a crafted one), and the
 # rules' running time grows with the line.
