@@ -96,8 +96,13 @@ class _Doc:
         self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
         for rule in _rules().group("not_targets"):
             raise_to = _RAISE_TO[2 if rule.get("blocks_year") else 1]
+            lead = "lead" in rule.pattern.groupindex  # the span begins at a look-behind's group
             for m in rule.finditer(self.text, self.lo, self.hi):
                 s, e = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
+                if lead:
+                    s = m.start("lead")
+                    if s < self.lo:
+                        continue
                 self.blocked[s:e] = self.blocked[s:e].translate(raise_to)
         self.comparators = self._comparators()
         self.years = self._years()
@@ -105,6 +110,9 @@ class _Doc:
         self._starts: list[int] = []
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._lead_ins: dict[int, int | None] = {}  # line start → year its lead-in sets
+        # offset → its (sentence, clause): every row asks for them several times
+        self._spans: dict[tuple[int, int], Span] = {}
+        self._result_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent reports results
 
     # -- step 1 and 2: quantities -------------------------------------------------
     def _comparators(self) -> dict[int, tuple[int, str]]:
@@ -255,13 +263,17 @@ class _Doc:
         issued, year = self.ctx.issuer.issued_year, self._clause_year(q, clause) or self._lead_in_year(q.start)
         if issued and year and year < issued:
             return True
-        result = _rules().by_id("result.heading")
-        node = self.ctx.section_at(q.start)
-        while node:
-            if result.search(node.heading):
-                return True
-            node = node.parent
-        return False
+        return self._reports_results(self.ctx.section_at(q.start))
+
+    def _reports_results(self, node) -> bool:
+        """Does the heading of `node` or of one of its parents report results?  Asked
+        once per heading: every candidate number under it asks."""
+        if node is None:
+            return False
+        if id(node) not in self._result_nodes:
+            self._result_nodes[id(node)] = bool(_rules().by_id("result.heading").search(node.heading)) \
+                or self._reports_results(node.parent)
+        return self._result_nodes[id(node)]
 
     def _section_kind(self, pos: int) -> str | None:
         node = self.ctx.section_at(pos)
@@ -297,12 +309,15 @@ class _Doc:
         return sentences, clauses
 
     def _bounded(self, pos: int, which: int) -> Span:
-        line = self.ctx.work.line_at(pos)
-        ends = self._line_bounds(line.start)[which]
-        i = bisect.bisect_right(ends, pos)
-        start = ends[i - 1] if i else line.start
-        end = ends[i] if i < len(ends) else line.end
-        return Span(start, end)
+        span = self._spans.get((pos, which))
+        if span is None:
+            line = self.ctx.work.line_at(pos)
+            ends = self._line_bounds(line.start)[which]
+            i = bisect.bisect_right(ends, pos)
+            start = ends[i - 1] if i else line.start
+            end = ends[i] if i < len(ends) else line.end
+            span = self._spans[pos, which] = Span(start, end)
+        return span
 
     def sentence(self, pos: int) -> Span:
         return self._bounded(pos, 0)
@@ -533,7 +548,14 @@ def _indicator(left: str, right: str, q: Quantity) -> tuple[str | None, bool]:
 def _code(measured: str, unit_kind: str, issuer_level: str | None) -> str | None:
     """The one code whose rule matches; a rule with `issuer_levels` only in plans of
     those levels (a commune's households are rural ones)."""
-    codes = {rule.get("code") for rule in _indicators()
-             if unit_kind in rule.get("unit_kind", [unit_kind])
-             and issuer_level in rule.get("issuer_levels", [issuer_level]) and rule.search(measured)}
+    codes = {code for code, rule in _code_rules(unit_kind, issuer_level) if rule.search(measured)}
     return codes.pop() if len(codes) == 1 else None
+
+
+@functools.cache
+def _code_rules(unit_kind: str, issuer_level: str | None) -> tuple:
+    """(code, rule) of the indicator rules that apply to a unit kind in a plan of an
+    issuer level: read off the rule file once, not for every row."""
+    return tuple((rule.get("code"), rule) for rule in _indicators()
+                 if unit_kind in rule.get("unit_kind", [unit_kind])
+                 and issuer_level in rule.get("issuer_levels", [issuer_level]))
