@@ -20,7 +20,7 @@ from pipeline.ingest.text import Source
 from pipeline.normalise import canonical
 from pipeline.normalise.textmap import WorkingText
 
-LEVELS = {"tỉnh": "tinh", "tinh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
+LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
           "xã": "xa", "phường": "xa", "thị trấn": "xa"}
 BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
           "hội đồng nhân dân": "Hội đồng nhân dân"}
@@ -135,12 +135,21 @@ def _province_named(text: str) -> str | None:
     return max(counts, key=lambda k: (counts[k], -list(counts).index(k))) if counts else None
 
 
-def _committee(m: regex.Match, text: str) -> _Issuer:
-    level_word = "tỉnh" if m.group("level").lower() == "tinh" else m.group("level").lower()
+def _level_word(written: str) -> str:
+    """`TỈNH`, `tinh` (a tone mark lost) → `tỉnh`."""
+    word = written.lower()
+    return "tỉnh" if word == "tinh" else word
+
+
+def _committee(body: str, level_word: str, name: str | None, text: str) -> _Issuer:
+    """A people's committee or council of an area; a district or commune one takes the
+    province its plan names."""
     level = LEVELS[level_word]
-    area, area_name = _area(level_word, m.group("name")) if m.group("name") else (level_word, None)
+    if name is None:
+        return _Issuer(f"{body} {level_word}", level)
+    area, area_name = _area(level_word, name)
     province = area_name if level == "tinh" else _province_named(text)
-    return _Issuer(f"{_body(m.group('body'))} {area}", level, area, area_name, province)
+    return _Issuer(f"{body} {area}", level, area, area_name, province)
 
 
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
@@ -151,7 +160,8 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     head = text[:layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)]
     found = list(_rule("meta.issuer_header").finditer(head))
     if found:
-        return _committee(found[-1], text[:body_end])
+        m = found[-1]
+        return _committee(_body(m.group("body")), _level_word(m.group("level")), m.group("name"), text[:body_end])
     party = _rule("meta.issuer_party").search(head)
     if party:
         word = party.group("level").lower()
@@ -171,15 +181,10 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     m = _rule("meta.issuer_body").search(title_and_preamble)
     if not m:
         return _Issuer()
-    level_word = "tỉnh" if m.group("level").lower() == "tinh" else m.group("level").lower()
+    level_word = _level_word(m.group("level"))
     name = next((a.group("name") for a in _rule("meta.area_name").finditer(title_and_preamble)
                  if canonical.fold(a.group(0)).startswith(canonical.fold(level_word))), None)
-    if name is None:
-        return _Issuer(f"{_body(m.group('body'))} {level_word}", LEVELS[level_word])
-    area, area_name = _area(level_word, name)
-    level = LEVELS[level_word]
-    province = area_name if level == "tinh" else _province_named(work.text[:body_end])
-    return _Issuer(f"{_body(m.group('body'))} {area}", level, area, area_name, province)
+    return _committee(_body(m.group("body")), level_word, name, text[:body_end])
 
 
 def _closing(work: WorkingText, layout: Layout) -> int:

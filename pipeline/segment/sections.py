@@ -46,7 +46,7 @@ def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | N
     """Is `marker` the next step after sibling `prev` (or a first child of `parent`)?"""
     cur = _ordinal(marker, ladder)
     if prev is None:
-        if ladder == "decimal" or ladder.startswith("decimal"):
+        if ladder.startswith("decimal"):
             # 2.1 opens under 2; 2.1.1 under 2.1
             return cur[-1] == 1 and (parent is None or _ordinal(parent.marker, parent.ladder) == cur[:-1]
                                      or parent.ladder in ("roman", "letter"))
