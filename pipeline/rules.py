@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import ahocorasick_rs
 import regex
 import yaml
 
@@ -759,78 +760,35 @@ class _HeadScan:
 
     Heads are the letters a literal start begins with (before its first mark).  Looked
     for one by one with str.find, a few hundred of them cost a few hundred passes over
-    each text; here one pattern, a trie of them all, stops at each character a head
-    begins with and reads the longest head standing there.  Every other head standing
-    there is a beginning of that one, so each head's offsets are those of the heads it
-    begins.  Case-insensitive heads are looked for in the lower-cased copy, the others
-    in the text (where the capitals most of them begin with are rare).
+    each text; an Aho-Corasick automaton of them all (ahocorasick_rs, compiled Rust)
+    finds every one, overlaps included, in one pass.  Case-insensitive heads are looked
+    for in the lower-cased copy, the others in the text (where the capitals most of
+    them begin with are rare).
     """
 
     def __init__(self, heads: frozenset[tuple[str, bool]]):
         self.heads = heads
-        self.patterns = {ci: _trie_scanner(sorted(h for h, hci in heads if hci == ci)) for ci in (False, True)}
-        self.longer: dict[tuple[str, bool], list[str]] = {}
-        for ci in (False, True):
-            ordered = sorted(h for h, hci in heads if hci == ci)
-            for i, head in enumerate(ordered):
-                j = i
-                while j < len(ordered) and ordered[j].startswith(head):
-                    j += 1
-                self.longer[head, ci] = ordered[i:j]
+        self.words = {ci: sorted(h for h, hci in heads if hci == ci) for ci in (False, True)}
+        self.automata = {ci: ahocorasick_rs.AhoCorasick(words) if words else None for ci, words in self.words.items()}
 
     def run(self, haystack: str, ci: bool) -> dict[str, list[int]]:
-        """Offsets by the longest head standing there."""
-        by_longest: dict[str, list[int]] = {}
-        pattern = self.patterns[ci]
-        if pattern is not None:
-            for m in pattern.finditer(haystack):
-                head = m.group(1)
-                if head in by_longest:
-                    by_longest[head].append(m.start())
+        """Sorted offsets by head (each head's matches come in the order they end)."""
+        by_head: dict[str, list[int]] = {}
+        automaton, words = self.automata[ci], self.words[ci]
+        if automaton is not None:
+            for index, start, _ in automaton.find_matches_as_indexes(haystack, overlapping=True):
+                head = words[index]
+                if head in by_head:
+                    by_head[head].append(start)
                 else:
-                    by_longest[head] = [m.start()]
-        return by_longest
+                    by_head[head] = [start]
+        return by_head
 
-    def offsets(self, by_longest: dict[str, list[int]], head: str, ci: bool) -> list[int] | None:
+    def offsets(self, by_head: dict[str, list[int]], head: str, ci: bool) -> list[int] | None:
         """Sorted offsets of a head; None when the scan did not look for it."""
         if (head, ci) not in self.heads:
             return None
-        lists = [by_longest[longer] for longer in self.longer[head, ci] if longer in by_longest]
-        if len(lists) == 1:
-            return lists[0]
-        return sorted(at for found in lists for at in found)
-
-
-def _trie_scanner(heads: list[str]) -> re.Pattern | None:
-    """Matches at each offset where one of `heads` stands, the longest in group 1 (a
-    look-ahead inside a one-character look-behind, so that the engine skips, in C,
-    the characters no head begins with, and no match hides the next)."""
-    if not heads:
-        return None
-    firsts = "".join(sorted({re.escape(head[0]) for head in heads}))
-    return re.compile(f"(?s)[{firsts}](?<=(?=({_trie(heads)})).)")
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of `words` (sorted) as a trie: at each offset it matches the
-    longest of them that stands there."""
-    if not words:
-        return ""
-    ends = words[0] == ""
-    branches = []
-    rest = words[1:] if ends else words
-    i = 0
-    while i < len(rest):
-        first = rest[i][0]
-        j = i
-        while j < len(rest) and rest[j][0] == first:
-            j += 1
-        branches.append(re.escape(first) + _trie([w[1:] for w in rest[i:j]]))
-        i = j
-    body = "|".join(branches)
-    if ends:
-        return f"(?:{body})?"
-    return body if len(branches) == 1 else f"(?:{body})"
+        return by_head.get(head, [])
 
 
 # heads found one by one in a text before the scan of all heads pays
@@ -900,8 +858,8 @@ class _TextIndex:
             if ci not in self.heads:
                 scan = _head_scan()
                 self.heads[ci] = scan, scan.run(haystack, ci)
-            scan, by_longest = self.heads[ci]
-            found = scan.offsets(by_longest, literal, ci)
+            scan, by_head = self.heads[ci]
+            found = scan.offsets(by_head, literal, ci)
             if found is not None:
                 return found
         _wanted(literal, ci)
