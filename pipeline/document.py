@@ -14,12 +14,16 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import ingest, schema
+from pipeline import ingest, rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import agencies, appendix, deadlines, references, targets
 from pipeline.ingest.text import IngestError, Source
 from pipeline.normalise import textmap
 from pipeline.segment import metadata, sections
+
+# The seconds the segmenting of one document, and each extractor on it, may take
+# (rules.time_budget): a rule that backtracks without end becomes an errors row.
+STAGE_BUDGET_S = 20.0
 
 # table name → extractor; each returns {table: rows} for the tables it fills
 EXTRACTORS = {
@@ -105,10 +109,12 @@ def parse_document(path: Path, source_path: str) -> ParsedDocument:
         return out
     watch.lap("ingest")
     try:
-        ctx, document = build_context(source, watch)
-        out.tables["sections"] = section_rows(ctx)
+        with rules.time_budget(STAGE_BUDGET_S):
+            ctx, document = build_context(source, watch)
+            out.tables["sections"] = section_rows(ctx)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-        out.tables["errors"].append(_failure(source, "segment_failed", exc))
+        out.tables["errors"].append(_failure(source, "rule_timeout" if isinstance(exc, TimeoutError)
+                                             else "segment_failed", exc))
         return out
     out.tables["documents"].append(document)
     out.tables["pages"] = [schema.Page(doc_id=source.doc_id, page=n, start=start, end=end)
@@ -116,7 +122,9 @@ def parse_document(path: Path, source_path: str) -> ParsedDocument:
     watch.lap("segment")
     for name, extract in EXTRACTORS.items():
         try:
-            for table, rows in extract(ctx).items():
+            with rules.time_budget(STAGE_BUDGET_S):
+                found = extract(ctx)
+            for table, rows in found.items():
                 out.tables[table].extend(rows)
         except Exception as exc:  # noqa: BLE001
             error_type = "rule_timeout" if isinstance(exc, TimeoutError) else f"{name}_failed"

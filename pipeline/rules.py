@@ -16,10 +16,12 @@ cost.  A rule with no such starts runs as it is.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 import re._constants as sre_c
 import re._parser as sre_parse
+import signal
 import threading
 import time
 from dataclasses import dataclass, field
@@ -36,7 +38,8 @@ _FRAGMENT = regex.compile(r"<<(\w+)>>")
 # error row instead of a hung batch.  (The regex module takes it, and the
 # arguments before it, positionally: (string, pos, endpos, [overlapped,]
 # concurrent, partial, timeout) — as a keyword it costs a microsecond a call.)
-REGEX_TIMEOUT_S = 5.0
+# None while a time_budget guards the caller (see there).
+REGEX_TIMEOUT_S: float | None = 5.0
 # A window at least this long is scanned from the rule's literal starts (see
 # `_scan`); a shorter one is cheaper to hand to the regex engine as it is.
 SCAN_MIN = 2000
@@ -100,11 +103,11 @@ class Rule:
         resume, at = pos, self.at or self.pattern
         heads = plan.run_heads
         # one time budget for the whole walk, as the engine's own finditer has
-        deadline = time.perf_counter() + REGEX_TIMEOUT_S
+        deadline = None if REGEX_TIMEOUT_S is None else time.perf_counter() + REGEX_TIMEOUT_S
         for start in starts:
             if start < resume:
                 continue
-            m = at.match(text, start, endpos, None, False, _left(deadline))
+            m = at.match(text, start, endpos, None, False, None if deadline is None else _left(deadline))
             while m:
                 yield m
                 resume = m.end()
@@ -112,7 +115,7 @@ class Rule:
                 # (the rest of the run was left out of `starts`, see _RUN_HEADS)
                 m = None
                 if heads and resume < endpos and index.inside_run(resume):
-                    m = at.match(text, resume, endpos, None, False, _left(deadline))
+                    m = at.match(text, resume, endpos, None, False, None if deadline is None else _left(deadline))
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.heads is not None and 0 <= pos and not self.heads.stand_at(text, pos):
@@ -216,6 +219,35 @@ def _heads_of(starts) -> _Heads | None:
 
 
 _HEADS_MAX = 16
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float):
+    """Run a block under one time budget: a TimeoutError when it is spent.
+
+    In a process's main thread a timer signal interrupts the block wherever it is —
+    the regex module checks for signals while it matches — and the per-call timeouts
+    are switched off meanwhile: handing the engine a timeout costs ~0.7 µs a call,
+    thousands of calls a document.  Elsewhere (a Dask worker's threads, where no
+    signal can be caught) each call keeps its own REGEX_TIMEOUT_S.
+    """
+    global REGEX_TIMEOUT_S
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def spent(signum, frame):
+        raise TimeoutError(f"the rules ran past their time budget of {seconds:g} s")
+
+    previous, per_call = signal.signal(signal.SIGALRM, spent), REGEX_TIMEOUT_S
+    REGEX_TIMEOUT_S = None
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        REGEX_TIMEOUT_S = per_call
 
 
 def _left(deadline: float) -> float:

@@ -7,6 +7,7 @@ import random
 import time
 import unicodedata
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -144,23 +145,47 @@ def test_a_single_million_character_line(tmp_path):
 
 # ---- regexes under a time budget --------------------------------------------------
 
-def test_a_rule_that_backtracks_forever_is_an_errors_row_and_the_rest_parses(tmp_path, monkeypatch):
+def _with_an_evil_rule(tmp_path, monkeypatch) -> Path:
+    """A document, and a deadlines extractor whose rule backtracks without end on it."""
     evil = rules._compile({"id": "test.evil", "pattern": r"(?:[\w\s]+[\w\s]+)+\d", "examples": {"match": ["a1"]}}, {})
 
     def explode(ctx):
         list(evil.finditer(ctx.working))
         return {}
 
-    monkeypatch.setattr(rules, "REGEX_TIMEOUT_S", 0.2)
     monkeypatch.setitem(document.EXTRACTORS, "deadlines", explode)
     crafted = tmp_path / "crafted.txt"
     crafted.write_text(PLAN + "\n" + "Sở Y tế chủ trì phối hợp " * 200 + "!\n", encoding="utf-8")
-    began = time.perf_counter()
-    parsed = parse_document(crafted, "crafted.txt")
-    assert time.perf_counter() - began < 10
+    return crafted
+
+
+def _only_the_evil_extractor_failed(parsed) -> None:
     [error] = parsed.tables["errors"]
     assert error.error_type == "rule_timeout"
     assert parsed.tables["documents"] and parsed.tables["sections"] and parsed.tables["references"]
+
+
+def test_a_rule_that_backtracks_forever_is_an_errors_row_and_the_rest_parses(tmp_path, monkeypatch):
+    crafted = _with_an_evil_rule(tmp_path, monkeypatch)
+    monkeypatch.setattr(document, "STAGE_BUDGET_S", 0.2)
+    monkeypatch.setattr(rules, "REGEX_TIMEOUT_S", 1000.0)  # the stage's budget stops it, not the call's
+    began = time.perf_counter()
+    parsed = parse_document(crafted, "crafted.txt")
+    assert time.perf_counter() - began < 10
+    _only_the_evil_extractor_failed(parsed)
+    assert rules.REGEX_TIMEOUT_S == 1000.0  # the per-call timeout is back after the budget
+
+
+def test_off_the_main_thread_each_rule_call_keeps_its_own_timeout(tmp_path, monkeypatch):
+    # Dask runs documents in a worker's threads, where no timer signal can be caught
+    crafted = _with_an_evil_rule(tmp_path, monkeypatch)
+    monkeypatch.setattr(document, "STAGE_BUDGET_S", 1000.0)
+    monkeypatch.setattr(rules, "REGEX_TIMEOUT_S", 0.2)
+    began = time.perf_counter()
+    with ThreadPoolExecutor(1) as pool:
+        parsed = pool.submit(parse_document, crafted, "crafted.txt").result()
+    assert time.perf_counter() - began < 10
+    _only_the_evil_extractor_failed(parsed)
 
 
 @pytest.mark.parametrize("crafted", [
