@@ -102,6 +102,8 @@ def test_quarter(tmp_path):
     ("- Tiếp tục thực hiện và đến\nhết năm 2023 hoàn thành Đề án hỗ trợ nhà ở.", "đến\nhết năm 2023", 2023),
     ("a) Đến cuối năm 2021, các sở, ban, ngành xây dựng kế hoạch hành động.", "Đến cuối năm 2021", 2021),
     ("- Hàng năm, tôn tạo nghĩa trang liệt sỹ. Năm 2023, hoàn thành việc điều chỉnh mộ liệt sĩ.", "Năm 2023", 2023),
+    # a year with a colon before the work on its own line
+    ("- Năm 2021: xã Hợp Thành, Phúc Thành đăng ký đạt chuẩn nông thôn mới nâng cao.", "Năm 2021", 2021),
 ])
 def test_periods(tmp_path, sentence, anchor, year):
     rows = [r for r in deadlines(tmp_path, sentence, year=2021) if r.kind == "timeframe"]
@@ -206,6 +208,12 @@ def test_more_periods(tmp_path, sentence, anchor, year):
     "- Phấn đấu đến cuối năm 2027:\n+ Tỷ lệ hộ nghèo giảm còn dưới 2%.",
     # a span of years that names a plan
     "- Bố trí vốn trong kế hoạch đầu tư công trung hạn giai đoạn 2026 – 2030 để xây mới trạm y tế.",
+    # a count to add or reach owns the year of its clause
+    "- Phấn đấu mỗi năm xây dựng mô hình liên kết; năm 2026 tích tụ, tập trung thêm 150 ha đất sản xuất.",
+    "- Cục Quản lý Khám, chữa bệnh tổ chức ít nhất 02 đợt kiểm tra trong năm 2026.",
+    # a year that heads a list of targets, like a heading `a) Năm 2026`
+    "2. Mục tiêu cụ thể\n- a) Năm 2026:\n+ Đón khoảng 9,7 triệu lượt khách;\n+ Tổng thu từ khách du lịch đạt khoảng "
+    "16.000 tỷ đồng.",
 ])
 def test_target_years_and_named_spans_are_not_deadlines(tmp_path, sentence):
     assert deadlines(tmp_path, sentence) == []

@@ -70,3 +70,14 @@ def test_years_split_by_stray_spaces(written, year):
 @pytest.mark.parametrize("written", ["30", "3030", "203", "20301"])
 def test_no_year(written):
     assert numbers.read_year(written) is None
+
+
+@pytest.mark.parametrize("written,value", [
+    ("1 0", 10),               # Du lịch đóng góp khoảng 1 0% vào GRDP (copied from a web portal)
+    ("9 5", 95),
+    ("1 00", 100),
+])
+def test_digits_split_by_a_stray_space(written, value):
+    assert numbers.parse(written, split=True) == value
+    # read as written, two numbers are no number
+    assert numbers.parse(written) is None

@@ -81,6 +81,9 @@ def test_comparators(tmp_path, sentence, text, comparator, value):
     ("Mức giảm tỷ lệ hộ nghèo 4-5%/năm.", "4-5%/năm", 4, 5, "%/năm"),
     ("Tỷ lệ thất nghiệp khu vực thành thị từ 1,5-2%.", "từ 1,5-2%", 1.5, 2, "%"),
     ("Mỗi năm tạo việc làm cho từ 3 đến 5 nghìn lao động.", "từ 3 đến 5 nghìn lao động", 3000, 5000, "lao động"),
+    # the multiplier is written after the second number only, and multiplies both
+    ("Phấn đấu đón khoảng 12 - 13 triệu lượt khách.", "khoảng 12 - 13 triệu lượt khách", 12e6, 13e6, "lượt khách"),
+    ("Tăng trưởng doanh thu du lịch bình quân 10 - 12%/năm.", "10 - 12%/năm", 10, 12, "%/năm"),
 ])
 def test_ranges(tmp_path, sentence, text, value, value_max, unit):
     row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
@@ -122,6 +125,50 @@ def test_decrease_and_maintain(tmp_path):
 def test_units_and_kinds(tmp_path, sentence, text, unit, unit_kind, code):
     row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
     assert (row.unit, row.unit_kind, row.indicator_code) == (unit, unit_kind, code)
+
+
+@pytest.mark.parametrize("sentence,text,unit", [
+    # the lexicon of counted things (rules/units.yaml COUNT_*), from plans of provinces,
+    # districts, ministries and cities
+    ("Có thêm ít nhất 02 cụm công nghiệp được đầu tư hệ thống xử lý nước thải.", "ít nhất 02 cụm công nghiệp",
+     "cụm công nghiệp"),
+    ("Cục Khoa học công nghệ tổ chức ít nhất 02 lớp tập huấn trực tuyến về kỹ năng số.", "ít nhất 02 lớp", "lớp"),
+    ("Tổ chức ít nhất 02 đợt kiểm tra tại các bệnh viện.", "ít nhất 02 đợt", "đợt"),
+    ("Có thêm 08 sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên.", "08 sản phẩm", "sản phẩm"),
+    ("Đón khoảng 9,7 triệu lượt khách.", "khoảng 9,7 triệu lượt khách", "lượt khách"),
+    ("Toàn thành phố có khoảng 30.000 buồng lưu trú.", "khoảng 30.000 buồng lưu trú", "buồng lưu trú"),
+    ("Có 02 khu du lịch quốc gia (Cát Bà, Đồ Sơn).", "02 khu du lịch", "khu du lịch"),
+    ("Phấn đấu có ít nhất 02 sự kiện văn hóa, du lịch quy mô quốc tế/năm.", "ít nhất 02 sự kiện", "sự kiện"),
+    ("Thu hút ít nhất 05 dự án du lịch quy mô lớn.", "ít nhất 05 dự án", "dự án"),
+    ("Toàn huyện có thêm ít nhất 20 thôn đạt chuẩn khu dân cư kiểu mẫu.", "ít nhất 20 thôn", "thôn"),
+    ("Kết nạp ít nhất 150 đảng viên mới.", "ít nhất 150 đảng viên", "đảng viên"),
+])
+def test_counted_things(tmp_path, sentence, text, unit):
+    row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
+    assert (row.unit, row.unit_kind) == (unit, "count")
+
+
+def test_a_percentage_whose_digits_a_copy_split(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Du lịch đóng góp khoảng 1 0% vào tổng sản phẩm trên địa bàn (GRDP) của thành phố vào năm 20 30."))
+    assert [(r.text, r.comparator, r.value, r.target_year) for r in rows] == [("khoảng 1 0%", "approx", 10, 2030)]
+
+
+@pytest.mark.parametrize("objective,expected", [
+    ("- Sĩ số bình quân không quá 45 học sinh/lớp đối với trung học cơ sở.",
+     [("không quá 45 học sinh/lớp", 45, "học sinh/lớp")]),
+    # a ratio named before its numbers, which carry no unit
+    ("- Bảo đảm tỷ lệ giáo viên/lớp đạt 1,5 đối với tiểu học học 2 buổi/ngày và 1,9 đối với trung học cơ sở.",
+     [("đạt 1,5", 1.5, None), ("1,9", 1.9, None)]),
+])
+def test_ratios_of_two_counted_things(tmp_path, objective, expected):
+    rows = targets(tmp_path, objectives=objective)
+    assert [(r.text, r.value, r.unit) for r in rows] == expected
+    assert {r.unit_kind for r in rows} == {"ratio"}
+
+
+def test_a_bare_number_after_a_ratio_that_names_no_ratio_is_no_target(tmp_path):
+    assert targets(tmp_path, objectives="- Tỷ lệ hộ nghèo đạt 1,5 đối với các xã.") == []
 
 
 def test_numerators_share_the_denominator_written_after_the_list(tmp_path):
@@ -278,6 +325,34 @@ def test_year_from_a_lead_in_line_above_bullets(tmp_path):
     assert [(r.text, r.target_year) for r in rows] == [("dưới 3%", 2030), ("đạt 75 tuổi", 2030)]
 
 
+@pytest.mark.parametrize("task,text,year", [
+    # a month to be done by gives its year, although it is a date
+    ("- Tích hợp Sổ sức khỏe điện tử, phấn đấu đến hết tháng 6/2025 có ít nhất 30 triệu người dân kích hoạt.",
+     "ít nhất 30 triệu người dân", 2025),
+    # the end of the period the work is to be done in
+    ("- Phấn đấu giai đoạn 2024 - 2025 cứng hóa thêm khoảng 40 km đường giao thông nông thôn.", "khoảng 40 km", 2025),
+])
+def test_a_due_month_or_period_gives_the_year(tmp_path, task, text, year):
+    assert one(targets(tmp_path, tasks=task), text).target_year == year
+
+
+def test_a_period_that_names_a_standard_gives_no_year(tmp_path):
+    rows = targets(tmp_path, tasks="- Giảm 50% số hộ nghèo theo chuẩn nghèo giai đoạn 2021 - 2025.")
+    assert [(r.text, r.target_year) for r in rows] == [("50%", None)]
+
+
+def test_the_year_of_a_law_neither_dates_a_target_nor_makes_it_a_result(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "Mục tiêu đến năm 2025:\n- 100% giáo viên mầm non đạt chuẩn trình độ đào tạo theo Luật Giáo dục năm 2019."))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2025)]
+
+
+def test_an_objectives_heading_below_the_top_makes_counted_items_goals(tmp_path):
+    # a plan in parts (`B. KẾ HOẠCH …` over `II. MỤC TIÊU`) or a task with its own targets
+    rows = targets(tmp_path, tasks="1. Chỉ tiêu năm 2026\n- Có thêm 08 sản phẩm được công nhận đạt chuẩn OCOP.")
+    assert [(r.text, r.target_year) for r in rows] == [("08 sản phẩm", 2026)]
+
+
 def test_no_year_anywhere(tmp_path):
     rows = targets(tmp_path, tasks="- Phấn đấu 100% xã có Trang thông tin điện tử.")
     assert [(r.text, r.target_year) for r in rows] == [("100%", None)]
@@ -366,8 +441,21 @@ def test_names_are_not_targets(tmp_path, sentence):
     assert targets(tmp_path, objectives=f"- {sentence}") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # numbers that describe a thing, not an amount to reach
+    "Nhân rộng mô hình 4 lớp trong trồng rừng.",
+    "Thu hút đầu tư khách sạn từ 3 đến 5 sao.",
+    "Chăm sóc sức khỏe trẻ em dưới 6 tuổi.",
+    "Cung cấp dịch vụ công trực tuyến mức độ 2.",
+    "Xây dựng nhà 5 tầng cho Trung tâm Y tế.",
+])
+def test_descriptive_numbers_are_not_targets(tmp_path, sentence):
+    assert targets(tmp_path, objectives=f"- {sentence}") == []
+
+
 def test_a_count_in_a_task_without_a_goal_is_not_a_target(tmp_path):
-    assert targets(tmp_path, tasks="- Tổ chức tập huấn cho 200 cán bộ.\n- Kế hoạch dạy học 2 buổi/ngày.") == []
+    assert targets(tmp_path, tasks="- Tổ chức tập huấn cho 200 cán bộ.\n- Kế hoạch dạy học 2 buổi/ngày.\n"
+                                   "- Tổ chức hội nghị trực tuyến tại 02 điểm cầu.") == []
 
 
 def test_a_share_a_policy_pays_is_not_a_target(tmp_path):

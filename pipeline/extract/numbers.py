@@ -35,12 +35,13 @@ def _digit_word(word: str) -> int | None:
     return None
 
 
-def parse(text: str) -> float | None:
+def parse(text: str, split: bool = False) -> float | None:
     """The value of a number as written: `3.700`, `2,5`, `01`, `1/2`, `một phần hai`, `01 triệu`.
 
+    `split`: the digits were split by a stray space in a copied text (`1 0%` = 10).
     None when `text` is no number.
     """
-    text = " ".join(text.split())
+    text = "".join(text.split()) if split else " ".join(text.split())
     if not text:
         return None
     factor = 1.0

@@ -113,6 +113,7 @@ class _Doc:
         # offset → its (sentence, clause): every row asks for them several times
         self._spans: dict[tuple[int, int], Span] = {}
         self._result_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent reports results
+        self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
 
     # -- step 1 and 2: quantities -------------------------------------------------
     def _comparators(self) -> dict[int, tuple[int, str]]:
@@ -130,8 +131,10 @@ class _Doc:
         taken: dict[int, tuple[int, int, int, bool] | None] = {}
         for rule in _rules().group("years"):
             for m in rule.finditer(self.text, self.lo, self.hi):
+                # (blocked where the match begins: `đến hết tháng 6/2025` is a due year
+                # although its year stands in a date)
                 key = m.start("year")
-                if key in taken or self.blocked[key] == 2:
+                if key in taken or self.blocked[m.start()] == 2:
                     continue
                 year = numbers.read_year(m.group("year"))
                 due = rule.get("role") == "due" and year
@@ -160,8 +163,8 @@ class _Doc:
 
     def _quantity(self, m, number_rule) -> Quantity | None:
         text = self.text
-        value = numbers.parse(m.group())
-        if value is None:
+        value = numbers.parse(m.group(), split=number_rule.get("kind") == "split")
+        if value is None or value > number_rule.get("max_value", value):
             return None
         start, comparator, has_word = m.start(), "eq", False
         cmp_ = self.comparators.get(m.start())
@@ -226,6 +229,8 @@ class _Doc:
             if denominator:
                 kind = "rate"
         unit = rule.get("unit")
+        if unit is None:  # a ratio named before its number (`tỷ lệ giáo viên/lớp đạt 1,5`)
+            return None, kind
         if denominator:
             unit = "{noun}/{denominator}"
         return unit.format(noun=canonical.spacing(noun or ""), denominator=_denominator(denominator)), kind
@@ -255,7 +260,7 @@ class _Doc:
         if goal.search(self.text, sentence.start, q.num_start):
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
-        return self._section_kind(q.start) == "objectives" or self._lead_in_year(q.start) is not None
+        return self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
 
     def _is_result(self, q: Quantity, clause: Span) -> bool:
         """Under a heading that reports results, or dated (in its clause, else by the
@@ -275,11 +280,16 @@ class _Doc:
                 or self._reports_results(node.parent)
         return self._result_nodes[id(node)]
 
-    def _section_kind(self, pos: int) -> str | None:
-        node = self.ctx.section_at(pos)
-        while node and node.parent:
-            node = node.parent
-        return section_kind(node.heading)[0] if node else None
+    def _in_objectives(self, node) -> bool:
+        """Is `node` or one of its parents an objectives heading?  Not only the top one:
+        a plan in parts (`B. KẾ HOẠCH …` over `II. MỤC TIÊU`) or a task with its own
+        `b) Chỉ tiêu` has it lower down.  Asked once per heading."""
+        if node is None:
+            return False
+        if id(node) not in self._objective_nodes:
+            self._objective_nodes[id(node)] = section_kind(node.heading)[0] == "objectives" \
+                or self._in_objectives(node.parent)
+        return self._objective_nodes[id(node)]
 
     def _direction_before(self, pos: int, touching: bool = False) -> str | None:
         """The direction word nearest before `pos` in its clause (right before it when `touching`)."""
