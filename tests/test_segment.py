@@ -156,3 +156,129 @@ def test_header_cells_of_a_word_table_on_one_line(tmp_path):
         "Căn cứ Quyết định số 155/QĐ-TTg; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n" + BODY))
     assert (doc.issuer, doc.province, doc.place, doc.doc_number) == \
         ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "Quảng Trị", "12/KH-UBND")
+
+
+# A plan typed with hard wraps (PDF text): many lines go on in lower case, so lines in
+# capitals are joined to the capitals line before them unless a rule says otherwise.
+WRAPPED_BODY = """
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Cụ thể hoá các nhiệm vụ được giao; xác định rõ nội dung công việc,
+tiến độ và trách nhiệm của các phòng, đơn vị trong công tác quản lý
+chất thải rắn và bảo vệ môi trường.
+2. Yêu cầu
+- Triển khai đồng bộ, kịp thời, bám sát các quy định của pháp luật và
+các văn bản hướng dẫn thi hành.
+II. NHIỆM VỤ
+1. Tuyên truyền, phổ biến pháp luật về bảo vệ môi trường cho cộng đồng
+dân cư, doanh nghiệp trên địa bàn.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị báo cáo kết quả thực hiện trước ngày 10/6/2025 để
+tổng hợp./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_letter_parts_in_capitals_above_the_roman_numerals(tmp_path):
+    _, sections = parse_text(tmp_path, (
+        "KẾ HOẠCH\nXây dựng nông thôn mới giai đoạn 2024 - 2025\n"
+        "A. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2023\nI. KẾT QUẢ ĐẠT ĐƯỢC\nToàn huyện có 20 xã đạt chuẩn.\n"
+        "II. TỒN TẠI, HẠN CHẾ\nMột số tiêu chí chưa bền vững.\n"
+        "B. KẾ HOẠCH XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2024 - 2025\n" + BODY))
+    tree = {s.section_id: s for s in sections}
+    assert list(tree)[:6] == ["A", "A/I", "A/II", "B", "B/I", "B/I/1"]
+    assert "B/II/2/2.1/b~2" in tree and "B/V" in tree and "V" not in tree
+    assert (tree["B"].level, tree["B"].marker, tree["B"].marker_type, tree["B"].kind) == (1, "B", "letter", "other")
+    assert (tree["B/I"].level, tree["B/I"].marker_type, tree["B/II/1/a"].level) == (2, "roman", 4)
+    assert sections[0].heading == "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2023"
+
+
+def test_an_upper_case_letter_is_a_part_only_when_it_opens_the_body(tmp_path):
+    _, sections = parse_text(tmp_path, (
+        "KẾ HOẠCH\nThực hiện công tác năm 2026\n" + BODY.replace(
+            "2.2. Y tế dự phòng\n", "2.2. Y tế dự phòng\nA. TIÊM CHỦNG MỞ RỘNG\nB. Phòng, chống dịch\n")))
+    ids = [s.section_id for s in sections]
+    assert ids[:2] == ["I", "I/1"] and "A" not in ids and "II/2/2.2" in ids
+    # and `A.` in ordinary case at the top is not a part either
+    _, sections = parse_text(tmp_path, "KẾ HOẠCH\nThực hiện công tác năm 2026\nA. Kết quả năm 2025\n" + BODY)
+    assert sections[0].section_id == "I"
+
+
+def test_a_department_under_the_provincial_committee_in_a_wrapped_plan(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúc\n---------------\nSố: 245/KH-STNMT\nQuảng Trị, ngày 14 tháng 02 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Kế hoạch số 31/KH-UBND của UBND tỉnh về quản lý chất thải rắn\n"
+        "trên địa bàn tỉnh Quảng Trị năm 2025\n\nSở Tài nguyên và Môi trường xây dựng Kế hoạch như sau:\n"
+        + WRAPPED_BODY + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Thanh Hà\n"))
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Sở Tài nguyên và Môi trường tỉnh Quảng Trị", "tinh", "Quảng Trị", "Quảng Trị")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", "Lê Thanh Hà")
+    assert (doc.period_start, doc.period_end) == (2025, 2025)
+
+
+def test_a_district_department_takes_the_district_and_the_province_it_names(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "UBND HUYỆN YÊN THÀNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 15/KH-PGDĐT\n"
+        "Yên Thành, ngày 05 tháng 9 năm 2024\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm học 2024 - 2025\n\n"
+        "Thực hiện Kế hoạch của UBND huyện Yên Thành, tỉnh Nghệ An, Phòng Giáo dục và Đào tạo ban hành "
+        "Kế hoạch như sau:\n" + BODY.replace("Nơi nhận:", "Nơi nhận:\n- Lưu: VT.\nTRƯỞNG PHÒNG\n\nNguyễn Văn Bình\n")))
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Phòng Giáo dục và Đào tạo huyện Yên Thành", "huyen", "Nghệ An", "Yên Thành")
+    assert (doc.signer_title, doc.signer_name) == ("TRƯỞNG PHÒNG", "Nguyễn Văn Bình")
+
+
+def test_a_committee_header_without_a_body_under_it_is_the_committee(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/KH-UBND\nQuảng Trị, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\nQuản lý chất thải rắn năm 2025\n"
+        + WRAPPED_BODY + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHoàng Nam\n"))
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHỦ TỊCH", "Hoàng Nam")
+
+
+def test_a_ministry_plan_signed_by_a_deputy_minister_in_a_wrapped_plan(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "BỘ Y TẾ\n-------\nSố: 1135/KH-BYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 22 tháng 4 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số ngành y tế năm 2025\n"
+        + WRAPPED_BODY + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n"))
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Bộ Y tế", None, None)
+    assert (doc.signer_title, doc.signer_name) == ("THỨ TRƯỞNG", "Trần Văn Thuấn")
+
+
+def test_a_department_of_a_ministry(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "BỘ Y TẾ\nCỤC CÔNG NGHỆ THÔNG TIN\n-------\nSố: 35/KH-CNTT\nHà Nội, ngày 02 tháng 5 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai bệnh án điện tử năm 2025\n" + WRAPPED_BODY
+        + "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Trường Nam\n"))
+    assert (doc.issuer, doc.issuer_level) == ("Cục Công nghệ thông tin", None)
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CỤC TRƯỞNG", "Nguyễn Trường Nam")
+
+
+def test_a_board_of_a_party_committee(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "ĐẢNG BỘ TỈNH ĐẮK LẮK\nHUYỆN ỦY KRÔNG PẮC\nBAN TUYÊN GIÁO\n*\nSố: 12-KH/BTGHU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Krông Pắc, ngày 12 tháng 8 năm 2024\n\nKẾ HOẠCH\ntuyên truyền kỷ niệm các ngày lễ lớn năm 2024\n"
+        + BODY.replace("Nơi nhận:", "Nơi nhận:\n- Lưu: VT.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nHồ Thị Lan\n")))
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Ban Tuyên giáo Huyện ủy Krông Pắc", "huyen", "Đắk Lắk")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ TRƯỞNG BAN", "Hồ Thị Lan")
+
+
+def test_the_year_of_a_feast_is_not_the_plans_period(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "KẾ HOẠCH\nBảo đảm an toàn thực phẩm Tết Nguyên đán Ất Tỵ\nvà mùa Lễ hội Xuân năm 2025\n" + BODY))
+    assert (doc.period_start, doc.period_end) == (None, None)
+
+
+def test_a_city_department_whose_city_name_holds_a_head_word(tmp_path):
+    """`PHÒNG` ends `HẢI PHÒNG`: a place name, not the start of a body."""
+    doc, _ = parse_text(tmp_path, (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ DU LỊCH\n-------\nSố: 88/KH-SDL\nHải Phòng, ngày 16 tháng 6 năm 2025\n\n"
+        "KẾ HOẠCH\nPhát triển du lịch năm 2025\n" + BODY))
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Sở Du lịch thành phố Hải Phòng", "tinh", "Hải Phòng")
+    doc, _ = parse_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HẢI PHÒNG Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 312/KH-UBND Hải Phòng, ngày 16 tháng 6 năm 2025\nKẾ HOẠCH\nPhát triển du lịch năm 2025\n" + WRAPPED_BODY))
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Hải Phòng", "Hải Phòng")

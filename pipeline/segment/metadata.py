@@ -9,6 +9,7 @@ from a web page) still names its issuer in the opening paragraph
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ import regex
 from pipeline import rules, schema
 from pipeline.context import Issuer
 from pipeline.ingest.text import Source
-from pipeline.normalise import canonical
+from pipeline.normalise import agency_names, canonical
 from pipeline.normalise.textmap import WorkingText
 
 LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
@@ -152,16 +153,49 @@ def _committee(body: str, level_word: str, name: str | None, text: str) -> _Issu
     return _Issuer(f"{body} {area}", level, area, area_name, province)
 
 
+_LEVEL_AT_END = regex.compile(r"\s+(?:" + "|".join(LEVELS) + ")$")
+
+
+def _unit_name(head: str, written: str) -> str:
+    """`SỞ` + `TÀI NGUYÊN VÀ MÔI TRƯỜNG` → `Sở Tài nguyên và Môi trường`: each part of the
+    name (between `,`, `-`, `và`) capitalised on its first word, then the agency
+    gazetteer's spelling where it knows the name (`Sở Công Thương`).  A trailing level
+    word (`BAN DÂN TỘC TỈNH`) is left to the superior's area."""
+    rule = _rule("meta.issuer_unit")
+    parts = regex.split(f"({rule.get('name_parts')})", " ".join(written.split()).lower())
+    name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
+    name = _LEVEL_AT_END.sub("", f"{rule.get('heads')[head]} {name}")
+    known = agency_names.find_mentions(name, 0, len(name))
+    if known and known[0].start == 0 and known[0].end == len(name):
+        return known[0].agency
+    return name
+
+
+def _under(superior: _Issuer, suffix: str | None, head: str, at: int) -> _Issuer:
+    """The body named right after the superior in the header (`SỞ …` under `UBND TỈNH …`)
+    issued the plan: its name with the superior's area or name (`Sở Tài nguyên và Môi
+    trường tỉnh Quảng Trị`, `Ban Tuyên giáo Huyện ủy Krông Pắc`); level, area and
+    province stay the superior's.  Without one, the superior itself."""
+    m = _rule("meta.issuer_unit").match(head, at)
+    if not m:
+        return superior
+    unit = _unit_name(m.group("head"), m.group("name"))
+    return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
+
+
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
-    first line is often the superior body), a party committee, a ministry, or else the
-    opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
+    first line is often the superior body), a party committee, a ministry — or a body
+    under one of them (a Sở, a Ban, a Cục) — or else the opening paragraph ("Ủy ban
+    nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
     text = work.text
     head = text[:layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)]
     found = list(_rule("meta.issuer_header").finditer(head))
     if found:
         m = found[-1]
-        return _committee(_body(m.group("body")), _level_word(m.group("level")), m.group("name"), text[:body_end])
+        committee = _committee(_body(m.group("body")), _level_word(m.group("level")), m.group("name"),
+                               text[:body_end])
+        return _under(committee, committee.area, head, m.end())
     party = _rule("meta.issuer_party").search(head)
     if party:
         word = party.group("level").lower()
@@ -170,14 +204,15 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         level = "tinh" if word in ("tỉnh", "thành") and canonical.province(area_name) else LEVELS[level_word]
         name = f"{body} {area_name}" if word != "đảng" else f"{body} {area}"
         province = area_name if level == "tinh" else _province_named(text[:body_end])
-        return _Issuer(name, level, area, area_name, province)
+        return _under(_Issuer(name, level, area, area_name, province), name, head, party.end())
     for line in work.lines:
         if line.start >= len(head):
             break
         indent = len(head[line.start:line.end]) - len(head[line.start:line.end].lstrip())
         for rule in rules.load("metadata").group("ministries"):
-            if rule.match(head, line.start + indent):
-                return _Issuer(rule.get("name"))  # a ministry: no tỉnh/huyện/xã level
+            ministry = rule.match(head, line.start + indent)
+            if ministry:  # a ministry (or its Cục, Vụ): no tỉnh/huyện/xã level
+                return _under(_Issuer(rule.get("name")), None, head, ministry.end())
     m = _rule("meta.issuer_body").search(title_and_preamble)
     if not m:
         return _Issuer()

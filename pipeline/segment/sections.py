@@ -4,6 +4,11 @@ A marker only becomes a heading when it continues a ladder: the next Roman
 numeral, the next number under the same parent, the next (or a repeated) letter.
 That is what keeps `100% hộ gia đình …`, a wrapped `2025. Tỷ lệ …` or a numbered
 list of documents from posing as headings.
+
+Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰC HIỆN …`,
+`B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
+on a ladder of its own, opened only by the body's first heading, so an `A.` lower in
+a plan never re-roots the tree.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pipeline import rules
 from pipeline.normalise.textmap import WorkingText
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
+PARTS = "ABCDĐEGH"
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
           "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
 
@@ -22,7 +28,7 @@ ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 class Heading:
     marker: str
     marker_type: str
-    ladder: str  # marker_type, with the depth for decimals: a 2.1 and a 2.1.3 climb different ladders
+    ladder: str  # marker_type, with the depth for decimals (a 2.1 and a 2.1.3 climb different ladders); `part` for A./B.
     start: int  # offset of the marker's line
     line_end: int
     heading: str
@@ -39,6 +45,8 @@ def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
         return (ROMANS.index(marker) + 1,) if marker in ROMANS else (0,)
     if ladder == "letter":
         return (LETTERS.index(marker) + 1,)
+    if ladder == "part":
+        return (PARTS.index(marker) + 1,)
     return tuple(int(p) for p in marker.split("."))
 
 
@@ -64,7 +72,7 @@ def _candidates(work: WorkingText, start: int, end: int):
             continue
         rule, m = heading_rules.match(work.text[line.start:line.end])
         if m:
-            ladder = rule.get("marker_type")
+            ladder = rule.get("ladder") or rule.get("marker_type")
             marker = m.group("marker")
             if ladder == "decimal":
                 ladder = f"decimal{marker.count('.')}"
@@ -88,9 +96,11 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         if depth is not None and _follows(stack[depth], marker, ladder, stack[depth].parent):
             node.parent = stack[depth].parent
             del stack[depth:]
+        elif ladder == "part" and depth is None and found:
+            continue  # a part (A., B.) only opens the body
         elif depth is None and _follows(None, marker, ladder, stack[-1] if stack else None):
             node.parent = stack[-1] if stack else None
-        elif depth is not None and ladder != "roman" and _follows(None, marker, ladder, stack[-1]) \
+        elif depth is not None and ladder not in ("roman", "part") and _follows(None, marker, ladder, stack[-1]) \
                 and stack[-1].ladder != ladder:
             # a new list opening under a deeper heading (1. under a) …)
             node.parent = stack[-1]
