@@ -108,7 +108,7 @@ def test_a_list_of_departments_is_one_agency_each():
     ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     ("Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam"),
     ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
-    ("Uỷ ban nhân dân huyện Kon Rẫy", "Ủy ban nhân dân huyện"),
+    ("Uỷ ban nhân dân huyện Kon Rẫy", "Ủy ban nhân dân huyện Kon Rẫy"),  # the level and its place are the name
     ("UBND các huyện, thị xã và thành phố Huế", "Ủy ban nhân dân các huyện, thị xã và thành phố Huế"),
     ("Thường trực Huyện ủy", "Thường trực Huyện ủy"),
     ("Ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy"),
@@ -155,6 +155,84 @@ def test_a_list_of_departments_is_one_agency_each():
 ])
 def test_canonical_names(written, official):
     assert names(written)[-1] == official
+
+
+# --- units inside a department, a ministry or a district (agency.unit) ------------
+
+@pytest.mark.parametrize("line, expected", [
+    # a provincial department's plan: its offices, inspectorate and centres
+    ("Phòng Quản lý môi trường chủ trì thực hiện; Văn phòng Sở phối hợp đăng tải thông tin.",
+     [("Phòng Quản lý môi trường", "phong"), ("Văn phòng Sở", "other")]),
+    ("4.1. Thanh tra Sở chủ trì, phối hợp với Chi cục Bảo vệ môi trường và Phòng Cảnh sát phòng, chống tội "
+     "phạm về môi trường - Công an tỉnh tổ chức thanh tra",
+     [("Thanh tra Sở", "other"), ("Chi cục Bảo vệ môi trường", "other"),
+      ("Phòng Cảnh sát phòng, chống tội phạm về môi trường", "phong"), ("Công an", "luc_luong")]),
+    ("4.2. Trung tâm Quan trắc tài nguyên và môi trường thực hiện chương trình quan trắc",
+     [("Trung tâm Quan trắc tài nguyên và môi trường", "other")]),
+    ("3. Phòng Kế hoạch - Tài chính chủ trì, hướng dẫn các phòng, đơn vị lập dự toán",
+     [("Phòng Kế hoạch - Tài chính", "phong"), ("Các phòng, đơn vị", "collective")]),
+    ("cung cấp số liệu cho Phòng Quản lý môi trường, Chi cục Bảo vệ môi trường phục vụ công tác quản lý",
+     [("Phòng Quản lý môi trường", "phong"), ("Chi cục Bảo vệ môi trường", "other")]),
+    # a ministry's plan: a comma and `và` inside official names, not between two units
+    ("Đơn vị chủ trì: Cục Công nghệ thông tin; đơn vị phối hợp: Cục Bà mẹ và Trẻ em, Cục Quản lý Khám, "
+     "chữa bệnh, Vụ Pháp chế và Cục Khoa học công nghệ và Đào tạo",
+     [("Cục Công nghệ thông tin", "other"), ("Cục Bà mẹ và Trẻ em", "other"),
+      ("Cục Quản lý Khám, chữa bệnh", "other"), ("Vụ Pháp chế", "other"),
+      ("Cục Khoa học công nghệ và Đào tạo", "other")]),
+    ("Các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế bố trí nguồn lực",
+     [("Các bệnh viện, viện có giường bệnh", "collective")]),
+    ("Cục Quản lý Khám, chữa bệnh; NHNN Việt Nam", [("Cục Quản lý Khám, chữa bệnh", "other"),
+                                                  ("Ngân hàng Nhà nước Việt Nam", "ngan_hang")]),
+    ("phối hợp với Ngân hàng Nhà nước Việt Nam", [("Ngân hàng Nhà nước Việt Nam", "ngan_hang")]),
+    ("Các Vụ, Cục, đơn vị thuộc Bộ", [("Các Vụ, Cục, đơn vị", "collective")]),
+    # a district's plan: abbreviations spelled out, the level left out
+    ("Phòng Nông nghiệp và PTNT chủ trì", [("Phòng Nông nghiệp và Phát triển nông thôn", "phong")]),
+    ("Phòng Lao động - TB&XH phối hợp với Phòng giao dịch Ngân hàng CSXH huyện",
+     [("Phòng Lao động - Thương binh và Xã hội", "phong"),
+      ("Phòng giao dịch Ngân hàng Chính sách xã hội", "ngan_hang")]),
+    ("Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ",
+     [("Ban Quản lý dự án đầu tư xây dựng", "ban")]),
+    ("báo cáo Ban Chỉ đạo huyện trong tháng 5/2024", [("Ban Chỉ đạo", "ban")]),
+    ("Trung tâm Văn hoá – Thể thao và Truyền thông huyện: Xây dựng chuyên trang",
+     [("Trung tâm Văn hóa - Thể thao và Truyền thông", "other")]),
+    # a city's plan: a place whose last syllable is `Phòng`
+    ("Ban Xúc tiến và Hỗ trợ đầu tư thành phố là đầu mối; Hiệp hội Du lịch Hải Phòng phối hợp",
+     [("Ban Xúc tiến và Hỗ trợ đầu tư", "ban"), ("Hiệp hội Du lịch Hải Phòng", "other")]),
+    ("Báo Hải Phòng, Đài Phát thanh và Truyền hình Hải Phòng", [("Báo Hải Phòng", "other"),
+                                                              ("Đài Phát thanh và Truyền hình Hải Phòng", "other")]),
+    ("Văn phòng Bộ chủ trì, phối hợp với Báo Sức khỏe và Đời sống tuyên truyền",
+     [("Văn phòng Bộ", "other"), ("Báo Sức khỏe và Đời sống", "other")]),
+])
+def test_units_of_departments_ministries_and_districts(line, expected):
+    working = textmap.build(line).text
+    assert [(m.agency, m.agency_type) for m in find_mentions(working, 0, len(working))] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a sector's official name wins over a generic unit that runs on into a verb
+    ("Phòng Lao động - Thương binh và Xã hội đối chiếu danh sách", ["Phòng Lao động - Thương binh và Xã hội"]),
+    ("Phòng Giáo dục - Đào tạo", ["Phòng Giáo dục và Đào tạo"]),
+    # generic heads in ordinary words are no agency
+    ("Tăng cường phòng, chống dịch bệnh; xây dựng phòng học", []),
+    ("Phòng, chống tội phạm", []),
+    ("Trung tâm thành phố và trung tâm các huyện", []),
+    ("Ban hành quy chế phối hợp", []),
+    # a table's cells (pipes blanked in the working copy) are separate names
+    ("| Chi cục Bảo vệ môi trường | Thường xuyên |", ["Chi cục Bảo vệ môi trường"]),
+    # `và` before another agency or a document ends the name
+    ("Vụ Pháp chế và Cục Công nghệ thông tin", ["Vụ Pháp chế", "Cục Công nghệ thông tin"]),
+    ("của Ban Chấp hành Trung ương Đảng và Chương trình hành động", ["Ban Chấp hành Trung ương Đảng"]),
+    ("Báo Nhân dân và Báo Lao động", ["Báo Nhân dân", "Báo Lao động"]),
+    ("Đài Phát thanh và Truyền hình tỉnh, Báo Đắk Lắk duy trì ít nhất 02 chuyên mục",
+     ["Đài Phát thanh và Truyền hình", "Báo Đắk Lắk"]),
+])
+def test_where_a_unit_name_ends(line, expected):
+    assert names(line) == expected
+
+
+def test_a_heading_line_joined_to_its_paragraph_ends_at_the_capitalised_verb():
+    """`6. Phòng Kế hoạch - Tài chính` above `Tham mưu …`: the working copy joins the two lines."""
+    assert names("Phòng Kế hoạch - Tài chính Tham mưu bố trí kinh phí") == ["Phòng Kế hoạch - Tài chính"]
 
 
 def test_abbreviations_are_spelled_out():

@@ -95,8 +95,16 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
         stop = m.end()
         name = rule.get("name") or _picked(rule, m) or canonical(
             m.group("name") if "name" in rule.pattern.groupindex else m.group())
-    return Mention(m.start(), _tail_end(working, stop, end), name, rule.get("agency_type", "other"),
+    return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
                    rule.get("tier", "issuer"), rule.id)
+
+
+def _agency_type(rule, m) -> str:
+    """A rule's `types` map keyed by its `head` group (`Phòng` → phong, `Ban` → ban), else its agency_type."""
+    types = rule.get("types")
+    if types and "head" in rule.pattern.groupindex:
+        return types.get(m.group("head"), rule.get("agency_type", "other"))
+    return rule.get("agency_type", "other")
 
 
 def _collective_mention(rule, m, working: str, end: int) -> Mention:
@@ -127,6 +135,24 @@ def _sector_list(working: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_NAME_GOES_ON = regex.compile(r"[ \t]*(?:và[ \t]+|[-–][ \t]*)\p{Lu}")
+
+
+def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
+    """A generic unit name (`agency.unit`) yields to a specific rule's mention at the same
+    offset: the specific one knows where the official name ends, the generic one may run
+    on into a verb it does not know (`Phòng Lao động - Thương binh và Xã hội đối chiếu`).
+    It wins only when the name goes on with a capital after `và` or a dash
+    (`Trung tâm Văn hóa - Thể thao và Truyền thông`)."""
+    generic = {rule.id for rule in _gazetteer().rules if rule.get("generic")}
+    specific_end: dict[int, int] = {}
+    for m in found:
+        if m.rule_id not in generic:
+            specific_end[m.start] = max(m.end, specific_end.get(m.start, m.start))
+    return [m for m in found if m.rule_id not in generic or m.start not in specific_end
+            or (m.end > specific_end[m.start] and _NAME_GOES_ON.match(working, specific_end[m.start], m.end))]
+
+
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
     found: list[Mention] = []
@@ -140,6 +166,7 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
         for m in rule.finditer(working, start, end):
             found.append(_collective_mention(rule, m, working, end))
     found.extend(_sector_list(working, start, end))
+    found = _specific_first(working, found)
     found.sort(key=lambda x: (x.start, -(x.end - x.start), x.rule_id))
     kept: list[Mention] = []
     for mention in found:
