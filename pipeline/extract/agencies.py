@@ -9,8 +9,9 @@ assignment belongs to, the first that applies:
   * the section under an agency heading (`2. Sở Y tế:` and its duties);
   * the sentence that names the doer, with the bullets it announces when it
     ends with a colon (`… thực hiện các nhiệm vụ sau:`).
-Partners and report addressees join the task of their unit; a unit without a doer
-makes no task.
+Partners and report addressees join the task of their unit, and a partner that
+`phối hợp`s after a lead on its line or in its bullets joins the lead's task; a
+unit without a doer makes no task.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from pipeline import rules, schema
 from pipeline.context import DocContext
-from pipeline.extract.roles import Role, assign, build_runs, line_body_start
+from pipeline.extract.roles import Role, assign, build_runs, clause_starts, line_body_start
 from pipeline.normalise.agency_names import find_mentions, jurisdiction
 
 DOER_ROLES = ("lead", "responsible", "focal_point", "advisor", "requested")
@@ -42,6 +43,9 @@ def extract(ctx: DocContext) -> dict:
     roles = assign(ctx, build_runs(ctx, mentions))
     headings = {role.line_start for role in roles if role.heading}
     units = [_unit(ctx, role, headings) for role in roles]
+    unit_of = {role.mention.start: unit for role, unit in zip(roles, units, strict=True)}
+    units = [unit_of.get(role.helps.start, unit) if role.helps else unit
+             for role, unit in zip(roles, units, strict=True)]
     tasks, task_of_unit = _tasks(ctx, roles, units)
     assignments = []
     for n, (role, unit) in enumerate(zip(roles, units, strict=True), start=1):
@@ -95,14 +99,16 @@ def _names(roles) -> list[str]:
 
 
 def _fields(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | None]:
-    """`Thời gian thực hiện:` and `Sản phẩm:` of the unit; else a due date said inline."""
+    """`Thời gian thực hiện:` and `Sản phẩm:` of the unit, opening a line or a clause of
+    one; else a due date said inline."""
     found: dict[str, str] = {}
     for line in _lines_from(ctx, start, end):
-        body = ctx.working[line_body_start(ctx, line):min(line.end, end)]
-        for rule in _roles().group("fields"):
-            m = rule.search(body)
-            if m and rule.get("field") not in found:
-                found[rule.get("field")] = " ".join(m.group("value").split()).rstrip(" ,.;…")
+        for clause in clause_starts(ctx, line):
+            body = ctx.working[clause:min(line.end, end)]
+            for rule in _roles().group("fields"):
+                m = rule.search(body)
+                if m and rule.get("field") not in found:
+                    found[rule.get("field")] = " ".join(m.group("value").split()).rstrip(" ,.;…")
     if "timeframe" not in found:
         for rule in _roles().group("timeframes"):
             m = rule.search(ctx.working, start, end)
@@ -176,7 +182,28 @@ def _sentence(ctx: DocContext, line, offset: int, rule_id: str) -> Unit:
     if end == line.end and _roles().by_id("block.opens_list").search(ctx.working, body, line.end):
         end = _list_end(ctx, line)
         rule_id = "block.opens_list"
+    elif end == line.end:
+        end = _fields_end(ctx, line)
     return Unit(start, end, rule_id)
+
+
+def _fields_end(ctx: DocContext, line) -> int:
+    """End of the field lines right below a line (`… Cục Công nghệ thông tin chủ trì, phối hợp
+    với … thực hiện.` / `Thời gian: Quý III/2025.`): they belong to the task the line ends."""
+    node = ctx.section_at(line.start)
+    limit = node.end if node is not None else ctx.body_end
+    fields = _roles().any_of("fields")
+    end = line.end
+    lines = ctx.work.lines
+    i = bisect.bisect_right(lines, line)
+    while i < len(lines) and lines[i].start < limit:
+        body = ctx.working[line_body_start(ctx, lines[i]):lines[i].end]
+        if body.strip():
+            if fields.search(body)[0] is None:
+                break
+            end = lines[i].end
+        i += 1
+    return end
 
 
 def _line(ctx: DocContext, line, rule_id: str) -> Unit:

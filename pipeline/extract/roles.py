@@ -2,11 +2,13 @@
 
 Agencies are read in runs: mentions on one line joined by a separator (`,`, `và`,
 `;`).  A run takes its role from the cue around it:
-  * a label line (`Cơ quan thực hiện:`, `Thực hiện:`) gives its role to every run
-    on it, unless one of them `chủ trì`s (then the line reads as a sentence);
+  * a label (`Cơ quan thực hiện:`, `Thực hiện:`, `; đơn vị phối hợp:`) gives its role
+    to the runs after it on its line, up to the next label, unless one of them
+    `chủ trì`s (then the line reads as a sentence);
   * a heading that is only an agency (`2. Sở Y tế:`) is the lead of its section,
     a bullet that opens with one (`- Sở Y tế: triển khai …`) the lead of its line (unless
-    what follows the colon is a role cue: `- Sở Y tế: phối hợp …` is a partner), and
+    what follows the colon is a role cue: `- Sở Y tế: phối hợp …` is a partner; on a
+    heading only `: Là cơ quan đầu mối` is), and
     so is an item of the organisation section that opens with its doer
     (`2. Phòng Tài chính - Kế hoạch thẩm định, tham mưu …`);
   * a cue that ends where the run starts (`phối hợp với`, `báo cáo … về`, `(qua`,
@@ -19,6 +21,8 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 
@@ -60,6 +64,7 @@ class Role:
     line_start: int  # working line the run stands on
     label_rule: str | None = None  # the label of that line, if any (it decides the task unit)
     heading: bool = False  # the run heads its line: `2. Sở Y tế:`, `- Sở Tài chính: …`
+    helps: Mention | None = None  # the lead a `Y phối hợp …` helps (its task is Y's)
 
 
 def _roles():
@@ -95,9 +100,36 @@ def _body_start(working: str, start: int, end: int) -> int:
     return start + m.end() if m else start
 
 
-def _label(ctx: DocContext, line):
-    """The label that opens a line (`Cơ quan thực hiện:`, `Thực hiện:`), if any."""
-    return _roles().any_of("labels").search(ctx.working[line_body_start(ctx, line):line.end])[0]
+def clause_starts(ctx: DocContext, line) -> list[int]:
+    """Where the clauses of a line begin: after its marker, and after each `;`.  A ministry
+    puts a task's fields on one line (`Đơn vị chủ trì: X; đơn vị phối hợp: Y; thời gian: …`),
+    so a label or a field may open any clause, not only the line."""
+    body = line_body_start(ctx, line)
+    out = [body]
+    if ctx.working.find(";", body, line.end) >= 0:
+        out += [m.end() for m in _roles().by_id("line.clause_break").finditer(ctx.working, body, line.end)]
+    return out
+
+
+def _labels(ctx: DocContext, line) -> list[tuple[int, rules.Rule]]:
+    """(end, rule) of every label that opens a clause of the line (`Cơ quan thực hiện:`,
+    `Thực hiện:`, `đơn vị phối hợp:` after a `;`)."""
+    labels = _roles().any_of("labels")
+    out = []
+    for start in clause_starts(ctx, line):
+        rule, m = labels.search(ctx.working[start:line.end])
+        if rule is not None:
+            out.append((start + m.end(), rule))
+    return out
+
+
+def _label_before(labels: list[tuple[int, rules.Rule]], offset: int):
+    """The last label of the line that ends before `offset`: the one a run there stands under."""
+    found = None
+    for end, rule in labels:
+        if end <= offset:
+            found = rule
+    return found
 
 
 def _suffix(ctx: DocContext, end: int, line_end: int):
@@ -137,6 +169,14 @@ def _is_subject(ctx: DocContext, before: str, start: int, on_heading: bool) -> b
     return _roles().any_of("boundaries").search(before)[0] is not None
 
 
+def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
+    """Where a heading's own line ends: at a line break of the document right after the
+    agency, where the working copy joined the paragraph below to it (`4. Thanh tra Sở` /
+    `Xây dựng kế hoạch thanh tra …`)."""
+    cut = ctx.text.find("\n", end, line_end)
+    return cut if cut >= 0 and not ctx.text[end:cut].strip() else line_end
+
+
 def _in_organisation(ctx: DocContext, offset: int) -> bool:
     """Is `offset` inside the organisation section (`TỔ CHỨC THỰC HIỆN`)?"""
     node = ctx.section_at(offset)
@@ -155,17 +195,60 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
     for line_start, line_runs in by_line.items():
         line = ctx.work.line_at(line_start)
         body = line_body_start(ctx, line)
-        line_label = label = _label(ctx, line)
+        labels = _labels(ctx, line)
         suffixes = [_suffix(ctx, r.end, line.end) for r in line_runs]
-        if label is not None and any(s is not None and s.get("role") == "lead" for s in suffixes):
-            label = None  # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence
+        # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence
+        as_sentence = any(s is not None and s.get("role") == "lead" for s in suffixes)
         for run, suffix in zip(line_runs, suffixes, strict=True):
+            line_label = _label_before(labels, run.start)
+            label = None if as_sentence else line_label
             for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
                                                                heading_lines):
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
                                 is_heading))
     out.sort(key=lambda r: (r.mention.start, r.mention.end))
+    return _without_lead(ctx, out, heading_lines)
+
+
+def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) -> list[Role]:
+    """A role that needs a lead to help (`Y phối hợp đăng tải …`, rule field `without_lead`)
+    helps the last lead before it on its line or in its list of bullets, and falls back to
+    that rule's role when there is none: the closing `các cơ quan, đơn vị chủ động phối hợp
+    triển khai thực hiện` is their own work."""
+    out = list(roles_)
+    for i, role in enumerate(out):
+        fallback = _roles().by_id(role.rule_id).get("without_lead")
+        if fallback is None:
+            continue
+        start = _list_start(ctx, role.line_start, heading_lines)
+        leads = [r for r in out if r.role == "lead" and start <= r.mention.start < role.mention.start]
+        if leads:
+            out[i] = dataclasses.replace(role, helps=leads[-1].mention)
+        else:
+            rule = _roles().by_id(fallback)
+            out[i] = dataclasses.replace(role, role=rule.get("role"), rule_id=rule.id)
     return out
+
+
+def _list_start(ctx: DocContext, line_start: int, heading_lines: set[int]) -> int:
+    """Start of the bullets a bullet line stands among (`- Sở Du lịch chủ trì …;` / `- Sở Khoa
+    học và Công nghệ phối hợp …`), over blank lines, not past a heading; a line that is not
+    a bullet stands alone."""
+    bullet = _roles().by_id("line.bullet")
+    lines = ctx.work.lines
+    i = bisect.bisect_left(lines, (line_start,))
+    start = line_start
+    if line_start in heading_lines or not bullet.match(ctx.working[line_start:lines[i].end]):
+        return start
+    while i > 0:
+        i -= 1
+        above = ctx.working[lines[i].start:lines[i].end]
+        if not above.strip():
+            continue
+        if lines[i].start in heading_lines or not bullet.match(above):
+            break
+        start = lines[i].start
+    return start
 
 
 def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, heading_lines: set[int]):
@@ -181,12 +264,12 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         return
     if _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
         head = _roles().by_id("heading.agency" if on_heading else "heading.agency_bullet")
-        after = ctx.working[run.end:line.end]
+        after = ctx.working[run.end:_heading_end(ctx, run.end, line.end) if on_heading else line.end]
         if head.match(after):
             role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" else ("lead", head.id)
-            if not on_heading and prefix_role is None:
+            if prefix_role is None:
                 own = _roles().any_of("bullet_roles").search(after)[0]
-                if own is not None:
+                if own is not None and (not on_heading or own.get("on_headings")):
                     role, rule_id = own.get("role"), own.id
             for mention in run.members:
                 yield mention, role, rule_id, True

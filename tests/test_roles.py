@@ -1,0 +1,204 @@
+"""Roles of agency mentions (extract/roles.py, rules/roles.yaml): a sentence from a plan
+and the rows it must give, with the cases that look alike and are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.document import parse_document
+
+HEADER = """{body_upper} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{place_upper} Độc lập - Tự do - Hạnh phúc
+
+Số: 12/KH-{symbol}
+
+{place}, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+
+Triển khai thực hiện nhiệm vụ năm 2025
+
+"""
+
+FOOTER = """
+
+Nơi nhận:
+- Sở Y tế;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+
+def parse(tmp_path: Path, body: str, issuer: str = "ỦY BAN NHÂN DÂN|TỈNH GIA LAI", symbol: str = "UBND",
+          place: str = "Gia Lai") -> dict:
+    """`issuer` as its two header lines, split at `|`."""
+    body_upper, place_upper = (issuer.split("|") + [""])[:2]
+    text = HEADER.format(body_upper=body_upper, place_upper=place_upper, symbol=symbol, place=place) + body + FOOTER
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    assert not tables["errors"], tables["errors"]
+    return tables
+
+
+def roles(tables: dict) -> list[tuple[str, str]]:
+    """(text as written, role) of every assignment."""
+    return [(a.text, a.role) for a in tables["assignments"]]
+
+
+# --- fields after `;` on one line (the ministry style) ----------------------
+
+def test_each_label_of_a_line_gives_its_role_to_the_agencies_after_it(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ, GIẢI PHÁP
+
+1. Hoàn thiện thể chế
+
+1.1. Hoàn thiện dự thảo Nghị định quy định về quản lý, kết nối và chia sẻ dữ liệu y tế, trình Chính phủ.
+Đơn vị chủ trì: Văn phòng Bộ; đơn vị phối hợp: Vụ Pháp chế, Bảo hiểm xã hội Việt Nam; thời gian: trước ngày \
+15/5/2025; sản phẩm: Nghị định.
+
+1.2. Nâng cấp Trung tâm dữ liệu y tế.
+Đơn vị chủ trì: Vụ Kế hoạch - Tài chính; đơn vị phối hợp: Vụ Pháp chế; thời gian: 2025 - 2026.""",
+                   issuer="BỘ Y TẾ|", symbol="BYT", place="Hà Nội")
+    assert roles(tables) == [
+        ("Văn phòng Bộ", "lead"), ("Vụ Pháp chế", "partner"), ("Bảo hiểm xã hội Việt Nam", "partner"),
+        ("Vụ Kế hoạch - Tài chính", "lead"), ("Vụ Pháp chế", "partner"),
+    ]
+    first, second = tables["tasks"]
+    assert (first.lead, first.partners, first.timeframe, first.product) == (
+        ["Văn phòng Bộ"], ["Vụ Pháp chế", "Bảo hiểm xã hội Việt Nam"], "trước ngày 15/5/2025", "Nghị định")
+    assert (second.lead, second.partners, second.timeframe) == (
+        ["Vụ Kế hoạch - Tài chính"], ["Vụ Pháp chế"], "2025 - 2026")
+
+
+def test_a_semicolon_inside_a_label_list_keeps_its_label(tmp_path):
+    """Not a new clause: `Cơ quan phối hợp: X; Y` names two partners."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+
+1. Tuyên truyền
+
+- a) Cơ quan thực hiện: Sở Y tế.
+- b) Cơ quan phối hợp: Sở Nội vụ; Sở Tài chính.""")
+    assert roles(tables) == [("Sở Y tế", "lead"), ("Sở Nội vụ", "partner"), ("Sở Tài chính", "partner")]
+
+
+def test_a_time_line_under_a_sentence_is_the_timeframe_of_its_task(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+2.3. Chuẩn hoá dữ liệu hồ sơ sức khỏe điện tử: Văn phòng Bộ chủ trì, phối hợp với Vụ Pháp chế thực hiện.
+Thời gian: Quý III/2025.
+
+2.4. Vụ Pháp chế rà soát các văn bản.""", issuer="BỘ Y TẾ|", symbol="BYT", place="Hà Nội")
+    first, second = tables["tasks"]
+    assert (first.lead, first.partners, first.timeframe) == (["Văn phòng Bộ"], ["Vụ Pháp chế"], "Quý III/2025")
+    assert "Thời gian: Quý III/2025." in first.text and second.timeframe is None
+
+
+# --- organisation headings -------------------------------------------------
+
+def test_a_heading_agency_that_is_the_focal_point(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Phòng Tài chính - Kế hoạch: Là cơ quan thường trực, chủ trì, phối hợp với Phòng Nội vụ theo dõi, hướng dẫn.
+2. Văn phòng Điều phối nông thôn mới huyện: Là cơ quan đầu mối giúp Ban Chỉ đạo huyện theo dõi tiến độ.
+3. Phòng Nội vụ: Tham mưu bố trí biên chế.""", issuer="ỦY BAN NHÂN DÂN|HUYỆN KON RẪY", place="Kon Rẫy")
+    assert roles(tables)[:2] == [("Phòng Tài chính - Kế hoạch", "lead"), ("Phòng Nội vụ", "partner")]
+    assert ("Văn phòng Điều phối nông thôn mới huyện", "focal_point") in roles(tables)
+    # `tham mưu` after a numbered heading's colon leaves it the lead of its section
+    assert roles(tables)[-1] == ("Phòng Nội vụ", "lead")
+    assert [t.section_id for t in tables["tasks"]] == ["I/1", "I/2", "I/3"]
+
+
+# --- `phối hợp` with and without a lead --------------------------------------
+
+def test_a_subject_that_phoi_hop_after_a_lead_is_its_partner(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+4. Đẩy mạnh xúc tiến du lịch
+- Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện các nội dung tại điểm a, điểm b khoản này;
+- Sở Khoa học và Công nghệ phối hợp bảo đảm hạ tầng số, an toàn thông tin.
+
+5. Về y tế
+- Phòng Y tế phối hợp Trung tâm Y tế huyện duy trì Bộ tiêu chí quốc gia về y tế xã.""")
+    assert roles(tables) == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Sở Khoa học và Công nghệ", "partner"),
+        ("Phòng Y tế", "responsible"), ("Trung tâm Y tế huyện", "partner"),
+    ]
+    first = tables["tasks"][0]
+    assert (first.lead, first.partners) == (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Khoa học và Công nghệ"])
+
+
+def test_phoi_hop_with_no_lead_in_its_paragraph_is_their_own_work(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.
+
+Căn cứ nội dung Kế hoạch, các cơ quan, đơn vị và địa phương chủ động phối hợp triển khai thực hiện.""")
+    assert roles(tables) == [("Sở Y tế", "lead"), ("các cơ quan, đơn vị và địa phương", "responsible")]
+
+
+# --- sentences ---------------------------------------------------------------
+
+def test_giao_x_chu_tri_phoi_hop_voi(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+b) Giao Sở Du lịch chủ trì, phối hợp với Sở Văn hóa và Thể thao, UBND các quận, huyện tổ chức tuyên truyền \
+Bộ Quy tắc ứng xử văn minh du lịch; hoàn thành trong Quý III/2025.""", issuer="ỦY BAN NHÂN DÂN|THÀNH PHỐ HẢI PHÒNG",
+                   place="Hải Phòng")
+    assert roles(tables) == [
+        ("Sở Du lịch", "lead"), ("Sở Văn hóa và Thể thao", "partner"), ("UBND các quận, huyện", "partner")]
+
+
+def test_co_actors_between_the_subjects_and_their_verb(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Chế độ thông tin, báo cáo
+Các sở, ban, ngành, UBND các huyện và cơ quan, đơn vị liên quan báo cáo kết quả thực hiện định kỳ trước ngày \
+15 tháng 12 hằng năm gửi Sở Nội vụ để tổng hợp.""")
+    assert roles(tables) == [
+        ("Các sở, ban, ngành", "responsible"), ("UBND các huyện", "responsible"), ("Sở Nội vụ", "report_to")]
+
+
+def test_verbs_that_make_a_subject_the_doer(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Xây dựng hạ tầng
+- Sở Xây dựng đẩy nhanh tiến độ các công trình hạ tầng.
+- Sở Nội vụ phân công công chức phụ trách từng tiêu chí.
+- Sở Thông tin và Truyền thông mở chuyên trang, chuyên mục về du lịch.""")
+    assert roles(tables) == [
+        ("Sở Xây dựng", "responsible"), ("Sở Nội vụ", "responsible"),
+        ("Sở Thông tin và Truyền thông", "responsible")]
+
+
+def test_requested_bodies_and_those_they_direct(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+7. Đề nghị các sở, ngành, địa phương
+- Đề nghị Công an tỉnh chỉ đạo Công an các xã, phường tăng cường nắm tình hình.
+- Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Nội vụ để tổng hợp.""")
+    found = roles(tables)
+    assert ("Công an tỉnh", "requested") in found and ("Công an các xã, phường", "responsible") in found
+    assert found[-1] == ("Sở Nội vụ", "report_to")
+
+
+def test_an_agency_heading_whose_paragraph_the_working_copy_joined(tmp_path):
+    """A document with hard wraps: the working copy joins `2. Sở Tài chính` to the line
+    below; the heading is still the agency alone, the lead of its section."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+Tham mưu Ủy ban nhân dân tỉnh theo dõi, đôn đốc các sở, ngành
+triển khai thực hiện Kế hoạch này; tổng hợp kết quả thực hiện
+hằng năm.
+2. Sở Tài chính
+Chủ trì bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách
+hằng năm theo quy định.
+3. Sở Y tế
+Phối hợp với Sở Nội vụ theo dõi, đôn đốc các cơ sở y tế
+thực hiện Kế hoạch.""")
+    assert roles(tables) == [
+        ("Sở Nội vụ", "lead"), ("Sở Tài chính", "lead"), ("Sở Y tế", "lead"), ("Sở Nội vụ", "partner")]
+    assert [t.section_id for t in tables["tasks"]] == ["I/1", "I/2", "I/3"]
