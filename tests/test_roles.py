@@ -202,3 +202,25 @@ thực hiện Kế hoạch.""")
     assert roles(tables) == [
         ("Sở Nội vụ", "lead"), ("Sở Tài chính", "lead"), ("Sở Y tế", "lead"), ("Sở Nội vụ", "partner")]
     assert [t.section_id for t in tables["tasks"]] == ["I/1", "I/2", "I/3"]
+
+
+# --- organisation section under an A./B. part -------------------------------
+
+ORGANISATION_ITEMS = """{part}I. MỤC ĐÍCH, YÊU CẦU
+
+Triển khai kịp thời, hiệu quả các nhiệm vụ.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Tài chính - Kế hoạch thẩm định, tham mưu bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+def test_a_heading_that_names_an_agency_leads_in_the_organisation_section_also_under_a_part(tmp_path):
+    # plans in parts (`A. KẾT QUẢ …` / `B. KẾ HOẠCH …`) hold the plan's own Roman parts under B
+    plain = parse(tmp_path, ORGANISATION_ITEMS.format(part=""))
+    in_part = parse(tmp_path, "A. KẾT QUẢ THỰC HIỆN NĂM 2024\n\nĐã hoàn thành các chỉ tiêu.\n\n"
+                              "B. KẾ HOẠCH NĂM 2025\n\n" + ORGANISATION_ITEMS.format(part=""))
+    assert roles(plain) == [("Phòng Tài chính - Kế hoạch", "lead")]
+    assert roles(in_part) == [("Phòng Tài chính - Kế hoạch", "lead")]
+    assert [s.section_id for s in in_part["sections"]][:3] == ["A", "B", "B/I"]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pipeline import rules
 from pipeline.context import DocContext
 from pipeline.normalise.agency_names import Mention
-from pipeline.segment.sections import section_kind
+from pipeline.segment.sections import section_kind, top_section
 
 
 @dataclass
@@ -179,9 +179,7 @@ def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
 
 def _in_organisation(ctx: DocContext, offset: int) -> bool:
     """Is `offset` inside the organisation section (`TỔ CHỨC THỰC HIỆN`)?"""
-    node = ctx.section_at(offset)
-    while node is not None and node.parent is not None:
-        node = node.parent
+    node = top_section(ctx.section_at(offset))
     return node is not None and section_kind(node.heading)[0] == "organization"
 
 

@@ -139,6 +139,14 @@ def _close(found: list[Heading], original: str, body_end: int) -> None:
         node.end = end
 
 
+def top_section(node: Heading | None) -> Heading | None:
+    """The plan-level section around a node (`III. NHIỆM VỤ`, `IV. TỔ CHỨC THỰC HIỆN`):
+    its root, or the child of an `A.`/`B.` part, since a part holds a whole plan's parts."""
+    while node is not None and node.parent is not None and node.parent.ladder != "part":
+        node = node.parent
+    return node
+
+
 def section_kind(heading: str) -> tuple[str, str]:
     for rule in rules.load("headings").group("kinds"):
         if rule.search(heading):
