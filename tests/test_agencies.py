@@ -683,6 +683,24 @@ def test_hard_wrapped_plan_from_pdf(tmp_path):
 
 
 
+def test_a_short_heading_line_in_a_wrapped_plan_ends_before_the_paragraph_below(tmp_path):
+    """`4. Thanh tra Sở` is no wrapped line (far shorter than the lines the converter
+    filled): the paragraph under it opens with a capital, and `Sở Xây dựng` is no agency."""
+    tables = parse(tmp_path, """III. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý môi trường
+Chủ trì tham mưu Giám đốc Sở tổ chức triển khai Kế hoạch; theo dõi, đôn đốc các
+phòng, đơn vị thực hiện các nhiệm vụ được giao; tổng hợp kết quả thực hiện báo cáo
+Giám đốc Sở theo quy định.
+2. Thanh tra Sở
+Xây dựng kế hoạch thanh tra, kiểm tra chuyên ngành về bảo vệ môi trường năm 2025,
+trình Giám đốc Sở phê duyệt trước ngày 15/3/2025; kịp thời giải quyết đơn thư,
+phản ánh, kiến nghị của tổ chức, công dân về ô nhiễm môi trường.""")
+    assert rows(tables) == [
+        ("Phòng Quản lý môi trường", "Phòng Quản lý môi trường", "lead"),
+        ("Thanh tra Sở", "Thanh tra Sở", "lead"),
+    ]
+
+
 # --- ward plans: residential groups, ward sections, bullets with a role of their own --
 
 def test_hanoi_planning_department_in_a_partner_list(tmp_path):

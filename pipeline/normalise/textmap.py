@@ -27,6 +27,9 @@ _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
 # the pair that ends such a word: found with no scan of every word start
 _OLD_TONE_END = regex.compile(rf"(?:{_OLD_TONE})\b")
 _LAST_NON_WORD = regex.compile(r"(?r)\W")
+# In a wrapped document, a line shorter than this share of a full line ended where its
+# writer ended it (see _goes_on).
+WRAPPED_SHARE = 0.6
 
 
 class Line(NamedTuple):
@@ -118,6 +121,7 @@ def _join_wraps(blanked: str, original: str) -> list[int]:
     in_table = ["|" in line and bool(table_row.search(line)) for line in original.split("\n")]
     stripped = [part.strip() for part in parts]
     wrapped = _is_wrapped_document(stripped)
+    full = _full_line(stripped) if wrapped else 0
     layout = _layout()
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
@@ -130,10 +134,27 @@ def _join_wraps(blanked: str, original: str) -> list[int]:
         if ends_sentence.search(prev_text) or starts_block.match(next_text):
             continue
         first = next_text[0]
-        if first.islower() or first.isdigit() or first in "(“\"'" or (
-                wrapped and _is_capitals(prev_text) == _is_capitals(next_text)):
+        if first.islower() or first.isdigit() or first in "(“\"'" or wrapped and _goes_on(prev_text, next_text, full):
             joins.append(prev_end)
     return joins
+
+
+def _full_line(stripped: list[str]) -> int:
+    """How long a line is when the converter wrapped it: the median length of the lines
+    that surely were wrapped (the next goes on in lower case).  Not of all lines: a
+    document may be wrapped in parts only."""
+    lengths = sorted(len(t) for t, after in zip(stripped, stripped[1:], strict=False) if t and after[:1].islower())
+    return lengths[len(lengths) // 2] if lengths else 0
+
+
+def _goes_on(prev_text: str, next_text: str, full: int) -> bool:
+    """In a wrapped document, a line goes on into one that opens with a capital: a
+    heading in capitals into capitals, a line of text into text when it was wrapped
+    full — a short line ended its paragraph or heading (`4. Thanh tra Sở` above
+    `Xây dựng kế hoạch …`)."""
+    if _is_capitals(prev_text) or _is_capitals(next_text):
+        return _is_capitals(prev_text) and _is_capitals(next_text)
+    return len(prev_text) >= WRAPPED_SHARE * full
 
 
 def _old_tone_words(text: str):
