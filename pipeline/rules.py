@@ -374,16 +374,22 @@ def _expand(pattern: str, fragments: dict[str, str], seen: tuple[str, ...] = ())
     return _FRAGMENT.sub(sub, pattern)
 
 
+def read_yaml(path: Path):
+    """A rule file's data, read by libyaml when PyYAML has it (ten times the pure-Python
+    loader's speed: every process reads every rule file once at start)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @functools.cache
 def shared_fragments() -> dict[str, str]:
     path = RULES_DIR / "fragments.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["fragments"] if path.exists() else {}
+    return read_yaml(path)["fragments"] if path.exists() else {}
 
 
 @functools.cache
 def load(name: str) -> RuleFile:
     """rules/<name>.yaml, compiled.  Patterns are case-sensitive unless they say (?i)."""
-    raw = yaml.safe_load((RULES_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(RULES_DIR / f"{name}.yaml")
     fragments = {**shared_fragments(), **(raw.get("fragments") or {})}
     out = RuleFile(name=name)
     for key, value in raw.items():

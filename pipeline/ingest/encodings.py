@@ -23,8 +23,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-import yaml
-
 from pipeline import rules
 
 ENCODINGS_DIR = rules.RULES_DIR / "encodings"
@@ -82,7 +80,7 @@ class Legacy:
 
 @functools.cache
 def legacy(key: str) -> Legacy:
-    raw = yaml.safe_load((ENCODINGS_DIR / f"{key}.yaml").read_text(encoding="utf-8"))
+    raw = rules.read_yaml(ENCODINGS_DIR / f"{key}.yaml")
     return Legacy(
         key=key, name=raw["name"],
         letters=dict(raw.get("letters") or raw.get("sequences") or {}),
