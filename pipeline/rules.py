@@ -684,7 +684,9 @@ def _joined(s: str, sci: bool, t: str, tci: bool) -> tuple[str, bool]:
         return right
     if right in _EMPTIES:
         return left
-    if right in _DIGIT_TOKENS:
+    if right in _DIGIT_TOKENS or t[:1] in _TOKEN_CHARS:
+        # a digit stands here (a literal read after a run of digits says what follows
+        # the run only where the run opens the match: here it does not)
         return s + _DIGIT_HERE, sci
     if not (sci or tci):
         return s + t, False

@@ -32,7 +32,8 @@ PIECES = ["khoảng 30%", "KHOẢNG 30%", "Khoảng\u00a030%", "trên\n\n95%", "
           "trước ngày 25/10/2026", "Quý I/2026", "\n 2.1. Mục tiêu", "(3) ", "trẻ  24 tháng tuổi", "COVID-19",
           "các sở, ban, ngành", "các  sở ,ban ngành", "Ủy ban nhân dân tỉnh Gia Lai", "UBND huyện", "hàng năm",
           "İstanbul", "ſ", "ǅ", "ﬀ", "Σ", "ς", "\t", "٣٤", "x", ". ", "; ", "2026", "20 30", "năm 2025", " - ", "%",
-          "3 năm", "10 tháng tuổi", "15%", "١٢ tháng", "2024-2025", "1.234 người", "7\u00a0ngày", "12tháng"]
+          "3 năm", "10 tháng tuổi", "15%", "١٢ tháng", "2024-2025", "1.234 người", "7\u00a0ngày", "12tháng",
+          "UBND 16 phường", "| Trước 15/5/2025 |"]
 SCANNED = [rule for name in rules.all_rule_files() for rule in rules.load(name).all_rules() if rule.starts]
 ALL_RULES = [rule for name in rules.all_rule_files() for rule in rules.load(name).all_rules()]
 WITH_HEADS = [rule for rule in ALL_RULES if rule.heads]
@@ -90,6 +91,8 @@ def test_literal_starts_read_from_patterns():
     # a run of digits that opens a match: what follows the run is read too
     assert starts(r"ngày|(?<!\d)\d+ tháng") == (("\x00 tháng", False), ("ngày", False))
     assert starts(r"(?i)(?<!\p{L})\d+\s+(?:năm|tháng)") == (("\x03\x04năm", True), ("\x03\x04tháng", True))
+    # a run of digits after other letters: a digit stands there, and the literal ends
+    assert starts(r"UBND\s+(?:các|\d{1,3}\s+phường)") == (("UBND\x04\x06", False), ("UBND\x04các", False))
     assert starts(r"\d+\s*\d") is None  # a digit may follow: the run is not all the digits there
     assert starts(r"(?:trên|\s+)x") is None  # a match may begin with any space
     assert starts(r"\Gabc") is None and starts(r"(a)\1") is None
