@@ -87,3 +87,27 @@ def test_a_failing_extractor_is_an_errors_row_and_the_rest_is_written(tmp_path, 
     assert len(tables["documents"]) == 1 and tables["sections"]
     [error] = tables["errors"]
     assert error["error_type"] == "targets_failed" and "boom" in error["message"]
+
+
+def test_the_working_copy_blanks_markup_and_keeps_every_offset():
+    """Markdown from pandoc, web copies and LLMs: the working copy (same length as
+    documents.text) reads as a plain plan; text that only looks like markup stays."""
+    from pipeline.normalise import textmap
+
+    cases = {
+        "## I. MỤC TIÊU": "   I. MỤC TIÊU",
+        "1\\. Sở Y tế": "1.  Sở Y tế",
+        "a\\) Sở Y tế chủ trì": "a)  Sở Y tế chủ trì",
+        "    \\- Bộ Y tế (Cục Dân số);\\": "     - Bộ Y tế (Cục Dân số); ",
+        "| 5 | Tỷ số tử vong mẹ | \\< 30 |": "  5   Tỷ số tử vong mẹ    < 30  ",
+        "|:---:|:---|": "            ",
+        "***Nơi nhận:***": "   Nơi nhận:   ",
+        "[Nơi nhận:]{.underline}": " Nơi nhận:             ",
+        "__Sở Nội vụ__ chủ trì<br>": "  Sở Nội vụ   chủ trì    ",
+        # not markup: a word's underscore, a blank to fill in, a backslash before a letter
+        "vp_ubnd@gialai.gov.vn": "vp_ubnd@gialai.gov.vn",
+        "Số: ___/KH-UBND ngày ___ tháng": "Số: ___/KH-UBND ngày ___ tháng",
+        "Lưu: VT\\TH": "Lưu: VT\\TH",
+    }
+    for written, working in cases.items():
+        assert textmap.build(written).text == working, written

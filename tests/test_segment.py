@@ -282,3 +282,136 @@ def test_a_city_department_whose_city_name_holds_a_head_word(tmp_path):
         "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HẢI PHÒNG Độc lập - Tự do - Hạnh phúc\n"
         "Số: 312/KH-UBND Hải Phòng, ngày 16 tháng 6 năm 2025\nKẾ HOẠCH\nPhát triển du lịch năm 2025\n" + WRAPPED_BODY))
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Hải Phòng", "Hải Phòng")
+
+
+PANDOC_PLAN = r"""**ỦY BAN NHÂN DÂN\
+THÀNH PHỐ CẦN THƠ **
+
+**Số: 215/KH-UBND**
+
+*Cần Thơ, ngày 14 tháng 5 năm 2025*
+
+**KẾ HOẠCH**
+
+**Thực hiện công tác dân số trên địa bàn\
+thành phố Cần Thơ giai đoạn 2025 – 2030**
+
+Ủy ban nhân dân thành phố ban hành Kế hoạch như sau:
+
+## I. MỤC ĐÍCH, YÊU CẦU
+
+### 1. Mục đích
+
+-   Cụ thể hoá các mục tiêu.
+
+## II. MỤC TIÊU
+
+a)  Về quy mô dân số
+
+    \- Tổng tỷ suất sinh đạt 1,65 con/phụ nữ.
+
+| **TT** | **Chỉ tiêu** | **Năm 2030** |
+|:---:|:---|:---:|
+| 1 | Tỷ số tử vong mẹ | \< 25 |
+
+## III. TỔ CHỨC THỰC HIỆN
+
+1\. Sở Y tế
+
+a\) Sở Y tế chủ trì, phối hợp với các sở.
+
+b\) Sở Tài chính bố trí kinh phí.
+
+2\. Sở Tài chính
+
+***Nơi nhận:***\
+\- Bộ Y tế (Cục Dân số);\
+\- Lưu: VT, NV.
+
+""" + "**TM. ỦY BAN NHÂN DÂN  \nKT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**\n\n*(Đã ký)*\n\n**Nguyễn Thực Hiện**\n"  # two-space breaks
+
+
+def test_a_pandoc_markdown_plan_reads_as_a_plain_one(tmp_path):
+    """`##` headings, escaped `1\\.` and `a\\)`, `\\-` bullets, backslash line breaks and
+    `**bold**` header lines: the same rows as the plain plan would give."""
+    doc, sections = parse_text(tmp_path, PANDOC_PLAN)
+    assert [(s.section_id, s.level, s.heading) for s in sections] == [
+        ("I", 1, "MỤC ĐÍCH, YÊU CẦU"), ("I/1", 2, "Mục đích"), ("II", 1, "MỤC TIÊU"),
+        ("II/a", 2, "Về quy mô dân số"), ("III", 1, "TỔ CHỨC THỰC HIỆN"), ("III/1", 2, "Sở Y tế"),
+        ("III/1/a", 3, "Sở Y tế chủ trì, phối hợp với các sở."), ("III/1/b", 3, "Sở Tài chính bố trí kinh phí."),
+        ("III/2", 2, "Sở Tài chính")]
+    assert PANDOC_PLAN[sections[6].start:].startswith(r"a\) Sở Y tế")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Ủy ban nhân dân thành phố Cần Thơ", "tinh", "Cần Thơ")
+    assert (doc.doc_number, str(doc.issued_date)) == ("215/KH-UBND", "2025-05-14")
+    assert doc.title == "Thực hiện công tác dân số trên địa bàn thành phố Cần Thơ giai đoạn 2025 – 2030"
+    assert (doc.period_start, doc.period_end) == (2025, 2030)
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHỦ TỊCH", "Nguyễn Thực Hiện")
+    assert doc.recipients == ["Bộ Y tế (Cục Dân số)", "Lưu: VT, NV"]
+
+
+def test_an_llm_made_markdown_plan_reads_as_a_plain_one(tmp_path):
+    doc, sections = parse_text(tmp_path, (
+        "**ỦY BAN NHÂN DÂN TỈNH GIA LAI**\n\n**Số:** 12/KH-UBND\n\n_Gia Lai, ngày 05 tháng 3 năm 2026_\n\n"
+        "# KẾ HOẠCH\n\n## Triển khai công tác giảm nghèo năm 2026\n\n### **I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+        "**1. Mục đích:** nâng cao nhận thức.\n\n- **a)** Sở Y tế chủ trì<br>phối hợp.\n\n### **II. NHIỆM VỤ**\n\n"
+        "1. __Sở Nội vụ__ chủ trì.\n\n**Nơi nhận:**\n- Lưu: VT.\n\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n\n"
+        "**Nguyễn Văn An**\n"))
+    assert [(s.section_id, s.heading) for s in sections] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("I/1", "Mục đích: nâng cao nhận thức."), ("I/1/a", "Sở Y tế chủ trì phối hợp."),
+        ("II", "NHIỆM VỤ"), ("II/1", "Sở Nội vụ chủ trì.")]
+    assert (doc.issuer, doc.doc_number, str(doc.issued_date)) == ("Ủy ban nhân dân tỉnh Gia Lai", "12/KH-UBND", "2026-03-05")
+    assert doc.title == "Triển khai công tác giảm nghèo năm 2026"
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn An")
+
+
+def test_a_title_keeps_the_emphasis_its_writer_put_inside_it(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "KẾ HOẠCH\n\nThực hiện Nghị quyết số 42-NQ/TW “*về tiếp tục đổi mới chính sách xã hội*”\n\n" + BODY))
+    assert doc.title == "Thực hiện Nghị quyết số 42-NQ/TW “*về tiếp tục đổi mới chính sách xã hội*”"
+
+
+def test_a_provincial_steering_committee(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "BAN CHỈ ĐẠO 389\nTỈNH THANH HÓA\n_______________\nSố: 45/KH-BCĐ389\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập – Tự do – Hạnh phúc\n________________________\nThanh Hóa, ngày 26 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+        "Cao điểm đấu tranh phòng, chống buôn lậu, gian lận thương mại và hàng giả\n"
+        "trước, trong và sau Tết Nguyên đán Bính Ngọ 2026\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNgăn chặn buôn lậu.\nII. THỜI GIAN, ĐỊA BÀN, MẶT HÀNG TRỌNG ĐIỂM\n"
+        "1. Thời gian thực hiện\nTừ ngày 01/12/2025 đến ngày 28/02/2026.\n2. Địa bàn trọng điểm\nBiên giới.\n\n"
+        "Nơi nhận:\n- Ban Chỉ đạo 389 quốc gia (b/c);\n- Lưu: VT, VPTT.\n\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\n"
+        "(Đã ký)\n\nLê Văn Tùng\n"))
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Ban Chỉ đạo 389 tỉnh Thanh Hóa", "tinh", "Thanh Hóa", "Thanh Hóa")
+    assert doc.doc_number == "45/KH-BCĐ389"
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Lê Văn Tùng")
+    assert (doc.period_start, doc.period_end) == (2025, 2026)
+
+
+def test_bodies_with_an_area_of_their_own(tmp_path):
+    tail = "\nKẾ HOẠCH\nTuyên truyền pháp luật năm 2026\n" + BODY
+    doc, _ = parse_text(tmp_path, "HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN,\nGIÁO DỤC PHÁP LUẬT HUYỆN KRÔNG PẮC\nSố: 3/KH-HĐPH\n"
+                        "Krông Pắc, ngày 2 tháng 1 năm 2026\n\nCác xã thuộc huyện Krông Pắc, tỉnh Đắk Lắk.\n" + tail)
+    assert doc.issuer.startswith("Hội đồng") and doc.issuer.endswith(" huyện Krông Pắc")
+    assert (doc.issuer_level, doc.province) == ("huyen", "Đắk Lắk")
+    doc, _ = parse_text(tmp_path, "BẢO HIỂM XÃ HỘI TỈNH GIA LAI\nSố: 7/KH-BHXH\n" + tail)
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Bảo hiểm xã hội tỉnh Gia Lai", "tinh", "Gia Lai")
+    doc, _ = parse_text(tmp_path, "UBND TỈNH GIA LAI\nBAN CHỈ ĐẠO 389\nSố: 7/KH-BCĐ389\n" + tail)
+    assert doc.issuer == "Ban Chỉ đạo 389 tỉnh Gia Lai"
+
+
+def test_a_school_year_is_the_plans_period_and_a_laws_year_is_not(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "KẾ HOẠCH\nThời gian năm học và các nhiệm vụ chủ yếu năm học 2025 - 2026 đối với giáo dục\n"
+        "mầm non, giáo dục phổ thông\n" + BODY))
+    assert (doc.period_start, doc.period_end) == (2025, 2026)
+    doc, _ = parse_text(tmp_path, "KẾ HOẠCH\nTriển khai thi hành Luật Ban hành văn bản quy phạm pháp luật năm 2025\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (None, None)
+    doc, _ = parse_text(tmp_path, "KẾ HOẠCH\nTuyên truyền, phổ biến, giáo dục pháp luật năm 2025\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (2025, 2025)
+
+
+def test_a_tasks_own_time_is_not_the_plans_period(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "KẾ HOẠCH\nTriển khai Luật Đất đai\nI. NHIỆM VỤ\n1. Tập huấn\n- Thời gian thực hiện: từ tháng 7/2025 "
+        "đến tháng 12/2025.\n2. Thời gian thực hiện\nQuý III/2025.\n"))
+    assert (doc.period_start, doc.period_end) == (None, None)

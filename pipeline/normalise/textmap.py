@@ -5,7 +5,11 @@ the offset in documents.text (the offset rule of CONTRACT §1 holds by
 construction, with no map to keep in sync).  What makes it easier to match:
   * hard line wraps inside a paragraph become spaces (sample plans converted from
     PDF are wrapped mid-sentence, even inside headings and numbers);
-  * markdown emphasis (`**`, `*`), table pipes and stamp lines become spaces;
+  * markup becomes spaces: markdown emphasis (`**`, `*`, `_`), heading hashes,
+    pandoc's escapes and backslash line breaks, table pipes and rule rows, stamp
+    lines — so a pandoc or LLM-made markdown plan reads as a plain one.  An escaped
+    marker (`1\\.`, `a\\)`) has its mark moved onto the backslash (`1. `, `a) `):
+    a heading rule sees the marker it knows, at the same line start;
   * old-style tone placement (`hoá`, `Uỷ`) becomes the traditional one (`hóa`,
     `Ủy`) as underthesea places it — the same number of characters.
 """
@@ -27,6 +31,7 @@ _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
 # the pair that ends such a word: found with no scan of every word start
 _OLD_TONE_END = regex.compile(rf"(?:{_OLD_TONE})\b")
 _LAST_NON_WORD = regex.compile(r"(?r)\W")
+_NON_SPACE = regex.compile(r"\S+")
 # In a wrapped document, a line shorter than this share of a full line ended where its
 # writer ended it (see _goes_on).
 WRAPPED_SHARE = 0.6
@@ -47,6 +52,39 @@ class WorkingText:
     original: str
     text: str
     lines: tuple[Line, ...]  # lines of the working text (wrapped lines already joined)
+
+    def plain(self, start: int, end: int, limit: int) -> str:
+        """At most `limit` characters of documents.text[start:end] as a reader sees it,
+        for a heading: the markup the working copy blanks or moves is left out, the
+        letters are the writer's (not re-toned), and runs of space are one."""
+        original, shown = self.original[start:end], self.text[start:end]
+        if original == shown:
+            return " ".join(shown.split())[:limit]
+        words, size = [], 0
+        for m in _NON_SPACE.finditer(shown):  # (compared word by word: most are the same)
+            word = m.group()
+            written = original[m.start():m.end()]
+            if written != word:
+                word = "".join(o if o.isalpha() and w.isalpha() else w for o, w in zip(written, word, strict=True))
+            words.append(word)
+            size += len(word) + 1
+            if size > limit:
+                break
+        return " ".join(words)[:limit]
+
+    def trimmed(self, start: int, end: int) -> str:
+        """documents.text[start:end] with each line cut to what the working copy keeps
+        of it, the lines joined by spaces: the markup around a line (`**` of a bold
+        line, pandoc's `\\` line break, `##`) goes, what the writer put inside it stays."""
+        parts, pos = [], start
+        for line in self.original[start:end].split("\n"):
+            shown = self.text[pos:pos + len(line)]
+            first = len(shown) - len(shown.lstrip())
+            last = len(shown.rstrip())
+            if last > first:
+                parts.append(line[first:last])
+            pos += len(line) + 1
+        return " ".join(" ".join(parts).split())
 
     def line_at(self, offset: int) -> Line:
         lo, hi = 0, len(self.lines) - 1
@@ -79,19 +117,34 @@ def _raw_lines(text: str) -> list[Line]:
     return list(map(Line._make, zip([0, *ends[:-1]], [end - 1 for end in ends], strict=True)))
 
 
-def _blank_markup(text: str) -> str:
-    """`text` with the spans of the `blank` layout rules blanked (built from slices:
-    a list of every character costs more than the few spans)."""
-    spans = []
+def _markup_edits(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, replacement) of the layout rules' spans: `blank` rules give their
+    match (or group `x`) with None (to be blanked); `drop` rules give their match with
+    group `x` taken out and the rest moved left, padded with spaces to its length."""
+    edits = []
     for rule in _layout():
-        if rule.get("action") == "blank":
+        action = rule.get("action")
+        if action == "blank":
+            has_x = "x" in rule.pattern.groupindex
+            edits += ((*(m.span("x") if has_x else m.span()), None) for m in rule.finditer(text))
+        elif action == "drop":
             for m in rule.finditer(text):
-                spans.append(m.span("x") if "x" in rule.pattern.groupindex else m.span())
+                (start, end), (xs, xe) = m.span(), m.span("x")
+                edits.append((start, end, text[start:xs] + text[xe:end] + " " * (xe - xs)))
+    return edits
+
+
+def _blank_markup(text: str) -> str:
+    """`text` with the markup of the layout rules blanked or moved (built from slices:
+    a list of every character costs more than the few spans)."""
     out, pos = [], 0
-    for start, end in sorted(spans):
-        start = max(start, pos)  # (overlapping spans: the part before `pos` is blanked)
+    # (a `drop` sorts before a `blank` of the same start: it takes that span whole)
+    for start, end, new in sorted(_markup_edits(text), key=lambda e: (e[0], e[2] is None, e[1])):
+        if new is not None and start < pos:
+            continue  # a move overlapping an earlier edit is left out
+        start = max(start, pos)  # (overlapping blanks: the part before `pos` is blanked)
         if end > start:
-            out += (text[pos:start], _blanked(text[start:end]))
+            out += (text[pos:start], _blanked(text[start:end]) if new is None else new)
             pos = end
     out.append(text[pos:])
     return "".join(out)

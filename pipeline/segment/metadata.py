@@ -85,7 +85,7 @@ def find_layout(work: WorkingText) -> Layout:
     return Layout(type_match, title_start, plan_start, body_end, decision_closing)
 
 
-def _title(source: Source, work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
+def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
     """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
     if not layout.type_match:
         return None, 0
@@ -94,7 +94,6 @@ def _title(source: Source, work: WorkingText, layout: Layout, body_start: int) -
     for line in work.lines:
         if line.start < layout.title_start or line.start >= max(body_start, layout.plan_start):
             continue
-        raw = source.text[line.start:line.end].strip()
         shown = work.text[line.start:line.end].strip()
         if not shown:
             if lines:
@@ -102,9 +101,9 @@ def _title(source: Source, work: WorkingText, layout: Layout, body_start: int) -
             continue
         if lines and opening.match(shown) and not shown.isupper():
             break
-        lines.append(raw)
+        lines.append(work.trimmed(line.start, line.end))
         end = line.end
-    title = " ".join(" ".join(lines).split()).rstrip(".").strip()
+    title = " ".join(lines).rstrip(".").strip()
     return title or None, end
 
 
@@ -156,15 +155,16 @@ def _committee(body: str, level_word: str, name: str | None, text: str) -> _Issu
 _LEVEL_AT_END = regex.compile(r"\s+(?:" + "|".join(LEVELS) + ")$")
 
 
-def _unit_name(head: str, written: str) -> str:
+def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> str:
     """`SỞ` + `TÀI NGUYÊN VÀ MÔI TRƯỜNG` → `Sở Tài nguyên và Môi trường`: each part of the
     name (between `,`, `-`, `và`) capitalised on its first word, then the agency
     gazetteer's spelling where it knows the name (`Sở Công Thương`).  A trailing level
-    word (`BAN DÂN TỘC TỈNH`) is left to the superior's area."""
-    rule = _rule("meta.issuer_unit")
-    parts = regex.split(f"({rule.get('name_parts')})", " ".join(written.split()).lower())
+    word (`BAN DÂN TỘC TỈNH`) is left to the superior's area.  The head word's spelling
+    is in the `heads` of the rule that found it."""
+    rule = _rule(rule_id)
+    parts = regex.split(f"({_rule('meta.issuer_unit').get('name_parts')})", " ".join(written.split()).lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
-    name = _LEVEL_AT_END.sub("", f"{rule.get('heads')[head]} {name}")
+    name = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], name))))
     known = agency_names.find_mentions(name, 0, len(name))
     if known and known[0].start == 0 and known[0].end == len(name):
         return known[0].agency
@@ -185,9 +185,10 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int) -> _Issuer
 
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
-    first line is often the superior body), a party committee, a ministry — or a body
-    under one of them (a Sở, a Ban, a Cục) — or else the opening paragraph ("Ủy ban
-    nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
+    first line is often the superior body), a party committee, a ministry, a body with
+    an area of its own (`BAN CHỈ ĐẠO 389` / `TỈNH THANH HÓA`) — or a body under one of
+    them (a Sở, a Ban, a Cục) — or else the opening paragraph ("Ủy ban nhân dân tỉnh
+    ban hành Kế hoạch … tỉnh Gia Lai")."""
     text = work.text
     head = text[:layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)]
     found = list(_rule("meta.issuer_header").finditer(head))
@@ -213,6 +214,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
             ministry = rule.match(head, line.start + indent)
             if ministry:  # a ministry (or its Cục, Vụ): no tỉnh/huyện/xã level
                 return _under(_Issuer(rule.get("name")), None, head, ministry.end())
+    own = _rule("meta.issuer_own_area").search(head)
+    if own:  # a steering committee, a council, a branch with an area of its own
+        unit = _unit_name(own.group("head"), own.group("name"), "meta.issuer_own_area")
+        body = _committee(unit, _level_word(own.group("level")), own.group("area"), text[:body_end])
+        return _under(body, body.name, head, own.end())
     m = _rule("meta.issuer_body").search(title_and_preamble)
     if not m:
         return _Issuer()
@@ -282,15 +288,22 @@ def _date(m: regex.Match | None) -> tuple[dt.date | None, int | None]:
     return None, year
 
 
-def _period(title: str | None) -> tuple[int | None, int | None]:
-    if not title:
-        return None, None
-    one = _rule("meta.period_year").search(title)
-    if one:  # "… giai đoạn 2021 - 2025 năm 2024": a one-year plan of a longer programme
-        return (int(one.group("year")),) * 2
-    spans = list(_rule("meta.period").finditer(title))
-    if spans:
-        return int(spans[-1].group("start")), int(spans[-1].group("end"))
+def _period(title: str | None, work: WorkingText, layout: Layout) -> tuple[int | None, int | None]:
+    """The years of the plan's own period: from its title (`giai đoạn 2021-2025`,
+    `năm học 2025 - 2026`, a title ending `năm 2026` — not the year in a law's name),
+    else from a numbered `Thời gian thực hiện` heading of its body (`Từ ngày 01/12/2025
+    đến ngày 28/02/2026`)."""
+    if title:
+        one = _rule("meta.period_year").search(title)
+        if one and not _rule("meta.law_name_year").search(title):
+            # "… giai đoạn 2021 - 2025 năm 2024": a one-year plan of a longer programme
+            return (int(one.group("year")),) * 2
+        spans = list(_rule("meta.period").finditer(title))
+        if spans:
+            return int(spans[-1].group("start")), int(spans[-1].group("end"))
+    stated = _rule("meta.period_stated").search(work.text, layout.plan_start, layout.body_end)
+    if stated:
+        return int(stated.group("start")), int(stated.group("end"))
     return None, None
 
 
@@ -307,7 +320,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     number = _rule("meta.doc_number").search(text, 0, head_end)
     date_line = _rule("meta.date_line").search(text, 0, head_end)
     issued_date, issued_year = _date(date_line)
-    title, _ = _title(source, work, layout, body_start)
+    title, _ = _title(work, layout, body_start)
     who = _issuer(work, layout, text[layout.title_start:body_start], layout.body_end)
     place = None
     if date_line:
@@ -316,7 +329,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         place = canonical.province(written) or (who.area_name if same_as_issuer else written)
     closing = _closing(work, layout)
     signer_title, signer_name = _signature(work, closing)
-    period_start, period_end = _period(title)
+    period_start, period_end = _period(title, work, layout)
     doc_type = None
     if layout.type_match:
         doc_type = _rule("meta.doc_type").get("types").get(layout.type_match.group("type"))

@@ -20,6 +20,7 @@ from pipeline.normalise.textmap import WorkingText
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 PARTS = "ABCDĐEGH"
+HEADING_MAX = 300  # characters of a heading kept: a marker's line may be a whole paragraph
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
           "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
 
@@ -79,9 +80,6 @@ def _candidates(work: WorkingText, start: int, end: int):
             yield line, m, marker, ladder, rule
 
 
-def _heading_text(text: str) -> str:
-    """The heading as written, its wrapped lines joined and markdown stars dropped."""
-    return " ".join(text.replace("*", " ").split())[:300]
 
 
 def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
@@ -89,8 +87,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     stack: list[Heading] = []
     found: list[Heading] = []
     for line, m, marker, ladder, rule in _candidates(work, start, end):
-        node = Heading(marker, rule.get("marker_type"), ladder, line.start, line.end,
-                       _heading_text(work.original[line.start + m.end():line.end]), rule.id)
+        node = Heading(marker, rule.get("marker_type"), ladder, line.start, line.end, "", rule.id)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
         if depth is not None and _follows(stack[depth], marker, ladder, stack[depth].parent):
@@ -106,6 +103,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             node.parent = stack[-1]
         else:
             continue
+        node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX)
         stack.append(node)
         found.append(node)
     _number(found)
