@@ -779,3 +779,80 @@ def test_rows_point_into_the_text_in_order():
         assert all(text[r.start:r.end] == r.text for r in tables[table])
     task_ids = {t.task_id for t in tables["tasks"]}
     assert all(a.task_id in task_ids for a in tables["assignments"] if a.task_id)
+
+
+# --- round 4: boards, courts, a ministry's and a department's own units, schools ----------
+
+@pytest.mark.parametrize("line, expected", [
+    # a steering committee known by its number; the level is left out, `quốc gia` stays
+    ("- Ban Chỉ đạo 389 tỉnh chỉ đạo các thành viên, Ban Chỉ đạo 389 các huyện, thị xã, thành phố rà soát",
+     [("Ban Chỉ đạo 389", "ban"), ("Ban Chỉ đạo 389", "ban")]),
+    ("báo cáo Ban Chỉ đạo 389 quốc gia và UBND tỉnh", [("Ban Chỉ đạo 389 quốc gia", "ban"),
+                                                      ("Ủy ban nhân dân tỉnh", "ubnd")]),
+    # the office and the members of a board take the board's name
+    ("Phát huy vai trò đầu mối của Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh trong theo dõi",
+     [("Văn phòng Thường trực Ban Chỉ đạo 389", "other")]),
+    ("1. Các thành viên Ban Chỉ đạo 389 tỉnh", [("Các thành viên Ban Chỉ đạo 389", "collective")]),
+    # courts and procuracies, in their official spelling
+    ("Phối hợp với Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh đẩy nhanh tiến độ",
+     [("Viện kiểm sát nhân dân", "other"), ("Tòa án nhân dân", "other")]),
+    ("- Các lực lượng chức năng tăng cường công tác nắm tình hình",
+     [("Các lực lượng chức năng", "collective")]),
+    # a ministry's units: `về`, a comma of a legal term, a dash before a small letter
+    ("- Cơ quan chủ trì: Vụ Các vấn đề chung về xây dựng pháp luật.",
+     [("Vụ Các vấn đề chung về xây dựng pháp luật", "other")]),
+    ("- Cơ quan phối hợp: Cục Phổ biến, giáo dục pháp luật, Vụ Pháp luật hình sự – hành chính, "
+     "Nhà xuất bản Tư pháp.",
+     [("Cục Phổ biến, giáo dục pháp luật", "other"), ("Vụ Pháp luật hình sự - hành chính", "other"),
+      ("Nhà xuất bản Tư pháp", "other")]),
+    ("- Cơ quan phối hợp: Báo Pháp luật Việt Nam, Tạp chí Dân chủ và Pháp luật, Học viện Tư pháp.",
+     [("Báo Pháp luật Việt Nam", "other"), ("Tạp chí Dân chủ và Pháp luật", "other"),
+      ("Học viện Tư pháp", "other")]),
+    ("- Cơ quan phối hợp: các Bộ, cơ quan ngang Bộ; Sở Tư pháp các tỉnh, thành phố.",
+     [("Các Bộ, cơ quan ngang Bộ", "collective"), ("Sở Tư pháp", "so")]),
+    # a Department of Education's own offices, not the district's Phòng Giáo dục
+    ("+ Phòng Giáo dục Mầm non chủ trì, phối hợp với Phòng Giáo dục Tiểu học",
+     [("Phòng Giáo dục Mầm non", "phong"), ("Phòng Giáo dục Tiểu học", "phong")]),
+    ("Phòng Giáo dục huyện chủ trì", [("Phòng Giáo dục", "phong")]),
+    ("Phòng GD&ĐT các huyện, thành phố chỉ đạo", [("Phòng Giáo dục và Đào tạo", "phong")]),
+    # schools and centres as two actors; abbreviations spelled out
+    ("+ Các trường THPT, trung tâm GDNN-GDTX triển khai học bạ số",
+     [("Các trường trung học phổ thông", "collective"),
+      ("Các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên", "collective")]),
+    ("+ Hội đồng Thi đua - Khen thưởng ngành tổ chức xét", [("Hội đồng Thi đua - Khen thưởng", "other")]),
+    # a city's bodies: a hospital keeps the place it is named after, a centre does not
+    ("Bệnh viện Phụ sản thành phố Cần Thơ là đơn vị đầu mối; Trung tâm Kiểm soát bệnh tật thành phố chủ trì",
+     [("Bệnh viện Phụ sản thành phố Cần Thơ", "other"), ("Trung tâm Kiểm soát bệnh tật", "other")]),
+    ("11. Các sở, ban, ngành, đơn vị liên quan", [("Các sở, ban, ngành, đơn vị liên quan", "collective")]),
+])
+def test_round4_names(line, expected):
+    working = textmap.build(line).text
+    assert [(m.agency, m.agency_type) for m in find_mentions(working, 0, len(working))] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "các trường học trên địa bàn",             # schools with no level named: not an actor
+    "là cơ quan thuộc Chính phủ",              # describes a body
+    "lực lượng chức năng nước bạn Lào",         # no `các`
+    "thành viên Ban Chỉ đạo phụ trách",        # one member
+    "bệnh viện tuyến tỉnh",
+    "Kế hoạch số 45/KH-BCĐ389",
+])
+def test_round4_not_agencies(line):
+    """Nothing that stands alone as an actor (a bare list member, `in_list_only`, is not one)."""
+    working = textmap.build(line).text
+    got = [m.agency for m in find_mentions(working, 0, len(working)) if not m.in_list_only]
+    assert all(not n.startswith(("Các trường", "Các cơ quan thuộc", "Các lực lượng", "Các thành viên",
+                                 "Bệnh viện", "Ban Chỉ đạo 389")) for n in got), got
+
+
+def test_members_and_office_of_a_board_in_a_plan(tmp_path):
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+1. Các thành viên Ban Chỉ đạo 389 tỉnh
+Xây dựng kế hoạch cao điểm của ngành, đơn vị, hoàn thành trước ngày 05/12/2025.
+2. Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh
+Theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Ban Chỉ đạo 389 quốc gia.""")
+    got = [(a.agency, a.role) for a in tables["assignments"]]
+    assert ("Các thành viên Ban Chỉ đạo 389", "lead") in got
+    assert ("Văn phòng Thường trực Ban Chỉ đạo 389", "lead") in got
+    assert ("Ban Chỉ đạo 389 quốc gia", "report_to") in got

@@ -135,6 +135,25 @@ def _sector_list(working: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+def _board_parts(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """The office or the members of a board, named after it (`Văn phòng Thường trực Ban Chỉ đạo
+    389 tỉnh` → `Văn phòng Thường trực Ban Chỉ đạo 389`): a part written right before a board's
+    mention takes the board's canonical name, so the level stays out of both."""
+    longest: dict[int, Mention] = {}
+    for m in found:
+        if m.start not in longest or m.end > longest[m.start].end:
+            longest[m.start] = m
+    out: list[Mention] = []
+    for rule in _gazetteer().group("board_parts"):
+        for m in rule.finditer(working, start, end):
+            board = longest.get(m.end())
+            if board is not None:
+                part = rule.get("name") or canonical(m.group("name"))
+                out.append(Mention(m.start(), board.end, f"{part} {board.agency}",
+                                   rule.get("agency_type", "other"), board.tier, rule.id))
+    return out
+
+
 _NAME_GOES_ON = regex.compile(r"[ \t]*(?:và[ \t]+|[-–][ \t]*)\p{Lu}")
 
 
@@ -167,6 +186,7 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
             found.append(_collective_mention(rule, m, working, end))
     found.extend(_sector_list(working, start, end))
     found = _specific_first(working, found)
+    found.extend(_board_parts(working, start, end, found))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), x.rule_id))
     kept: list[Mention] = []
     for mention in found:
