@@ -224,3 +224,132 @@ def test_a_heading_that_names_an_agency_leads_in_the_organisation_section_also_u
     assert roles(plain) == [("Phòng Tài chính - Kế hoạch", "lead")]
     assert roles(in_part) == [("Phòng Tài chính - Kế hoạch", "lead")]
     assert [s.section_id for s in in_part["sections"]][:3] == ["A", "B", "B/I"]
+
+
+# --- a ministry's task items: one field per bullet ----------------------------
+
+def test_field_bullets_under_a_task_heading_make_its_task(tmp_path):
+    tables = parse(tmp_path, """I. NỘI DUNG
+
+1. Tổ chức quán triệt, phổ biến Luật
+
+a) Tổ chức hội nghị quán triệt, triển khai Luật đến công chức các đơn vị thuộc Bộ
+
+- Cơ quan chủ trì: Vụ Pháp chế.
+- Cơ quan phối hợp: Văn phòng Bộ, Vụ Tổ chức cán bộ.
+- Thời gian thực hiện: Quý III/2025.
+- Sản phẩm: Hội nghị quán triệt, triển khai Luật.
+
+b) Rà soát văn bản quy phạm pháp luật có liên quan
+
+- Cơ quan chủ trì: Vụ Tổ chức cán bộ.
+- Thời gian thực hiện: tháng 8/2025.""", issuer="BỘ TƯ PHÁP|", symbol="BTP", place="Hà Nội")
+    assert roles(tables) == [("Vụ Pháp chế", "lead"), ("Văn phòng Bộ", "partner"), ("Vụ Tổ chức cán bộ", "partner"),
+                             ("Vụ Tổ chức cán bộ", "lead")]
+    first, second = tables["tasks"]
+    assert (first.section_id, first.lead, first.partners, first.timeframe, first.product) == (
+        "I/1/a", ["Vụ Pháp chế"], ["Văn phòng Bộ", "Vụ Tổ chức cán bộ"], "Quý III/2025",
+        "Hội nghị quán triệt, triển khai Luật")
+    assert (second.section_id, second.lead, second.partners, second.timeframe, second.product) == (
+        "I/1/b", ["Vụ Tổ chức cán bộ"], [], "tháng 8/2025", None)
+
+
+def test_a_time_field_after_a_semicolon_on_the_line_of_the_sentence(tmp_path):
+    """The task is the sentence after the item's marker; its `thời gian thực hiện:` clause
+    stands on that same line."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Củng cố mạng lưới y tế cơ sở
+b) Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí vốn đầu tư công để cải tạo trạm y tế; \
+thời gian thực hiện: 2026 - 2028.""")
+    (task,) = tables["tasks"]
+    assert (task.lead, task.partners, task.timeframe) == (["Sở Tài chính"], ["Sở Y tế"], "2026 - 2028")
+
+
+# --- a steering committee's members, one bullet each -----------------------------
+
+def test_member_bullets_with_a_jurisdiction_before_the_colon(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Các thành viên Ban Chỉ đạo tỉnh
+Căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch của ngành, đơn vị; trong đó tập trung:
+- Công an tỉnh:
+Chủ trì, phối hợp với Cục Hải quan tỉnh đấu tranh, triệt phá các đường dây buôn lậu.
+- Sở Văn hóa, Thể thao và Du lịch, các cơ quan báo chí của tỉnh:
+Xây dựng chuyên mục, tin bài tuyên truyền về đấu tranh phòng, chống buôn lậu.
+2. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh
+Tăng cường tuyên truyền, vận động đoàn viên, hội viên và Nhân dân.""", issuer="BAN CHỈ ĐẠO 389|TỈNH THANH HÓA",
+                   symbol="BCĐ389", place="Thanh Hóa")
+    found = roles(tables)
+    assert ("Công an tỉnh", "lead") in found and ("Cục Hải quan tỉnh", "partner") in found
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "lead") in found and ("các cơ quan báo chí", "lead") in found
+    assert ("Ủy ban MTTQ Việt Nam tỉnh", "requested") in found
+    assert ("các tổ chức chính trị - xã hội tỉnh", "requested") in found
+
+
+def test_not_a_member_heading_when_a_name_follows_the_owner_word(tmp_path):
+    """`… của Sở Y tế:` is a citation of whose the thing is, not a list of doers."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+- Các phòng chuyên môn của Sở Y tế: theo dõi việc thực hiện.""")
+    assert ("Sở Y tế", "lead") not in roles(tables)
+
+
+# --- cues of roles in sentences ------------------------------------------------------
+
+def test_the_focal_role_named_as_a_noun(tmp_path):
+    tables = parse(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+2. Yêu cầu
+- Phát huy vai trò đầu mối của Sở Nội vụ trong theo dõi, đôn đốc, tổng hợp.
+- Thực hiện theo hướng dẫn của Sở Y tế.""")
+    assert roles(tables) == [("Sở Nội vụ", "focal_point")]
+
+
+def test_answering_for_a_failure_is_not_a_task(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+- Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để buôn lậu diễn biến phức tạp.
+- Sở Công Thương chịu trách nhiệm chỉ đạo kiểm tra thị trường.
+- UBND các huyện giao chỉ tiêu cụ thể đến từng xã, thị trấn.
+- Các sở, ngành xác định công tác phòng, chống buôn lậu là nhiệm vụ trọng tâm.""")
+    assert roles(tables) == [("Sở Công Thương", "responsible"), ("UBND các huyện", "responsible"),
+                             ("Các sở, ngành", "responsible")]
+
+
+def test_data_sent_to_a_body_is_a_report_to_it(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Bảo hiểm xã hội tỉnh
+Định kỳ hằng quý cung cấp số liệu người tham gia bảo hiểm y tế về Sở Y tế để tổng hợp.
+2. Sở Tài chính
+Cung cấp danh sách đơn vị nợ đóng cho UBND các huyện trước ngày 10 hằng tháng.
+3. Các sở, ngành xây dựng dự toán kinh phí, gửi Sở Tài chính thẩm định.""")
+    found = roles(tables)
+    assert ("Sở Y tế", "report_to") in found and ("Sở Tài chính", "report_to") in found
+    assert not any(text == "UBND các huyện" for text, _ in found)
+
+
+def test_an_organisation_item_that_names_its_agency_the_focal_point(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Vụ Pháp chế là đơn vị đầu mối, có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Văn phòng Bộ chủ trì, phối hợp với Vụ Pháp chế đăng tải Kế hoạch trên Cổng Thông tin điện tử.""",
+                   issuer="BỘ TƯ PHÁP|", symbol="BTP", place="Hà Nội")
+    assert roles(tables) == [("Vụ Pháp chế", "focal_point"), ("Văn phòng Bộ", "lead"), ("Vụ Pháp chế", "partner")]
+    assert [t.section_id for t in tables["tasks"]] == ["I/1", "I/2"]
+
+
+# --- a plan converted to markdown ----------------------------------------------------
+
+def test_markdown_organisation_headings(tmp_path):
+    tables = parse(tmp_path, """## V. TỔ CHỨC THỰC HIỆN
+
+1\\. Sở Y tế
+
+-   Là cơ quan đầu mối, chủ trì, phối hợp với UBND các quận, huyện tổ chức triển khai thực hiện Kế hoạch.
+
+2\\. Đề nghị Hội Liên hiệp Phụ nữ thành phố, Hội Nông dân thành phố
+
+Phối hợp tuyên truyền, vận động hội viên thực hiện tốt chính sách dân số.
+
+a\\) Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí.""", issuer="ỦY BAN NHÂN DÂN|THÀNH PHỐ CẦN THƠ",
+                   place="Cần Thơ")
+    assert roles(tables) == [
+        ("Sở Y tế", "lead"), ("UBND các quận, huyện", "partner"),
+        ("Hội Liên hiệp Phụ nữ thành phố", "requested"), ("Hội Nông dân thành phố", "requested"),
+        ("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]

@@ -17,6 +17,7 @@ unit without a doer makes no task.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from pipeline import rules, schema
@@ -100,10 +101,15 @@ def _names(roles) -> list[str]:
 
 def _fields(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | None]:
     """`Thời gian thực hiện:` and `Sản phẩm:` of the unit, opening a line or a clause of
-    one; else a due date said inline."""
+    one — also a clause of the line the unit starts inside (`b) Sở Tài chính chủ trì …;
+    thời gian thực hiện: 2026 - 2028.`); else a due date said inline."""
     found: dict[str, str] = {}
-    for line in _lines_from(ctx, start, end):
+    first = ctx.work.line_at(start)
+    lines = _lines_from(ctx, start, end)
+    for line in itertools.chain([first] if first.start < start else [], lines):
         for clause in clause_starts(ctx, line):
+            if not start <= clause < end:
+                continue
             body = ctx.working[clause:min(line.end, end)]
             for rule in _roles().group("fields"):
                 m = rule.search(body)

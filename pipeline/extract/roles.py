@@ -275,8 +275,11 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         item = _roles().by_id("heading.agency_item")
         if (on_heading and prefix_role is None and run.members[0].agency_type != "collective"
                 and item.match(ctx.working[run.end:line.end]) and _in_organisation(ctx, run.start)):
+            # `2. Vụ Pháp chế là đơn vị đầu mối, …` names its role as a sentence would
+            role, rule_id = (suffix.get("role"), suffix.id) if suffix is not None and suffix.get("on_items") \
+                else ("lead", item.id)
             for mention in run.members:
-                yield mention, "lead", item.id, True
+                yield mention, role, rule_id, True
             return
     if label is not None and prefix_role is None:
         for mention in run.members:
