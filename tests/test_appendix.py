@@ -100,3 +100,15 @@ def test_a_cell_with_two_times_gives_two_deadlines(tmp_path):
                   "1 | Sơ kết, tổng kết | Sở Y tế | Quý IV/2024; Quý IV/2025")
     deadlines = [d for d in rows_from_tables(parse(tmp_path, body_table), "deadlines") if d.text.startswith("Quý IV")]
     assert [(d.text, d.year) for d in deadlines] == [("Quý IV/2024", 2024), ("Quý IV/2025", 2025)]
+
+
+def test_an_indicator_table_is_read_by_its_year_columns(tmp_path):
+    # (targets come from it, see test_targets; no task is made of it)
+    body_table = ("| TT | **Tên chỉ tiêu** | ĐVT | Thực hiện năm 2023 | Kế hoạch năm 2024 |\n|---|---|---|---|---|\n"
+                  "| 1 | Tỷ lệ bao phủ bảo hiểm y tế | % | 92 | ≥ 95 |\n| A | Về dân số | | | |")
+    tables = parse(tmp_path, body_table)
+    assert not [t for t in rows_from_tables(tables, "tasks") if "Tỷ lệ" in t.text]
+    rows = [t for t in tables["targets"] if t.rule_id == "unit.percent" and t.section_id == "I/1"]
+    # `Thực hiện năm 2023` reports what was done: no year column
+    assert [(t.text, t.comparator, t.value, t.target_year, t.indicator_code) for t in rows] == [
+        ("≥ 95", "gte", 95, 2024, "bhyt_coverage")]

@@ -100,3 +100,11 @@ def test_a_day_alone_and_the_last_month_of_a_quarter():
     parts = dates.read("ngày 20")
     assert (parts.day, parts.month, parts.year, parts.date) == (20, None, None, None)
     assert dates.recurrence("của tháng cuối quý") == "quarterly"
+
+
+def test_the_whole_year_is_the_plans():
+    parts = dates.read("Cả năm")
+    assert (parts.day, parts.month, parts.year) == (None, None, None)
+    assert parts.with_year(2025).year == 2025
+    assert dates.read("cả năm 2026").year == 2026
+    assert dates.read("cả năm học") is None

@@ -232,3 +232,77 @@ def test_ids_are_stable_and_in_text_order(tmp_path):
     assert [r.model_dump() for r in first] == [r.model_dump() for r in second]
     assert [r.start for r in first] == sorted(r.start for r in first)
     assert [r.deadline_id[-5:] for r in first] == ["D0001", "D0002", "D0003"]
+
+
+# -- round 4: school-year dates, spans, a day of every month -------------------------
+
+@pytest.mark.parametrize("sentence,anchor,date", [
+    ("1. Giáo dục mầm non\n+ Tựu trường:\tngày 28/8/2025 (Thứ Năm).", "28/8/2025", dt.date(2025, 8, 28)),
+    ("1. Giáo dục mầm non\n+ Khai giảng:  ngày 05/9/2025.", "05/9/2025", dt.date(2025, 9, 5)),
+    ("1. Giáo dục mầm non\n+ Thực hiện chương trình từ ngày 08/9/2025, bảo đảm 35 tuần thực học.",
+     "từ ngày 08/9/2025", dt.date(2025, 9, 8)),
+])
+def test_the_day_an_event_of_the_plan_takes_place(tmp_path, sentence, anchor, date):
+    row = only(deadlines(tmp_path, sentence, year=2025))
+    assert (row.text, row.kind, row.date, row.year) == (anchor, "timeframe", date, 2025)
+
+
+def test_the_day_a_law_takes_effect_is_no_time_of_the_plan(tmp_path):
+    assert deadlines(tmp_path, "1. Luật số 64/2025/QH15 có hiệu lực thi hành từ ngày 01 tháng 4 năm 2025.",
+                     year=2025) == []
+
+
+def test_a_term_up_to_the_day_before(tmp_path):
+    rows = deadlines(tmp_path, "2.1. Cấp tiểu học\n+ Học kỳ I: từ ngày 08/9/2025 đến trước ngày 17/01/2026 (18 tuần).\n"
+                               "+ Học kỳ II: từ ngày 19/01/2026 đến trước ngày 25/5/2026.", year=2025)
+    assert [(r.text, r.kind, r.year) for r in rows] == [
+        ("từ ngày 08/9/2025 đến trước ngày 17/01/2026", "timeframe", None),
+        ("từ ngày 19/01/2026 đến trước ngày 25/5/2026", "timeframe", 2026)]
+
+
+def test_a_span_within_one_month_has_its_month(tmp_path):
+    row = only(deadlines(tmp_path, "1. Nghỉ Tết Nguyên đán: từ ngày 14/02/2026 đến hết ngày 22/02/2026 (09 ngày)."))
+    assert (row.kind, row.year, row.month, row.day) == ("timeframe", 2026, 2, None)
+
+
+def test_a_span_of_quarters_is_one_timeframe(tmp_path):
+    row = only(deadlines(tmp_path, "1. Tập huấn.\n- Thời gian thực hiện: Quý III – Quý IV/2025.", year=2025))
+    assert (row.text, row.kind, row.year) == ("Quý III – Quý IV/2025", "timeframe", 2025)
+
+
+def test_a_day_alone_in_a_clause_that_repeats(tmp_path):
+    rows = deadlines(tmp_path, "V. CHẾ ĐỘ BÁO CÁO\n- Báo cáo định kỳ hằng tháng (trước ngày 20) theo quy định.")
+    assert [(r.text, r.kind, r.day, r.month, r.year, r.recurrence) for r in rows] == [
+        ("định kỳ hằng tháng", "recurring", None, None, None, "monthly"),
+        ("trước ngày 20", "deadline", 20, None, None, "monthly")]
+    # with no repetition said, a day alone is no row
+    assert deadlines(tmp_path, "1. Các đơn vị gửi báo cáo trước ngày 20.") == []
+
+
+@pytest.mark.parametrize("sentence,anchor,kind,year,recurrence", [
+    ("1. Tham mưu chính sách hỗ trợ; trình tại kỳ họp cuối năm 2026.", "cuối năm 2026", "timeframe", 2026, None),
+    ("1. Kết nối dữ liệu dân cư; cập nhật thông tin biến động dân số hằng tháng.", "hằng tháng", "recurring", None,
+     "monthly"),
+    ("1. Kinh phí\n*   Hằng năm, căn cứ nhiệm vụ được giao, các sở xây dựng dự toán.", "Hằng năm", "recurring", None,
+     "yearly"),
+    ("1. Rà soát.\n- Thời gian thực hiện: Cả năm.", "Cả năm", "timeframe", 2026, None),
+])
+def test_more_times_of_work(tmp_path, sentence, anchor, kind, year, recurrence):
+    row = only(deadlines(tmp_path, sentence))
+    assert (row.text, row.kind, row.year, row.recurrence) == (anchor, kind, year, recurrence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # targets' years: a per-mille rate, a ratio per 100
+    "- Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống 10‰ vào năm 2026 và 8‰ vào năm 2030.",
+    "- Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống vào năm 2026.",
+    # a monthly allowance, a yearly plan: `hằng tháng` qualifies a noun
+    "- Phấn đấu chi trả không dùng tiền mặt cho 80% đối tượng hưởng trợ cấp xã hội hằng tháng.",
+    "- Rà soát kế hoạch hàng năm.",
+    # a baseline
+    "- Số hộ nghèo giảm một nửa so với cuối năm 2020.",
+    # a lunar date
+    "- Cao điểm (tức từ ngày 15/11 năm Giáp Thìn đến ngày 16/02 năm Ất Tỵ).",
+])
+def test_round4_not_deadlines(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence) == []

@@ -495,3 +495,95 @@ def test_sample_heading_year_and_a_year_in_the_tasks(sample_001):
 def test_sample_programme_name_is_not_a_target(sample_001):
     _, rows = sample_001
     assert not [r for r in rows if r.value == 1_000_000]
+
+
+# -- round 4: school years, per-mille rates, tables, bare parts -----------------------
+
+def test_a_school_year_in_the_heading_is_due_in_its_second_year(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN HẾT NĂM HỌC 2025 - 2026\n"
+        "+ Tỷ lệ huy động trẻ đến nhà trẻ đạt 38%; trẻ mẫu giáo đạt 97,5%."))
+    assert [(r.text, r.target_year) for r in rows] == [("đạt 38%", 2026), ("đạt 97,5%", 2026)]
+
+
+def test_a_school_year_in_another_clause_gives_no_year(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Hướng dẫn đăng ký thi đua năm học 2025 - 2026; bảo đảm 100% cơ sở giáo dục có phương án phòng cháy."))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", None)]
+
+
+def test_per_mille_rates_and_each_years_clause(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ suất tử vong trẻ em dưới 1 tuổi giảm xuống 10‰ vào năm 2025 và 8‰ vào năm 2030."))
+    assert [(r.text, r.value, r.unit, r.unit_kind, r.target_year) for r in rows] == [
+        ("10‰", 10, "‰", "rate", 2025), ("8‰", 8, "‰", "rate", 2030)]
+    # the second names nothing of its own: it measures what the first does
+    assert rows[1].indicator == rows[0].indicator == "Tỷ suất tử vong trẻ em dưới 1 tuổi"
+
+
+def test_a_part_that_names_nothing_measures_the_one_before(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm bình quân 0,5 điểm phần trăm/năm; "
+        "đến năm 2030 còn dưới 15%."))
+    assert [(r.text, r.indicator_code, r.target_year) for r in rows] == [
+        ("0,5 điểm phần trăm", "stunting_under5", None), ("dưới 15%", "stunting_under5", 2030)]
+
+
+def test_heights_and_weights_are_measures(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Chiều cao trung bình của thanh niên 18 tuổi đến năm 2030: nam đạt 168,5 cm, nữ đạt 157,5 cm."))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("đạt 168,5 cm", 168.5, "other", 2030), ("đạt 157,5 cm", 157.5, "other", 2030)]
+
+
+def test_a_ratio_named_with_so_before_its_number(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "+ Số học sinh/lớp không quá 45 đối với cấp THCS, THPT; không quá 35 học sinh/lớp đối với cấp tiểu học."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("không quá 45", "lte", 45, "ratio"), ("không quá 35 học sinh/lớp", "lte", 35, "ratio")]
+
+
+def test_a_count_to_build_new_is_an_output(tmp_path):
+    rows = targets(tmp_path, tasks="b) Đầu tư xây mới 05 trạm y tế bị xuống cấp nghiêm trọng.")
+    assert [(r.text, r.unit_kind) for r in rows] == [("05 trạm y tế", "count")]
+
+
+def test_a_lettered_paragraph_that_mentions_results_is_no_results_heading(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "c) Phấn đấu đến hết năm 2025, 100% công chức được bồi dưỡng; kết quả thực hiện là một tiêu chí thi đua."))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2025)]
+
+
+def test_comparator_symbols(tmp_path):
+    rows = targets(tmp_path, objectives="- Tỷ lệ tiêm chủng ≥ 95%; tỷ lệ bỏ học < 1%; tỷ lệ hộ nghèo ≤ 2%.")
+    assert [(r.text, r.comparator) for r in rows] == [("≥ 95%", "gte"), ("< 1%", "lt"), ("≤ 2%", "lte")]
+
+
+TABLE = """d) Một số chỉ tiêu theo dõi
+| **TT** | **Chỉ tiêu** | **Đơn vị tính** | **Năm 2020** | **Năm 2025** | **Năm 2030** |
+|:---:|:---|:---:|:---:|:---:|:---:|
+| 1 | Tỷ lệ phụ nữ 15 - 49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại | % | 60 | 68 | ≥ 70 |
+| 2 | Tỷ số tử vong mẹ | /100.000 trẻ đẻ sống | 40 | \\< 30 | \\< 25 |
+| 3 | Số trạm y tế xã đạt Bộ tiêu chí quốc gia về y tế xã | trạm | 70 | 80 | 83 |
+| 4 | Số bác sĩ | Bác sĩ/vạn dân | 9 | 10 - 11 | |"""
+
+
+def test_an_indicator_table_gives_a_target_per_year_column(tmp_path):
+    rows = targets(tmp_path, objectives=TABLE)
+    got = [(r.text, r.comparator, r.value, r.value_max, r.unit_kind, r.target_year) for r in rows]
+    assert got == [
+        ("68", "eq", 68, None, "percent", 2025), ("≥ 70", "gte", 70, None, "percent", 2030),
+        ("< 30", "lt", 30, None, "rate", 2025), ("< 25", "lt", 25, None, "rate", 2030),
+        ("80", "eq", 80, None, "count", 2025), ("83", "eq", 83, None, "count", 2030),
+        ("10 - 11", "range", 10, 11, "rate", 2025),
+    ]  # the 2020 column is before the plan (2025): a baseline, no target
+    assert rows[0].indicator == "Tỷ lệ phụ nữ 15 - 49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại"
+    assert rows[2].unit == "/100.000 trẻ đẻ sống"
+    assert rows[-1].indicator_code == "doctors_per_10k"
+    assert all(r.section_id == "I" for r in rows)
+
+
+def test_a_task_table_gives_no_targets(tmp_path):
+    table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Khám sàng lọc cho 500 người | Sở Y tế | Năm 2025 |")
+    assert targets(tmp_path, tasks=table) == []

@@ -1,6 +1,8 @@
 """Appendix task tables: each row of `STT | Nội dung nhiệm vụ | Cơ quan chủ trì |
 Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm` becomes a task with its
-assignments and its deadline.
+assignments and its deadline.  Indicator tables (`TT | Chỉ tiêu | Đơn vị tính |
+Năm 2025 | Năm 2030`) are read here too, into cells for extract/targets.py: each
+value cell is a target due in its column's year.
 
 Tables reach the text as rows of cells joined by `|` (pipe tables, Word tables,
 PDF tables), in the body or after the signature, where the `Phụ lục` usually is.
@@ -11,6 +13,7 @@ signature belong to no section.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from pipeline import rules, schema
@@ -29,16 +32,30 @@ def _rules():
     return rules.load("appendix")
 
 
-def _cells(text: str, start: int, end: int) -> list[Cell]:
-    """Cells of one table line, trimmed; empty when the line has no `|`."""
+@dataclass(frozen=True)
+class IndicatorRow:
+    """A row of an indicator table: what is measured, its unit, and (value cell, year)
+    for each year column."""
+
+    start: int
+    end: int
+    indicator: Cell
+    unit: Cell | None
+    values: tuple[tuple[Cell, int], ...]
+
+
+def _cells(text: str, start: int, end: int, shown: str | None = None) -> list[Cell]:
+    """Cells of one table line, trimmed; empty when the line has no `|`.  Cells are
+    trimmed as `shown` (the working copy, where `**bold**` is blank) shows them."""
     if "|" not in text[start:end]:
         return []
+    shown = shown or text
     cells, left = [], start
     for pos in [i for i in range(start, end) if text[i] == "|"] + [end]:
         lo, hi = left, pos
-        while lo < hi and text[lo].isspace():
+        while lo < hi and shown[lo].isspace():
             lo += 1
-        while hi > lo and text[hi - 1].isspace():
+        while hi > lo and shown[hi - 1].isspace():
             hi -= 1
         cells.append(Cell(lo, hi))
         left = pos + 1
@@ -62,27 +79,61 @@ def _header(text: str, cells: list[Cell]) -> dict[str, int] | None:
     return None
 
 
-def _tables(ctx: DocContext):
-    """(header columns, [(line, cells)]) for every task table of the document."""
+def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
+    """Column name → cell index, and `years` → {cell index: year}, when this row heads
+    an indicator table: a column of indicators and at least one column of a year."""
+    columns: dict = {"years": {}}
+    for index, cell in enumerate(cells):
+        for rule in _rules().group("indicator_columns"):
+            m = rule.match(shown, cell.start, cell.end)  # (each pattern reads a whole cell)
+            if m:
+                if rule.get("column") == "year":
+                    columns["years"][index] = int(m.group("year"))
+                else:
+                    columns.setdefault(rule.get("column"), index)
+                break
+    return columns if "indicator" in columns and columns["years"] else None
+
+
+def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
+    """The rows of every indicator table, with the year of each value column."""
+    if "|" not in ctx.text:
+        return
+    for columns, rows in _tables(ctx, _indicator_header, ctx.working):
+        for line, cells in rows:
+            indicator = cells[columns["indicator"]] if columns["indicator"] < len(cells) else None
+            if indicator is None or indicator.start == indicator.end:
+                continue
+            unit = cells[columns["unit"]] if columns.get("unit", len(cells)) < len(cells) else None
+            values = tuple((cells[i], year) for i, year in columns["years"].items()
+                           if i < len(cells) and cells[i].start < cells[i].end)
+            yield IndicatorRow(line.start, line.end, indicator, unit, values)
+
+
+def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header, shown: str | None = None):
+    """(header columns, [(line, cells)]) for every table of the document whose header
+    `header` reads (task tables by default)."""
     text = ctx.text
+    shown = shown or text
     lines = ctx.work.lines
     separator = _rules().by_id("appendix.separator")
     i = 0
     while i < len(lines):
-        columns = _header(text, _cells(text, lines[i].start, lines[i].end))
+        columns = header(shown, _cells(text, lines[i].start, lines[i].end, shown))
         i += 1
         if not columns:
             continue
         rows = []
+        last = max(v for v in columns.values() if isinstance(v, int))
         while i < len(lines):
-            cells = _cells(text, lines[i].start, lines[i].end)
+            cells = _cells(text, lines[i].start, lines[i].end, shown)
             if not cells:
                 if text[lines[i].start:lines[i].end].strip():
                     break
                 i += 1
                 continue
             is_separator = separator.match(text[lines[i].start:lines[i].end])
-            if max(columns.values()) < len(cells) and not is_separator:
+            if last < len(cells) and not is_separator:
                 rows.append((lines[i], cells))
             i += 1
         yield columns, rows

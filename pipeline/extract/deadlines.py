@@ -6,6 +6,7 @@ sections); rules earlier in the file win where two matches overlap, so a
 text a rule captures is read by extract/dates.py.  Then, per row:
   * a date without a year repeats when its clause says so (`định kỳ hằng năm
     (trước ngày 15 tháng 12)` → yearly, no date), else it is in the plan's year;
+    a day alone (`hằng tháng (trước ngày 20)`) is a row only when it repeats;
   * a year that belongs to a numeric target of the clause is not a deadline, nor
     a year before the plan's own (`Năm 2023, toàn tỉnh đã …` in a 2026 plan);
   * `action` is the verb phrase the time belongs to, or the task heading for a
@@ -103,7 +104,8 @@ def _candidates(ctx: DocContext) -> list[_Match]:
 
 
 def _parts(match: _Match) -> dates.DateParts | None:
-    when, year = match.groups.get("when"), match.groups.get("year")
+    # (a span's first day alone, `từ ngày 08/9/2025`, is read as its date)
+    when, year = match.groups.get("when") or match.groups.get("from"), match.groups.get("year")
     if match.groups.get("until"):
         return _span_parts(match)
     if when:
@@ -115,11 +117,13 @@ def _parts(match: _Match) -> dates.DateParts | None:
 
 def _span_parts(match: _Match) -> dates.DateParts | None:
     """A span of days has the year both ends share (`từ ngày 17/10 đến ngày 18/11/2024`:
-    2024); one that runs into the next year has none."""
+    2024), and the month too when it stays in one (`từ ngày 14/02/2026 đến hết ngày
+    22/02/2026`); one that runs into the next year has none."""
     first, last = dates.read(match.groups["from"]), dates.read(match.groups["until"])
     if first is None or last is None or (first.year is not None and first.year != last.year):
         return None
-    return dates.DateParts(rule_id=match.rule.id, year=last.year)
+    month = last.month if first.month == last.month else None
+    return dates.DateParts(rule_id=match.rule.id, year=last.year, month=month)
 
 
 def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -> str | None:
@@ -214,6 +218,8 @@ def extract(ctx: DocContext) -> dict:
         if _is_history(ctx, parts):
             continue
         recurrence = _recurrence(ctx, match, parts)
+        if recurrence is None and match.rule.get("needs_recurrence"):
+            continue
         if parts is not None and recurrence is None:
             parts = parts.with_year(ctx.issuer.issued_year)
         if _after_time_label(ctx, match):

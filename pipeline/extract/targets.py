@@ -15,6 +15,9 @@ indicators.yaml):
    opens its sentence, else the lead-in line above a list of bullets, else the
    nearest heading that has one.  Under a lead-in that sets a year, counted
    items (`+ thành lập mới 01 hợp tác xã`) are outputs due by it: goals.
+An indicator table (`Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030`, read by
+extract/appendix.py) gives one target per value cell: the row names what is
+measured, the unit column its unit, the column header its year.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import regex
 
 from pipeline import rules, schema
 from pipeline.context import DocContext
-from pipeline.extract import numbers
+from pipeline.extract import appendix, numbers
 from pipeline.normalise import canonical
 from pipeline.segment.sections import section_kind
 
@@ -47,6 +50,7 @@ class Quantity:
     rule_id: str
     needs_goal: bool = False  # a counted unit: a target only in a goal context
     context: str | None = None  # the unit counts only where this is said before it
+    cell: tuple[str, int] | None = None  # in an indicator table: (indicator, column year)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,8 @@ def _indicators():
 
 
 def extract(ctx: DocContext) -> dict:
-    """{"targets": rows} for the quantified goals between the title and the signature."""
+    """{"targets": rows} for the quantified goals between the title and the signature, and
+    in indicator tables wherever they stand (an appendix after the signature too)."""
     doc = _Doc(ctx)
     rows = []
     for q in doc.quantities():
@@ -94,6 +99,9 @@ class _Doc:
         self.text = ctx.working
         self.lo, self.hi = ctx.preamble_start, ctx.body_end
         self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
+        self.table_rows = list(appendix.indicator_rows(ctx))
+        for row in self.table_rows:  # read by column, not as running text
+            self.blocked[row.start:row.end] = self.blocked[row.start:row.end].translate(_RAISE_TO[1])
         for rule in _rules().group("not_targets"):
             raise_to = _RAISE_TO[2 if rule.get("blocks_year") else 1]
             lead = "lead" in rule.pattern.groupindex  # the span begins at a look-behind's group
@@ -159,7 +167,67 @@ class _Doc:
             elif rule.get("kind") == "fraction":
                 consumed = m.end()
         self._starts = [q.start for q in self._quantities]
-        return [q for q in self._quantities if self._is_goal(q)]
+        return [q for q in self._quantities if self._is_goal(q)] + self._table_quantities()
+
+    # -- indicator tables --------------------------------------------------------------
+    def _table_quantities(self) -> list[Quantity]:
+        """One quantity per value cell of an indicator table; a column of a year before
+        the plan's reports a result (a baseline), not a target."""
+        issued = self.ctx.issuer.issued_year
+        found = []
+        for row in self.table_rows:
+            indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
+            unit = self._cell_unit(row.unit) if row.unit else None
+            for cell, year in row.values:
+                if issued and year < issued:
+                    continue
+                q = self._cell_quantity(cell, unit, (indicator, year))
+                if q:
+                    found.append(q)
+        return found
+
+    def _cell_unit(self, cell) -> tuple[str, str, str] | None:
+        """(unit, unit kind, rule id) of a unit column's cell: a unit rule that reads the
+        whole cell, else the cell as written with the kind of rules/units.yaml cell_units."""
+        for rule in _units().rules:
+            u = rule.match(self.text, cell.start - 1, cell.end)
+            if u and u.end() == cell.end and rule.get("unit") is not None:
+                noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
+                return (*self._unit_text(rule, u, noun), rule.id)
+        for rule in _units().group("cell_units"):
+            if rule.search(self.text, cell.start, cell.end):
+                return canonical.spacing(self.text[cell.start:cell.end]), rule.get("unit_kind"), rule.id
+        return None
+
+    def _cell_quantity(self, cell, unit: tuple[str, str, str] | None, about: tuple[str, int]) -> Quantity | None:
+        """`68`, `≥ 70`, `< 30`, `60 - 65`, `95%` in a value cell."""
+        text = self.text
+        m = _rules().by_id("number.digits").search(text, cell.start, cell.end)
+        value = numbers.parse(m.group()) if m else None
+        if value is None:
+            return None
+        start, comparator, has_word = m.start(), "eq", False
+        for rule in _rules().group("comparators"):
+            c = rule.search(text, cell.start, m.end())
+            if c and c.end() == m.start():
+                start, comparator, has_word = c.start(), rule.get("comparator"), True
+                break
+        end, value_max = m.end(), None
+        for rule in _rules().group("ranges"):
+            r = rule.match(text, end, cell.end)
+            second = numbers.parse(r.group("num")) if r else None
+            if second is not None and second > value:
+                end, value_max, comparator = r.end(), second, "range"
+                break
+        own = self._unit_at(end, cell.end)
+        if own and own[0].get("unit") is not None:
+            rule, u = own
+            noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
+            unit = (*self._unit_text(rule, u, noun), rule.id)
+            end = u.end()
+        unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
+        return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
+                        None, rule_id, cell=about)
 
     def _quantity(self, m, number_rule) -> Quantity | None:
         text = self.text
@@ -213,9 +281,9 @@ class _Doc:
                 return (rule.get("factor") * found[0], *found[1:])
         return None
 
-    def _unit_at(self, pos: int):
+    def _unit_at(self, pos: int, endpos: int | None = None):
         for rule in _units().rules:
-            u = rule.match(self.text, pos, self.hi)
+            u = rule.match(self.text, pos, endpos or self.hi)
             if u:
                 return rule, u
         return None
@@ -276,7 +344,10 @@ class _Doc:
         if node is None:
             return False
         if id(node) not in self._result_nodes:
-            self._result_nodes[id(node)] = bool(_rules().by_id("result.heading").search(node.heading)) \
+            # only the heading's first clause: a lettered paragraph (`c) Phấn đấu …, 100% …;
+            # kết quả thực hiện … là một tiêu chí`) is no results heading
+            heading = _HEADING_CLAUSE_END.split(node.heading, 1)[0]
+            self._result_nodes[id(node)] = bool(_rules().by_id("result.heading").search(heading)) \
                 or self._reports_results(node.parent)
         return self._result_nodes[id(node)]
 
@@ -367,7 +438,10 @@ class _Doc:
         A part opened by `trong đó` with no measured words of its own before the
         number (`…; trong đó năm 2023 đạt ít nhất 91%`, `…, trong đó có bằng cấp,
         chứng chỉ đạt 28,5%`) is a share of the quantity before it in the sentence:
-        it measures that one's phrase, narrowed by its own words.
+        it measures that one's phrase, narrowed by its own words.  A part that names
+        nothing at all (`… giảm 0,5 điểm phần trăm/năm; đến năm 2030 còn dưới 15%`,
+        `… đạt 60 - 65% vào năm 2025 và 90% vào năm 2030`) measures the same as the
+        quantity before it in the sentence.
         """
         text = self.text
         clause = self.clause(q.start)
@@ -381,10 +455,18 @@ class _Doc:
             marker = _rules().by_id("separator.subset").match(left)
             own = _trim(left[marker.end():])
             indicator = f"{whole}, {marker.group('word')} {own}" if own else whole
+        elif indicator is None or indicator == q.unit:
+            prev = self._previous_in_sentence(q)
+            indicator = (self._measure(prev)[0] if prev is not None else None) or indicator
         measured = " ".join(p for p in (indicator, q.unit or "") if p)
         if from_right and nxt and not _rules().by_id("predicate.start").search(measured):
             measured += " " + self._shared_predicate(clause)
         return indicator, measured
+
+    def _previous_in_sentence(self, q: Quantity) -> Quantity | None:
+        i = bisect.bisect_left(self._starts, q.start)
+        prev = self._quantities[i - 1] if i else None
+        return prev if prev is not None and prev.start >= self.sentence(q.start).start else None
 
     def _subset_parent(self, q: Quantity, left: str) -> Quantity | None:
         """The quantity before `q` in its sentence when `q`'s part opens with `trong đó`
@@ -393,13 +475,19 @@ class _Doc:
             return None
         if _rules().group("indicator_heads")[0].search(left):
             return None
-        i = bisect.bisect_left(self._starts, q.start)
-        sentence = self.sentence(q.start)
-        prev = self._quantities[i - 1] if i else None
-        return prev if prev is not None and prev.start >= sentence.start else None
+        return self._previous_in_sentence(q)
 
     def row(self, q: Quantity) -> schema.Target:
         ctx, text = self.ctx, self.text
+        if q.cell:
+            indicator, year = q.cell
+            return schema.Target(
+                doc_id=ctx.doc_id, target_id="", section_id=ctx.section_id_at(q.start),
+                text=ctx.text[q.start:q.end], start=q.start, end=q.end, sentence=indicator,
+                indicator=_canonical(indicator), indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind,
+                                                                      ctx.issuer.level),
+                comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit, unit_kind=q.unit_kind,
+                direction=None, target_year=year, rule_id=q.rule_id)
         clause = self.clause(q.start)
         indicator, measured = self._measure(q)
         return schema.Target(
@@ -496,6 +584,7 @@ class _Doc:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_HEADING_CLAUSE_END = regex.compile(r"[;:]|\.(?=\s)")
 _TIGHT_PUNCT = regex.compile(r"\s+([,;:.])|\s*(/)\s*")
 
 
