@@ -75,6 +75,17 @@ def test_every_rule_finds_over_a_whole_text_what_the_engine_finds(text):
             assert (found and found.span()) == (wanted and wanted.span()), rule.id
 
 
+HOLDOUT = sorted((Path(__file__).parent / "holdout" / "docs").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", HOLDOUT, ids=[p.stem for p in HOLDOUT])
+def test_every_rule_finds_over_a_held_out_plan_what_the_engine_finds(path):
+    # plans the rules were not written from, as the extractors read them (the working copy)
+    text = textmap.build(path.read_text(encoding="utf-8")).text
+    for rule in SCANNED:
+        assert _spans(rule.finditer(text)) == _spans(rule.pattern.finditer(text)), rule.id
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=300, max_size=600))
 def test_literal_starts_on_any_mix_of_the_edge_pieces(pieces):
