@@ -111,3 +111,19 @@ def test_the_working_copy_blanks_markup_and_keeps_every_offset():
     }
     for written, working in cases.items():
         assert textmap.build(written).text == working, written
+
+
+def test_page_footers_and_numbers_of_a_pdf_are_blanked_and_the_sentence_joined():
+    """A PDF's running footer and the page number below it, inside a sentence: blanked,
+    and the sentence goes on across them; a number alone on a line elsewhere stays."""
+    from pipeline.normalise import textmap
+
+    text = ("a) Phòng Nội vụ chủ trì đánh giá cán bộ theo\nKế hoạch CCHC năm 2025 - Trang 2\n3\n"
+            "quy định; kiểm tra tại ít nhất 06 cơ quan.\n")
+    work = textmap.build(text)
+    assert work.text == text.replace("\nKế hoạch CCHC năm 2025 - Trang 2\n3\n", " " * 36, 1)
+    # a bare page number where the sentence runs on, with no footer
+    assert textmap.build("bảo hiểm y tế\n2\ntrên Cổng thông tin.").text == "bảo hiểm y tế   trên Cổng thông tin."
+    # not a page number: a count alone on a line between sentences, a heading that begins `Trang`
+    for kept in ("Số đội xung kích:\n2\nSố thôn: 8.", "Kế hoạch năm 2025.\nTrang bị 02 máy phát điện."):
+        assert textmap.build(kept).text == kept

@@ -415,3 +415,72 @@ def test_a_tasks_own_time_is_not_the_plans_period(tmp_path):
         "KẾ HOẠCH\nTriển khai Luật Đất đai\nI. NHIỆM VỤ\n1. Tập huấn\n- Thời gian thực hiện: từ tháng 7/2025 "
         "đến tháng 12/2025.\n2. Thời gian thực hiện\nQuý III/2025.\n"))
     assert (doc.period_start, doc.period_end) == (None, None)
+
+
+def test_a_decision_issuing_an_action_programme_keeps_the_programme_and_drops_its_own_articles(tmp_path):
+    """`QUYẾT ĐỊNH … Ban hành Chương trình hành động`, its Điều and signature, then the
+    programme `CHƯƠNG TRÌNH HÀNH ĐỘNG (Ban hành kèm theo …)` with its sections and its
+    own signature, then an appendix: the document is the decision, the sections are the
+    programme's and end at the programme's signature."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nSố: 2156/QĐ-UBND\n\nNghệ An, ngày 15 tháng 7 năm 2024\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Chương trình hành động của Ủy ban nhân dân tỉnh thực hiện\nNghị quyết số 29-NQ/TW về công nghiệp "
+        "hóa đến năm 2030, tầm nhìn đến năm 2045\n-----------------\n\nỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n**QUYẾT ĐỊNH:**\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.\n\n"
+        "Điều 2. Giao Sở Công Thương chủ trì theo dõi.\n\nĐiều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành./.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Hồng Vinh\n\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nCủa Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 29-NQ/TW\n"
+        "(Ban hành kèm theo Quyết định số 2156/QĐ-UBND ngày 15/7/2024 của UBND tỉnh Nghệ An)\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nQuán triệt Nghị quyết.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "Sở Công Thương theo dõi, đôn đốc./.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Hồng Vinh\n\n"
+        "Phụ lục\n| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Xây dựng Đề án | Sở Công Thương |\n")
+    doc, sections = parse_text(tmp_path, text)
+    assert (doc.doc_type, doc.doc_number, doc.issuer) == ("QUYET_DINH", "2156/QĐ-UBND", "Ủy ban nhân dân tỉnh Nghệ An")
+    assert doc.title.startswith("Ban hành Chương trình hành động") and doc.title.endswith("tầm nhìn đến năm 2045")
+    assert (doc.period_start, doc.period_end) == (None, None)  # a horizon, not the plan's own year
+    assert (doc.signer_name, doc.recipients) == ("Lê Hồng Vinh", ["Như Điều 3", "Lưu: VT"])
+    assert [s.section_id for s in sections] == ["I", "I/1", "II"]
+    assert text[sections[-1].start:sections[-1].end] == "II. TỔ CHỨC THỰC HIỆN\n\nSở Công Thương theo dõi, đôn đốc./."
+
+
+def test_what_a_decision_can_issue_and_what_is_not_an_issued_text(tmp_path):
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 45/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nBan hành {what}\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này.\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+            "Nguyễn Văn An\n\n")
+    for type_line in ("KẾ HOẠCH HÀNH ĐỘNG", "ĐỀ ÁN", "QUY CHẾ"):
+        _, sections = parse_text(tmp_path, head.format(what="văn bản") + type_line
+                                 + "\n(Ban hành kèm theo Quyết định số 45/QĐ-UBND)\n" + BODY)
+        assert [s.section_id for s in sections][:3] == ["I", "I/1", "I/2"], type_line
+    # an issued text whose type and subject share a line: it starts after its `(Kèm theo …)`
+    _, sections = parse_text(tmp_path, head.format(what="Kế hoạch") + "KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN SỐ NĂM 2026\n"
+                             "(Kèm theo Quyết định số 45/QĐ-UBND)\n" + BODY)
+    assert [s.section_id for s in sections][:3] == ["I", "I/1", "I/2"]
+    # a decision with no issued text below it: its articles are no sections, and nothing follows
+    doc, sections = parse_text(tmp_path, head.format(what="Quy chế") + "I. Nội dung ghi chú\n")
+    assert (doc.doc_type, sections) == ("QUYET_DINH", [])
+
+
+def test_a_commune_header_naming_its_district_and_province(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN XÃ HẢI NINH\nHUYỆN QUẢNG NINH\nTỈNH QUẢNG BÌNH\nSố: 18/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHải Ninh, ngày 21 tháng 3 năm 2025\n\n"
+        "KẾ HOẠCH\nPhòng, chống thiên tai và tìm kiếm cứu nạn mùa mưa bão năm 2025\ntrên địa bàn xã Hải Ninh\n"
+        + WRAPPED_BODY + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHoàng Văn Thắng\n"))
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Ủy ban nhân dân xã Hải Ninh", "xa", "Quảng Bình", "Hải Ninh")
+    assert (doc.period_start, doc.period_end) == (2025, 2025)  # `năm 2025 trên địa bàn …` ends the title
+
+
+def test_a_provincial_party_committee_named_by_the_party_organisation_above_it(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nTỈNH ỦY\n*\nSố 215-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Quy Nhơn, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị\n"
+        + BODY.replace("Nơi nhận:", "T/M TỈNH ỦY\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n(Đã ký)\n\nTrần Quốc Hưng\nNơi nhận:")))
+    assert (doc.doc_number, doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("215-KH/TU", "Tỉnh ủy Bình Định", "tinh", "Bình Định", "Quy Nhơn")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ BÍ THƯ THƯỜNG TRỰC", "Trần Quốc Hưng")
+    # a district committee under the province's organisation keeps its own name
+    doc, _ = parse_text(tmp_path, "ĐẢNG BỘ TỈNH ĐẮK LẮK\nHUYỆN ỦY KRÔNG PẮC\n*\nSố 45-KH/HU\n\nKẾ HOẠCH\nTuyên truyền\n" + BODY)
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.doc_number) == \
+        ("Huyện ủy Krông Pắc", "huyen", "Đắk Lắk", "45-KH/HU")

@@ -5,6 +5,8 @@ the offset in documents.text (the offset rule of CONTRACT §1 holds by
 construction, with no map to keep in sync).  What makes it easier to match:
   * hard line wraps inside a paragraph become spaces (sample plans converted from
     PDF are wrapped mid-sentence, even inside headings and numbers);
+  * a PDF's page furniture inside the text (running footers, page numbers) becomes
+    spaces, and the sentence it cut is joined across it;
   * markup becomes spaces: markdown emphasis (`**`, `*`, `_`), heading hashes,
     pandoc's escapes and backslash line breaks, table pipes and rule rows, stamp
     lines — so a pandoc or LLM-made markdown plan reads as a plain one.  An escaped
@@ -165,9 +167,33 @@ def _is_capitals(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _join_wraps(blanked: str, original: str) -> list[int]:
+def _page_lines(blanked: str) -> set[int]:
+    """The lines a PDF's pages leave inside the text: running footers (`Kế hoạch CCHC
+    năm 2025 - Trang 3`) and page numbers alone on a line, where a sentence runs on
+    across them or next to such a footer (a number alone elsewhere may be a cell)."""
+    stripped = [part.strip() for part in blanked.split("\n")]
+    layout = _layout()
+    footer, number, ends_sentence = (layout.by_id(r) for r in ("layout.page_footer", "layout.page_number",
+                                                                 "layout.sentence_end"))
+    # (both end in a digit or a dash: the other lines are not matched)
+    candidates = [i for i, t in enumerate(stripped) if t and (t[-1].isdigit() or t[-1] in "-–")]
+    footers = {i for i in candidates if len(stripped[i]) <= 120 and footer.match(stripped[i])}
+    pages = set(footers)
+    for i in candidates:
+        if len(stripped[i]) > 7 or not number.match(stripped[i]):
+            continue
+        before = stripped[i - 1] if i else ""
+        after = stripped[i + 1] if i + 1 < len(stripped) else ""
+        runs_on = before and after[:1].islower() and not ends_sentence.search(before)
+        if runs_on or i - 1 in footers or i + 1 in footers:
+            pages.add(i)
+    return pages
+
+
+def _join_wraps(blanked: str, original: str, pages: set[int]) -> list[int]:
     """The line breaks to replace by a space, where the sentence clearly goes on
-    (never next to a table row: each row is a line of its own)."""
+    (never next to a table row: each row is a line of its own); a sentence goes on
+    across the blanked lines of a page break, whose breaks are replaced too."""
     parts = blanked.split("\n")
     table_row = _layout().by_id("layout.table_row")
     # (a table row has a pipe: the lines without one are not searched)
@@ -178,17 +204,24 @@ def _join_wraps(blanked: str, original: str) -> list[int]:
     layout = _layout()
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
-    joins, prev_end = [], -1
+    breaks = [end - 1 for end in itertools.accumulate(len(part) + 1 for part in parts)]  # the "\n" after each line
+    joins = []
     for i in range(len(parts) - 1):
-        prev_end += len(parts[i]) + 1  # the "\n" after line i
-        prev_text, next_text = stripped[i], stripped[i + 1]
-        if not prev_text or not next_text or in_table[i] or in_table[i + 1]:
+        if i in pages:
+            continue
+        j = i + 1
+        while j in pages:
+            j += 1
+        if j >= len(parts):
+            break
+        prev_text, next_text = stripped[i], stripped[j]
+        if not prev_text or not next_text or in_table[i] or in_table[j]:
             continue
         if ends_sentence.search(prev_text) or starts_block.match(next_text):
             continue
         first = next_text[0]
         if first.islower() or first.isdigit() or first in "(“\"'" or wrapped and _goes_on(prev_text, next_text, full):
-            joins.append(prev_end)
+            joins += breaks[i:j]
     return joins
 
 
@@ -243,7 +276,10 @@ def _replaced(text: str, edits: list[tuple[int, str]]) -> str:
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
     blanked = _blank_markup(original)
-    edits = [(at, " ") for at in _join_wraps(blanked, original)]
+    pages = _page_lines(blanked)
+    if pages:
+        blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
+    edits = [(at, " ") for at in _join_wraps(blanked, original, pages)]
     text = _replaced(blanked, edits + _retone_words(original))
     assert len(text) == len(original)
     return WorkingText(original, text, tuple(_raw_lines(text)))

@@ -60,25 +60,35 @@ def _rule(rule_id: str):
     return rules.load("metadata").by_id(rule_id)
 
 
+def _type(m: regex.Match) -> str | None:
+    """KE_HOACH, QUYET_DINH … of a type line found by `meta.doc_type`."""
+    return _rule("meta.doc_type").get("types").get(" ".join(m.group("type").split()))
+
+
 def find_layout(work: WorkingText) -> Layout:
     """Where the title, the plan's text and its body's end are.
 
-    A decision that issues a plan (`QUYẾT ĐỊNH … ban hành Kế hoạch`, the plan below
-    `KẾ HOẠCH (Kèm theo Quyết định …)`) is the decision's document, but its sections
-    are the plan's: the plan's text starts at the plan's own KẾ HOẠCH line.
+    A decision that issues a plan (`QUYẾT ĐỊNH … Ban hành Kế hoạch`, `… Chương trình
+    hành động`, `… Quy chế`; the text it issues below a type line of its own, `KẾ
+    HOẠCH (Kèm theo Quyết định …)`, `CHƯƠNG TRÌNH HÀNH ĐỘNG (Ban hành kèm theo …)`) is
+    the decision's document, but its sections are the issued text's: that text starts
+    at its own type line (or, without one, after its `(Kèm theo Quyết định …)` line),
+    and its body ends at its own signature.
     """
     text = work.text
     doc_type = _rule("meta.doc_type")
     type_match = doc_type.search(text, 0, min(len(text), HEADER_REACH))
     title_start = type_match.end() if type_match else 0
     plan_start, decision_closing = title_start, None
-    if type_match and doc_type.get("types").get(type_match.group("type")) == "QUYET_DINH":
-        plan = next((m for m in doc_type.finditer(text, title_start)
-                     if doc_type.get("types").get(m.group("type")) == "KE_HOACH"), None)
+    if type_match and _type(type_match) == "QUYET_DINH":
+        issued = doc_type.get("issued_by_decision")
+        closing = _rule("meta.body_end").search(text, title_start)
+        plan = next((m for m in doc_type.finditer(text, title_start) if _type(m) in issued), None)
+        if not plan and closing:
+            plan = _rule("meta.issued_with").search(text, closing.end())
         if plan:
             plan_start = plan.end()
-            closing = _rule("meta.body_end").search(text, title_start, plan.start())
-            if closing:
+            if closing and closing.start() < plan.start():
                 decision_closing = (closing.start(), plan.start())
     end_match = _rule("meta.body_end").search(text, plan_start)
     body_end = end_match.start() if end_match else len(text)
@@ -183,6 +193,17 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int) -> _Issuer
     return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
 
 
+def _party_area(m: regex.Match) -> str | None:
+    """The area's name of a party committee in the header: its own (`TỈNH ỦY GIA LAI`),
+    or that of the party organisation above it when the levels agree (`ĐẢNG BỘ TỈNH
+    BÌNH ĐỊNH` / `TỈNH ỦY`)."""
+    if m.group("name"):
+        return m.group("name")
+    if m.group("above") and PARTY_BODIES[m.group("level").lower()][1] == m.group("above_level").lower():
+        return m.group("above")
+    return None
+
+
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
     first line is often the superior body), a party committee, a ministry, a body with
@@ -197,11 +218,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         committee = _committee(_body(m.group("body")), _level_word(m.group("level")), m.group("name"),
                                text[:body_end])
         return _under(committee, committee.area, head, m.end())
-    party = _rule("meta.issuer_party").search(head)
+    party = next((m for m in _rule("meta.issuer_party").finditer(head) if _party_area(m)), None)
     if party:
         word = party.group("level").lower()
         body, level_word = PARTY_BODIES[word]
-        area, area_name = _area(level_word, party.group("name"))
+        area, area_name = _area(level_word, _party_area(party))
         level = "tinh" if word in ("tỉnh", "thành") and canonical.province(area_name) else LEVELS[level_word]
         name = f"{body} {area_name}" if word != "đảng" else f"{body} {area}"
         province = area_name if level == "tinh" else _province_named(text[:body_end])
@@ -332,7 +353,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     period_start, period_end = _period(title, work, layout)
     doc_type = None
     if layout.type_match:
-        doc_type = _rule("meta.doc_type").get("types").get(layout.type_match.group("type"))
+        doc_type = _type(layout.type_match)
 
     row = schema.Document(
         doc_id=source.doc_id, source_path=source.source_path, source_format=source.source_format,
