@@ -139,7 +139,10 @@ def test_a_list_of_departments_is_one_agency_each():
     ("Đài Phát thanh và Truyền hình tỉnh", "Đài Phát thanh và Truyền hình"),
     ("Hạt Kiểm lâm huyện Krông Pắc", "Hạt Kiểm lâm"),
     ("Trường Đại học Tây Nguyên", "Trường Đại học Tây Nguyên"),
-    ("Ban Chỉ huy PCTT&TKCN huyện", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn"),
+    # the abbreviation spelled out as the decree names the command; a name written out keeps its letters
+    ("Ban Chỉ huy PCTT&TKCN huyện", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn"),
+    ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện",
+     "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn"),
     ("các cơ sở giáo dục nghề nghiệp", "Các cơ sở giáo dục nghề nghiệp"),
     ("các cơ sở khám bệnh, chữa bệnh", "Các cơ sở khám bệnh, chữa bệnh"),
     ("các phòng, ban, đơn vị liên quan", "Các phòng, ban, đơn vị liên quan"),
@@ -831,7 +834,7 @@ def test_round4_names(line, expected):
 
 
 @pytest.mark.parametrize("line", [
-    "các trường học trên địa bàn",             # schools with no level named: not an actor
+    "trường học an toàn",                      # schools without `các`: not an actor
     "là cơ quan thuộc Chính phủ",              # describes a body
     "lực lượng chức năng nước bạn Lào",         # no `các`
     "thành viên Ban Chỉ đạo phụ trách",        # one member
@@ -856,3 +859,52 @@ Theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Ban Chỉ đạo 38
     assert ("Các thành viên Ban Chỉ đạo 389", "lead") in got
     assert ("Văn phòng Thường trực Ban Chỉ đạo 389", "lead") in got
     assert ("Ban Chỉ đạo 389 quốc gia", "report_to") in got
+
+
+# --- round 5: a commune's bodies typed by a clerk, party bodies, a province's companies and zones ----
+
+@pytest.mark.parametrize("line, expected", [
+    # a commune's officials in small letters, its radio, a typo in a fixed name
+    ("- Giao công chức Văn hóa - Xã hội chủ trì, phối hợp với Đài truyền thanh xã, Trưởng các thôn tuyên",
+     [("Công chức Văn hóa - Xã hội", "other"), ("Đài truyền thanh", "other"), ("Trưởng các thôn", "other")]),
+    ("Hội Nông dân xã, Hội Liên hiệp Phu nữ xã,", [("Hội Nông dân", "doan_the"), ("Hội Liên hiệp Phụ nữ", "doan_the")]),
+    ("- Ban Chỉ huy PCTT&TKCN xã phân công nhiệm vụ",
+     [("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn", "ban")]),
+    ("- Các trường học trên địa bàn kiểm tra, gia cố phòng học", [("Các trường học trên địa bàn", "collective")]),
+    ("- Các thôn, đơn vị báo cáo tình hình", [("Các thôn, đơn vị", "collective")]),
+    ("- HTX Dịch vụ nông nghiệp xã chủ động vận hành trạm bơm", [("Hợp tác xã Dịch vụ nông nghiệp", "other")]),
+    # a party committee's plan
+    ("9- Chế độ báo cáo: Các cấp ủy, tổ chức đảng báo cáo kết quả", [("Các cấp ủy, tổ chức đảng", "collective")]),
+    ("6- Đảng ủy các cơ quan Đảng tỉnh lãnh đạo các tổ chức đảng", [("Đảng ủy các cơ quan Đảng tỉnh", "other")]),
+    ("Đảng ủy xã Hải Ninh lãnh đạo", [("Đảng ủy xã", "other")]),
+    ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh sơ kết",
+     [("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "ban")]),
+    # a province's programme: a zone's own name stays, the province does not; a company keeps its place
+    ("3.1. Ban Quản lý Khu kinh tế Đông Nam chủ trì", [("Ban Quản lý Khu kinh tế Đông Nam", "ban")]),
+    ("Ban Quản lý Khu kinh tế Nghệ An chủ trì", [("Ban Quản lý Khu kinh tế", "ban")]),
+    ("Ban Quản lý Khu kinh tế tỉnh phối hợp", [("Ban Quản lý Khu kinh tế", "ban")]),
+    ("3.3. Công ty Điện lực Nghệ An chủ trì, phối hợp với Sở Công Thương",
+     [("Công ty Điện lực Nghệ An", "other"), ("Sở Công Thương", "so")]),
+    # the State Bank's branch: the branch words stay, the province is the tail
+    ("c) Ngân hàng Nhà nước Chi nhánh Nghệ An chỉ đạo các tổ chức tín dụng",
+     [("Ngân hàng Nhà nước Chi nhánh", "ngan_hang")]),
+    # a district's one-stop desk; its offices `thuộc UBND quận` are one actor, not two
+    ("b) Bộ phận Tiếp nhận và Trả kết quả quận thực hiện niêm yết", [("Bộ phận Tiếp nhận và Trả kết quả", "other")]),
+    ("6. Các phòng, ban, đơn vị thuộc UBND quận; UBND các phường",
+     [("Các phòng, ban, đơn vị", "collective"), ("Ủy ban nhân dân các phường", "ubnd")]),
+])
+def test_round5_names(line, expected):
+    working = textmap.build(line).text
+    assert [(m.agency, m.agency_type) for m in find_mentions(working, 0, len(working))] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "các công ty trên địa bàn",                 # no company named
+    "Hợp tác xã nông nghiệp kiểu mới",          # a kind of co-operative, not one
+    "cán bộ, công chức cấp xã",                 # civil servants, no title
+    "bộ phận tiếp nhận hồ sơ",
+    "Ngân hàng thương mại",
+])
+def test_round5_not_agencies(line):
+    working = textmap.build(line).text
+    assert [m.agency for m in find_mentions(working, 0, len(working)) if not m.in_list_only] == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline import rules
-from pipeline.normalise.canonical import spacing, tone
+from pipeline.normalise.canonical import province, spacing, tone
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,9 @@ def _tail_end(working: str, pos: int, end: int) -> int:
 
 
 def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
+    """A rule's match as a mention: a head word and its sector, or a named body.  With
+    `own_place`, the place after the name is the body's own (`Khu kinh tế Đông Nam`) unless
+    it is a province: a jurisdiction, left to the tail."""
     if rule.get("sector"):
         pos = m.end()
         while pos < end and working[pos] in " \t":
@@ -93,8 +96,13 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
         name = f"{rule.get('kind')} {sector}"
     else:
         stop = m.end()
-        name = rule.get("name") or _picked(rule, m) or canonical(
-            m.group("name") if "name" in rule.pattern.groupindex else m.group())
+        written = m.group("name") if "name" in rule.pattern.groupindex else m.group()
+        if rule.get("own_place") and m.group("place"):
+            if province(m.group("place")) is None:
+                written += m.group("place")
+            else:
+                stop = m.end("name")
+        name = rule.get("name") or _picked(rule, m) or canonical(written)
     return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
                    rule.get("tier", "issuer"), rule.id)
 
