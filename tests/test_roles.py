@@ -353,3 +353,60 @@ a\\) Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh 
         ("Sở Y tế", "lead"), ("UBND các quận, huyện", "partner"),
         ("Hội Liên hiệp Phụ nữ thành phố", "requested"), ("Hội Nông dân thành phố", "requested"),
         ("Sở Tài chính", "lead"), ("Sở Y tế", "partner")]
+
+
+# --- round 5: a commune's, a party committee's and a district's plan -----------------
+
+def test_a_body_directed_to_do_the_work_listed_below(tmp_path):
+    """`Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:` — the body directed does
+    the bullets below; a colon after a name with no opener before it says nothing."""
+    tables = parse(tmp_path, """IV- TỔ CHỨC THỰC HIỆN
+
+5- Đảng ủy UBND tỉnh lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:
+
+- a) Ban hành Chương trình hành động thực hiện Nghị quyết 57.
+
+6- Kết quả thực hiện của Sở Nội vụ:
+
+- Tổng hợp trong báo cáo năm.""", issuer="TỈNH ỦY BẮC NINH|", symbol="TU", place="Bắc Ninh")
+    found = roles(tables)
+    assert ("Ủy ban nhân dân tỉnh", "responsible") in found
+    assert not any(text == "Sở Nội vụ" for text, _ in found)
+
+
+def test_the_body_an_agency_belongs_to_keeps_the_list_going(tmp_path):
+    """`X thuộc quận và Y …`, `X thuộc UBND quận; Y` — the owner is part of X, Y still acts."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Nhiệm vụ chung
+- Các trường học thuộc huyện và UBND các xã cụ thể hóa nhiệm vụ tại Kế hoạch này.
+- Các đơn vị sự nghiệp thuộc Sở Y tế, Trung tâm Y tế huyện chủ trì tổ chức tiêm chủng.""",
+                   issuer="ỦY BAN NHÂN DÂN|HUYỆN ĐÔNG ANH", place="Đông Anh")
+    found = roles(tables)
+    assert ("UBND các xã", "responsible") in found
+    assert ("Trung tâm Y tế huyện", "lead") in found
+    assert not any(text == "Sở Y tế" for text, _ in found)
+
+
+def test_commune_officials_verbs_and_a_subject_within_the_party(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Công tác cảnh báo
+- Đài truyền thanh xã phát bản tin dự báo, cảnh báo ít nhất 3 lần/ngày khi có bão.
+- Trưởng các thôn thông báo đến từng hộ dân bằng loa cầm tay.
+- Các cấp ủy, tổ chức đảng trong toàn Đảng bộ lãnh đạo, chỉ đạo tổ chức học tập.""",
+                   issuer="ỦY BAN NHÂN DÂN|XÃ HẢI NINH", place="Hải Ninh")
+    found = roles(tables)
+    assert ("Đài truyền thanh xã", "responsible") in found
+    assert ("Trưởng các thôn", "responsible") in found
+    assert ("Các cấp ủy, tổ chức đảng", "responsible") in found
+
+
+def test_goods_stored_with_a_party_to_a_contract_is_no_report(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Vật tư
+- Lương thực được gửi tại kho của hộ kinh doanh đã ký hợp đồng với UBND xã.
+- Các thôn báo cáo kết quả thực hiện về UBND xã trước ngày 25 hằng tháng.""",
+                   issuer="ỦY BAN NHÂN DÂN|XÃ HẢI NINH", place="Hải Ninh")
+    assert roles(tables) == [("Các thôn", "responsible"), ("UBND xã", "report_to")]

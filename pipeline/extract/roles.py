@@ -14,7 +14,10 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
   * a cue that ends where the run starts (`phối hợp với`, `báo cáo … về`, `(qua`,
     `Đề nghị`; `của` makes the run a citation, no assignment);
   * a cue right after a run that is the subject of its clause (`chủ trì`,
-    `là cơ quan đầu mối`, `tham mưu`, an action verb).
+    `là cơ quan đầu mối`, `tham mưu`, an action verb); after an opener (`lãnh đạo, chỉ
+    đạo X:`) a colon that announces the bullets of its work.
+An owner named after `thuộc` (`Các phòng, ban, đơn vị thuộc UBND quận; UBND các phường`)
+belongs to the body before it: it takes no role and the run goes on past it.
 `;` splits a run in two when the part after it has a verb of its own:
 `X chủ trì, phối hợp với Y; Z triển khai` gives Y partner and Z responsible.
 """
@@ -36,6 +39,7 @@ from pipeline.segment.sections import section_kind, top_section
 class Run:
     members: list[Mention]
     seps: list[str] = field(default_factory=list)  # separator before members[1:]
+    owner_end: int = 0  # end of an owner named after the last member (`… thuộc UBND quận`)
 
     @property
     def start(self) -> int:
@@ -43,7 +47,7 @@ class Run:
 
     @property
     def end(self) -> int:
-        return self.members[-1].end
+        return max(self.members[-1].end, self.owner_end)
 
     def parts(self) -> list[list[Mention]]:
         """The run cut at `;`."""
@@ -72,12 +76,18 @@ def _roles():
 
 
 def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
+    """Mentions joined by separators; an owner after `thuộc` is part of the body before it."""
     separator = _roles().by_id("run.separator")
+    owner = _roles().by_id("run.owner")
     runs: list[Run] = []
     for mention in mentions:
         if runs:
             between = ctx.working[runs[-1].end:mention.start]
-            m = separator.match(between) if "\n" not in between else None
+            one_line = "\n" not in between
+            if one_line and owner.match(between) and runs[-1].owner_end < runs[-1].members[-1].end:
+                runs[-1].owner_end = mention.end
+                continue
+            m = separator.match(between) if one_line else None
             if m:
                 runs[-1].members.append(mention)
                 runs[-1].seps.append(m.group("sep").replace(" ", ""))
@@ -156,8 +166,9 @@ def _prefix(before: str):
     return _roles().any_of("prefix").search(before)[0]
 
 
-def _is_subject(ctx: DocContext, before: str, start: int, on_heading: bool) -> bool:
+def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
     """Does the run open its clause (or follow `Giao`, `yêu cầu` …), so that a verb after it is its own?
+    The boundary rule that says so, else None.
 
     A run that opens a line of the document under a heading opens its paragraph, also
     where the working copy joined that line to the heading (`1. Đẩy mạnh … xã hội` /
@@ -166,7 +177,7 @@ def _is_subject(ctx: DocContext, before: str, start: int, on_heading: bool) -> b
         cut = ctx.text.rfind("\n", start - len(before), start)
         if cut >= 0 and not ctx.text[cut + 1:start].strip():
             before = ""
-    return _roles().any_of("boundaries").search(before)[0] is not None
+    return _roles().any_of("boundaries").search(before)[0]
 
 
 def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
@@ -298,6 +309,9 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         return
     if suffix is None:
         return
-    acting = run.members if _is_subject(ctx, before, run.start, on_heading) else (parts[-1] if len(parts) > 1 else [])
+    subject = _subject(ctx, before, run.start, on_heading)
+    if suffix.get("after_opener") and (subject is None or subject.id != "subject.opener"):
+        return
+    acting = run.members if subject is not None else (parts[-1] if len(parts) > 1 else [])
     for mention in acting:
         yield mention, suffix.get("role"), suffix.id, False
