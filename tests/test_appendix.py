@@ -112,3 +112,21 @@ def test_an_indicator_table_is_read_by_its_year_columns(tmp_path):
     # `Thực hiện năm 2023` reports what was done: no year column
     assert [(t.text, t.comparator, t.value, t.target_year, t.indicator_code) for t in rows] == [
         ("≥ 95", "gte", 95, 2024, "bhyt_coverage")]
+
+
+def test_agencies_split_by_commas_and_line_breaks_and_times_without_a_date(tmp_path):
+    body_table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n"
+                  "|---|---|---|---|---|---|\n"
+                  "| 1 | Xúc tiến đầu tư | Sở Công Thương | Sở Kế hoạch và Đầu tư,<br>Sở Khoa học và Công nghệ, Sở Ngoại vụ "
+                  "| Thường xuyên | Dự án |\n"
+                  "| 2 | Đào tạo nhân lực | Sở Lao động - TB&XH | Sở GD&ĐT,<br>các cơ sở giáo dục nghề nghiệp | 2024 - 2030 "
+                  "| Báo cáo |")
+    tables = parse(tmp_path, body_table)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.partners) for t in tasks] == [
+        (["Sở Công Thương"], ["Sở Kế hoạch và Đầu tư", "Sở Khoa học và Công nghệ", "Sở Ngoại vụ"]),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Giáo dục và Đào tạo", "Các cơ sở giáo dục nghề nghiệp"])]
+    deadlines = [d for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    # (a span of years leaves the year empty: ANNOTATING.md, Settled cases)
+    assert [(d.text, d.kind, d.year, d.recurrence) for d in deadlines] == [
+        ("Thường xuyên", "timeframe", None, None), ("2024 - 2030", "timeframe", None, None)]

@@ -108,3 +108,8 @@ def test_the_whole_year_is_the_plans():
     assert parts.with_year(2025).year == 2025
     assert dates.read("cả năm 2026").year == 2026
     assert dates.read("cả năm học") is None
+
+
+@pytest.mark.parametrize("text", ["2024 - 2025", "2024 – 2030", "giai đoạn 2021-2025"])
+def test_a_span_of_years_reads_as_no_date(text):
+    assert dates.read(text) is None

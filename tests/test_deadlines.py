@@ -306,3 +306,38 @@ def test_more_times_of_work(tmp_path, sentence, anchor, kind, year, recurrence):
 ])
 def test_round4_not_deadlines(tmp_path, sentence):
     assert deadlines(tmp_path, sentence) == []
+
+
+# -- round 5: a commune's and a district's times ------------------------------------------
+
+@pytest.mark.parametrize("sentence,anchor,kind,day,recurrence", [
+    ("1. Các thôn thống kê thiệt hại, báo cáo về UBND xã chậm nhất 02 ngày sau khi thiên tai kết thúc.",
+     "chậm nhất 02 ngày", "deadline", None, None),
+    ("1. Tăng cường trực ban trong thời gian cao điểm mưa bão từ tháng 9 đến tháng 11; kịp thời chấn chỉnh.",
+     "từ tháng 9 đến tháng 11", "timeframe", None, None),
+    ("1. Các đơn vị báo cáo kết quả thực hiện định kỳ hằng quý gửi về\nUBND quận (qua Phòng Nội vụ) trước ngày 15 "
+     "tháng cuối quý.", "trước ngày 15 tháng cuối quý", "deadline", 15, "quarterly"),
+    ("1. Ban Tổ chức Tỉnh ủy phối hợp với Đảng ủy Ủy ban nhân dân tỉnh hằng năm tổ chức bồi dưỡng kiến thức, kỹ "
+     "năng số cho cán bộ.", "hằng năm", "recurring", None, "yearly"),
+])
+def test_round5_times(tmp_path, sentence, anchor, kind, day, recurrence):
+    rows = [r for r in deadlines(tmp_path, sentence) if r.kind != "recurring" or kind == "recurring"]
+    row = only(rows)
+    assert (row.text, row.kind, row.day, row.recurrence) == (anchor, kind, day, recurrence)
+
+
+def test_a_month_span_is_one_row_in_the_plans_year(tmp_path):
+    row = only(deadlines(tmp_path, "1. Kiểm tra thường xuyên từ tháng 4/2026 đến hết tháng 6/2026.", year=2026))
+    assert (row.text, row.kind, row.year, row.month) == ("từ tháng 4/2026 đến hết tháng 6/2026", "timeframe", 2026, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # before, during and after a storm is no time of its own
+    "- Bảo đảm an toàn cho người và tài sản trước, trong và sau bão, lũ; không để bị động, bất ngờ.",
+    # a duration of stock, no deadline
+    "- Vận động Nhân dân chủ động dự trữ lương thực đủ dùng từ 7 đến 10 ngày.",
+    # `hằng năm` qualifying a plan, before a verb
+    "- Lồng ghép vào kế hoạch phát triển kinh tế - xã hội 5 năm và hằng năm thực hiện của ngành.",
+])
+def test_round5_not_deadlines(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence) == []

@@ -587,3 +587,64 @@ def test_a_task_table_gives_no_targets(tmp_path):
     table = ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
              "| 1 | Khám sàng lọc cho 500 người | Sở Y tế | Năm 2025 |")
     assert targets(tmp_path, tasks=table) == []
+
+
+# -- round 5: a commune's concrete targets, a baseline with words, a rate of people -----
+
+def test_a_communes_counted_equipment_and_crews_are_targets(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Kiện toàn lực lượng\n"
+        "- Kiện toàn lực lượng xung kích ở các thôn, mỗi thôn ít nhất 01 đội, mỗi đội từ 20 - 25 người.\n"
+        "- Rà soát, bổ sung vật tư, phương tiện: mua sắm thêm 50 áo phao, 20 phao tròn cứu sinh, "
+        "02 máy phát điện dự phòng; hoàn thành trước ngày 15/8/2025.\n"
+        "- Giao Trạm Y tế xã bố trí 01 tổ cấp cứu lưu động, sẵn sàng ứng cứu khi có yêu cầu."))
+    assert [(r.text, r.comparator, r.value, r.value_max, r.unit_kind) for r in rows] == [
+        ("ít nhất 01 đội", "gte", 1, None, "count"), ("từ 20 - 25 người", "range", 20, 25, "count"),
+        ("50 áo phao", "eq", 50, None, "count"), ("20 phao", "eq", 20, None, "count"),
+        ("02 máy phát điện", "eq", 2, None, "count"), ("01 tổ", "eq", 1, None, "count")]
+
+
+@pytest.mark.parametrize("tasks", [
+    # a crew named but not provided: no `thêm`, no `bố trí` right before it
+    "1. Tổ chức\n- Ban Chỉ huy giao nhiệm vụ cho 01 tổ công tác của xã.",
+    # `tổ chức`, `đội ngũ` are no crews
+    "1. Tổ chức\n- Phấn đấu 05 tổ chức được kiện toàn; phát triển 20 đội ngũ.",
+])
+def test_crews_that_are_not_goals(tmp_path, tasks):
+    assert targets(tmp_path, tasks=tasks) == []
+
+
+def test_a_sentence_on_how_a_commune_stands_sets_no_target(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Xã Hải Ninh có 8 thôn với 2.146 hộ, 7.935 nhân khẩu; trong đó có 4 thôn ven biển, khoảng 410 hộ\n"
+        "sinh sống ở vùng trũng thấp thường bị ngập úng khi có mưa lớn, triều cường.\n"
+        "- Toàn tỉnh hiện có 25 khu, cụm công nghiệp.\n"
+        "- Xã Hải Ninh có 5 thôn đạt chuẩn nông thôn kiểu mẫu.\n"
+        "- Toàn tỉnh có 50 sản phẩm OCOP.\n"
+        "- Sẵn sàng sơ tán 150 hộ dân vùng trũng thấp đến nơi an toàn khi có lũ lớn."))
+    # (a goal word keeps the place's count; `Toàn tỉnh có` without `hiện` is an objective)
+    assert [(r.text, r.value) for r in rows] == [("5 thôn", 5), ("50 sản phẩm", 50), ("150 hộ dân", 150)]
+
+
+def test_a_baseline_year_after_what_is_compared_is_no_result(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Tinh giản biên chế\nThực hiện tinh giản biên chế, bảo đảm tỷ lệ tinh giản biên chế giai đoạn "
+        "2022 - 2026 đạt tối thiểu 5% so với biên chế được giao năm 2022."))
+    assert [(r.text, r.comparator, r.value, r.target_year) for r in rows] == [("đạt tối thiểu 5%", "gte", 5, 2026)]
+
+
+def test_a_period_that_names_a_standard_is_no_due_year(tmp_path):
+    rows = targets(tmp_path, objectives="- Tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2021 - 2025 giảm 1%/năm.")
+    assert [(r.text, r.target_year) for r in rows] == [("1%/năm", None)]
+
+
+def test_counted_people_per_ten_thousand_are_a_rate(tmp_path):
+    row = one(targets(tmp_path, objectives="- Số nhân lực nghiên cứu và phát triển đạt 12 người/vạn dân."),
+              "đạt 12 người/vạn dân")
+    assert (row.value, row.unit, row.unit_kind) == (12, "người/vạn dân", "rate")
+
+
+def test_agencies_checked_are_counted(tmp_path):
+    row = one(targets(tmp_path, tasks="1. Kiểm tra công vụ đột xuất tại ít nhất 06 cơ quan, đơn vị."),
+              "ít nhất 06 cơ quan")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 6, "count")

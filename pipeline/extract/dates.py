@@ -52,11 +52,14 @@ def _int(value: str | None) -> int | None:
 
 
 def read(text: str) -> DateParts | None:
-    """The parts of the first date form (in rules/dates.yaml order) found in `text`."""
+    """The parts of the first date form (in rules/dates.yaml order) found in `text`;
+    None when that form gives no date (a span of years)."""
     for rule in _rules().rules:
         m = rule.search(text)
         if not m:
             continue
+        if rule.get("no_date"):
+            return None
         groups = m.groupdict()
         quarter = groups.get("quarter")
         half = groups.get("half")

@@ -7,7 +7,8 @@ indicators.yaml):
 2. a candidate becomes a quantity with its unit, a second number that makes it
    a range, the comparator before it and `trở lên` after it.  No unit, no
    target; a counted unit (`3.700 căn`) also needs a goal context, because a
-   plan counts many things it does not aim at;
+   plan counts many things it does not aim at, and is never one in a sentence
+   that tells how things stand (`Xã Hải Ninh có 8 thôn với 2.146 hộ`);
 3. the clause around it (ended by `;`, a sentence by a full stop) gives the
    measured phrase, its code, the direction and the year; a part opened by
    `trong đó` is a share of the quantity before it and measures that one's
@@ -122,6 +123,7 @@ class _Doc:
         self._spans: dict[tuple[int, int], Span] = {}
         self._result_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent reports results
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
+        self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
     # -- step 1 and 2: quantities -------------------------------------------------
     def _comparators(self) -> dict[int, tuple[int, str]]:
@@ -321,14 +323,25 @@ class _Doc:
             return False
         if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start):
             return False
-        if not q.needs_goal or q.has_comparator_word or self._direction_before(q.num_start):
-            return True
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
+        if q.needs_goal and self._describes(sentence):
+            return False
+        if not q.needs_goal or q.has_comparator_word or self._direction_before(q.num_start):
+            return True
         if goal.search(self.text, sentence.start, q.num_start):
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
+
+    def _describes(self, sentence: Span) -> bool:
+        """Does the sentence tell how things stand (`Xã Hải Ninh có 8 thôn với 2.146 hộ`)
+        with no goal word anywhere in it?  Asked once per sentence."""
+        if sentence.start not in self._situations:
+            situation = _rules().group("situations")[0].match(self.text, sentence.start, sentence.end)
+            self._situations[sentence.start] = bool(situation) and not _rules().group("goal_words")[0].search(
+                self.text, situation.end(), sentence.end)
+        return self._situations[sentence.start]
 
     def _is_result(self, q: Quantity, clause: Span) -> bool:
         """Under a heading that reports results, or dated (in its clause, else by the
