@@ -196,20 +196,31 @@ def _sentence(ctx: DocContext, line, offset: int, rule_id: str) -> Unit:
 def _fields_end(ctx: DocContext, line) -> int:
     """End of the field lines right below a line (`… Cục Công nghệ thông tin chủ trì, phối hợp
     với … thực hiện.` / `Thời gian: Quý III/2025.`): they belong to the task the line ends."""
-    node = ctx.section_at(line.start)
-    limit = node.end if node is not None else ctx.body_end
     fields = _roles().any_of("fields")
     end = line.end
-    lines = ctx.work.lines
-    i = bisect.bisect_right(lines, line)
-    while i < len(lines) and lines[i].start < limit:
-        body = ctx.working[line_body_start(ctx, lines[i]):lines[i].end]
+    for below in _lines_below(ctx, line, _section_limit(ctx, line)):
+        body = ctx.working[line_body_start(ctx, below):below.end]
         if body.strip():
             if fields.search(body)[0] is None:
                 break
-            end = lines[i].end
-        i += 1
+            end = below.end
     return end
+
+
+def _section_limit(ctx: DocContext, line) -> int:
+    """Where the section a line stands in ends (the body's end outside every section)."""
+    node = ctx.section_at(line.start)
+    return node.end if node is not None else ctx.body_end
+
+
+def _lines_below(ctx: DocContext, line, limit: int):
+    """The working lines after `line` that are not blank and begin before `limit`."""
+    lines = ctx.work.lines
+    i = bisect.bisect_right(lines, line)
+    while i < len(lines) and lines[i].start < limit:
+        if ctx.working[lines[i].start:lines[i].end].strip():
+            yield lines[i]
+        i += 1
 
 
 def _line(ctx: DocContext, line, rule_id: str) -> Unit:
@@ -223,17 +234,11 @@ def _line(ctx: DocContext, line, rule_id: str) -> Unit:
 
 def _list_end(ctx: DocContext, line) -> int:
     """End of the bullets a line announces: before the next `-` bullet or heading, within the section."""
-    node = ctx.section_at(line.start)
-    limit = node.end if node is not None else ctx.body_end
+    limit = _section_limit(ctx, line)
     stop = _roles().by_id("block.sibling_bullet")
     end = line.end
-    lines = ctx.work.lines
-    i = bisect.bisect_right(lines, line)
-    while i < len(lines) and lines[i].start < limit:
-        text = ctx.working[lines[i].start:lines[i].end]
-        if text.strip():
-            if stop.match(text):
-                break
-            end = lines[i].end
-        i += 1
+    for below in _lines_below(ctx, line, limit):
+        if stop.match(ctx.working[below.start:below.end]):
+            break
+        end = below.end
     return min(end, limit)
