@@ -127,3 +127,23 @@ def test_page_footers_and_numbers_of_a_pdf_are_blanked_and_the_sentence_joined()
     # not a page number: a count alone on a line between sentences, a heading that begins `Trang`
     for kept in ("Số đội xung kích:\n2\nSố thôn: 8.", "Kế hoạch năm 2025.\nTrang bị 02 máy phát điện."):
         assert textmap.build(kept).text == kept
+
+
+def test_a_tab_separated_table_keeps_one_row_a_line_and_is_known_as_a_table():
+    """A Word table copied as text: one row a line, cells between tabs, empty cells kept.
+    Its rows are never joined as wraps (a row opens with its number) and are listed in
+    `table_rows`; one tab that only aligns a line is no table."""
+    from pipeline.normalise import textmap
+
+    text = ("Các nhiệm vụ được phân công theo bảng sau:\n"
+            "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+            "1\tXây dựng nội dung tuyên truyền\tVăn phòng - Thống kê phường\tĐoàn Thanh niên phường\tThường xuyên\n"
+            "2\tDuy trì đội hình thanh niên tình nguyện\tĐoàn Thanh niên phường\t\tHằng tuần\n"
+            "3\tBố trí kinh phí thực hiện Kế hoạch\tBộ phận Tài chính - Kế toán phường\t\t\n"
+            "+ Tựu trường:\tngày 28/8/2025\n"
+            "và khai giảng ngày 05/9/2025.\n")
+    work = textmap.build(text)
+    # (a line with one tab is no row: the wrapped line below it is joined)
+    assert work.text == text.replace("2025\nvà", "2025 và")
+    rows = [work.text[line.start:line.end].split("\t")[0] for line in work.lines if line.start in work.table_rows]
+    assert rows == ["STT", "1", "2", "3"]

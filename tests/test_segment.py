@@ -484,3 +484,106 @@ def test_a_provincial_party_committee_named_by_the_party_organisation_above_it(t
     doc, _ = parse_text(tmp_path, "ĐẢNG BỘ TỈNH ĐẮK LẮK\nHUYỆN ỦY KRÔNG PẮC\n*\nSố 45-KH/HU\n\nKẾ HOẠCH\nTuyên truyền\n" + BODY)
     assert (doc.issuer, doc.issuer_level, doc.province, doc.doc_number) == \
         ("Huyện ủy Krông Pắc", "huyen", "Đắk Lắk", "45-KH/HU")
+
+
+def test_a_plan_in_parts_numbers_its_roman_sections_again_at_level_1(tmp_path):
+    """`PHẦN THỨ NHẤT` / `PHẦN THỨ HAI` / `PHẦN THỨ BA: TỔ CHỨC THỰC HIỆN`, each with its own
+    `I.`: the part lines are no sections, the Roman ones stay level 1 and repeat (`I~2`),
+    and a section ends before the next part line."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 180/KH-UBND\nQuảng Ngãi, ngày 26 tháng 5 năm 2025\n\n"
+            "KẾ HOẠCH\nPhát triển kinh tế - xã hội 5 năm 2026 - 2030\n\n"
+            "PHẦN THỨ NHẤT\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH 5 NĂM 2021 - 2025\n\n"
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Về kinh tế\nTăng trưởng khá.\nII. TỒN TẠI, HẠN CHẾ\nCòn chậm.\n\n"
+            "**PHẦN THỨ HAI**\nKẾ HOẠCH 5 NĂM 2026 - 2030\n\n"
+            "I. BỐI CẢNH\nThuận lợi.\nII. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU\n1. Mục tiêu tổng quát\nPhát triển nhanh.\n"
+            "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n1. Hoàn thiện thể chế\nIV. NGUỒN LỰC THỰC HIỆN\nVốn.\n\n"
+            "PHẦN THỨ BA: TỔ CHỨC THỰC HIỆN\n\nI. PHÂN CÔNG TRÁCH NHIỆM\n1. Sở Tài chính\nTổng hợp.\n"
+            "II. CHẾ ĐỘ BÁO CÁO\n1. Các sở báo cáo.\n\nNơi nhận:\n- Lưu: VT.\n")
+    doc, sections = parse_text(tmp_path, text)
+    tree = {s.section_id: s for s in sections}
+    assert list(tree) == ["I", "I/1", "II", "I~2", "II~2", "II~2/1", "III", "III/1", "IV",
+                          "I~3", "I~3/1", "II~3", "II~3/1"]
+    assert {tree[k].level for k in ("I~2", "II~2", "IV", "I~3", "II~3")} == {1}
+    assert [tree[k].kind for k in ("II~2", "III", "IV", "I~3", "II~3")] == \
+        ["objectives", "tasks", "budget", "organization", "reporting"]
+    assert text[tree["IV"].start:tree["IV"].end] == "IV. NGUỒN LỰC THỰC HIỆN\nVốn."
+    assert (doc.period_start, doc.period_end) == (2026, 2030)  # `5 năm 2026 - 2030`
+    # a part that goes on with the next numeral keeps counting; `Phần lớn …` is a sentence
+    _, sections = parse_text(tmp_path, "KẾ HOẠCH\nCông tác năm 2026\nI. MỤC TIÊU\nPhần lớn các xã đạt.\n"
+                             "PHẦN II\nII. NHIỆM VỤ\n1. Tuyên truyền\n")
+    assert [s.section_id for s in sections] == ["I", "II", "II/1"]
+
+
+def test_table_rows_are_no_headings(tmp_path):
+    """A task table's rows, pipe or tab separated, whose number cell reads like `1.`."""
+    for sep in (" | ", "\t"):
+        rows = [["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"], ["1.", "Tuyên truyền", "Sở Y tế", "Quý I/2026"],
+                ["2.", "Kiểm tra", "Sở Y tế", "Quý II/2026"]]
+        table = "".join(sep.join(row) + "\n" for row in rows)
+        _, sections = parse_text(tmp_path, "KẾ HOẠCH\nCông tác năm 2026\nI. NHIỆM VỤ\n1. Phân công\n" + table
+                                 + "2. Kinh phí\nII. TỔ CHỨC THỰC HIỆN\n")
+        assert [s.section_id for s in sections] == ["I", "I/1", "I/2", "II"], repr(sep)
+
+
+def test_a_youth_union_plan_with_a_blank_day(tmp_path):
+    """A provincial youth union: `ĐOÀN TNCS HỒ CHÍ MINH` / `BCH TỈNH KHÁNH HÒA` (the
+    organisation's name is also its right column), the day left to fill in (`ngày …`),
+    signed for the standing committee; its period said under `1. Thời gian`."""
+    doc, _ = parse_text(tmp_path, (
+        "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH KHÁNH HÒA\n***\nĐOÀN TNCS HỒ CHÍ MINH\n\nSố: 412-KH/TĐTN-PT\n\n"
+        "Khánh Hòa, ngày … tháng 5 năm 2025\n\nKẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2025\n-----\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phát huy vai trò xung kích.\nII. THỜI GIAN, PHẠM VI\n1. Thời gian\n\n"
+        "- Chiến dịch được triển khai từ ngày 01/6/2025 đến ngày 31/8/2025; cao điểm từ ngày 15/6/2025.\n\n"
+        "Nơi nhận:\n- Lưu VP, PT.\n\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\n\n(Đã ký)\n\nNguyễn Hoàng Phúc\n"))
+    assert (doc.doc_number, doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("412-KH/TĐTN-PT", "Tỉnh Đoàn Khánh Hòa", "tinh", "Khánh Hòa", "Khánh Hòa")
+    assert (doc.issued_date, doc.issued_year, doc.period_start, doc.period_end) == (None, 2025, 2025, 2025)
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ BÍ THƯ", "Nguyễn Hoàng Phúc")
+    # other committees of mass organisations, and what is none
+    for header, issuer, level in (("BCH ĐOÀN HUYỆN DIÊN KHÁNH", "Huyện Đoàn Diên Khánh", "huyen"),
+                                  ("TỈNH ĐOÀN GIA LAI", "Tỉnh Đoàn Gia Lai", "tinh"),
+                                  ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TỈNH QUẢNG NAM", "Hội Nông dân tỉnh Quảng Nam", "tinh"),
+                                  ("LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA", "Liên đoàn Lao động tỉnh Khánh Hòa", "tinh")):
+        doc, _ = parse_text(tmp_path, header + "\nSố: 12-KH/X\n\nKẾ HOẠCH\nCông tác năm 2026\n" + BODY)
+        assert (doc.issuer, doc.issuer_level) == (issuer, level), header
+
+
+def test_a_joint_plan_with_signatures_side_by_side(tmp_path):
+    """`KẾ HOẠCH LIÊN TỊCH` of two bodies named in the header's left column, columns apart
+    by runs of spaces; two signatures side by side: the left-hand one is the signer, and
+    the bodies' names above them close the body."""
+    text = ("SỞ Y TẾ TỈNH LONG AN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BẢO HIỂM XÃ HỘI TỈNH LONG AN                       Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 35/KHLT-SYT-BHXH                           Long An, ngày 12 tháng 8 năm 2025\n\n"
+            "KẾ HOẠCH LIÊN TỊCH\nPhối hợp thực hiện chính sách bảo hiểm y tế\ngiai đoạn 2025 - 2026\n_______________\n\n"
+            "I. MỤC ĐÍCH\nPhối hợp chặt chẽ.\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện./.\n\n"
+            "SỞ Y TẾ                                        BẢO HIỂM XÃ HỘI TỈNH LONG AN\n"
+            "KT. GIÁM ĐỐC                                   KT. GIÁM ĐỐC\n"
+            "PHÓ GIÁM ĐỐC                                   PHÓ GIÁM ĐỐC\n\n"
+            "(Đã ký)                                        (Đã ký)\n\n"
+            "Nguyễn Văn Hậu                                 Lê Thị Mỹ Hạnh\n\nNơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n")
+    doc, sections = parse_text(tmp_path, text)
+    assert (doc.doc_type, doc.doc_number, doc.issuer, doc.province) == \
+        ("KE_HOACH", "35/KHLT-SYT-BHXH", "Sở Y tế tỉnh Long An", "Long An")
+    assert (doc.title, doc.period_start, doc.period_end) == \
+        ("Phối hợp thực hiện chính sách bảo hiểm y tế giai đoạn 2025 - 2026", 2025, 2026)
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", "Nguyễn Văn Hậu")
+    assert text[sections[-1].start:sections[-1].end] == "II. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện./."
+
+
+def test_a_ward_plan_copied_out_of_word_with_tabbed_columns(tmp_path):
+    """Letterhead and Nơi nhận / signature in columns apart by tabs: the issuer is the
+    left column's last body (the ward, under its district), the recipients are the left
+    column only, the signer is in the right one."""
+    doc, _ = parse_text(tmp_path, (
+        "ỦY BAN NHÂN DÂN QUẬN 1\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN\tĐộc lập - Tự do - Hạnh phúc\n"
+        "PHƯỜNG BẾN NGHÉ\t\n\t\nSố: 57/KH-UBND\tBến Nghé, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+        "Lập lại trật tự đô thị trên địa bàn phường Bến Nghé năm 2025\n\n"
+        "Căn cứ Quyết định của Ủy ban nhân dân Thành phố Hồ Chí Minh;\n" + BODY.split("Nơi nhận:")[0]
+        + "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- UBND Quận 1 (để b/c);\tCHỦ TỊCH\n- Công an Quận 1;\t\n"
+        "- Thường trực Đảng ủy phường;\t(đã ký)\n- Các đơn vị tại mục V;\tTrương Minh Khang\n- Lưu: VT.\t\n"))
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Ủy ban nhân dân phường Bến Nghé", "xa", "Hồ Chí Minh", "Bến Nghé")
+    assert (doc.signer_title, doc.signer_name) == ("CHỦ TỊCH", "Trương Minh Khang")
+    assert doc.recipients == ["UBND Quận 1 (để b/c)", "Công an Quận 1", "Thường trực Đảng ủy phường",
+                              "Các đơn vị tại mục V", "Lưu: VT"]

@@ -9,7 +9,9 @@ construction, with no map to keep in sync).  What makes it easier to match:
     spaces, and the sentence it cut is joined across it;
   * markup becomes spaces: markdown emphasis (`**`, `*`, `_`), heading hashes,
     pandoc's escapes and backslash line breaks, table pipes and rule rows, stamp
-    lines — so a pandoc or LLM-made markdown plan reads as a plain one.  An escaped
+    lines — so a pandoc or LLM-made markdown plan reads as a plain one.  A table
+    row (`a | b`, or cells between tabs as a Word table copies out) stays a line of
+    its own, and `table_rows` says which lines are rows.  An escaped
     marker (`1\\.`, `a\\)`) has its mark moved onto the backslash (`1. `, `a) `):
     a heading rule sees the marker it knows, at the same line start;
   * old-style tone placement (`hoá`, `Uỷ`) becomes the traditional one (`hóa`,
@@ -54,6 +56,7 @@ class WorkingText:
     original: str
     text: str
     lines: tuple[Line, ...]  # lines of the working text (wrapped lines already joined)
+    table_rows: frozenset[int] = frozenset()  # starts of the lines that are rows of a table
 
     def plain(self, start: int, end: int, limit: int) -> str:
         """At most `limit` characters of documents.text[start:end] as a reader sees it,
@@ -190,14 +193,19 @@ def _page_lines(blanked: str) -> set[int]:
     return pages
 
 
-def _join_wraps(blanked: str, original: str, pages: set[int]) -> list[int]:
+def _table_lines(original: str) -> list[bool]:
+    """Which lines of the text are rows of a table: cells between pipes, or at least
+    three cells between tabs (one tab may only align a line)."""
+    table_row = _layout().by_id("layout.table_row")
+    # (a row has a pipe or a tab: the lines without one are not searched)
+    return [("|" in line or "\t" in line) and bool(table_row.search(line)) for line in original.split("\n")]
+
+
+def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int]:
     """The line breaks to replace by a space, where the sentence clearly goes on
     (never next to a table row: each row is a line of its own); a sentence goes on
     across the blanked lines of a page break, whose breaks are replaced too."""
     parts = blanked.split("\n")
-    table_row = _layout().by_id("layout.table_row")
-    # (a table row has a pipe: the lines without one are not searched)
-    in_table = ["|" in line and bool(table_row.search(line)) for line in original.split("\n")]
     stripped = [part.strip() for part in parts]
     wrapped = _is_wrapped_document(stripped)
     full = _full_line(stripped) if wrapped else 0
@@ -279,7 +287,9 @@ def build(original: str) -> WorkingText:
     pages = _page_lines(blanked)
     if pages:
         blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
-    edits = [(at, " ") for at in _join_wraps(blanked, original, pages)]
+    in_table = _table_lines(original)
+    edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages)]
     text = _replaced(blanked, edits + _retone_words(original))
     assert len(text) == len(original)
-    return WorkingText(original, text, tuple(_raw_lines(text)))
+    rows = frozenset(line.start for line, row in zip(_raw_lines(original), in_table, strict=True) if row)
+    return WorkingText(original, text, tuple(_raw_lines(text)), rows)

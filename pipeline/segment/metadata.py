@@ -1,10 +1,12 @@
 """The documents row: header, date line, title, signature, Nơi nhận, period.
 
 Headers come in many layouts (two columns flattened into one line, one line per
-cell, pipe tables, PDF text); all are read from the working copy, where pipes and
-markdown are blanked and wrapped lines joined.  A plan without a header (pasted
-from a web page) still names its issuer in the opening paragraph
-("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai").
+cell, pipe tables, columns apart by tabs or runs of spaces as copied out of Word,
+PDF text); all are read from the working copy, where pipes and markdown are blanked
+and wrapped lines joined.  Where a line has columns, the issuer is read in the left
+one, and of side-by-side signatures (a joint plan's) the left one is the signer.  A
+plan without a header (pasted from a web page) still names its issuer in the
+opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai").
 """
 
 from __future__ import annotations
@@ -91,8 +93,22 @@ def find_layout(work: WorkingText) -> Layout:
             if closing and closing.start() < plan.start():
                 decision_closing = (closing.start(), plan.start())
     end_match = _rule("meta.body_end").search(text, plan_start)
-    body_end = end_match.start() if end_match else len(text)
+    body_end = _signature_head(text, end_match.start()) if end_match else len(text)
     return Layout(type_match, title_start, plan_start, body_end, decision_closing)
+
+
+def _signature_head(text: str, at: int) -> int:
+    """Where the closing that starts at `at` really starts: a joint plan's signatures
+    open with the bodies' names in capitals (`SỞ Y TẾ      BẢO HIỂM XÃ HỘI TỈNH LONG AN`)
+    right above `KT. GIÁM ĐỐC`; such a line (not a heading) is the closing's too."""
+    if at < 2 or text[at - 1] != "\n":
+        return at
+    start = text.rfind("\n", 0, at - 1) + 1
+    line = text[start:at - 1]
+    capitals = any(c.isalpha() for c in line) and not any(c.islower() for c in line)
+    if capitals and not rules.load("headings").any_of("rules").match(line)[1]:
+        return start
+    return at
 
 
 def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
@@ -204,14 +220,63 @@ def _party_area(m: regex.Match) -> str | None:
     return None
 
 
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the columns of one line, split at its column gaps; a line
+    without one is one cell."""
+    cells, start = [], 0
+    for gap in _rule("meta.column_gap").finditer(line):
+        cells.append((start, gap.start()))
+        start = gap.end()
+    cells.append((start, len(line)))
+    return cells
+
+
+def _left_column(work: WorkingText, end: int) -> str:
+    """The working text up to `end` with each line of the text cut at its first column
+    gap, the rest blanked: the header's left column, where the issuer is named
+    (`ỦY BAN NHÂN DÂN<TAB>Độc lập …` / `PHƯỜNG BẾN NGHÉ`), at the same offsets.  Lines
+    as the writer ended them: a wrap the working copy joined does not join columns."""
+    head = work.text[:end]
+    if "\t" not in head and "   " not in head:
+        return head
+    out, pos = [], 0
+    for written in work.original[:end].split("\n"):
+        line = head[pos:pos + len(written)]
+        cut = _cells(line)[0][1]
+        out += (line[:cut], " " * (len(line) - cut), head[pos + len(written):pos + len(written) + 1])
+        pos += len(written) + 1
+    return "".join(out)
+
+
+def _mass_org(m: regex.Match, text: str) -> _Issuer:
+    """A youth union's or an association's committee of an area (`Tỉnh Đoàn Khánh Hòa`,
+    `Hội Nông dân tỉnh Quảng Nam`); a city's is of a province only when the city is one."""
+    rule = _rule("meta.issuer_mass_org")
+    if m.group("short"):  # TỈNH ĐOÀN, THÀNH ĐOÀN, THỊ ĐOÀN …
+        word, name, org = m.group("short").lower(), m.group("short_area"), "ĐOÀN"
+        level_word = {"thị": "thị xã", "thành": "thành phố"}.get(word, word)
+    else:
+        level_word, name, org = m.group("level").lower(), m.group("area"), m.group("org") or m.group("union")
+    area, area_name = _area(level_word, name)
+    level = LEVELS[level_word]
+    if level_word == "thành phố" and not canonical.province(area_name):
+        level = "huyen"
+    if org == "ĐOÀN":
+        body = f"{rule.get('youth_union')[level_word]} {area_name}"
+    else:
+        body = f"{rule.get('orgs')[org]} {area}"
+    province = area_name if level == "tinh" else _province_named(text)
+    return _Issuer(body, level, area, area_name, province)
+
+
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
-    first line is often the superior body), a party committee, a ministry, a body with
-    an area of its own (`BAN CHỈ ĐẠO 389` / `TỈNH THANH HÓA`) — or a body under one of
-    them (a Sở, a Ban, a Cục) — or else the opening paragraph ("Ủy ban nhân dân tỉnh
-    ban hành Kế hoạch … tỉnh Gia Lai")."""
+    first line is often the superior body), a party committee, a mass organisation's
+    committee, a ministry, a body with an area of its own (`BAN CHỈ ĐẠO 389` / `TỈNH
+    THANH HÓA`) — or a body under one of them (a Sở, a Ban, a Cục) — or else the
+    opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
     text = work.text
-    head = text[:layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)]
+    head = _left_column(work, layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH))
     found = list(_rule("meta.issuer_header").finditer(head))
     if found:
         m = found[-1]
@@ -227,6 +292,9 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         name = f"{body} {area_name}" if word != "đảng" else f"{body} {area}"
         province = area_name if level == "tinh" else _province_named(text[:body_end])
         return _under(_Issuer(name, level, area, area_name, province), name, head, party.end())
+    org = _rule("meta.issuer_mass_org").search(head)
+    if org:
+        return _mass_org(org, text[:body_end])
     for line in work.lines:
         if line.start >= len(head):
             break
@@ -262,24 +330,33 @@ def _closing(work: WorkingText, layout: Layout) -> int:
 def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]:
     """(title, name) of the signer: the name is the first name-like line end after the
     title, past notes such as `(Đã ký)`; in a flattened two-column layout it ends a
-    line of Nơi nhận."""
+    line of Nơi nhận.  Where a line has columns (signatures side by side, Nơi nhận
+    beside the signature) each column is read on its own, the left one first."""
     text = work.text
     title_rule, note, name_rule = (_rule(r) for r in ("meta.signer_title", "meta.signature_note", "meta.signer_name"))
-    m = title_rule.search(text, closing)
-    if not m:
-        return None, None
-    following = [ln for ln in work.lines if ln.start > m.end()][:SIGNATURE_REACH]
+    following = (line for line in work.lines if line.end >= closing)
+    title = None
     for line in following:
-        shown = text[line.start:line.end].strip()
-        if not shown or note.match(shown):
-            continue
-        name = name_rule.search(shown)
-        if name:
-            return m.group("title"), name.group("name")
-    return m.group("title"), None
+        shown = text[line.start:line.end]
+        title = next((m.group("title") for a, b in _cells(shown) if (m := title_rule.search(shown[a:b]))), None)
+        if title:
+            break
+    if not title:
+        return None, None
+    for line, _ in zip(following, range(SIGNATURE_REACH), strict=False):
+        shown = text[line.start:line.end]
+        for a, b in _cells(shown):
+            cell = shown[a:b].strip()
+            if not cell or note.match(cell):
+                continue
+            name = name_rule.search(cell)
+            if name:
+                return title, name.group("name")
+    return title, None
 
 
 def _recipients(work: WorkingText, closing: int) -> list[str]:
+    """The lines of Nơi nhận, each cut at its column gap (a signature may stand beside them)."""
     m = _rule("meta.recipients").search(work.text, closing)
     if not m:
         return []
@@ -287,7 +364,8 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
     for line in work.lines:
         if line.start <= m.start():
             continue
-        shown = work.text[line.start:line.end].strip()
+        shown = work.text[line.start:line.end]
+        shown = shown[:_cells(shown)[0][1]].strip()
         if not shown:
             continue
         item = _RECIPIENT_LINE.match(shown)

@@ -9,6 +9,12 @@ Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰ
 `B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
 on a ladder of its own, opened only by the body's first heading, so an `A.` lower in
 a plan never re-roots the tree.
+
+Long plans come in parts (`PHẦN THỨ NHẤT`, `PHẦN THỨ HAI` …) that may each number
+their Roman sections from `I.` again: a part line is no section, but after one the
+top ladder may start over (`I`, `II`, then `I~2`, `II~2` at level 1), and it ends
+the sections open above it.  A table row (`cell | cell`, or cells between tabs as
+copied out of Word) is never a heading, even when its first cell is `1.`.
 """
 
 from __future__ import annotations
@@ -67,30 +73,42 @@ def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | N
 
 
 def _candidates(work: WorkingText, start: int, end: int):
-    heading_rules = rules.load("headings").any_of("rules")
+    """(line, match, marker, ladder, rule) of each heading line; a part line (`PHẦN THỨ
+    HAI`) as (line, None, None, None, None)."""
+    headings = rules.load("headings")
+    heading_rules, part_break = headings.any_of("rules"), headings.any_of("part_breaks")
     for line in work.lines:
-        if line.start < start or line.start >= end:
+        if line.start < start or line.start >= end or line.start in work.table_rows:
             continue
-        rule, m = heading_rules.match(work.text[line.start:line.end])
+        shown = work.text[line.start:line.end]
+        rule, m = heading_rules.match(shown)
         if m:
             ladder = rule.get("ladder") or rule.get("marker_type")
             marker = m.group("marker")
             if ladder == "decimal":
                 ladder = f"decimal{marker.count('.')}"
             yield line, m, marker, ladder, rule
-
-
+        elif part_break.match(shown)[1]:
+            yield line, None, None, None, None
 
 
 def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     """Headings between start and end (the body), nested, with spans and ids."""
     stack: list[Heading] = []
     found: list[Heading] = []
+    parts: list[int] = []  # where each part line starts
     for line, m, marker, ladder, rule in _candidates(work, start, end):
+        if m is None:
+            parts.append(line.start)
+            continue
         node = Heading(marker, rule.get("marker_type"), ladder, line.start, line.end, "", rule.id)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
-        if depth is not None and _follows(stack[depth], marker, ladder, stack[depth].parent):
+        if parts and stack and stack[0].ladder == ladder and parts[-1] > stack[-1].start \
+                and _follows(None, marker, ladder, None):
+            # the first heading of a new part numbers the top ladder from 1 again
+            del stack[:]
+        elif depth is not None and _follows(stack[depth], marker, ladder, stack[depth].parent):
             node.parent = stack[depth].parent
             del stack[depth:]
         elif ladder == "part" and depth is None and found:
@@ -107,7 +125,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         stack.append(node)
         found.append(node)
     _number(found)
-    _close(found, work.original, end)
+    _close(found, work.original, end, parts)
     return found
 
 
@@ -124,11 +142,14 @@ def _number(found: list[Heading]) -> None:
             node.parent.children.append(node)
 
 
-def _close(found: list[Heading], original: str, body_end: int) -> None:
-    """A section ends before the next heading that is not inside it, or at the body's end."""
+def _close(found: list[Heading], original: str, body_end: int, parts: list[int]) -> None:
+    """A section ends before the next heading that is not inside it, before the next
+    part line, or at the body's end."""
     for i, node in enumerate(found):
-        end = body_end
+        end = next((at for at in parts if at > node.start), body_end)
         for later in found[i + 1:]:
+            if later.start >= end:
+                break
             if later.level <= node.level:
                 end = later.start
                 break
