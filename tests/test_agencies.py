@@ -908,3 +908,83 @@ def test_round5_names(line, expected):
 def test_round5_not_agencies(line):
     working = textmap.build(line).text
     assert [m.agency for m in find_mentions(working, 0, len(working)) if not m.in_list_only] == []
+
+
+# --- round 6: a Youth Union plan, a ward's tab-separated table, a joint health-insurance plan ----
+
+@pytest.mark.parametrize("line, expected", [
+    # the standing board, departments and office of a provincial Youth Union take its name
+    ("Ban Thường vụ Tỉnh Đoàn Khánh Hòa ban hành Kế hoạch", [("Ban Thường vụ Tỉnh đoàn", "doan_the")]),
+    ("- Đơn vị phối hợp: Ban Phong trào Tỉnh Đoàn, Đoàn Trường Đại học Nha Trang, Văn phòng Tỉnh Đoàn.",
+     [("Ban Phong trào Tỉnh đoàn", "doan_the"), ("Đoàn Trường Đại học Nha Trang", "doan_the"),
+      ("Văn phòng Tỉnh đoàn", "doan_the")]),
+    ("báo cáo Ban Bí thư Trung ương Đoàn (qua Ban Phong trào TW Đoàn)",
+     [("Ban Bí thư Trung ương Đoàn", "doan_the"), ("Ban Phong trào Trung ương Đoàn", "doan_the")]),
+    # a body's Youth Union is named after the body
+    ("Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh, Đoàn Thanh niên Công an tỉnh chủ trì",
+     [("Đoàn Thanh niên Bộ Chỉ huy Quân sự", "doan_the"), ("Đoàn Thanh niên Công an", "doan_the")]),
+    ("3. Hội Liên hiệp Thanh niên Việt Nam tỉnh, Hội Sinh viên Việt Nam tỉnh",
+     [("Hội Liên hiệp Thanh niên Việt Nam", "doan_the"), ("Hội Sinh viên Việt Nam", "doan_the")]),
+    ("Hội LHTN tỉnh phối hợp", [("Hội Liên hiệp Thanh niên Việt Nam", "doan_the")]),
+    # its committees below as plural actors; the bloc of the branches is part of their name
+    ("4. Các huyện, thị, thành Đoàn, Đoàn trực thuộc", [("Các huyện, thị, thành Đoàn, Đoàn trực thuộc", "collective")]),
+    ("phối hợp với các huyện, thị, thành Đoàn ven biển tổ chức",
+     [("Các huyện, thị, thành Đoàn ven biển", "collective")]),
+    ("Thực hiện: các Đoàn trực thuộc khối cơ quan, doanh nghiệp.",
+     [("Các Đoàn trực thuộc khối cơ quan, doanh nghiệp", "collective")]),
+    ("Ban Phong trào Tỉnh Đoàn hướng dẫn, theo dõi; các cơ sở Đoàn tổ chức",
+     [("Ban Phong trào Tỉnh đoàn", "doan_the"), ("Các cơ sở Đoàn", "collective")]),
+    ("Ban Chấp hành Đoàn các xã, phường, đặc khu tiếp nhận",
+     [("Ban Chấp hành Đoàn các xã, phường, đặc khu", "doan_the")]),
+    # whose units they are is read with them and left out (as `Các đơn vị thuộc Bộ`)
+    ("2. Các ban, đơn vị trực thuộc Tỉnh Đoàn", [("Các ban, đơn vị", "collective")]),
+    ("1. Các đơn vị trực thuộc Sở Y tế, các cơ sở KCB có ký hợp đồng KCB BHYT căn cứ Kế hoạch",
+     [("Các đơn vị", "collective"), ("Các cơ sở khám bệnh, chữa bệnh", "collective")]),
+    # a ward's table: a tab ends a name; the ward's office, teams and quarter boards
+    ("1\tXây dựng nội dung tuyên truyền\tVăn phòng - Thống kê phường\tĐoàn Thanh niên phường\tThường xuyên",
+     [("Văn phòng - Thống kê", "other"), ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "doan_the")]),
+    ("4\tRa quân cao điểm\tĐội Quản lý trật tự đô thị phường\tCông an phường, Ban điều hành các khu phố\tĐợt 1",
+     [("Đội Quản lý trật tự đô thị", "other"), ("Công an", "luc_luong"), ("Ban điều hành các khu phố", "ban")]),
+    ("11\tKiểm tra công trình\tBộ phận Địa chính - Xây dựng phường\tĐội Quản lý trật tự đô thị phường\tThường xuyên",
+     [("Bộ phận Địa chính - Xây dựng", "other"), ("Đội Quản lý trật tự đô thị", "other")]),
+    ("phối hợp với Đội Cảnh sát giao thông - Trật tự Công an Quận 1 trong các đợt cao điểm",
+     [("Đội Cảnh sát giao thông - Trật tự", "other"), ("Công an", "luc_luong")]),
+    ("- Phối hợp với Công ty TNHH MTV Dịch vụ công ích Quận 1 thu gom rác thải",
+     [("Công ty TNHH MTV Dịch vụ công ích Quận 1", "other")]),
+    # a province's inspectorate, the insurance offices below it, the merged newspaper and broadcaster
+    ("e) Phối hợp với Thanh tra tỉnh, Bảo hiểm xã hội tỉnh kiểm tra",
+     [("Thanh tra", "other"), ("Bảo hiểm xã hội", "bhxh")]),
+    ("Bảo hiểm xã hội cơ sở chủ trì, phối hợp với Trạm Y tế xã, phường",
+     [("Bảo hiểm xã hội cơ sở", "bhxh"), ("Trạm Y tế", "other")]),
+    ("phối hợp với Báo và Phát thanh, Truyền hình Long An tuyên truyền",
+     [("Báo và Phát thanh, Truyền hình Long An", "other")]),
+    ("Trung tâm Y tế khu vực tổ chức khám", [("Trung tâm Y tế khu vực", "other")]),
+    # a board of a zone and its parks names both
+    ("b) Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi chủ trì",
+     [("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "ban")]),
+])
+def test_round6_names(line, expected):
+    working = textmap.build(line).text
+    assert [(m.agency, m.agency_type) for m in find_mentions(working, 0, len(working))] == expected
+
+
+def test_a_part_written_alone_takes_the_name_it_had_under_the_local_board():
+    """`(qua Ban Phong trào)` after `Ban Phong trào Tỉnh Đoàn`: the province's department,
+    also when the central one (`Ban Phong trào Trung ương Đoàn`) was named in between."""
+    assert names("Ban Phong trào Tỉnh Đoàn chủ trì; báo cáo Ban Bí thư Trung ương Đoàn (qua Ban Phong trào "
+                 "Trung ương Đoàn). Các đơn vị gửi Ban Thường vụ Tỉnh Đoàn (qua Ban Phong trào)")[-1] == \
+        "Ban Phong trào Tỉnh đoàn"
+    assert names("Ban Phong trào chủ trì") == ["Ban Phong trào"]
+
+
+@pytest.mark.parametrize("line", [
+    "vận động các hộ kinh doanh ký cam kết",    # the people a ward works with
+    "- 100% huyện, thị, thành Đoàn ra quân",     # a target's count, no `các`
+    "các huyện, thị xã, thành phố đoàn kết",
+    "Trưởng ban điều hành khu phố",              # a person
+    "Đoàn Thanh tra tỉnh kiểm tra",              # an inspection team
+    "thanh tra tỉnh",
+])
+def test_round6_not_agencies(line):
+    working = textmap.build(line).text
+    assert [m.agency for m in find_mentions(working, 0, len(working)) if not m.in_list_only] == []

@@ -9,6 +9,7 @@ decided later (extract/roles.py); here only what and where.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ class Mention:
     tier: str  # national / province / issuer: whose agency it is
     rule_id: str
     in_list_only: bool = False  # `địa phương` alone: an actor only after another agency
+    part: str | None = None  # a board part's own name (`Ban Phong trào` of `Ban Phong trào Tỉnh đoàn`)
 
 
 def _gazetteer():
@@ -83,8 +85,9 @@ def _tail_end(working: str, pos: int, end: int) -> int:
 
 def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
     """A rule's match as a mention: a head word and its sector, or a named body.  With
-    `own_place`, the place after the name is the body's own (`Khu kinh tế Đông Nam`) unless
-    it is a province: a jurisdiction, left to the tail."""
+    `own_place`, the place after the name and what follows it are the body's own (`Khu kinh
+    tế Đông Nam`) unless the place is a province: a jurisdiction, left to the tail.  A company
+    (`place_heads`) keeps the district it is named after (`… Dịch vụ công ích Quận 1`)."""
     if rule.get("sector"):
         pos = m.end()
         while pos < end and working[pos] in " \t":
@@ -97,11 +100,16 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
     else:
         stop = m.end()
         written = m.group("name") if "name" in rule.pattern.groupindex else m.group()
-        if rule.get("own_place") and m.group("place"):
-            if province(m.group("place")) is None:
-                written += m.group("place")
-            else:
+        if "head" in rule.pattern.groupindex and m.group("head") in rule.get("place_heads", ()):
+            named = _gazetteer().by_id("agency.tail_named_place").match(working, stop, end)
+            if named:
+                stop = named.end()
+                written = working[m.start("name"):stop]
+        if rule.get("own_place"):
+            if m.group("place") and province(m.group("place")) is not None:
                 stop = m.end("name")
+            else:
+                written = working[m.start("name"):m.end()]
         name = rule.get("name") or _picked(rule, m) or canonical(written)
     return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
                    rule.get("tier", "issuer"), rule.id)
@@ -158,7 +166,27 @@ def _board_parts(working: str, start: int, end: int, found: list[Mention]) -> li
             if board is not None:
                 part = rule.get("name") or canonical(m.group("name"))
                 out.append(Mention(m.start(), board.end, f"{part} {board.agency}",
-                                   rule.get("agency_type", "other"), board.tier, rule.id))
+                                   rule.get("agency_type", "other"), board.tier, rule.id, part=part))
+    return out
+
+
+def _generic_ids() -> set[str]:
+    return {rule.id for rule in _gazetteer().rules if rule.get("generic")}
+
+
+def _parts_named_before(kept: list[Mention]) -> list[Mention]:
+    """A part written alone after its full name (`(qua Ban Phong trào)` after `Ban Phong trào
+    Tỉnh Đoàn`) is that body: it takes the full name the part last had under a local board.
+    A national board's part (`Ban Phong trào Trung ương Đoàn`) is always named in full."""
+    generic = _generic_ids()
+    full: dict[str, str] = {}
+    out: list[Mention] = []
+    for mention in kept:
+        if mention.part and mention.tier != "national":
+            full[mention.part] = mention.agency
+        elif mention.rule_id in generic and mention.agency in full:
+            mention = dataclasses.replace(mention, agency=full[mention.agency])
+        out.append(mention)
     return out
 
 
@@ -171,7 +199,7 @@ def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
     on into a verb it does not know (`Phòng Lao động - Thương binh và Xã hội đối chiếu`).
     It wins only when the name goes on with a capital after `và` or a dash
     (`Trung tâm Văn hóa - Thể thao và Truyền thông`)."""
-    generic = {rule.id for rule in _gazetteer().rules if rule.get("generic")}
+    generic = _generic_ids()
     specific_end: dict[int, int] = {}
     for m in found:
         if m.rule_id not in generic:
@@ -200,7 +228,7 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return kept
+    return _parts_named_before(kept)
 
 
 def jurisdiction(tier: str, issuer) -> str | None:
