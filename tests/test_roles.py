@@ -410,3 +410,48 @@ def test_goods_stored_with_a_party_to_a_contract_is_no_report(tmp_path):
 - Các thôn báo cáo kết quả thực hiện về UBND xã trước ngày 25 hằng tháng.""",
                    issuer="ỦY BAN NHÂN DÂN|XÃ HẢI NINH", place="Hải Ninh")
     assert roles(tables) == [("Các thôn", "responsible"), ("UBND xã", "report_to")]
+
+
+# --- a body in parentheses, a condition, more verbs (round 6) ------------------
+
+def test_a_body_in_parentheses_after_a_unit_shares_its_role(tmp_path):
+    """`Phòng X (Sở Y tế) và Phòng Y (Bảo hiểm xã hội tỉnh) là đầu mối`: the run goes on past
+    the parentheses, so both units are focal points; `(qua X)` still names the report's way."""
+    tables = parse(tmp_path, """IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO
+
+1. Sở Y tế tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh (qua Văn phòng Ủy ban nhân dân tỉnh).
+
+2. Phòng Nghiệp vụ Y - Dược (Sở Y tế) và Phòng Giám định bảo hiểm y tế (Bảo hiểm xã hội tỉnh) là \
+đầu mối theo dõi, tổng hợp, trao đổi thông tin giữa hai Ngành.""")
+    found = [(a.text, a.role, a.rule_id) for a in tables["assignments"]]
+    assert found[1:3] == [("Ủy ban nhân dân tỉnh", "report_to", "prefix.report"),
+                          ("Văn phòng Ủy ban nhân dân tỉnh", "report_to", "prefix.report_via")]
+    assert [(text, role) for text, role, _ in found[3:]] == [
+        ("Phòng Nghiệp vụ Y - Dược", "focal_point"), ("Sở Y tế", "focal_point"),
+        ("Phòng Giám định bảo hiểm y tế", "focal_point"), ("Bảo hiểm xã hội tỉnh", "focal_point"),
+    ]
+
+
+def test_the_bodies_of_a_condition_are_given_no_work(tmp_path):
+    """`nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo X`: X is reported to, the units
+    have no task; without the condition they report as their work."""
+    tables = parse(tmp_path, """V. TỔ CHỨC THỰC HIỆN
+
+1. Các đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 20 hằng tháng.
+
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo Ủy ban nhân dân \
+tỉnh (qua Sở Nội vụ) để xem xét, giải quyết; nếu có khó khăn, vướng mắc, kịp thời phối hợp với Sở Y tế.""")
+    assert roles(tables) == [
+        ("Các đơn vị", "responsible"), ("Ủy ban nhân dân tỉnh", "report_to"),
+        ("Ủy ban nhân dân tỉnh", "report_to"), ("Sở Nội vụ", "report_to"), ("Sở Y tế", "partner"),
+    ]
+
+
+def test_founding_balancing_and_taking_over_are_work(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Sở Nội vụ thành lập Tổ công tác liên ngành.
+2. Sở Tài chính cân đối, bố trí kinh phí theo quy định.
+3. Sau ngày 01/7/2025, Ủy ban nhân dân các xã tiếp nhận và tiếp tục triển khai các nội dung của Kế hoạch.""")
+    assert roles(tables) == [("Sở Nội vụ", "responsible"), ("Sở Tài chính", "responsible"),
+                             ("Ủy ban nhân dân các xã", "responsible")]

@@ -17,7 +17,8 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
     `là cơ quan đầu mối`, `tham mưu`, an action verb); after an opener (`lãnh đạo, chỉ
     đạo X:`) a colon that announces the bullets of its work.
 An owner named after `thuộc` (`Các phòng, ban, đơn vị thuộc UBND quận; UBND các phường`)
-belongs to the body before it: it takes no role and the run goes on past it.
+belongs to the body before it: it takes no role and the run goes on past it.  A body in
+parentheses right after another (`Phòng Nghiệp vụ Y - Dược (Sở Y tế) và …`) shares its role.
 `;` splits a run in two when the part after it has a verb of its own:
 `X chủ trì, phối hợp với Y; Z triển khai` gives Y partner and Z responsible.
 """
@@ -39,7 +40,7 @@ from pipeline.segment.sections import section_kind, top_section
 class Run:
     members: list[Mention]
     seps: list[str] = field(default_factory=list)  # separator before members[1:]
-    owner_end: int = 0  # end of an owner named after the last member (`… thuộc UBND quận`)
+    owner_end: int = 0  # end of an owner after the last member (`… thuộc UBND quận`), or of its `)`
 
     @property
     def start(self) -> int:
@@ -76,9 +77,11 @@ def _roles():
 
 
 def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
-    """Mentions joined by separators; an owner after `thuộc` is part of the body before it."""
+    """Mentions joined by separators; an owner after `thuộc` is part of the body before it,
+    a body in parentheses right after it one of the run (`Bộ Công an (Cục Cảnh sát …)`)."""
     separator = _roles().by_id("run.separator")
     owner = _roles().by_id("run.owner")
+    paren_open, paren_close = _roles().by_id("run.paren_open"), _roles().by_id("run.paren_close")
     runs: list[Run] = []
     for mention in mentions:
         if runs:
@@ -86,6 +89,13 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
             one_line = "\n" not in between
             if one_line and owner.match(between) and runs[-1].owner_end < runs[-1].members[-1].end:
                 runs[-1].owner_end = mention.end
+                continue
+            close = paren_close.match(ctx.working, mention.end, mention.end + 8) \
+                if one_line and paren_open.match(between) else None
+            if close:
+                runs[-1].members.append(mention)
+                runs[-1].seps.append("(")
+                runs[-1].owner_end = close.end()
                 continue
             m = separator.match(between) if one_line else None
             if m:
