@@ -130,3 +130,65 @@ def test_agencies_split_by_commas_and_line_breaks_and_times_without_a_date(tmp_p
     # (a span of years leaves the year empty: ANNOTATING.md, Settled cases)
     assert [(d.text, d.kind, d.year, d.recurrence) for d in deadlines] == [
         ("Thường xuyên", "timeframe", None, None), ("2024 - 2030", "timeframe", None, None)]
+
+
+# A Word table copied as plain text: one line per row, cells between tabs, empty
+# cells kept as empty fields (a ward plan's `6. Phân công nhiệm vụ cụ thể`).
+TAB_TABLE = (
+    "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+    "1\tTập huấn cán bộ y tế\tSở Y tế\tSở Nội vụ, Sở Tài chính\tThường xuyên\n"
+    "2\tRà soát hồ sơ\tSở Lao động - TB&XH\t\tTrước ngày 31/3/2024\n"
+    "3\tKiểm tra, giám sát\t\tSở Y tế, Sở Nội vụ\tQuý III/2024, Quý IV/2024\n"
+    "4\tBố trí kinh phí\tSở Tài chính\t\t"
+)
+
+
+def test_a_tab_separated_table_is_read_by_column(tmp_path):
+    tables = parse(tmp_path, TAB_TABLE)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.text.split("\t")[0], t.lead, t.partners, t.timeframe) for t in tasks] == [
+        ("1", ["Sở Y tế"], ["Sở Nội vụ", "Sở Tài chính"], "Thường xuyên"),
+        ("2", ["Sở Lao động - Thương binh và Xã hội"], [], "Trước ngày 31/3/2024"),
+        ("3", [], ["Sở Y tế", "Sở Nội vụ"], "Quý III/2024, Quý IV/2024"),
+        ("4", ["Sở Tài chính"], [], None)]
+    inside = [a for a in tables["assignments"] if tasks[0].start <= a.start < tasks[-1].end]
+    assert all(a.rule_id.startswith("appendix.col.") for a in inside)
+    assert len(inside) == 7
+
+
+def test_a_tab_row_gives_its_deadlines_and_two_quarters_after_a_comma_are_two(tmp_path):
+    deadlines = [d for d in rows_from_tables(parse(tmp_path, TAB_TABLE), "deadlines") if d.section_id == "I/1"]
+    assert [(d.text, d.kind, d.date and d.date.isoformat(), d.year) for d in deadlines] == [
+        ("Thường xuyên", "timeframe", None, None),
+        ("Trước ngày 31/3/2024", "deadline", "2024-03-31", 2024),
+        ("Quý III/2024", "timeframe", None, 2024),
+        ("Quý IV/2024", "timeframe", None, 2024)]
+    assert deadlines[1].action == "Rà soát hồ sơ"
+
+
+def test_a_tab_row_whose_editor_trimmed_its_empty_last_cells_is_still_a_row(tmp_path):
+    tables = parse(tmp_path, TAB_TABLE.rstrip("\t"))
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert (tasks[-1].lead, tasks[-1].timeframe) == (["Sở Tài chính"], None)
+
+
+def test_tabbed_layout_lines_after_a_tab_table_are_no_rows(tmp_path):
+    # (`Nơi nhận:<TAB>TM. ỦY BAN NHÂN DÂN` follows on the next line: no number under STT)
+    tables = parse(tmp_path, TAB_TABLE + "\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Sở Y tế;\tCHỦ TỊCH")
+    tasks = rows_from_tables(tables, "tasks")
+    assert not [t for t in tasks if "Nơi nhận" in t.text or "Sở Y tế;" in t.text]
+    assert len([t for t in tasks if t.section_id == "I/1"]) == 4
+
+
+def test_one_tab_in_a_line_makes_no_table(tmp_path):
+    # one tab may only align a line (a letterhead, a label and its date): a tab
+    # header names three columns at least
+    tables = parse(tmp_path, "Nội dung\tThời gian\n+ Tựu trường:\tngày 28/8/2024")
+    assert not [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+
+
+def test_a_span_of_days_in_a_time_cell_is_a_period_with_no_date(tmp_path):
+    body_table = ("STT | Nội dung | Đơn vị chủ trì | Thời gian\n"
+                  "1 | Ra quân cao điểm Đợt 1 | Công an tỉnh | Đợt 1: từ ngày 15/3/2024 đến ngày 30/4/2024")
+    row = next(d for d in rows_from_tables(parse(tmp_path, body_table), "deadlines") if d.section_id == "I/1")
+    assert (row.kind, row.date, row.year, row.month, row.day) == ("timeframe", None, 2024, None, None)

@@ -341,3 +341,55 @@ def test_a_month_span_is_one_row_in_the_plans_year(tmp_path):
 ])
 def test_round5_not_deadlines(tmp_path, sentence):
     assert deadlines(tmp_path, sentence) == []
+
+
+# -- round 6: a joint plan, a five-year plan, a youth union's plan, a ward plan ---------
+
+@pytest.mark.parametrize("sentence,anchor,recurrence", [
+    # after the work, right before its purpose
+    ("- a) Sở Y tế và Bảo hiểm xã hội tỉnh tổ chức giao ban liên ngành hằng quý để đánh giá tình hình thực hiện.",
+     "hằng quý", "quarterly"),
+    ("d) Gửi Sở Y tế các cảnh báo chi phí bất thường trên Hệ thống thông tin giám định BHYT hằng tháng để chỉ đạo "
+     "các cơ sở khắc phục.", "hằng tháng", "monthly"),
+    # right after a verb of paying
+    ("c) Thực hiện thanh toán chi phí khám chữa bệnh; tạm ứng hằng quý cho cơ sở khám chữa bệnh.", "hằng quý",
+     "quarterly"),
+    # how often
+    ("- c) Kiểm tra liên ngành 6 tháng một lần tại một số cơ sở có chi phí tăng bất thường.", "6 tháng một lần",
+     "half_yearly"),
+    # a day of every month
+    ('b) Bảo vệ môi trường: Tổ chức "Ngày Chủ nhật xanh" vào Chủ nhật tuần thứ ba hằng tháng.',
+     "Chủ nhật tuần thứ ba hằng tháng", "monthly"),
+    ('- Duy trì "Ngày Chủ nhật xanh" vào ngày Chủ nhật cuối cùng hằng tháng.', "Chủ nhật cuối cùng hằng tháng",
+     "monthly"),
+])
+def test_repeated_work_of_round_6(tmp_path, sentence, anchor, recurrence):
+    row = only(deadlines(tmp_path, sentence, year=2025))
+    assert (row.text, row.kind, row.recurrence) == (anchor, "recurring", recurrence)
+
+
+def test_an_hour_of_every_week_to_report_by(tmp_path):
+    row = only(deadlines(tmp_path, "- Trong thời gian cao điểm, các đơn vị báo cáo nhanh trước 16 giờ 00 thứ Sáu hằng "
+                                   "tuần về Ban Phong trào Tỉnh Đoàn.", year=2025))
+    # (a weekly repetition is none of the contract's recurrences)
+    assert (row.text, row.kind, row.date, row.recurrence) == ("trước 16 giờ 00 thứ Sáu hằng tuần", "deadline", None, None)
+    assert row.action == "báo cáo nhanh"
+
+
+def test_an_hour_of_a_day_to_be_done_by(tmp_path):
+    row = only(deadlines(tmp_path, "1. Các xã gửi báo cáo trước 10 giờ ngày 15/6/2025.", year=2025))
+    assert (row.kind, row.date) == ("deadline", dt.date(2025, 6, 15))
+
+
+@pytest.mark.parametrize("sentence", [
+    # `mỗi năm` before the work counts it, a target's
+    "(9) Tỷ lệ thất nghiệp ở khu vực thành thị dưới 3%; mỗi năm giải quyết việc làm mới cho khoảng 20.000 lao động.",
+    # a target's year after `phấn đấu` and a number to reach
+    "Phát triển du lịch thành ngành kinh tế mũi nhọn; phấn đấu đón khoảng 4,5 triệu lượt khách vào năm 2030.",
+    # a noun qualified by `hằng năm` before a purpose
+    "1. Bố trí kinh phí hằng năm để thực hiện Kế hoạch.",
+    # a report named by its half-year: its time is its deadline, below
+    "2. Báo cáo 6 tháng đầu năm 2026 theo mẫu.",
+])
+def test_not_deadlines_of_round_6(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence, year=2025) == []

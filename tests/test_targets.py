@@ -648,3 +648,58 @@ def test_agencies_checked_are_counted(tmp_path):
     row = one(targets(tmp_path, tasks="1. Kiểm tra công vụ đột xuất tại ít nhất 06 cơ quan, đơn vị."),
               "ít nhất 06 cơ quan")
     assert (row.comparator, row.value, row.unit_kind) == ("gte", 6, "count")
+
+
+# -- round 6: a ward plan, a joint plan, a five-year plan, a youth union's plan ----------
+
+def test_a_heading_year_over_bullets_that_open_with_a_number(tmp_path):
+    # `năm 2025` + line end + `- 100%` is no span of years `2025 - 100`
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu cụ thể năm 2025\n- 100% tuyến đường được ra quân, kiểm tra, xử lý vi phạm.\n"
+        "- Giảm ít nhất 30% vi phạm lấn chiếm so với năm 2024."))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2025), ("ít nhất 30%", 2025)]
+
+
+def test_a_part_whose_subject_is_left_out_measures_what_the_part_before_measures(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Đến hết năm 2025, tỷ lệ bao phủ BHYT đạt 95,2% dân số; năm 2026 đạt ít nhất 95,6% dân số."))
+    assert [(r.text, r.target_year, r.indicator_code) for r in rows] == [
+        ("đạt 95,2%", 2025, "bhyt_coverage"), ("đạt ít nhất 95,6%", 2026, "bhyt_coverage")]
+
+
+def test_a_part_that_names_its_own_population_keeps_it(tmp_path):
+    # no verb before the number: `100% trẻ em …` names what it measures after it
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ bao phủ BHYT đạt 95% dân số; đến năm 2030, 100% trẻ em dưới 6 tuổi được cấp thẻ BHYT."))
+    assert one(rows, "100%").indicator_code is None
+
+
+def test_a_multiple_of_a_baseline_year_is_a_ratio_due_in_the_headings_year(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1. Hệ thống chỉ tiêu đến năm 2030\n"
+        "(7) Thu nhập bình quân của người dân nông thôn gấp 1,5 lần năm 2025."))
+    assert [(r.text, r.comparator, r.value, r.unit, r.unit_kind, r.target_year) for r in rows] == [
+        ("1,5 lần", "eq", 1.5, "lần", "ratio", 2030)]
+
+
+def test_how_often_is_no_multiple(tmp_path):
+    assert targets(tmp_path, tasks="- Kiểm tra ít nhất 02 lần/năm; tổ chức 03 lần lượt các hội thi.") == []
+
+
+@pytest.mark.parametrize("sentence,text,unit", [
+    ("Trao tặng 2.500 suất quà cho thiếu nhi có hoàn cảnh khó khăn.", "2.500 suất quà", "suất quà"),
+    ("Mỗi huyện Đoàn tổ chức ít nhất 01 hoạt động tình nguyện tại xã đặc biệt khó khăn.", "ít nhất 01 hoạt động",
+     "hoạt động"),
+    ("Mỗi Đoàn trực thuộc thực hiện ít nhất 01 phần việc thanh niên tại địa bàn kết nghĩa.", "ít nhất 01 phần việc",
+     "phần việc"),
+    # things counted by their name in quotes
+    ('Hỗ trợ xây mới 15 "Ngôi nhà khăn quàng đỏ", "Nhà nhân ái".', '15 "Ngôi nhà khăn quàng đỏ"',
+     "Ngôi nhà khăn quàng đỏ"),
+])
+def test_counted_things_of_a_youth_campaign(tmp_path, sentence, text, unit):
+    row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
+    assert (row.unit, row.unit_kind) == (unit, "count")
+
+
+def test_a_number_inside_a_quoted_name_is_no_count(tmp_path):
+    assert targets(tmp_path, tasks='- Hưởng ứng phong trào "3 không" tại các khu dân cư.') == []

@@ -5,10 +5,11 @@ Năm 2025 | Năm 2030`) are read here too, into cells for extract/targets.py: ea
 value cell is a target due in its column's year.
 
 Tables reach the text as rows of cells joined by `|` (pipe tables, Word tables,
-PDF tables), in the body or after the signature, where the `Phụ lục` usually is.
-The header names the columns (rules/appendix.yaml); every following row with
-cells is read by column, with offsets into documents.text.  Rows after the
-signature belong to no section.
+PDF tables) or by tabs (a Word table copied as plain text: one line per row, empty
+cells kept as empty fields), in the body or after the signature, where the `Phụ
+lục` usually is.  The header names the columns (rules/appendix.yaml); every
+following row with cells is read by column, with offsets into documents.text.  Rows
+after the signature belong to no section.
 """
 
 from __future__ import annotations
@@ -44,14 +45,21 @@ class IndicatorRow:
     values: tuple[tuple[Cell, int], ...]
 
 
-def _cells(text: str, start: int, end: int, shown: str | None = None) -> list[Cell]:
-    """Cells of one table line, trimmed; empty when the line has no `|`.  Cells are
-    trimmed as `shown` (the working copy, where `**bold**` is blank) shows them."""
-    if "|" not in text[start:end]:
+def _separator(line: str) -> str | None:
+    """The character that splits this line into cells: `|`, else a tab, else none."""
+    return "|" if "|" in line else "\t" if "\t" in line else None
+
+
+def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str = "|") -> list[Cell]:
+    """Cells of one table line, trimmed; empty when the line has no `sep`.  Cells are
+    trimmed as `shown` (the working copy, where `**bold**` is blank) shows them.  The
+    outer pipes of `| a | b |` open and close the row; tabs only ever split cells, so
+    a tab row keeps its empty first and last cells in place."""
+    if sep not in text[start:end]:
         return []
     shown = shown or text
     cells, left = [], start
-    for pos in [i for i in range(start, end) if text[i] == "|"] + [end]:
+    for pos in [i for i in range(start, end) if text[i] == sep] + [end]:
         lo, hi = left, pos
         while lo < hi and shown[lo].isspace():
             lo += 1
@@ -59,6 +67,8 @@ def _cells(text: str, start: int, end: int, shown: str | None = None) -> list[Ce
             hi -= 1
         cells.append(Cell(lo, hi))
         left = pos + 1
+    if sep != "|":
+        return cells
     if cells and cells[0].start == cells[0].end and text[start:end].lstrip().startswith("|"):
         cells = cells[1:]  # a leading pipe opens the row
     if cells and cells[-1].start == cells[-1].end and text[start:end].rstrip().endswith("|"):
@@ -97,7 +107,7 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
 
 def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     """The rows of every indicator table, with the year of each value column."""
-    if "|" not in ctx.text:
+    if "|" not in ctx.text and "\t" not in ctx.text:
         return
     for columns, rows in _tables(ctx, _indicator_header, ctx.working):
         for line, cells in rows:
@@ -110,33 +120,78 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             yield IndicatorRow(line.start, line.end, indicator, unit, values)
 
 
+def _lines(text: str) -> list[Cell]:
+    """The lines of documents.text: a table row is one line as written, whatever the
+    working copy joins (a tab row opening with its number, `1<TAB>Xây dựng …`, reads
+    like a wrapped line going on)."""
+    lines, start = [], 0
+    for part in text.split("\n"):
+        lines.append(Cell(start, start + len(part)))
+        start += len(part) + 1
+    return lines
+
+
+def _is_row(text: str, columns: dict, cells: list[Cell], sep: str) -> bool:
+    """Whether a line with cells goes on the table.  A pipe row needs every column
+    of the header.  A tab row may lack the empty cells at its end (an editor trims
+    trailing tabs), but needs its task cell and, under an `STT` column, a number
+    or nothing in it: a tabbed layout line (`Nơi nhận:<TAB>TM. ỦY BAN NHÂN DÂN`)
+    is no row."""
+    if sep == "|":
+        return max(v for v in columns.values() if isinstance(v, int)) < len(cells)
+    if len(cells) < 2 or columns.get("task", columns.get("indicator", 0)) >= len(cells):
+        return False
+    if columns.get("index") != 0 or cells[0].start == cells[0].end:
+        return True
+    return bool(_rules().by_id("appendix.row_index").match(text[cells[0].start:cells[0].end]))
+
+
 def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header, shown: str | None = None):
     """(header columns, [(line, cells)]) for every table of the document whose header
-    `header` reads (task tables by default)."""
+    `header` reads (task tables by default).  A pipe table runs over blank lines to
+    the first line without a pipe; a tab table ends at the first line that is not
+    one of its rows, blank lines included (tabbed letterheads and signatures follow
+    a table after a blank line)."""
     text = ctx.text
     shown = shown or text
-    lines = ctx.work.lines
+    lines = _lines(text)
     separator = _rules().by_id("appendix.separator")
     i = 0
     while i < len(lines):
-        columns = header(shown, _cells(text, lines[i].start, lines[i].end, shown))
+        sep = _separator(text[lines[i].start:lines[i].end])
+        cells = _cells(text, lines[i].start, lines[i].end, shown, sep) if sep else []
+        # (one or two tabs may only align a line: a tab header names three columns at least)
+        named = sum(1 for c in cells if c.start < c.end)
+        columns = header(shown, cells) if sep == "|" or named >= 3 else None
         i += 1
         if not columns:
             continue
         rows = []
-        last = max(v for v in columns.values() if isinstance(v, int))
         while i < len(lines):
-            cells = _cells(text, lines[i].start, lines[i].end, shown)
+            line = lines[i]
+            cells = _cells(text, line.start, line.end, shown, sep)
             if not cells:
-                if text[lines[i].start:lines[i].end].strip():
+                if text[line.start:line.end].strip() or sep != "|":
                     break
                 i += 1
                 continue
-            is_separator = separator.match(text[lines[i].start:lines[i].end])
-            if last < len(cells) and not is_separator:
-                rows.append((lines[i], cells))
+            is_row = _is_row(text, columns, cells, sep)
+            if not is_row and sep != "|":
+                break
+            if is_row and not separator.match(text[line.start:line.end]):
+                rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _parts(cell_text: str) -> dates.DateParts | None:
+    """What a time cell says; a span of days (`Đợt 1: từ ngày 15/3/2025 đến ngày
+    30/4/2025`) read as the deadlines of the text read it, its first day no date."""
+    span_rule = rules.load("deadlines").by_id("timeframe.date_range")
+    days = span_rule.search(cell_text)
+    if days and days.group("until"):
+        return dates.span(dates.read(days.group("from")), dates.read(days.group("until")), span_rule.id)
+    return dates.read(cell_text)
 
 
 def _time_kind(cell_text: str) -> tuple[str, str]:
@@ -192,7 +247,7 @@ class _Rows:
     def deadline(self, cell: Cell, action: str | None, section_id: str | None) -> None:
         written = self.ctx.text[cell.start:cell.end]
         kind, rule_id = _time_kind(written)
-        parts = dates.read(self.ctx.working[cell.start:cell.end])
+        parts = _parts(self.ctx.working[cell.start:cell.end])
         recurrence = dates.recurrence(written)
         if parts is not None and recurrence is None:
             parts = parts.with_year(self.ctx.issuer.issued_year)

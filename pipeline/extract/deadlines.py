@@ -116,14 +116,7 @@ def _parts(match: _Match) -> dates.DateParts | None:
 
 
 def _span_parts(match: _Match) -> dates.DateParts | None:
-    """A span of days has the year both ends share (`từ ngày 17/10 đến ngày 18/11/2024`:
-    2024), and the month too when it stays in one (`từ ngày 14/02/2026 đến hết ngày
-    22/02/2026`); one that runs into the next year has none."""
-    first, last = dates.read(match.groups["from"]), dates.read(match.groups["until"])
-    if first is None or last is None or (first.year is not None and first.year != last.year):
-        return None
-    month = last.month if first.month == last.month else None
-    return dates.DateParts(rule_id=match.rule.id, year=last.year, month=month)
+    return dates.span(dates.read(match.groups["from"]), dates.read(match.groups["until"]), match.rule.id)
 
 
 def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -> str | None:

@@ -454,7 +454,9 @@ class _Doc:
         it measures that one's phrase, narrowed by its own words.  A part that names
         nothing at all (`… giảm 0,5 điểm phần trăm/năm; đến năm 2030 còn dưới 15%`,
         `… đạt 60 - 65% vào năm 2025 và 90% vào năm 2030`) measures the same as the
-        quantity before it in the sentence.
+        quantity before it in the sentence; so does a part whose subject is left out,
+        a time and a verb alone before its number (`…; năm 2026 đạt ít nhất 95,6% dân
+        số`: `dân số` is the base there, not what is measured).
         """
         text = self.text
         clause = self.clause(q.start)
@@ -462,6 +464,11 @@ class _Doc:
         left = text[self._phrase_start(q.start, clause):q.start]
         right = text[q.end:self._phrase_end(q, clause, nxt)]
         indicator, from_right = _indicator(left, right, q)
+        if from_right and not _trim(left) and _rules().by_id("subject.elided").search(text, q.start - len(left), q.num_start):
+            prev = self._previous_in_sentence(q)
+            inherited = self._measure(prev)[0] if prev is not None else None
+            if inherited:
+                indicator, from_right = inherited, False
         parent = None if from_right else self._subset_parent(q, left)
         whole = self._measure(parent)[0] if parent is not None else None
         if whole:
