@@ -93,6 +93,9 @@ def test_title_and_opening_are_what_the_plan_implements(tmp_path):
     ("Tờ trình số 45/TTr-SYT ngày 01/3/2026", "Tờ trình", "45/TTr-SYT", dt.date(2026, 3, 1), None),
     ("Đề án số 06-ĐA/TU của Tỉnh ủy", "Đề án", "06-ĐA/TU", None, "Tỉnh ủy"),
     ("Pháp lệnh số 02/2020/UBTVQH14", "Pháp lệnh", "02/2020/UBTVQH14", None, None),
+    # a joint rule of two bodies, named with what it rules
+    ("Quy chế phối hợp số 12/QCPH-SYT-BHXH ngày 10/3/2023 giữa Sở Y tế và Bảo hiểm xã hội tỉnh", "Quy chế",
+     "12/QCPH-SYT-BHXH", dt.date(2023, 3, 10), None),
     # a law cited by its name and number
     ("Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09/01/2023", "Luật", "15/2023/QH15", dt.date(2023, 1, 9), None),
     ("Luật Bảo hiểm xã hội số 58/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc hội", "Luật", "58/2014/QH13",
