@@ -587,3 +587,44 @@ def test_a_ward_plan_copied_out_of_word_with_tabbed_columns(tmp_path):
     assert (doc.signer_title, doc.signer_name) == ("CHỦ TỊCH", "Trương Minh Khang")
     assert doc.recipients == ["UBND Quận 1 (để b/c)", "Công an Quận 1", "Thường trực Đảng ủy phường",
                               "Các đơn vị tại mục V", "Lưu: VT"]
+
+
+def test_word_list_markers_are_headings_and_its_bullets_are_not(tmp_path):
+    """A plan copied out of Word: its lists number `1)` (also `1)<TAB>`), letter `a.` and,
+    in one section, `1/`; its bullets are `•<TAB>`, `o`, `➢`. The markers climb their
+    ladders like `1.` and `a)`; a bullet is never a heading and never joins the heading
+    above it; `1/2`, `v.v.`, a list inside a sentence are no markers."""
+    text = ("KẾ HOẠCH\nPhổ cập giáo dục, xóa mù chữ năm 2024\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1)\tMục đích\n•\tCủng cố, duy trì kết quả phổ cập\n"
+            "2)\tYêu cầu\no Ban Chỉ đạo huyện ban hành quy chế hoạt động\n"
+            "II. MỤC TIÊU\n1) Mục tiêu chung\nDuy trì kết quả gồm: 1) rà soát; 2) cập nhật.\n"
+            "2) Chỉ tiêu cụ thể đến năm 2025\na. Phổ cập giáo dục mầm non\n➢ Duy trì 15/15 xã đạt chuẩn.\n"
+            "v.v. và các nội dung khác.\nb. Xóa mù chữ\n➢ Tỷ lệ biết chữ đạt 98%.\n"
+            "**III. TỔ CHỨC THỰC HIỆN**\n1/ Ban Chỉ đạo huyện\n- Chỉ đạo chung.\n"
+            "2/ Phòng Giáo dục và Đào tạo\n- Tham mưu thực hiện.\n1/2 số xã hoàn thành trong quý III.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    _, sections = parse_text(tmp_path, text)
+    tree = {s.section_id: s for s in sections}
+    assert list(tree) == ["I", "I/1", "I/2", "II", "II/1", "II/2", "II/2/a", "II/2/b", "III", "III/1", "III/2"]
+    assert [tree[k].heading for k in ("I/1", "I/2", "II/2/b", "III", "III/1")] == \
+        ["Mục đích", "Yêu cầu", "Xóa mù chữ", "TỔ CHỨC THỰC HIỆN", "Ban Chỉ đạo huyện"]
+    assert (tree["II/2/a"].marker, tree["II/2/a"].marker_type, tree["II/2/a"].level) == ("a", "letter", 3)
+    assert (tree["III/2"].marker, tree["III/2"].marker_type) == ("2", "arabic")
+    assert text[tree["III/2"].start:tree["III/2"].end].endswith("1/2 số xã hoàn thành trong quý III.")
+
+
+def test_a_councils_standing_committee_issues_its_plan(tmp_path):
+    """`HỘI ĐỒNG NHÂN DÂN HUYỆN …` / `THƯỜNG TRỰC`: the standing committee under the
+    council is the issuer, named with the council; a council's Ban likewise. A
+    people's committee's Sở keeps its area (`Sở Y tế tỉnh …`)."""
+    for header, issuer in (
+            ("**HỘI ĐỒNG NHÂN DÂN HUYỆN ĐỨC TRỌNG**\n**THƯỜNG TRỰC**\n\nSố: 28/KH-TTHĐND\n",
+             "Thường trực Hội đồng nhân dân huyện Đức Trọng"),
+            ("HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG THƯỜNG TRỰC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+             "Thường trực Hội đồng nhân dân tỉnh Lâm Đồng"),
+            ("HĐND TỈNH LÂM ĐỒNG\nBAN PHÁP CHẾ\n", "Ban Pháp chế Hội đồng nhân dân tỉnh Lâm Đồng"),
+            ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSỞ Y TẾ\n", "Sở Y tế tỉnh Lâm Đồng")):
+        doc, _ = parse_text(tmp_path, header + "\nĐức Trọng, ngày 14 tháng 4 năm 2025\n\nKẾ HOẠCH\n"
+                            "Giám sát chuyên đề năm 2025\n" + BODY)
+        assert doc.issuer == issuer, header
+    assert (doc.issuer_level, doc.province) == ("tinh", "Lâm Đồng")

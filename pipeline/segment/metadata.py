@@ -26,7 +26,7 @@ from pipeline.normalise.textmap import WorkingText
 LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
           "xã": "xa", "phường": "xa", "thị trấn": "xa"}
 BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
-          "hội đồng nhân dân": "Hội đồng nhân dân"}
+          "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân"}
 
 
 # party committees: the word before "ủy" → (body, level word of its area)
@@ -280,9 +280,12 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     found = list(_rule("meta.issuer_header").finditer(head))
     if found:
         m = found[-1]
-        committee = _committee(_body(m.group("body")), _level_word(m.group("level")), m.group("name"),
-                               text[:body_end])
-        return _under(committee, committee.area, head, m.end())
+        body = _body(m.group("body"))
+        committee = _committee(body, _level_word(m.group("level")), m.group("name"), text[:body_end])
+        # a committee's Sở takes its area (`Sở Y tế tỉnh Long An`); a council's standing
+        # committee or Ban is the council's own (`Thường trực Hội đồng nhân dân huyện …`)
+        suffix = committee.name if body == "Hội đồng nhân dân" else committee.area
+        return _under(committee, suffix, head, m.end())
     party = next((m for m in _rule("meta.issuer_party").finditer(head) if _party_area(m)), None)
     if party:
         word = party.group("level").lower()

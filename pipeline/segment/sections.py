@@ -3,7 +3,9 @@
 A marker only becomes a heading when it continues a ladder: the next Roman
 numeral, the next number under the same parent, the next (or a repeated) letter.
 That is what keeps `100% hộ gia đình …`, a wrapped `2025. Tỷ lệ …` or a numbered
-list of documents from posing as headings.
+list of documents from posing as headings.  However a typist or a Word list writes a
+marker (`1.`, `1)`, `1)<TAB>`, `1/`; `a)`, `a.`, `a/`; rules/headings.yaml), it climbs
+the one ladder of its kind; a bullet (`•`, `o`, `➢`, `-`) is never a heading.
 
 Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰC HIỆN …`,
 `B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
