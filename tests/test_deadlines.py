@@ -393,3 +393,48 @@ def test_an_hour_of_a_day_to_be_done_by(tmp_path):
 ])
 def test_not_deadlines_of_round_6(tmp_path, sentence):
     assert deadlines(tmp_path, sentence, year=2025) == []
+
+
+# -- round 7: a dated programme, an event's hour and day, a month of every year ---------
+
+def test_a_dated_programme_gives_each_day_as_a_timeframe(tmp_path):
+    rows = deadlines(tmp_path, (
+        "3. Lịch giám sát\n"
+        "- Ngày 15/5/2025: làm việc với UBND xã Hiệp An (buổi sáng); khảo sát thực tế tại hộ gia đình.\n"
+        "- Sáng ngày 16/5/2025 (thứ Sáu): làm việc với UBND xã Ninh Gia.\n"
+        "- Từ ngày 28/5/2025 đến ngày 06/6/2025: tổng hợp, xây dựng báo cáo kết quả giám sát."), year=2025)
+    assert [(r.text, r.kind, r.date) for r in rows] == [
+        ("Ngày 15/5/2025", "timeframe", dt.date(2025, 5, 15)),
+        ("Sáng ngày 16/5/2025", "timeframe", dt.date(2025, 5, 16)),
+        ("Từ ngày 28/5/2025 đến ngày 06/6/2025", "timeframe", None)]
+
+
+def test_the_day_work_takes_place_on(tmp_path):
+    row = only(deadlines(tmp_path, "3. Đề nghị UBND huyện bố trí thành phần làm việc với Đoàn giám sát vào ngày "
+                                   "27/5/2025.", year=2025))
+    assert (row.text, row.kind, row.date) == ("vào ngày 27/5/2025", "timeframe", dt.date(2025, 5, 27))
+
+
+def test_the_hour_and_day_of_an_event(tmp_path):
+    row = only(deadlines(tmp_path, "1. Thời gian: 8 giờ 00, ngày 15/11/2025 (thứ Bảy).", year=2025))
+    assert (row.text, row.kind, row.date) == ("8 giờ 00, ngày 15/11/2025", "timeframe", dt.date(2025, 11, 15))
+
+
+def test_a_month_of_every_year_is_recurring(tmp_path):
+    row = only(deadlines(tmp_path, "- UBND các xã hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn, gửi về Phòng GD&ĐT "
+                                   "trong tháng 11 hằng năm.", year=2024))
+    assert (row.text, row.kind, row.month, row.year, row.recurrence) == (
+        "trong tháng 11 hằng năm", "recurring", 11, None, "yearly")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day that opens a sentence of narrative, not a line of a programme
+    "Ngày 12/3/2025, UBND tỉnh đã ban hành Quyết định số 45/QĐ-UBND về việc kiện toàn Ban Chỉ đạo.",
+    # the day a law takes effect or was passed
+    "Luật Tổ chức chính quyền địa phương có hiệu lực thi hành vào ngày 01/7/2025.",
+    "Nghị quyết được Hội đồng nhân dân tỉnh thông qua vào ngày 10/7/2025.",
+    # a heading of objectives: its year is the targets' year
+    "2. Mục tiêu cụ thể đến hết năm 2026\n- 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình.",
+])
+def test_not_deadlines_of_round_7(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence, year=2025) == []

@@ -703,3 +703,32 @@ def test_counted_things_of_a_youth_campaign(tmp_path, sentence, text, unit):
 
 def test_a_number_inside_a_quoted_name_is_no_count(tmp_path):
     assert targets(tmp_path, tasks='- Hưởng ứng phong trào "3 không" tại các khu dân cư.') == []
+
+
+# -- round 7 --------------------------------------------------------------------------
+
+def test_what_an_event_plan_gives_or_honours_is_a_target(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Ban Công tác Mặt trận thôn: chuẩn bị báo cáo; lựa chọn 05 hộ gia đình tiêu biểu để biểu dương.\n"
+        "- Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam xã: trích Quỹ \"Vì người nghèo\" xã tặng 10 suất quà "
+        "cho hộ nghèo của thôn (mỗi suất trị giá 300.000 đồng)."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("05 hộ gia đình", "eq", 5, "count"), ("10 suất quà", "eq", 10, "count")]
+
+
+def test_a_count_not_given_nor_chosen_in_a_task_is_no_target(tmp_path):
+    assert targets(tmp_path, tasks="- Văn phòng UBND xã: trao quà cho 10 hộ nghèo; hỗ trợ 20 hộ gia đình.") == []
+
+
+def test_a_sentence_that_opens_with_a_year_before_the_plan_reports_results(tmp_path):
+    # (the year stands in the first clause, the numbers in later ones)
+    rows = targets(tmp_path, objectives=(
+        "Năm 2024, công tác chuyển đổi số đạt nhiều kết quả: hệ thống được hợp nhất tại 124 xã; tỷ lệ hồ sơ "
+        "trực tuyến đạt 61,8%; mạng truyền số liệu đã kết nối đến 100% xã, phường. Phấn đấu năm 2025 tỷ lệ "
+        "hồ sơ trực tuyến đạt trên 80%."))
+    assert [(r.text, r.target_year) for r in rows] == [("đạt trên 80%", 2025)]
+
+
+def test_a_sentence_that_opens_with_the_plans_year_sets_targets(tmp_path):
+    rows = targets(tmp_path, objectives="- Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 61,8%; 100% xã có điểm phục vụ.")
+    assert [r.text for r in rows] == ["đạt 61,8%", "100%"]

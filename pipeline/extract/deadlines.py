@@ -6,6 +6,8 @@ sections); rules earlier in the file win where two matches overlap, so a
 text a rule captures is read by extract/dates.py.  Then, per row:
   * a date without a year repeats when its clause says so (`định kỳ hằng năm
     (trước ngày 15 tháng 12)` → yearly, no date), else it is in the plan's year;
+    a period followed by `hằng năm` (`trong tháng 11 hằng năm`) takes its rule's
+    `every_kind`: the work recurs then;
     a day alone (`hằng tháng (trước ngày 20)`) is a row only when it repeats;
   * a year that belongs to a numeric target of the clause is not a deadline, nor
     a year before the plan's own (`Năm 2023, toàn tỉnh đã …` in a 2026 plan);
@@ -219,6 +221,9 @@ def extract(ctx: DocContext) -> dict:
             action = _action_from_heading(ctx, match)
         else:
             action = _action_from_text(ctx, match)
+        kind = match.rule.get("kind")
+        if match.groups.get("every_after"):  # a period of every year recurs
+            kind = match.rule.get("every_kind", kind)
         rows.append(schema.Deadline(
             doc_id=ctx.doc_id,
             deadline_id=ctx.row_id("D", len(rows) + 1),
@@ -226,7 +231,7 @@ def extract(ctx: DocContext) -> dict:
             text=ctx.text[match.start:match.end],
             start=match.start,
             end=match.end,
-            kind=match.rule.get("kind"),
+            kind=kind,
             date=parts.date if parts else None,
             year=parts.year if parts else None,
             month=parts.month if parts else None,

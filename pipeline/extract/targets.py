@@ -344,12 +344,22 @@ class _Doc:
         return self._situations[sentence.start]
 
     def _is_result(self, q: Quantity, clause: Span) -> bool:
-        """Under a heading that reports results, or dated (in its clause, else by the
-        lead-in line above its bullet) before the plan."""
-        issued, year = self.ctx.issuer.issued_year, self._clause_year(q, clause) or self._lead_in_year(q.start)
+        """Under a heading that reports results, or dated (in its clause, else by a year
+        that opens its sentence, else by the lead-in line above its bullet) before the plan:
+        `Năm 2025, … đạt nhiều kết quả: …; tỷ lệ hồ sơ trực tuyến đạt 61,8%` in a 2026 plan."""
+        issued = self.ctx.issuer.issued_year
+        year = self._clause_year(q, clause) or self._head_year(q) or self._lead_in_year(q.start)
         if issued and year and year < issued:
             return True
         return self._reports_results(self.ctx.section_at(q.start))
+
+    def _head_year(self, q: Quantity) -> int | None:
+        """A year that the sentence of `q` begins with (`Năm 2025, …`, `- Trong năm 2023 …`)."""
+        sentence = self.sentence(q.start)
+        years = self._years_in(sentence.start, q.start)
+        if years and not self.text[sentence.start:years[0][0]].strip(_BULLETS):
+            return years[0][2]
+        return None
 
     def _reports_results(self, node) -> bool:
         """Does the heading of `node` or of one of its parents report results?  Asked
@@ -603,6 +613,7 @@ class _Doc:
         return None
 
 
+_BULLETS = " \t\n-+•–*"
 _LETTER = regex.compile(r"\p{L}")
 _HEADING_CLAUSE_END = regex.compile(r"[;:]|\.(?=\s)")
 _TIGHT_PUNCT = regex.compile(r"\s+([,;:.])|\s*(/)\s*")
