@@ -988,3 +988,57 @@ def test_a_part_written_alone_takes_the_name_it_had_under_the_local_board():
 def test_round6_not_agencies(line):
     working = textmap.build(line).text
     assert [m.agency for m in find_mentions(working, 0, len(working)) if not m.in_list_only] == []
+
+
+# --- round 7: a council's boards, a village's board, new names ---------------
+
+@pytest.mark.parametrize("line,expected", [
+    # a board of a people's council keeps the council and its level in its name
+    ("1. Ban Kinh tế - Xã hội HĐND huyện chủ trì, phối hợp với Văn phòng HĐND và UBND huyện",
+     ["Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"]),
+    ("Ban Pháp chế HĐND tỉnh", ["Ban Pháp chế Hội đồng nhân dân tỉnh"]),
+    # one village's board: the village is where it works, not its name
+    ("- Ban Công tác Mặt trận thôn: chuẩn bị báo cáo", ["Ban Công tác Mặt trận"]),
+    ("Ban Công tác Mặt trận thôn 3 báo cáo kết quả", ["Ban Công tác Mặt trận"]),
+    ("phối hợp với Ban điều hành các khu phố", ["Ban điều hành các khu phố"]),
+    # the Women's Union under its short name, the commune's accountant, the education board
+    ("- Đoàn Thanh niên, Hội Phụ nữ xã: phối hợp tổ chức",
+     ["Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ"]),
+    ("- Kế toán ngân sách xã: chi kinh phí tổ chức Ngày hội", ["Kế toán ngân sách"]),
+    ("gửi về Ban Chỉ đạo PCGD, XMC huyện (qua Phòng GD&ĐT)",
+     ["Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ", "Phòng Giáo dục và Đào tạo"]),
+    ("1/ Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ huyện", ["Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ"]),
+    ("- Trung tâm GDNN-GDTX huyện chủ trì", ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"]),
+    # the State Bank's regional branch (2025) is named by its region; the service centre's abbreviation
+    ("Đề nghị Ngân hàng Nhà nước Khu vực 14 chỉ đạo", ["Ngân hàng Nhà nước Khu vực 14"]),
+    ("- LĐVP, Trung tâm PVHCC tỉnh;", ["Trung tâm Phục vụ hành chính công"]),
+])
+def test_round7_names(line, expected):
+    assert names(line) == expected
+
+
+def test_round7_not_agencies():
+    assert names("chế độ kế toán ngân sách xã") == []
+    assert names("Trưởng ban điều hành khu phố 3") == []
+
+
+def test_a_council_board_written_alone_later_is_the_same_board(tmp_path):
+    """People with titles in a delegation list are no assignment; the board they sit on,
+    written alone in `(qua Ban Kinh tế - Xã hội)`, takes the name it had with its council."""
+    tables = parse(tmp_path, """I. THÀNH PHẦN ĐOÀN GIÁM SÁT
+- Bà Nguyễn Thị Thanh Hương, Trưởng Ban Kinh tế - Xã hội HĐND huyện – Phó Trưởng đoàn;
+
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Kinh tế - Xã hội HĐND huyện chủ trì ban hành đề cương báo cáo, gửi các cơ quan, đơn vị chịu sự \
+giám sát trước ngày 22/4/2025.
+2. UBND các xã được giám sát (Hiệp An, Ninh Gia) xây dựng báo cáo, gửi về Thường trực HĐND huyện (qua Ban \
+Kinh tế - Xã hội) trước ngày 05/5/2025. UBND các xã, thị trấn còn lại gửi báo cáo bằng văn bản về \
+Thường trực HĐND huyện trước ngày 08/5/2025.""", level="huyện", place="Đức Trọng")
+    assert rows(tables) == [
+        ("Ban Kinh tế - Xã hội HĐND huyện", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "lead"),
+        ("UBND các xã", "Ủy ban nhân dân các xã", "lead"),
+        ("Thường trực HĐND huyện", "Thường trực Hội đồng nhân dân huyện", "report_to"),
+        ("Ban Kinh tế - Xã hội", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "report_to"),
+        ("UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "responsible"),
+        ("Thường trực HĐND huyện", "Thường trực Hội đồng nhân dân huyện", "report_to"),
+    ]

@@ -455,3 +455,61 @@ def test_founding_balancing_and_taking_over_are_work(tmp_path):
 3. Sau ngày 01/7/2025, Ủy ban nhân dân các xã tiếp nhận và tiếp tục triển khai các nội dung của Kế hoạch.""")
     assert roles(tables) == [("Sở Nội vụ", "responsible"), ("Sở Tài chính", "responsible"),
                              ("Ủy ban nhân dân các xã", "responsible")]
+
+
+# --- round 7: Word bullets, channels that are no report, commune duty lines ---
+
+def test_bullets_copied_from_word_open_a_clause(tmp_path):
+    """`o` (Word's second-level bullet), `•<TAB>`: the agency after them opens its clause."""
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Tăng cường sự lãnh đạo, chỉ đạo
+•\tUBND các xã, thị trấn tự kiểm tra, hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn.
+o Ban Chỉ đạo huyện ban hành quy chế hoạt động, phân công thành viên phụ trách từng xã.
+o Ban Chỉ đạo PCGD, XMC các xã, thị trấn họp định kỳ mỗi quý một lần.
+o Phòng Văn hoá và Thông tin chủ trì, phối hợp với Trung tâm Văn hóa - Thông tin và Thể thao huyện xây dựng \
+chuyên mục.""", issuer="ỦY BAN NHÂN DÂN|HUYỆN CHƯ SÊ", place="Chư Sê")
+    assert roles(tables) == [
+        ("UBND các xã, thị trấn", "responsible"), ("Ban Chỉ đạo huyện", "responsible"),
+        ("Ban Chỉ đạo PCGD, XMC các xã, thị trấn", "responsible"), ("Phòng Văn hoá và Thông tin", "lead"),
+        ("Trung tâm Văn hóa - Thông tin và Thể thao huyện", "partner"),
+    ]
+
+
+def test_a_channel_or_a_recipient_of_what_is_sent_down_is_no_report(tmp_path):
+    """`qua X` is the report's way only in parentheses or after a report verb; plural actors
+    after `gửi` are sent something; `Hệ thống thông tin báo cáo Chính phủ` names a system."""
+    tables = parse(tmp_path, """II. NỘI DUNG
+
+1. Nội dung giám sát
+- Chính sách tín dụng ưu đãi đối với hộ nghèo, hộ cận nghèo qua Phòng Giao dịch Ngân hàng Chính sách xã \
+hội huyện;
+- Văn phòng UBND tỉnh vận hành Hệ thống thông tin báo cáo tỉnh, kết nối với Hệ thống thông tin báo cáo \
+Chính phủ qua API.
+- Sở Y tế ban hành đề cương báo cáo, gửi các cơ quan, đơn vị chịu sự giám sát; báo cáo UBND tỉnh kết quả \
+thực hiện thông qua Sở Nội vụ.""")
+    assert roles(tables) == [
+        ("Văn phòng UBND tỉnh", "responsible"), ("Sở Y tế", "responsible"),
+        ("UBND tỉnh", "report_to"), ("Sở Nội vụ", "report_to"),
+    ]
+
+
+def test_commune_duty_lines_are_led_by_the_body_before_the_colon(tmp_path):
+    """`- Công an xã: đảm bảo …` is lead (as on ward and district plans); a role word after the
+    colon gives its own role (`phối hợp` → partner); the plan's own formula `X ban hành Kế
+    hoạch` is no work, `X ban hành quy chế` is."""
+    tables = parse(tmp_path, """Ủy ban nhân dân xã Phú Xuân ban hành Kế hoạch tổ chức Ngày hội.
+
+III. PHÂN CÔNG NHIỆM VỤ
+- Ban Công tác Mặt trận thôn: chuẩn bị báo cáo, chương trình văn nghệ.
+- Công an xã: đảm bảo an ninh trật tự trong suốt thời gian diễn ra Ngày hội.
+- Đoàn Thanh niên, Hội Phụ nữ xã: phối hợp tổ chức các trò chơi dân gian.
+- Kế toán ngân sách xã: chi kinh phí tổ chức Ngày hội theo dự toán được duyệt.
+- Ban Công tác Mặt trận thôn 3 báo cáo kết quả tổ chức Ngày hội về UBND xã trước ngày 20/11/2025.""",
+                   issuer="ỦY BAN NHÂN DÂN|XÃ PHÚ XUÂN", place="Phú Xuân")
+    assert [(a.agency, a.role) for a in tables["assignments"]] == [
+        ("Ban Công tác Mặt trận", "lead"), ("Công an", "lead"),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "partner"), ("Hội Liên hiệp Phụ nữ", "partner"),
+        ("Kế toán ngân sách", "lead"), ("Ban Công tác Mặt trận", "responsible"),
+        ("Ủy ban nhân dân xã", "report_to"),
+    ]

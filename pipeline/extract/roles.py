@@ -12,7 +12,8 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
     so is an item of the organisation section that opens with its doer
     (`2. Phòng Tài chính - Kế hoạch thẩm định, tham mưu …`);
   * a cue that ends where the run starts (`phối hợp với`, `báo cáo … về`, `(qua`,
-    `Đề nghị`; `của` makes the run a citation, no assignment);
+    `Đề nghị`; `của` makes the run a citation, no assignment; a report cue skips plural
+    actors, who are sent something rather than reported to);
   * a cue right after a run that is the subject of its clause (`chủ trì`,
     `là cơ quan đầu mối`, `tham mưu`, an action verb); after an opener (`lãnh đạo, chỉ
     đạo X:`) a colon that announces the bullets of its work.
@@ -28,6 +29,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 from pipeline import rules
@@ -307,15 +309,14 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
             yield mention, label.get("role"), label.id, False
         return
     if prefix_role is not None:
-        if suffix is not None and len(parts) > 1:
-            for part in parts[:-1]:
-                for mention in part:
-                    yield mention, prefix_role, prefix.id, False
+        split = suffix is not None and len(parts) > 1
+        for mention in itertools.chain(*parts[:-1]) if split else run.members:
+            # a report cue (`named_only`) addresses bodies, not plural actors sent something
+            if not (prefix.get("named_only") and mention.agency_type == "collective"):
+                yield mention, prefix_role, prefix.id, False
+        if split:
             for mention in parts[-1]:
                 yield mention, suffix.get("role"), suffix.id, False
-        else:
-            for mention in run.members:
-                yield mention, prefix_role, prefix.id, False
         return
     if suffix is None:
         return
