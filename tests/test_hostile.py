@@ -190,6 +190,7 @@ def test_off_the_main_thread_each_rule_call_keeps_its_own_timeout(tmp_path, monk
 
 @pytest.mark.parametrize("crafted", [
     "1." * 20_000, "Sở " * 10_000 + "!", "a" * 90_000, "(" * 20_000, "- " * 20_000 + "x", "ngày " * 8_000 + "/",
+    "Triển khai các nhiệm vụ " * 3_000 + "\tx",  # a long line with a tab: is it a table row?
 ])
 def test_the_real_rules_stay_fast_on_crafted_lines(tmp_path, crafted):
     path = tmp_path / "crafted.txt"
