@@ -628,3 +628,52 @@ def test_a_councils_standing_committee_issues_its_plan(tmp_path):
                             "Giám sát chuyên đề năm 2025\n" + BODY)
         assert doc.issuer == issuer, header
     assert (doc.issuer_level, doc.province) == ("tinh", "Lâm Đồng")
+
+
+INSTITUTION_TAIL = "\nKẾ HOẠCH\nCải tiến chất lượng năm 2025\n" + BODY
+
+
+def test_an_institution_under_its_department_or_ministry_issues_the_plan(tmp_path):
+    doc, _ = parse_text(tmp_path, "SỞ Y TẾ TỈNH THÁI BÌNH\nBỆNH VIỆN ĐA KHOA TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        "Độc lập - Tự do - Hạnh phúc\nSố: 156/KH-BVĐK\nThái Bình, ngày 20 tháng 02 năm 2025\n"
+                        + INSTITUTION_TAIL)
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Bệnh viện Đa khoa tỉnh Thái Bình", "tinh", "Thái Bình", "Thái Bình")
+    doc, _ = parse_text(tmp_path, "BỘ CÔNG AN\nCÔNG AN TỈNH NINH BÌNH\nSố: 245/KH-CAT-PV01\n"
+                        "Ninh Bình, ngày 10 tháng 11 năm 2025\n" + INSTITUTION_TAIL)
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Công an tỉnh Ninh Bình", "tinh", "Ninh Bình", "Ninh Bình")
+    doc, _ = parse_text(tmp_path, "SỞ GD&ĐT PHÚ THỌ\n**TRƯỜNG THPT HÙNG VƯƠNG**\n\nSố: 86/KH-THPTHV\n\n"
+                        "Phú Thọ, ngày 12 tháng 9 năm 2025\n" + INSTITUTION_TAIL)
+    assert (doc.issuer, doc.issuer_level, doc.province) == \
+        ("Trường Trung học phổ thông Hùng Vương", "tinh", "Phú Thọ")
+    # a centre with an area of its own is of that area, in its superior's province
+    doc, _ = parse_text(tmp_path, "SỞ Y TẾ TỈNH ĐẮK LẮK\nTRUNG TÂM Y TẾ HUYỆN KRÔNG PẮC\nSố: 5/KH-TTYT\n"
+                        + INSTITUTION_TAIL)
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Trung tâm Y tế huyện Krông Pắc", "huyen", "Đắk Lắk")
+
+
+def test_not_an_institution(tmp_path):
+    # `MÔI TRƯỜNG` ends a department's name; a centre without a level word is the department's unit
+    doc, _ = parse_text(tmp_path, "UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 1/KH-STNMT\n" + INSTITUTION_TAIL)
+    assert doc.issuer == "Sở Tài nguyên và Môi trường tỉnh Quảng Trị"
+    doc, _ = parse_text(tmp_path, "UBND TỈNH GIA LAI\nTRUNG TÂM XÚC TIẾN ĐẦU TƯ\nSố: 1/KH-TTXT\n" + INSTITUTION_TAIL)
+    assert doc.issuer == "Trung tâm Xúc tiến đầu tư tỉnh Gia Lai"
+    # a ministry without a body under it stays the issuer
+    doc, _ = parse_text(tmp_path, "BỘ CÔNG AN\n-------\nSố: 12/KH-BCA\nHà Nội, ngày 2 tháng 1 năm 2025\n" + INSTITUTION_TAIL)
+    assert (doc.issuer, doc.issuer_level, doc.place) == ("Bộ Công an", None, "Hà Nội")
+
+
+def test_signatures_of_a_hospital_a_police_force_and_a_school(tmp_path):
+    head = "SỞ Y TẾ TỈNH THÁI BÌNH\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 156/KH-BVĐK\n" + INSTITUTION_TAIL
+    # the title's line is not joined to the `(Đã ký)` below it
+    doc, _ = parse_text(tmp_path, head + "- Lưu: VT, QLCL.\n\nGIÁM ĐỐC\n(Đã ký)\n\nTrần Quang Vinh\n\nPHỤ LỤC\n")
+    assert (doc.signer_title, doc.signer_name) == ("GIÁM ĐỐC", "Trần Quang Vinh")
+    # the rank before the name is not the name's
+    doc, _ = parse_text(tmp_path, head + "- Lưu: VT, PV01.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nĐại tá Trần Văn A\n")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", "Trần Văn A")
+    doc, _ = parse_text(tmp_path, head + "- Lưu: VT, CM.\n\nHIỆU TRƯỞNG\n\n(Đã ký)\n\nNguyễn Thị Thanh Hương\n")
+    assert (doc.signer_title, doc.signer_name) == ("HIỆU TRƯỞNG", "Nguyễn Thị Thanh Hương")
+    # a rank alone is no name
+    doc, _ = parse_text(tmp_path, head + "- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá\n")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", None)

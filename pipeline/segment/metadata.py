@@ -197,11 +197,58 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     return name
 
 
-def _under(superior: _Issuer, suffix: str | None, head: str, at: int) -> _Issuer:
+def _school_name(written: str) -> str:
+    """`THPT HÙNG VƯƠNG` → `Trung học phổ thông Hùng Vương`: the school's kind as officially
+    written, then its own name, every syllable capitalised (a person's or a place's)."""
+    kinds = _rule("meta.issuer_institution").get("school_kinds")
+    words, out = written.replace("&", " & ").split(), []
+    while words:
+        n = next((n for n in (3, 2, 1) if " ".join(words[:n]) in kinds), 0)
+        if not n:
+            break
+        out.append(kinds[" ".join(words[:n])])
+        words = words[n:]
+    return " ".join(out + [canonical.title_case(" ".join(words))]).strip()
+
+
+def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | None:
+    """An institution named right after its superior issued the plan (`BỆNH VIỆN ĐA KHOA
+    TỈNH` under `SỞ Y TẾ TỈNH THÁI BÌNH`, `CÔNG AN TỈNH NINH BÌNH` under `BỘ CÔNG AN`, `TRƯỜNG
+    THPT HÙNG VƯƠNG` under `SỞ GD&ĐT PHÚ THỌ`): with an area of its own it has that area's
+    level (and the superior's province, if it is below one); with only a level word, the
+    superior's area; with a name of its own, the superior's level, area and province."""
+    rule = _rule("meta.issuer_institution")
+    m = rule.match(head, at)
+    if not m:
+        return None
+    written_head = " ".join(m.group("head").split())
+    if written_head == "TRƯỜNG":
+        name = f"{rule.get('heads')[written_head]} {_school_name(m.group('name'))}"
+    else:
+        name = _unit_name(written_head, m.group("name"), "meta.issuer_institution")
+    if m.group("area"):
+        own = _committee(name, _level_word(m.group("level")), m.group("area"), text)
+        below = own.level != "tinh" and superior.province
+        return dataclasses.replace(own, province=superior.province) if below else own
+    if m.group("level"):
+        level_word = _level_word(m.group("level"))
+        if superior.area and LEVELS[level_word] == superior.level:
+            return dataclasses.replace(superior, name=f"{name} {superior.area}")
+        return None
+    if written_head in rule.get("named") and m.group("name").strip():
+        return dataclasses.replace(superior, name=name)
+    return None
+
+
+def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str) -> _Issuer:
     """The body named right after the superior in the header (`SỞ …` under `UBND TỈNH …`)
-    issued the plan: its name with the superior's area or name (`Sở Tài nguyên và Môi
-    trường tỉnh Quảng Trị`, `Ban Tuyên giáo Huyện ủy Krông Pắc`); level, area and
-    province stay the superior's.  Without one, the superior itself."""
+    issued the plan: an institution (see _institution), or a unit named with the
+    superior's area or name (`Sở Tài nguyên và Môi trường tỉnh Quảng Trị`, `Ban Tuyên giáo
+    Huyện ủy Krông Pắc`) whose level, area and province stay the superior's.  Without
+    one, the superior itself."""
+    institution = _institution(superior, head, at, text)
+    if institution:
+        return institution
     m = _rule("meta.issuer_unit").match(head, at)
     if not m:
         return superior
@@ -269,11 +316,30 @@ def _mass_org(m: regex.Match, text: str) -> _Issuer:
     return _Issuer(body, level, area, area_name, province)
 
 
+def _department(head: str) -> tuple[_Issuer, int] | None:
+    """A department named with its province and no level word (`SỞ GD&ĐT PHÚ THỌ`): the
+    province is the longest end of the name that names one; and where the match ends."""
+    rule = _rule("meta.issuer_department")
+    m = rule.search(head)
+    if not m:
+        return None
+    words = m.group("name").split()
+    for n in (3, 2, 1):
+        province = len(words) > n and canonical.province(" ".join(words[-n:]))
+        if province:
+            level_word = "thành phố" if province in rule.get("cities") else "tỉnh"
+            unit = _unit_name("SỞ", agency_names.expand(" ".join(words[:-n])))
+            area = f"{level_word} {province}"
+            return _Issuer(f"{unit} {area}", "tinh", area, province, province), m.end()
+    return None
+
+
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
     first line is often the superior body), a party committee, a mass organisation's
     committee, a ministry, a body with an area of its own (`BAN CHỈ ĐẠO 389` / `TỈNH
-    THANH HÓA`) — or a body under one of them (a Sở, a Ban, a Cục) — or else the
+    THANH HÓA`), a Sở named with its province (`SỞ GD&ĐT PHÚ THỌ`) — or a body under one
+    of them (a Sở, a Ban, a Cục; a hospital, a school, a province's police) — or else the
     opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
     text = work.text
     head = _left_column(work, layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH))
@@ -285,7 +351,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         # a committee's Sở takes its area (`Sở Y tế tỉnh Long An`); a council's standing
         # committee or Ban is the council's own (`Thường trực Hội đồng nhân dân huyện …`)
         suffix = committee.name if body == "Hội đồng nhân dân" else committee.area
-        return _under(committee, suffix, head, m.end())
+        return _under(committee, suffix, head, m.end(), text[:body_end])
     party = next((m for m in _rule("meta.issuer_party").finditer(head) if _party_area(m)), None)
     if party:
         word = party.group("level").lower()
@@ -294,7 +360,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         level = "tinh" if word in ("tỉnh", "thành") and canonical.province(area_name) else LEVELS[level_word]
         name = f"{body} {area_name}" if word != "đảng" else f"{body} {area}"
         province = area_name if level == "tinh" else _province_named(text[:body_end])
-        return _under(_Issuer(name, level, area, area_name, province), name, head, party.end())
+        return _under(_Issuer(name, level, area, area_name, province), name, head, party.end(), text[:body_end])
     org = _rule("meta.issuer_mass_org").search(head)
     if org:
         return _mass_org(org, text[:body_end])
@@ -305,12 +371,15 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         for rule in rules.load("metadata").group("ministries"):
             ministry = rule.match(head, line.start + indent)
             if ministry:  # a ministry (or its Cục, Vụ): no tỉnh/huyện/xã level
-                return _under(_Issuer(rule.get("name")), None, head, ministry.end())
+                return _under(_Issuer(rule.get("name")), None, head, ministry.end(), text[:body_end])
     own = _rule("meta.issuer_own_area").search(head)
     if own:  # a steering committee, a council, a branch with an area of its own
         unit = _unit_name(own.group("head"), own.group("name"), "meta.issuer_own_area")
         body = _committee(unit, _level_word(own.group("level")), own.group("area"), text[:body_end])
-        return _under(body, body.name, head, own.end())
+        return _under(body, body.name, head, own.end(), text[:body_end])
+    department = _department(head)
+    if department:
+        return _under(department[0], department[0].name, head, department[1], text[:body_end])
     m = _rule("meta.issuer_body").search(title_and_preamble)
     if not m:
         return _Issuer()
