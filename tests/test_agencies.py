@@ -1042,3 +1042,85 @@ Thường trực HĐND huyện trước ngày 08/5/2025.""", level="huyện", pl
         ("UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "responsible"),
         ("Thường trực HĐND huyện", "Thường trực Hội đồng nhân dân huyện", "report_to"),
     ]
+
+
+@pytest.mark.parametrize("line,expected", [
+    # a hospital's departments and offices, a school's teams: heads with a capital after them
+    ("- a) Khoa Khám bệnh rà soát, bố trí lại buồng khám", ["Khoa Khám bệnh"]),
+    ("b) Khoa Hồi sức tích cực - Chống độc chủ trì xây dựng", ["Khoa Hồi sức tích cực - Chống độc"]),
+    ("- d) Khoa Xét nghiệm, Khoa Chẩn đoán hình ảnh bảo đảm trả kết quả",
+     ["Khoa Xét nghiệm", "Khoa Chẩn đoán hình ảnh"]),
+    ("d) Khoa Dược phối hợp với Phòng Kế hoạch tổng hợp", ["Khoa Dược", "Phòng Kế hoạch tổng hợp"]),
+    ("- Phòng Tài chính kế toán tham mưu Giám đốc bố trí kinh phí", ["Phòng Tài chính kế toán"]),
+    ("- Tổ Toán – Tin chủ trì, phối hợp với các tổ chuyên môn xây dựng ngân hàng câu hỏi",
+     ["Tổ Toán - Tin", "Các tổ chuyên môn"]),
+    ("- Nhân viên thư viện phối hợp với Tổ Ngữ văn số hoá tài liệu tham khảo", ["Tổ Ngữ văn"]),
+    ("- Các khoa, phòng gửi báo cáo tiến độ thực hiện về Phòng Quản lý chất lượng hằng tháng",
+     ["Các khoa, phòng", "Phòng Quản lý chất lượng"]),
+    ("8. Các khoa lâm sàng, cận lâm sàng", ["Các khoa lâm sàng, cận lâm sàng"]),
+    # whose union or youth branch is said after it, as a level word: the body's own name stays
+    ("- Công đoàn trường phối hợp với Ban Giám hiệu phát động phong trào thi đua",
+     ["Công đoàn", "Ban Giám hiệu"]),
+    ("- Đoàn trường tổ chức tuyên truyền", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("10. Đoàn Thanh niên bệnh viện", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Đề nghị Ban đại diện cha mẹ học sinh phối hợp với nhà trường", ["Ban đại diện cha mẹ học sinh"]),
+    # a police force's units; the police of several units keep them in their name
+    ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao nắm tình hình",
+     ["Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"]),
+    ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ chủ trì kiểm tra",
+     ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
+    ("Phòng Xây dựng phong trào bảo vệ An ninh Tổ quốc phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+     ["Phòng Xây dựng phong trào bảo vệ An ninh Tổ quốc", "Ủy ban Mặt trận Tổ quốc Việt Nam"]),
+    ("- Phòng Hậu cần bảo đảm kinh phí", ["Phòng Hậu cần"]),
+    ("Phòng Cảnh sát hình sự chủ trì, phối hợp với Công an các huyện, thành phố mở các chuyên án",
+     ["Phòng Cảnh sát hình sự", "Công an các huyện, thành phố"]),
+    ("- c) Công an các xã, phường, thị trấn tham gia bảo đảm", ["Công an các xã, phường, thị trấn"]),
+    ("phối hợp với Công an tỉnh", ["Công an"]),
+])
+def test_round8_names(line, expected):
+    assert names(line) == expected
+
+
+def test_round8_not_agencies():
+    """Posts and people, a unit's code in parentheses, words that only begin like a unit."""
+    assert names("- Giáo viên chủ nhiệm hướng dẫn học sinh") == []
+    assert names("- Hiệu trưởng chịu trách nhiệm chung") == []
+    assert names("Phòng Cảnh sát giao thông (PC08) tổ chức tuần tra") == ["Phòng Cảnh sát giao thông"]
+    assert names("bảo vệ an ninh Tổ quốc; Tổ dân phố") == []
+    assert names("100% khoa lâm sàng triển khai bệnh án điện tử") == []
+    assert names("Công đoàn viên tham gia") == []
+
+
+def test_a_unit_written_with_its_initials_is_the_unit_the_document_names_in_full():
+    """`Phòng QLCL` in a table is the `Phòng Quản lý chất lượng` of the text; an acronym that
+    fits no unit written out stays as written."""
+    text = ("Phòng Quản lý chất lượng chủ trì; Khoa Hồi sức tích cực - Chống độc phối hợp.\n"
+            "| Phòng QLCL | Khoa HSTC-CĐ | Phòng TCCB |")
+    working = textmap.build(text).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == [
+        "Phòng Quản lý chất lượng", "Khoa Hồi sức tích cực - Chống độc",
+        "Phòng Quản lý chất lượng", "Khoa Hồi sức tích cực - Chống độc", "Phòng TCCB"]
+    cell = working.index("Phòng QLCL")
+    assert [m.agency for m in find_mentions(working, cell, cell + len("Phòng QLCL"))] == ["Phòng Quản lý chất lượng"]
+
+
+def test_school_units_take_their_roles(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+1. Số hóa dữ liệu
+- Tổ Văn phòng chủ trì, phối hợp với giáo viên chủ nhiệm rà soát dữ liệu học sinh.
+- Tổ Toán - Tin chủ trì, phối hợp với Tổ Văn phòng tổ chức tập huấn cho giáo viên.
+II. TỔ CHỨC THỰC HIỆN
+1. Đoàn trường, Công đoàn trường
+- Đoàn trường phối hợp với giáo viên chủ nhiệm tổ chức các hoạt động ngoại khóa.
+2. Ban đại diện cha mẹ học sinh
+Đề nghị Ban đại diện cha mẹ học sinh phối hợp với nhà trường tuyên truyền.""")
+    assert rows(tables) == [
+        ("Tổ Văn phòng", "Tổ Văn phòng", "lead"),
+        ("Tổ Toán - Tin", "Tổ Toán - Tin", "lead"),
+        ("Tổ Văn phòng", "Tổ Văn phòng", "partner"),
+        ("Đoàn trường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead"),
+        ("Công đoàn trường", "Công đoàn", "lead"),
+        ("Đoàn trường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "responsible"),
+        ("Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh", "lead"),
+        ("Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh", "requested"),
+    ]

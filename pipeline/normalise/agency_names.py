@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -190,6 +191,54 @@ def _parts_named_before(kept: list[Mention]) -> list[Mention]:
     return out
 
 
+_ACRONYM = regex.compile(r"(?P<head>.+?) (?P<short>\p{Lu}{2,}(?: ?[-–] ?\p{Lu}+)*)")
+
+
+def _initials(words: str) -> str:
+    """First letters without tone marks: `Hồi sức tích cực - Chống độc` → `HSTCCĐ`."""
+    return "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in _WORD.findall(words))
+
+
+def _full_names(kept: list[Mention]) -> dict[tuple[str, str], set[str]]:
+    """Names written out, keyed by their head and the initials of the rest (`Phòng`, `QLCL`)."""
+    full: dict[tuple[str, str], set[str]] = {}
+    for mention in kept:
+        if _ACRONYM.fullmatch(mention.agency):
+            continue
+        words = mention.agency.split(" ")
+        for n in (1, 2):  # a head of one or two words: `Phòng`, `Chi cục`
+            if len(words) > n:
+                full.setdefault((" ".join(words[:n]), _initials(" ".join(words[n:]))), set()).add(mention.agency)
+    return full
+
+
+@functools.lru_cache(maxsize=2)
+def _document_names(working: str) -> dict[tuple[str, str], set[str]]:
+    """The names written out anywhere in a document: a table cell (`Phòng QLCL`) is read alone."""
+    return _full_names(_find(working, 0, len(working)))
+
+
+def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
+    """A unit written with the initials of its name (`Phòng QLCL`, `Khoa HSTC-CĐ`, `Phòng CSGT`)
+    is the unit of that head whose full name the same document writes out (`Phòng Quản lý chất
+    lượng`): hospitals and police forces shorten their own units in tables and lists, and no
+    list of abbreviations can know them all.  An acronym that fits no name or several stays."""
+    generic = _generic_ids()
+    near = None
+    out: list[Mention] = []
+    for mention in kept:
+        short = _ACRONYM.fullmatch(mention.agency) if mention.rule_id in generic else None
+        if short:
+            near = _full_names(kept) if near is None else near
+            letters = "".join(unicodedata.normalize("NFD", c)[0] for c in short.group("short") if c.isalpha())
+            key = (short.group("head"), letters)
+            names = near.get(key) or _document_names(working).get(key, set())
+            if len(names) == 1:
+                mention = dataclasses.replace(mention, agency=next(iter(names)))
+        out.append(mention)
+    return out
+
+
 _NAME_GOES_ON = regex.compile(r"[ \t]*(?:và[ \t]+|[-–][ \t]*)\p{Lu}")
 
 
@@ -210,6 +259,10 @@ def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
 
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
+    return _acronyms_spelled_out(working, _find(working, start, end))
+
+
+def _find(working: str, start: int, end: int) -> list[Mention]:
     found: list[Mention] = []
     gazetteer = _gazetteer()
     for rule in gazetteer.rules:
