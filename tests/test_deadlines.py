@@ -438,3 +438,59 @@ def test_a_month_of_every_year_is_recurring(tmp_path):
 ])
 def test_not_deadlines_of_round_7(tmp_path, sentence):
     assert deadlines(tmp_path, sentence, year=2025) == []
+
+
+# -- round 8: a hospital, a police force, a school, a web page ----------------------
+
+def test_a_day_of_every_month_after_the_period_word(tmp_path):
+    row = only(deadlines(tmp_path, "- Các khoa, phòng gửi báo cáo tiến độ thực hiện về Phòng Quản lý chất lượng "
+                                   "hằng tháng, vào\nngày 25; tổng hợp kết quả.", year=2025))
+    assert (row.kind, row.day, row.month, row.date, row.recurrence) == ("recurring", 25, None, None, "monthly")
+
+
+def test_once_a_quarter(tmp_path):
+    row = only(deadlines(tmp_path, "b) Tổ chức đánh giá giao tiếp, ứng xử của điều dưỡng, hộ sinh, kỹ thuật viên "
+                                   "mỗi quý một lần.", year=2025))
+    assert (row.text, row.kind, row.recurrence) == ("mỗi quý một lần", "recurring", "quarterly")
+
+
+def test_an_hour_of_a_day_of_every_month(tmp_path):
+    row = only(deadlines(tmp_path, "1. Các đơn vị báo cáo kết quả thực hiện đợt cao điểm (kèm số liệu thống kê) "
+                                   "trước 16 giờ 00 ngày 20 hằng tháng về Công an tỉnh (qua Phòng Tham mưu).",
+                         year=2025))
+    assert (row.text, row.kind, row.day, row.date, row.recurrence) == (
+        "trước 16 giờ 00 ngày 20 hằng tháng", "deadline", 20, None, "monthly")
+
+
+@pytest.mark.parametrize("sentence,anchor", [
+    ("- Sử dụng sổ điểm điện tử thay thế sổ điểm giấy từ Học kỳ I năm học 2025 - 2026.", "từ Học kỳ I"),
+    ("- Tổ Toán – Tin xây dựng ngân hàng câu hỏi trắc nghiệm, hoàn thành trong Học kỳ I.", "trong Học kỳ I"),
+    ("- Thí điểm với môn Tiếng Anh khối 10 trong Học kỳ II.", "trong Học kỳ II"),
+    ("- Giáo viên chủ nhiệm hoàn thành nhận xét, ký số học bạ vào cuối năm học.", "vào cuối năm học"),
+])
+def test_the_school_calendar(tmp_path, sentence, anchor):
+    row = only(deadlines(tmp_path, sentence, year=2025))
+    assert (row.text, row.kind, row.year, row.recurrence) == (anchor, "timeframe", None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a review named by the term, not a time
+    "- Tháng 01: Sơ kết Học kỳ I, đánh giá kết quả thực hiện Kế hoạch.",
+    # the year of a heading of targets
+    "2. Chỉ tiêu cụ thể đến cuối năm học 2025 - 2026\n- 100% giáo viên sử dụng sổ điểm điện tử.",
+    "2. Mục tiêu cụ thể\na) Đến hết năm 2025\n\n- Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt 70%.",
+    # the occasion a campaign is named by
+    "Tấn công, trấn áp tội phạm, bảo đảm an ninh, trật tự đợt cao điểm cuối năm 2025 và Tết Nguyên đán.",
+    "Tăng cường bảo đảm an toàn giao thông dịp cuối năm 2025 và Tết Nguyên đán.",
+    # a sentence that tells how things stand in the plan's year
+    "Năm 2025, tình hình an ninh, trật tự trên địa bàn tỉnh cơ bản ổn định.",
+    # `hằng năm` of a sum of money before its purpose
+    "- Bố trí vốn đầu tư công trung hạn và kinh phí sự nghiệp hằng năm để thực hiện Kế hoạch.",
+])
+def test_not_deadlines_of_round_8(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence, year=2025) == []
+
+
+def test_a_heading_year_over_work_is_a_time(tmp_path):
+    row = only(deadlines(tmp_path, "a) Đến hết năm 2025\n- Hoàn thành việc sắp xếp các đơn vị sự nghiệp.", year=2025))
+    assert (row.text, row.kind, row.year) == ("Đến hết năm 2025", "timeframe", 2025)

@@ -732,3 +732,50 @@ def test_a_sentence_that_opens_with_a_year_before_the_plan_reports_results(tmp_p
 def test_a_sentence_that_opens_with_the_plans_year_sets_targets(tmp_path):
     rows = targets(tmp_path, objectives="- Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 61,8%; 100% xã có điểm phục vụ.")
     assert [r.text for r in rows] == ["đạt 61,8%", "100%"]
+
+
+# -- round 8: a hospital, a police force, a school ----------------------------------
+
+def test_a_service_time_and_a_score(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Điểm chất lượng bệnh viện đạt từ 3,8 trở lên; không còn tiêu chí nào ở mức 1 và mức 2.\n"
+        "- Thời gian chờ khám trung bình dưới 30 phút; thời gian chờ trả kết quả xét nghiệm thường quy\n"
+        "không quá 60 phút."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("từ 3,8 trở lên", "gte", 3.8, "other"),
+        ("dưới 30 phút", "lt", 30, "other"),
+        ("không quá 60 phút", "lte", 60, "other"),
+    ]
+
+
+def test_minutes_that_are_no_service_time(tmp_path):
+    assert targets(tmp_path, tasks="- Tổ chức đánh giá trong 15 phút đầu của buổi họp; nghỉ giải lao dưới 10 phút.") == []
+
+
+def test_a_minimum_of_projects_is_a_quota(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Triển khai tối thiểu 15 đề án cải tiến chất lượng, trong đó ít nhất 05 đề án cấp bệnh viện "
+        "được nghiệm thu; xây dựng 02 đề án trình cấp có thẩm quyền."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("tối thiểu 15 đề án", "gte", 15, "count"),
+        ("ít nhất 05 đề án", "gte", 5, "count"),
+    ]
+
+
+def test_police_and_school_counts(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Triệt phá ít nhất 15 tụ điểm, đường dây mua bán trái phép chất ma túy.\n"
+        "- Tỷ lệ học sinh tốt nghiệp đạt từ 99,5% trở lên; có ít nhất 25 giải học sinh giỏi cấp tỉnh.\n"
+        "- Triển khai ít nhất 03 giải pháp chuyển đổi số."))
+    assert [(r.text, r.value, r.unit) for r in rows] == [
+        ("ít nhất 15 tụ điểm", 15, "tụ điểm"),
+        ("từ 99,5% trở lên", 99.5, "%"),
+        ("ít nhất 25 giải", 25, "giải"),
+    ]
+
+
+def test_a_day_due_by_gives_the_year(tmp_path):
+    row = one(targets(tmp_path, objectives=(
+        "2. Chỉ tiêu năm 2026\n- 100% hồ sơ học sinh lớp 10 được cập nhật đầy đủ lên cơ sở dữ liệu ngành "
+        "trước ngày 15/10/2025.")), "100%")
+    assert row.target_year == 2025

@@ -84,8 +84,25 @@ def _clause_ends(text: str) -> tuple[list[int], list[bool]]:
 
 
 def _sets_target(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Does the clause of the time set a numeric target?  A time that is a whole
+    heading (`a) Đến hết năm 2025` over `- Tỷ lệ … đạt 70%`) gives the year of the
+    items below it: then the first line under it is asked."""
+    target = _rules().by_id("deadline.target_clause")
     left, right = _clause(text, start, end, lo, hi)
-    return bool(_rules().by_id("deadline.target_clause").search(text, left, right))
+    if target.search(text, left, right):
+        return True
+    heading = _rules().by_id("deadline.heading_time")
+    line_start = text.rfind("\n", lo, start) + 1
+    line_end = text.find("\n", end, hi)
+    if line_end < 0 or not heading.pattern.fullmatch(text, line_start, line_end):
+        return False
+    nxt = line_end
+    while nxt < hi and text[nxt] in " \t\n":
+        nxt += 1
+    if nxt >= hi:
+        return False
+    left, right = _clause(text, nxt, nxt, lo, hi)
+    return bool(target.search(text, left, right))
 
 
 def _candidates(ctx: DocContext) -> list[_Match]:
