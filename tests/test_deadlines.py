@@ -494,3 +494,9 @@ def test_not_deadlines_of_round_8(tmp_path, sentence):
 def test_a_heading_year_over_work_is_a_time(tmp_path):
     row = only(deadlines(tmp_path, "a) Đến hết năm 2025\n- Hoàn thành việc sắp xếp các đơn vị sự nghiệp.", year=2025))
     assert (row.text, row.kind, row.year) == ("Đến hết năm 2025", "timeframe", 2025)
+
+
+def test_every_week(tmp_path):
+    rows = deadlines(tmp_path, "1. Đoàn Thanh niên chủ trì tổ chức các lớp tại nhà văn hóa vào tối thứ Bảy hằng tuần; "
+                               "phối hợp với các trường học.\n")
+    assert [(r.text, r.kind) for r in rows] == [("thứ Bảy hằng tuần", "recurring")]

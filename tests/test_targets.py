@@ -779,3 +779,38 @@ def test_a_day_due_by_gives_the_year(tmp_path):
         "2. Chỉ tiêu năm 2026\n- 100% hồ sơ học sinh lớp 10 được cập nhật đầy đủ lên cơ sở dữ liệu ngành "
         "trước ngày 15/10/2025.")), "100%")
     assert row.target_year == 2025
+
+
+# -- numbers in words --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, comparator, value, unit_kind", [
+    ("- Phấn đấu giảm một nửa số hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện có 5.826 hộ nghèo).",
+     "một nửa", "eq", 0.5, "ratio"),
+    ("- Tăng gấp đôi thu nhập bình quân đầu người của hộ nghèo so với năm 2021.", "gấp đôi", "eq", 2, "ratio"),
+    ("- Phấn đấu có thêm hai xã thoát khỏi tình trạng đặc biệt khó khăn.", "hai xã", "eq", 2, "count"),
+    ("- 02 (hai) xã có tỷ lệ hộ nghèo giảm xuống dưới 20%.", "02 (hai) xã", "eq", 2, "count"),
+    ("- 1/3 số bản đặc biệt khó khăn được công nhận hoàn thành mục tiêu.", "1/3", "eq", 1 / 3, "ratio"),
+    ("- Xây dựng ít nhất một mô hình sinh kế ở mỗi xã.", "ít nhất một mô hình", "gte", 1, "count"),
+    ("- Trên năm mươi phần trăm số lao động được hỗ trợ đào tạo nghề.", "Trên năm mươi phần trăm", "gt", 50, "percent"),
+    ("- Tổ chức ít nhất 03 hội nghị, hội thảo xúc tiến đầu tư.", "ít nhất 03 hội nghị", "gte", 3, "count"),
+])
+def test_numbers_in_words(tmp_path, sentence, text, comparator, value, unit_kind):
+    row = one(targets(tmp_path, objectives=sentence), text)
+    assert (row.comparator, row.unit_kind) == (comparator, unit_kind)
+    assert row.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Một số xã còn nhiều khó khăn; hai bên phối hợp thực hiện ba công khai.",
+    "- Hoàn thành trong năm 2025 và năm xã được hỗ trợ.",
+    "- Tổ chức 01 hội nghị triển khai kế hoạch.",
+    "- Học 2 buổi/ngày.",
+])
+def test_words_and_meetings_that_are_no_quantity(tmp_path, sentence):
+    assert [r.text for r in targets(tmp_path, objectives=sentence)] == []
+
+
+def test_a_year_in_brackets_after_a_goal_dates_the_aside_only(tmp_path):
+    rows = targets(tmp_path, objectives="- Phấn đấu giảm một nửa số hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện "
+                                        "có 5.826 hộ nghèo, chiếm 60,2%).")
+    assert [r.text for r in rows] == ["một nửa"]

@@ -7,7 +7,7 @@ English notation (`1,000`, `1.5`) is still read the Vietnamese way — `1,000` i
 Vietnamese reading with a thousands dot, is read as 1.5.  Converted texts also
 split a year with a stray space (`năm 20 30`); `m 2` and `m²` are units
 (rules/units.yaml), and a footnote mark (`người¹`) is never a digit here.  The
-words (`một phần hai`, `triệu`) live in rules/targets.yaml.
+words (`một phần hai`, `năm mươi`, `một nửa`, `triệu`) live in rules/targets.yaml.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ def parse(text: str, split: bool = False) -> float | None:
     value = _plain(text)
     if value is None:
         value = _fraction(text)
+    if value is None:
+        value = _words(text)
     return None if value is None else value * factor
 
 
@@ -78,6 +80,35 @@ def _fraction(text: str) -> float | None:
     if num is None or not den:
         return None
     return num / den
+
+
+@functools.lru_cache(maxsize=256)
+def _lexicon(group: str, word: str) -> float | None:
+    for rule in _targets().group(group):
+        if rule.match(word):
+            return rule.get("value")
+    return None
+
+
+def _words(text: str) -> float | None:
+    """A number spelt out: `một nửa` (a phrase), `năm mươi` = 50, `hai trăm mười lăm` = 215."""
+    phrase = _lexicon("number_phrases", text.lower())
+    if phrase is not None:
+        return float(phrase)
+    total, current = 0, 0
+    for word in text.split():
+        digit = _digit_word(word)
+        if digit is not None:
+            current += digit
+            continue
+        scale = _lexicon("number_scales", word)
+        if scale is None:
+            return None
+        if scale < 100:
+            current = (current or 1) * scale
+        else:
+            total, current = total + (current or 1) * scale, 0
+    return float(total + current)
 
 
 def read_year(text: str) -> int | None:

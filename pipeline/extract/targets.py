@@ -241,9 +241,10 @@ class _Doc:
         if cmp_ and not self.blocked[cmp_[0]]:
             start, comparator, has_word = cmp_[0], cmp_[1], True
         end, value_max = m.end(), None
+        if number_rule.get("needs_lead") and not (has_word or self._direction_before(m.start(), touching=True)
+                                                  or self._word_lead(m.start(), number_rule)):
+            return None
         if number_rule.get("kind") == "fraction":
-            if not (has_word or self._direction_before(m.start(), touching=True)):
-                return None
             return Quantity(start, end, m.start(), value, None, comparator, has_word, None, "ratio", None, number_rule.id)
         for rule in _rules().group("ranges"):
             r = rule.match(text, end, self.hi)
@@ -251,6 +252,11 @@ class _Doc:
                 second = numbers.parse(r.group("num"))
                 if second is not None and second > value and self._unit_after(r.end()):
                     end, value_max, comparator = r.end(), second, "range"
+                break
+        for rule in _rules().group("echoes"):
+            e = rule.match(text, end, self.hi)
+            if e:
+                end = e.end()
                 break
         unit = self._unit_after(end)
         if unit is None:
@@ -267,6 +273,13 @@ class _Doc:
                 break
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind, noun,
                         unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"))
+
+    def _word_lead(self, pos: int, number_rule) -> bool:
+        """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
+        if number_rule.get("kind") != "words":
+            return False
+        lo = max(self.lo, pos - 40)
+        return any(rule.search(self.text, lo, pos) for rule in _rules().group("word_leads"))
 
     def _unit_after(self, pos: int, multipliers: int = 2):
         """(factor, unit rule, match) of the unit at `pos`, or after `triệu`/`nghìn` there
@@ -551,17 +564,24 @@ class _Doc:
                 or self._heading_year(q.start))
 
     def _clause_year(self, q: Quantity, clause: Span) -> int | None:
-        """A year after the quantity in its own part, else the nearest before it, else any later."""
+        """A year after the quantity in its own part, else the nearest before it, else any later.
+        A year in brackets opened after the quantity dates the aside, not it: `giảm một nửa số
+        hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện có …)`."""
         nxt = self._next_in_clause(q, clause)
         own_end = self._phrase_end(q, clause, nxt) if nxt else clause.end
-        after = self._years_in(q.end, own_end)
+        after = self._outside_brackets(q.end, self._years_in(q.end, own_end))
         if after:
             return after[0][2]
         before = self._years_in(clause.start, q.start)
         if before:
             return before[-1][2]
-        later = self._years_in(q.end, clause.end)
+        later = self._outside_brackets(q.end, self._years_in(q.end, clause.end))
         return later[0][2] if later else None
+
+    def _outside_brackets(self, pos: int, years: list) -> list:
+        """The years after `pos` that stand in no bracket opened after it."""
+        text = self.text
+        return [y for y in years if text.count("(", pos, y[0]) <= text.count(")", pos, y[0])]
 
     def _opening_year(self, q: Quantity) -> int | None:
         """A year in the first clause of the sentence, before its first quantity."""
