@@ -1124,3 +1124,27 @@ II. TỔ CHỨC THỰC HIỆN
         ("Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh", "lead"),
         ("Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh", "requested"),
     ]
+
+
+# --- an economic-zone authority's units and a ward's residential groups ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `và xây dựng` ends the name where a role verb, a level or the line's end follows ...
+    ("Phòng Quản lý đầu tư, Phòng Quản lý quy hoạch và xây dựng thực hiện theo chức năng",
+     ["Phòng Quản lý đầu tư", "Phòng Quản lý quy hoạch và xây dựng"]),
+    ("2. Phòng Quản lý quy hoạch và xây dựng\nChủ trì rà soát quy hoạch phân khu",
+     ["Phòng Quản lý quy hoạch và xây dựng"]),
+    # ... not where it is the verb of the sentence
+    ("Phòng Quản lý quy hoạch và xây dựng kế hoạch kiểm tra", ["Phòng Quản lý quy hoạch"]),
+    ("Cơ quan phối hợp: Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh; Văn phòng Ban.",
+     ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch", "Văn phòng Ban"]),
+    ("Trung tâm Xúc tiến Thương mại và Đầu tư thành phố chủ trì", ["Trung tâm Xúc tiến Thương mại và Đầu tư"]),
+    ("c) Đề nghị UBND các địa phương có khu công nghiệp phối hợp chặt chẽ với Ban",
+     ["Ủy ban nhân dân các địa phương có khu công nghiệp"]),
+    ("UBND các địa phương có trách nhiệm bố trí mặt bằng", ["Ủy ban nhân dân các địa phương"]),
+    # the residential groups keep the capital as written
+    ("c) Các tổ dân phố lập danh sách người dân cần hỗ trợ", ["Các tổ dân phố"]),
+    ("phối hợp với Công an phường và các Tổ dân phố kiểm tra", ["Công an", "Các Tổ dân phố"]),
+])
+def test_economic_zone_and_ward_units(text, expected):
+    assert names(text) == expected

@@ -513,3 +513,42 @@ III. PHÂN CÔNG NHIỆM VỤ
         ("Kế toán ngân sách", "lead"), ("Ban Công tác Mặt trận", "responsible"),
         ("Ủy ban nhân dân xã", "report_to"),
     ]
+
+
+def test_phoi_hop_after_a_body_that_does_the_work_on_its_line(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Cập nhật bộ tài liệu xúc tiến đầu tư
+Trung tâm Hỗ trợ đầu tư và phát triển hạ tầng thực hiện; Văn phòng Ban phối hợp đăng tải trên Cổng thông tin điện tử của Ban.
+
+2. Hướng dẫn người dân
+- Phòng Văn hóa - Xã hội thực hiện các nội dung tại mục 1;
+- Phòng Kinh tế phối hợp triển khai thực hiện.""")
+    # a responsible body on a bullet above is no lead to help: the next bullet's work is its own
+    assert roles(tables) == [
+        ("Trung tâm Hỗ trợ đầu tư và phát triển hạ tầng", "responsible"), ("Văn phòng Ban", "partner"),
+        ("Phòng Văn hóa - Xã hội", "responsible"), ("Phòng Kinh tế", "responsible"),
+    ]
+
+
+def test_lap_makes_the_subject_the_doer_but_not_a_budget_estimate(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+c) Các tổ dân phố lập danh sách người dân cần hỗ trợ, gửi Phòng Văn hóa - Xã hội phường trước ngày 15/10/2025.
+d) Văn phòng HĐND và UBND phường số hoá hồ sơ, kết quả giải quyết thủ tục hành chính.
+
+II. KINH PHÍ
+- Các đơn vị lập dự toán kinh phí gửi Sở Tài chính tổng hợp.""", issuer="ỦY BAN NHÂN DÂN|PHƯỜNG HẢI CHÂU",
+                    place="Đà Nẵng")
+    assert roles(tables)[:3] == [("Các tổ dân phố", "responsible"), ("Phòng Văn hóa - Xã hội phường", "report_to"),
+                                 ("Văn phòng HĐND và UBND phường", "responsible")]
+    assert ("Các đơn vị", "responsible") not in roles(tables)
+
+
+def test_report_to_after_the_issuers_own_head(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Quản lý đầu tư
+- Tổng hợp kết quả định kỳ 6 tháng, báo cáo Trưởng ban và UBND tỉnh (qua Sở Tài chính) trước ngày 15/6/2025.""",
+                    issuer="BAN QUẢN LÝ KHU KINH TẾ|TỈNH QUẢNG NINH", symbol="BQLKKT", place="Quảng Ninh")
+    assert roles(tables) == [("Phòng Quản lý đầu tư", "lead"), ("UBND tỉnh", "report_to"), ("Sở Tài chính", "report_to")]

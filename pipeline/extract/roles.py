@@ -235,14 +235,17 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
     """A role that needs a lead to help (`Y phối hợp đăng tải …`, rule field `without_lead`)
     helps the last lead before it on its line or in its list of bullets, and falls back to
     that rule's role when there is none: the closing `các cơ quan, đơn vị chủ động phối hợp
-    triển khai thực hiện` is their own work."""
+    triển khai thực hiện` is their own work.  On its own line a body that does the work
+    itself leads it too (`Trung tâm … thực hiện; Văn phòng Ban phối hợp đăng tải …`); a
+    bullet above only its own duty."""
     out = list(roles_)
     for i, role in enumerate(out):
         fallback = _roles().by_id(role.rule_id).get("without_lead")
         if fallback is None:
             continue
         start = _list_start(ctx, role.line_start, heading_lines)
-        leads = [r for r in out if r.role == "lead" and start <= r.mention.start < role.mention.start]
+        leads = [r for r in out if start <= r.mention.start < role.mention.start
+                 and (r.role == "lead" or r.role == "responsible" and r.line_start == role.line_start)]
         if leads:
             out[i] = dataclasses.replace(role, helps=leads[-1].mention)
         else:
