@@ -814,3 +814,27 @@ def test_a_year_in_brackets_after_a_goal_dates_the_aside_only(tmp_path):
     rows = targets(tmp_path, objectives="- Phấn đấu giảm một nửa số hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện "
                                         "có 5.826 hộ nghèo, chiếm 60,2%).")
     assert [r.text for r in rows] == ["một nửa"]
+
+
+# -- round 9: a heading joined to its paragraph in a hard-wrapped plan --------------
+
+def test_a_date_in_the_paragraph_under_a_heading_is_not_the_heading_year(tmp_path):
+    # PDF text: the working copy joins `2. Tổ chức …` to the line below; the paragraph's
+    # `tháng 9/2025` dates a later clause, not the section
+    tasks = (
+        "1. Tăng cường công tác thông tin, tuyên truyền về môi trường đầu tư kinh doanh\n"
+        "của tỉnh trên các phương tiện thông tin đại chúng và trên cổng thông tin điện tử\n"
+        "của Ban, bảo đảm kịp thời, đầy đủ, chính xác theo quy định hiện hành.\n"
+        "2. Tổ chức các hoạt động xúc tiến đầu tư trong và ngoài nước\n"
+        "Tổ chức ít nhất 03 hội nghị, hội thảo xúc tiến đầu tư chuyên đề với các hiệp hội doanh\n"
+        "nghiệp Hàn Quốc, Nhật Bản, Singapore; tham gia đoàn xúc tiến đầu tư của tỉnh tại\n"
+        "nước ngoài theo kế hoạch, dự kiến tổ chức vào tháng 9/2025.\n"
+        "3. Hoàn thiện cơ sở dữ liệu về quỹ đất, hạ tầng các khu công nghiệp để cung cấp\n"
+        "cho nhà đầu tư; cập nhật thường xuyên trên cổng thông tin của tỉnh và của các\n"
+        "sở, ngành liên quan theo quy định.")
+    row = one(targets(tmp_path, tasks=tasks), "ít nhất 03 hội nghị")
+    assert row.target_year is None
+    # a heading wrapped before its year keeps it
+    wrapped = tasks.replace("2. Tổ chức các hoạt động xúc tiến đầu tư trong và ngoài nước\n",
+                            "2. Tổ chức các hoạt động xúc tiến đầu tư trong và ngoài nước đến hết năm\n2025\n")
+    assert one(targets(tmp_path, tasks=wrapped), "ít nhất 03 hội nghị").target_year == 2025

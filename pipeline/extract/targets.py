@@ -626,11 +626,22 @@ class _Doc:
     def _heading_year(self, pos: int) -> int | None:
         node = self.ctx.section_at(pos)
         while node:
-            years = self._years_in(node.start, node.line_end)
+            years = self._years_in(node.start, self._heading_end(node))
             if years:
                 return years[-1][2]
             node = node.parent
         return None
+
+    def _heading_end(self, node) -> int:
+        """Where a heading's own words end: at a line break of the document that the
+        working copy joined, when the next line opens with a capital (the paragraph
+        below, `2. Tổ chức các hoạt động …` / `Tổ chức ít nhất 03 hội nghị …, dự kiến
+        vào tháng 9/2025`); a heading wrapped before its year (`… đến năm` / `2025`)
+        stays whole."""
+        cut = self.ctx.text.find("\n", node.start, node.line_end)
+        if cut >= 0 and self.ctx.text[cut + 1:cut + 2].isupper():
+            return cut
+        return node.line_end
 
 
 _BULLETS = " \t\n-+•–*"
