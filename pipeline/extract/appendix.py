@@ -21,6 +21,7 @@ from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
 from pipeline.normalise.agency_names import find_mentions, jurisdiction
+from pipeline.normalise.textmap import raw_lines
 
 
 @dataclass(frozen=True)
@@ -120,17 +121,6 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             yield IndicatorRow(line.start, line.end, indicator, unit, values)
 
 
-def _lines(text: str) -> list[Cell]:
-    """The lines of documents.text: a table row is one line as written, whatever the
-    working copy joins (a tab row opening with its number, `1<TAB>Xây dựng …`, reads
-    like a wrapped line going on)."""
-    lines, start = [], 0
-    for part in text.split("\n"):
-        lines.append(Cell(start, start + len(part)))
-        start += len(part) + 1
-    return lines
-
-
 def _is_row(text: str, columns: dict, cells: list[Cell], sep: str) -> bool:
     """Whether a line with cells goes on the table.  A pipe row needs every column
     of the header.  A tab row may lack the empty cells at its end (an editor trims
@@ -154,7 +144,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
     a table after a blank line)."""
     text = ctx.text
     shown = shown or text
-    lines = _lines(text)
+    lines = raw_lines(text)  # (a tab row opening with its number, `1<TAB>Xây dựng …`, reads as a wrap going on)
     separator = _rules().by_id("appendix.separator")
     i = 0
     while i < len(lines):

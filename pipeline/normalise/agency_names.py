@@ -171,8 +171,10 @@ def _board_parts(working: str, start: int, end: int, found: list[Mention]) -> li
     return out
 
 
-def _generic_ids() -> set[str]:
-    return {rule.id for rule in _gazetteer().rules if rule.get("generic")}
+@functools.cache
+def _generic_ids() -> frozenset[str]:
+    """The ids of the generic unit rules (`generic: true`): asked at every mention lookup."""
+    return frozenset(rule.id for rule in _gazetteer().rules if rule.get("generic"))
 
 
 def _parts_named_before(kept: list[Mention]) -> list[Mention]:

@@ -117,7 +117,9 @@ def _blanked(segment: str) -> str:
     return "\n".join(" " * len(part) for part in segment.split("\n"))
 
 
-def _raw_lines(text: str) -> list[Line]:
+def raw_lines(text: str) -> list[Line]:
+    """The lines of `text` as written, each without its line break (a table row is one
+    line whatever the working copy joins)."""
     ends = list(itertools.accumulate(len(part) + 1 for part in text.split("\n")))
     return list(map(Line._make, zip([0, *ends[:-1]], [end - 1 for end in ends], strict=True)))
 
@@ -291,5 +293,5 @@ def build(original: str) -> WorkingText:
     edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages)]
     text = _replaced(blanked, edits + _retone_words(original))
     assert len(text) == len(original)
-    rows = frozenset(line.start for line, row in zip(_raw_lines(original), in_table, strict=True) if row)
-    return WorkingText(original, text, tuple(_raw_lines(text)), rows)
+    rows = frozenset(line.start for line, row in zip(raw_lines(original), in_table, strict=True) if row)
+    return WorkingText(original, text, tuple(raw_lines(text)), rows)
