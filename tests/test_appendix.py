@@ -192,3 +192,71 @@ def test_a_span_of_days_in_a_time_cell_is_a_period_with_no_date(tmp_path):
                   "1 | Ra quân cao điểm Đợt 1 | Công an tỉnh | Đợt 1: từ ngày 15/3/2024 đến ngày 30/4/2024")
     row = next(d for d in rows_from_tables(parse(tmp_path, body_table), "deadlines") if d.section_id == "I/1")
     assert (row.kind, row.date, row.year, row.month, row.day) == ("timeframe", None, 2024, None, None)
+
+
+GRID = """
++-----+---------------------------+----------------+--------------------+------------+
+| STT | Nhiệm vụ                  | Cơ quan chủ trì| Cơ quan phối hợp   | Thời gian  |
+|     |                           |                |                    | hoàn thành |
++=====+===========================+================+====================+============+
+| 1   | Xây dựng Trung tâm dữ     | Sở Khoa học và | Công an tỉnh;      | Trước      |
+|     | liệu tỉnh                 | Công nghệ      | Sở Tài chính       | 30/9/2026  |
++-----+---------------------------+----------------+--------------------+------------+
+"""
+
+
+def test_a_grid_table_reads_each_cell_joined_over_its_lines(tmp_path):
+    tables = parse(tmp_path, GRID)
+    text = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    grid = [t for t in rows_from_tables(tables, "tasks") if "Trung tâm dữ" in t.text]
+    assert [(t.lead, t.partners, t.timeframe) for t in grid] == [
+        (["Sở Khoa học và Công nghệ"], ["Công an", "Sở Tài chính"], "Trước 30/9/2026")]
+    assigned = [(a.text, a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.task_id == grid[0].task_id]
+    # (a name split over the cell's lines keeps to its first piece: the text between is other columns)
+    assert assigned == [("Sở Khoa học và", "Sở Khoa học và Công nghệ", "lead"),
+                        ("Công an tỉnh", "Công an", "partner"), ("Sở Tài chính", "Sở Tài chính", "partner")]
+    due = [d for d in rows_from_tables(tables, "deadlines") if d.action == "Xây dựng Trung tâm dữ liệu tỉnh"]
+    assert [(d.text, d.kind, d.date.isoformat()) for d in due] == [("30/9/2026", "deadline", "2026-09-30")]
+    assert all(text[r.start:r.end] == r.text for name in ("tasks", "assignments", "deadlines")
+               for r in rows_from_tables(tables, name))
+
+
+FLAT = """
+TT
+Nhiệm vụ
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian
+Sản phẩm
+1
+Hướng dẫn thu gom bao gói thuốc
+BVTV sau sử dụng
+Cục Trồng trọt và Bảo
+vệ thực vật
+Cục Kiểm soát ô nhiễm
+môi trường; Văn phòng Bộ
+Quý II/2026
+Quyết định ban hành
+2
+Truyền thông, tập huấn
+Văn phòng Bộ
+Thường xuyên
+Tin, bài
+"""
+
+
+def test_a_table_flattened_to_a_cell_a_line_is_read_by_what_each_line_holds(tmp_path):
+    tables = parse(tmp_path, FLAT)
+    flat = [t for t in rows_from_tables(tables, "tasks") if t.text.startswith(("1\n", "2\n"))]
+    assert [(t.lead, t.partners, t.timeframe, t.product) for t in flat] == [
+        (["Cục Trồng trọt và Bảo vệ thực vật"], ["Cục Kiểm soát ô nhiễm môi trường", "Văn phòng Bộ"], "Quý II/2026",
+         "Quyết định ban hành"),
+        (["Văn phòng Bộ"], [], "Thường xuyên", "Tin, bài"),  # (no partner cell: the time line comes next)
+    ]
+    lead = [a.text for a in rows_from_tables(tables, "assignments") if a.role == "lead" and a.task_id == flat[0].task_id]
+    assert lead == ["Cục Trồng trọt và Bảo\nvệ thực vật"]
+
+
+def test_short_lines_naming_columns_without_numbered_rows_are_no_table(tmp_path):
+    body = "Nhiệm vụ\nCơ quan chủ trì\nThời gian\nSở Y tế chủ trì triển khai trong Quý II/2024.\n"
+    assert not [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if "Sở Y tế chủ trì triển" in t.text]

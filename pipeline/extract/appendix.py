@@ -10,10 +10,19 @@ cells kept as empty fields), in the body or after the signature, where the `Ph�
 lục` usually is.  The header names the columns (rules/appendix.yaml); every
 following row with cells is read by column, with offsets into documents.text.  Rows
 after the signature belong to no section.
+
+Two layouts spread a row over several lines.  A pandoc grid table (`+----+` borders,
+`+====+` under the header) wraps each cell over the lines between two borders: a
+cell is its pieces, one per line, read joined.  A table flattened by a PDF converter
+puts one cell per line (a header of column names one a line, then each row opening
+with its bare number); its cells are told apart by what they hold, in the header's
+order: the task first, an agency at the start of a line opens an agency cell, a
+time expression fills the time cell.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -21,13 +30,14 @@ from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
 from pipeline.normalise.agency_names import find_mentions, jurisdiction
-from pipeline.normalise.textmap import raw_lines
+from pipeline.normalise.textmap import Line, raw_lines
 
 
 @dataclass(frozen=True)
 class Cell:
     start: int
     end: int
+    parts: tuple[Cell, ...] = ()  # a grid cell's pieces, one per line (empty: the cell is start..end)
 
 
 def _rules():
@@ -79,12 +89,23 @@ def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str =
 
 def _header(text: str, cells: list[Cell]) -> dict[str, int] | None:
     """Column name → cell index, when this row is a task table's header."""
+    return _header_of([text[cell.start:cell.end] for cell in cells])
+
+
+def _column(name: str) -> str | None:
+    for rule in _rules().group("columns"):
+        if rule.match(name):
+            return rule.get("column")
+    return None
+
+
+def _header_of(names: list[str]) -> dict[str, int] | None:
+    """Column name → index, when these cell texts head a task table."""
     columns: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        for rule in _rules().group("columns"):
-            if rule.match(text[cell.start:cell.end]):
-                columns.setdefault(rule.get("column"), index)
-                break
+    for index, name in enumerate(names):
+        column = _column(name)
+        if column:
+            columns.setdefault(column, index)
     if "task" in columns and ("lead" in columns or "time" in columns):
         return columns
     return None
@@ -146,8 +167,14 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
     shown = shown or text
     lines = raw_lines(text)  # (a tab row opening with its number, `1<TAB>Xây dựng …`, reads as a wrap going on)
     separator = _rules().by_id("appendix.separator")
+    border = _rules().by_id("appendix.grid_border")
     i = 0
     while i < len(lines):
+        if text[lines[i].start:lines[i].end].lstrip()[:1] == "+" and border.match(text, lines[i].start, lines[i].end):
+            table, i = _grid(text, shown, lines, i)
+            if table and header is _header:
+                yield table
+            continue
         sep = _separator(text[lines[i].start:lines[i].end])
         cells = _cells(text, lines[i].start, lines[i].end, shown, sep) if sep else []
         # (one or two tabs may only align a line: a tab header names three columns at least)
@@ -172,6 +199,176 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _grid(text: str, shown: str, lines: list[Line], i: int) -> tuple[tuple | None, int]:
+    """The task table of a pandoc grid table whose first border is lines[i], and the
+    index of the line after it.  Each block of `|` lines between two borders is a
+    row; a column's pieces on those lines are one cell (the header's joined too:
+    `Thời gian` / `hoàn thành`)."""
+    border = _rules().by_id("appendix.grid_border")
+    blocks: list[list[Line]] = []
+    block: list[Line] = []
+    i += 1
+    while i < len(lines):
+        line = lines[i]
+        row_text = text[line.start:line.end].strip()
+        if row_text.startswith("|"):
+            block.append(line)
+        elif row_text.startswith("+") and border.match(text, line.start, line.end):
+            if block:
+                blocks.append(block)
+            block = []
+        else:
+            break
+        i += 1
+    if block:
+        blocks.append(block)
+    if not blocks:
+        return None, i
+    header = _grid_cells(text, shown, blocks[0])
+    columns = _header_of([" ".join(text[p.start:p.end] for p in _pieces(cell)) for cell in header])
+    if not columns:
+        return None, i
+    return (columns, [(Line(b[0].start, b[-1].end), _grid_cells(text, shown, b)) for b in blocks[1:]]), i
+
+
+def _grid_cells(text: str, shown: str, block: list[Line]) -> list[Cell]:
+    """The cells of one grid row: column by column, its non-empty pieces."""
+    pieces: list[list[Cell]] = []
+    for line in block:
+        for index, cell in enumerate(_cells(text, line.start, line.end, shown, "|")):
+            if index == len(pieces):
+                pieces.append([])
+            if cell.start < cell.end:
+                pieces[index].append(cell)
+    empty = Cell(block[0].start, block[0].start)
+    return [Cell(p[0].start, p[-1].end, tuple(p) if len(p) > 1 else ()) if p else empty for p in pieces]
+
+
+def _flat_tables(ctx: DocContext):
+    """(columns, [(row, cells)]) of every table flattened to one cell per line: a run
+    of three or more short lines that each name a column (`TT` / `Nhiệm vụ` / `Đơn
+    vị chủ trì` / …), then rows each opening with the next bare row number."""
+    text, working = ctx.text, ctx.working
+    # (the lines the working copy blanks, page footers, are left out; a blank line ends a table)
+    lines = [line for line in raw_lines(text) if working[line.start:line.end].strip() or line.start == line.end
+             or not text[line.start:line.end].strip()]
+    short = [len(text[line.start:line.end].strip()) <= 40 for line in lines]
+    i = 0
+    while i + 3 < len(lines):
+        if not (short[i] and short[i + 1] and short[i + 2]):
+            i += 1
+            continue
+        names: list[str] = []  # the column of each header line
+        while i + len(names) < len(lines) and short[i + len(names)]:
+            column = _column(text[lines[i + len(names)].start:lines[i + len(names)].end])
+            if not column or column in names:
+                break
+            names.append(column)
+        columns = {name: index for index, name in enumerate(names)} if len(names) >= 3 else None
+        if columns and not ("task" in columns and ("lead" in columns or "time" in columns)):
+            columns = None
+        if not columns:
+            i += 1
+            continue
+        rows, i = _flat_rows(ctx, lines, i + len(names), names)
+        if rows:
+            yield columns, rows
+
+
+def _number(text: str, line: Line) -> int | None:
+    cell = text[line.start:line.end].strip().rstrip(".")
+    return int(cell) if cell.isdigit() and len(cell) <= 3 else None
+
+
+def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str]):
+    """The rows after a flattened header at lines[i], and the index after them.  A row
+    runs to the line holding the next number; the last one no longer than the longest
+    row before it (what follows the table is not its cells)."""
+    text = ctx.text
+    expected = _number(text, lines[i]) if i < len(lines) else None
+    rows, longest = [], 12
+    while expected is not None and i < len(lines) and _number(text, lines[i]) == expected:
+        j = i + 1
+        while (j < len(lines) and _number(text, lines[j]) != expected + 1 and j - i <= longest
+               and text[lines[j].start:lines[j].end].strip()):
+            j += 1
+        cells = _flat_cells(ctx, lines[i + 1:j], names)
+        rows.append((Line(lines[i].start, lines[j - 1].end), cells))
+        longest = j - i if len(rows) == 1 else max(longest, j - i)
+        i, expected = j, expected + 1
+    return rows, i
+
+
+def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Cell]:
+    """One flattened row's cells by column (index column included): the task from its
+    first line on; an agency cell from a line opening with an agency, on over lines
+    that open inside a name or follow a `;`/`,`; a time cell from a time line; a text
+    column takes the lines up to the next agency or time (the last one, the rest)."""
+    text, working = ctx.text, ctx.working
+    time_cell = _rules().by_id("appendix.time_cell")
+    ends = {a.start: b.end for a, b in zip(lines, lines[1:], strict=False)}
+
+    def opens_agency(line: Line) -> bool:
+        """(a name may wrap: it is looked for on to the end of the next line)"""
+        lo = line.start + len(working[line.start:line.end]) - len(working[line.start:line.end].lstrip())
+        found = find_mentions(working, line.start, ends.get(line.start, line.end))
+        return bool(found) and found[0].start == lo and not found[0].in_list_only
+
+    def is_time(line: Line) -> bool:
+        return bool(time_cell.match(text, line.start, line.end))
+
+    cells = [Cell(lines[0].start, lines[0].start) if lines else Cell(0, 0)] * len(names)
+    pos = 0
+    for index, name in enumerate(names):
+        if pos >= len(lines) or name == "index":
+            continue
+        first = pos
+        if name in ("lead", "partner"):
+            if not opens_agency(lines[pos]):
+                continue
+            pos += 1
+            while pos < len(lines) and not is_time(lines[pos]) and (
+                    not opens_agency(lines[pos]) or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"):
+                pos += 1
+        elif name == "time":
+            if not is_time(lines[pos]):
+                continue
+            pos += 1
+        else:
+            pos += 1
+            last = index == len(names) - 1
+            while pos < len(lines) and (last or not (is_time(lines[pos]) or opens_agency(lines[pos]))):
+                pos += 1
+        cells[index] = Cell(lines[first].start, lines[pos - 1].end)
+    return cells
+
+
+def _pieces(cell: Cell) -> tuple[Cell, ...]:
+    return cell.parts or (cell,)
+
+
+def _joined(s: str, cell: Cell) -> tuple[str, list[int]]:
+    """A cell's pieces of `s` joined by one space, and where each piece starts in it."""
+    starts, at = [], 0
+    for piece in cell.parts:
+        starts.append(at)
+        at += piece.end - piece.start + 1
+    return " ".join(s[p.start:p.end] for p in cell.parts), starts
+
+
+def _back(text: str, cell: Cell, starts: list[int], lo: int, hi: int) -> tuple[int, int]:
+    """The span in documents.text of joined[lo:hi].  Over pieces on lines that follow
+    each other it runs across the break; over a grid's pieces (other columns between
+    them) it keeps to the piece it starts in: `Sở Khoa học và` of `Sở Khoa học và` /
+    `Công nghệ`, so that text[start:end] is that piece's own words."""
+    a, b = bisect.bisect_right(starts, lo) - 1, bisect.bisect_right(starts, hi - 1) - 1
+    parts = cell.parts
+    start = parts[a].start + lo - starts[a]
+    if a == b or all(not text[parts[k].end:parts[k + 1].start].strip() for k in range(a, b)):
+        return start, parts[b].start + hi - starts[b]
+    return start, parts[a].end
 
 
 def _parts(cell_text: str) -> dates.DateParts | None:
@@ -203,25 +400,61 @@ class _Rows:
     def cell_text(self, cell: Cell | None) -> str | None:
         if cell is None or cell.start == cell.end:
             return None
-        return " ".join(self.ctx.text[cell.start:cell.end].split())
+        return " ".join(" ".join(self.ctx.text[p.start:p.end] for p in _pieces(cell)).split())
+
+    def _mentions(self, cell: Cell):
+        """(mention, start, end) of the agencies in a cell; a grid cell's are found in
+        its joined pieces (`Sở Khoa học và` / `Công nghệ` is one name)."""
+        if not cell.parts:
+            yield from ((m, m.start, m.end) for m in find_mentions(self.ctx.working, cell.start, cell.end))
+            return
+        joined, starts = _joined(self.ctx.working, cell)
+        for m in find_mentions(joined, 0, len(joined)):
+            yield (m, *_back(self.ctx.text, cell, starts, m.start, m.end))
 
     def agencies(self, cell: Cell | None, role: str, task_id: str, section_id: str | None) -> list[str]:
         if cell is None:
             return []
         names = []
-        for m in find_mentions(self.ctx.working, cell.start, cell.end):
+        for m, start, end in self._mentions(cell):
             if m.in_list_only and not names:
                 continue
             self.assignments.append(schema.Assignment(
                 doc_id=self.ctx.doc_id, assignment_id=self.ctx.row_id("PA", len(self.assignments) + 1),
-                section_id=section_id, task_id=task_id, text=self.ctx.text[m.start:m.end], start=m.start, end=m.end,
+                section_id=section_id, task_id=task_id, text=self.ctx.text[start:end], start=start, end=end,
                 agency=m.agency, agency_type=m.agency_type, jurisdiction=jurisdiction(m.tier, self.ctx.issuer),
                 role=role, rule_id=f"appendix.col.{role}"))
             names.append(m.agency)
         return names
 
+    def grid_deadlines(self, cell: Cell, action: str | None, section_id: str | None) -> None:
+        """A grid time cell read joined (`Trước` / `30/9/2026` is one deadline); each
+        time keeps to the piece holding its last digit (the date, the year), else its
+        first piece."""
+        joined, starts = _joined(self.ctx.text, cell)
+        working, _ = _joined(self.ctx.working, cell)
+        left = 0
+        for m in [*_rules().by_id("appendix.time_separator").finditer(joined), None]:
+            right = m.start() if m else len(joined)
+            lo, hi = left, right
+            while lo < hi and joined[lo].isspace():
+                lo += 1
+            while hi > lo and joined[hi - 1].isspace():
+                hi -= 1
+            left = m.end() if m else len(joined)
+            if lo == hi:
+                continue
+            digits = [k for k in range(lo, hi) if joined[k].isdigit()]
+            k = bisect.bisect_right(starts, digits[-1] if digits else lo) - 1
+            piece_lo, piece_hi = max(lo, starts[k]), min(hi, starts[k] + cell.parts[k].end - cell.parts[k].start)
+            start, end = cell.parts[k].start + piece_lo - starts[k], cell.parts[k].start + piece_hi - starts[k]
+            self.deadline(Cell(start, end), action, section_id, joined[lo:hi], working[lo:hi])
+
     def deadlines_of(self, cell: Cell, action: str | None, section_id: str | None) -> None:
         """One deadline per time the cell gives (`Quý IV/2024; Quý IV/2025` is two)."""
+        if cell.parts:
+            self.grid_deadlines(cell, action, section_id)
+            return
         left = cell.start
         for m in [*_rules().by_id("appendix.time_separator").finditer(self.ctx.text, cell.start, cell.end), None]:
             right = m.start() if m else cell.end
@@ -234,11 +467,15 @@ class _Rows:
                 self.deadline(part, action, section_id)
             left = m.end() if m else cell.end
 
-    def deadline(self, cell: Cell, action: str | None, section_id: str | None) -> None:
+    def deadline(self, cell: Cell, action: str | None, section_id: str | None,
+                 said: str | None = None, said_working: str | None = None) -> None:
+        """A deadline at `cell`; `said` is what the time says when it runs over more
+        pieces than the cell (a grid cell's joined pieces)."""
         written = self.ctx.text[cell.start:cell.end]
-        kind, rule_id = _time_kind(written)
-        parts = _parts(self.ctx.working[cell.start:cell.end])
-        recurrence = dates.recurrence(written)
+        said = said or written
+        kind, rule_id = _time_kind(said)
+        parts = _parts(said_working or self.ctx.working[cell.start:cell.end])
+        recurrence = dates.recurrence(said)
         if parts is not None and recurrence is None:
             parts = parts.with_year(self.ctx.issuer.issued_year)
         self.deadlines.append(schema.Deadline(
@@ -270,7 +507,7 @@ class _Rows:
 
 def extract(ctx: DocContext) -> dict:
     rows = _Rows(ctx)
-    for columns, table_rows in _tables(ctx):
+    for columns, table_rows in [*_tables(ctx), *_flat_tables(ctx)]:
         for line, cells in table_rows:
             rows.row(columns, line, cells)
     return {"tasks": rows.tasks, "assignments": rows.assignments, "deadlines": rows.deadlines}
