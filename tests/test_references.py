@@ -191,6 +191,30 @@ def test_not_references(tmp_path, sentence):
     assert in_body(references(tmp_path, sentence)) == []
 
 
+def test_joint_documents_are_types_of_their_own(tmp_path):
+    rows = in_body(references(tmp_path, "1. Bảo đảm phòng y tế đạt chuẩn theo quy định tại Thông tư liên tịch số "
+                                        "13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 của Bộ Y tế và Bộ Giáo dục và Đào tạo; "
+                                        "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTUMTTQVN; Thông tư số 05/2024/TT-BYT."))
+    assert [(r.ref_type, r.number, r.issued_date) for r in rows] == [
+        ("Thông tư liên tịch", "13/2016/TTLT-BYT-BGDĐT", dt.date(2016, 5, 12)),
+        ("Nghị quyết liên tịch", "09/2008/NQLT-CP-UBTUMTTQVN", None),
+        ("Thông tư", "05/2024/TT-BYT", None)]
+
+
+def test_a_symbol_a_pdf_wrapped_at_its_hyphen_and_a_footer_with_the_plans_own_number(tmp_path):
+    """`1316/QĐ-` / `TTg`: one symbol, its text across the line break; the running footer
+    `Kế hoạch số 12/KH-UBND – Trang 2` is the plan's page, no citation; `QĐ- Thủ tướng`
+    is no wrapped symbol."""
+    body = ("1. Cụ thể hoá các nhiệm vụ được Thủ tướng Chính phủ giao cho tỉnh tại Quyết định số 1316/QĐ-\n"
+            "TTg và Quyết định số 1746/QĐ-TTg, gắn với chức năng, nhiệm vụ của các sở, ban, ngành sau\n"
+            "Kế hoạch số 12/KH-UBND – Trang 2\n"
+            "hợp nhất theo Quyết định số 25/QĐ-\nThủ tướng giao.\n")
+    rows = in_body(references(tmp_path, body))
+    assert [(r.text, r.number) for r in rows] == [
+        ("Quyết định số 1316/QĐ-\nTTg", "1316/QĐ-TTg"), ("Quyết định số 1746/QĐ-TTg", "1746/QĐ-TTg"),
+        ("Quyết định số 25/QĐ", "25/QĐ")]
+
+
 def test_plans_001_and_003_both_implement_resolution_42(tmp_path):
     """From the parsed tables alone: both plans cite 42-NQ/TW as what they implement."""
     out = tmp_path / "parsed"

@@ -677,3 +677,65 @@ def test_signatures_of_a_hospital_a_police_force_and_a_school(tmp_path):
     # a rank alone is no name
     doc, _ = parse_text(tmp_path, head + "- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐại tá\n")
     assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", None)
+
+
+def test_a_numbered_list_inside_a_decimal_heading_and_letters_with_a_dash(tmp_path):
+    """A joint plan: its targets `1)`, `2)` … stand under `2. Chỉ tiêu cụ thể` (a list of
+    another mark, opening at 1, inside that heading, closed by the next `3.`); its tasks
+    are lettered `a-`, `b-` (a line of its own, never joined to the wrapped line above)."""
+    text = ("KẾ HOẠCH\nCông tác y tế trường học năm học 2026 - 2027\n\n"
+            "I. MỤC TIÊU, CHỈ TIÊU\n1. Mục tiêu chung\nBảo vệ sức khỏe học sinh trong các cơ sở giáo dục trên\n"
+            "địa bàn tỉnh.\n2. Chỉ tiêu cụ thể năm học 2026 - 2027\n"
+            "1) 100% trường học có nhân viên y tế (chuyên trách hoặc kiêm nhiệm); trên 85% trường học có\n"
+            "phòng y tế đạt chuẩn.\n2) Trên 95% học sinh tham gia bảo hiểm y tế.\n"
+            "3. Giải pháp chung\nHuy động các nguồn lực.\n"
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác truyền thông, giáo dục sức khoẻ\n"
+            "a- Đa dạng hoá hình thức truyền thông về phòng, chống bệnh tật học đường (cận thị,\n"
+            "cột sống, răng miệng), dinh dưỡng hợp lý, hoạt động thể lực.\n"
+            "b- Lồng ghép nội dung giáo dục sức khỏe vào các giờ sinh hoạt lớp, hoạt động trải nghiệm;\n"
+            "e- learning cho giáo viên y tế trường học.\n"
+            "2. Khám sức khoẻ học sinh\na- Tổ chức khám sức khoẻ đầu năm học, hoàn thành trước ngày 31/10/2026.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    _, sections = parse_text(tmp_path, text)
+    tree = {s.section_id: s for s in sections}
+    assert list(tree) == ["I", "I/1", "I/2", "I/2/1", "I/2/2", "I/3", "II", "II/1", "II/1/a", "II/1/b",
+                          "II/2", "II/2/a"]
+    assert (tree["I/2/1"].marker, tree["I/2/1"].marker_type, tree["I/2/1"].level) == ("1", "arabic", 3)
+    assert (tree["II/1/a"].marker, tree["II/1/a"].marker_type, tree["II/1/a"].level) == ("a", "letter", 3)
+    assert tree["II/1"].heading == "Công tác truyền thông, giáo dục sức khoẻ"
+    assert tree["II/1/a"].heading.startswith("Đa dạng hoá hình thức truyền thông")
+
+
+def test_word_list_marks_mixed_by_a_typist_stay_one_ladder(tmp_path):
+    """Not a list inside a heading: `2)` after `1.` goes on the same ladder (a typist's
+    mix of marks); a list inside a heading opens only at 1."""
+    text = ("KẾ HOẠCH\nPhổ cập giáo dục năm 2026\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nCủng cố kết quả.\n2) Yêu cầu\nBảo đảm tiến độ.\n"
+            "II. NHIỆM VỤ\n1. Rà soát\nRà soát số liệu.\n2. Tuyên truyền\nTuyên truyền rộng rãi.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    _, sections = parse_text(tmp_path, text)
+    assert [s.section_id for s in sections] == ["I", "I/1", "I/2", "II", "II/1", "II/2"]
+
+
+def test_a_running_footer_with_the_plans_own_number_inside_a_sentence(tmp_path):
+    """A PDF's footer (`Kế hoạch số 1487/KH-BNNMT – Trang 3`, also without the dash) and a
+    bare page number between the halves of a wrapped sentence: blanked, the sentence
+    joined across them, no section and no reference read in them."""
+    from pipeline.normalise import textmap
+
+    wrapped = ("Kinh phí thực hiện Kế hoạch được bố trí từ nguồn chi sự nghiệp bảo vệ môi trường, chi\n"
+               "sự nghiệp khoa học và công nghệ năm 2026 của Bộ, dự kiến khoảng 18,5 tỷ đồng, và các\n"
+               "nguồn vốn hợp pháp khác theo quy định của pháp luật hiện hành về ngân sách nhà nước.\n") * 4
+    text = ("V. KINH PHÍ\n" + wrapped + "VI. CHẾ ĐỘ BÁO CÁO\n"
+            "Các đơn vị thuộc Bộ báo cáo kết quả thực hiện định kỳ 6 tháng và cả năm, gửi về Bộ để\n"
+            "tổng hợp, báo cáo Bộ trưởng Bộ Nông nghiệp và Môi trường và báo cáo Thủ tướng\n"
+            "Kế hoạch số 1487/KH-BNNMT – Trang 3\nChính phủ.\n"
+            "Trong quá trình thực hiện, các đơn vị kịp thời phản ánh về Cục Kiểm soát ô nhiễm môi\n"
+            "trường để tổng hợp, báo cáo\n1487/KH-BNNMT Trang 4\n4\nbộ trưởng xem xét, quyết định./.\n")
+    work = textmap.build(text)
+    assert "Thủ tướng" + " " * 37 + "Chính phủ." in work.text
+    assert "báo cáo" + " " * 25 + "bộ trưởng" in work.text
+    assert [line.text(work.text).strip()[:6] for line in work.lines if "Trang" in line.text(text)] == ["Các đơ", "Trong "]
+    # not a footer: a sentence that ends with a page it names
+    kept = "Kết quả được đăng tải trên trang 3\ncủa Cổng thông tin điện tử."
+    assert "trang 3" in textmap.build(kept).text

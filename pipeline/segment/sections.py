@@ -4,8 +4,11 @@ A marker only becomes a heading when it continues a ladder: the next Roman
 numeral, the next number under the same parent, the next (or a repeated) letter.
 That is what keeps `100% hộ gia đình …`, a wrapped `2025. Tỷ lệ …` or a numbered
 list of documents from posing as headings.  However a typist or a Word list writes a
-marker (`1.`, `1)`, `1)<TAB>`, `1/`; `a)`, `a.`, `a/`; rules/headings.yaml), it climbs
-the one ladder of its kind; a bullet (`•`, `o`, `➢`, `-`) is never a heading.
+marker (`1.`, `1)`, `1)<TAB>`, `1/`; `a)`, `a.`, `a/`, `a-`; rules/headings.yaml), it climbs
+the one ladder of its kind; a bullet (`•`, `o`, `➢`, `-`) is never a heading.  One
+exception: a list that starts again at `1)` under an open `2.` (a mark of another
+style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on a
+ladder of its own mark (`arabic)`), which the next `3.` closes.
 
 Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰC HIỆN …`,
 `B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
@@ -38,6 +41,7 @@ class Heading:
     marker: str
     marker_type: str
     ladder: str  # marker_type, with the depth for decimals (a 2.1 and a 2.1.3 climb different ladders); `part` for A./B.
+    mark: str  # the sign after the marker (`.`, `)`, `/`, `-`)
     start: int  # offset of the marker's line
     line_end: int
     heading: str
@@ -49,7 +53,13 @@ class Heading:
     children: list[Heading] = field(default_factory=list)
 
 
+def _kind(ladder: str) -> str:
+    """The ladder without the mark of a list inside a heading (`arabic)` → `arabic`)."""
+    return ladder.rstrip(".)/-–")
+
+
 def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
+    ladder = _kind(ladder)
     if ladder == "roman":
         return (ROMANS.index(marker) + 1,) if marker in ROMANS else (0,)
     if ladder == "letter":
@@ -62,6 +72,7 @@ def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
 def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | None) -> bool:
     """Is `marker` the next step after sibling `prev` (or a first child of `parent`)?"""
     cur = _ordinal(marker, ladder)
+    ladder = _kind(ladder)
     if prev is None:
         if ladder.startswith("decimal"):
             # 2.1 opens under 2; 2.1.1 under 2.1
@@ -103,7 +114,10 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         if m is None:
             parts.append(line.start)
             continue
-        node = Heading(marker, rule.get("marker_type"), ladder, line.start, line.end, "", rule.id)
+        mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
+        if any(h.ladder == ladder + mark for h in stack):
+            ladder += mark  # the next item of a list inside a heading (2) after 1) under 2.)
+        node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
         if parts and stack and stack[0].ladder == ladder and parts[-1] > stack[-1].start \
@@ -121,6 +135,10 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                 and stack[-1].ladder != ladder:
             # a new list opening under a deeper heading (1. under a) …)
             node.parent = stack[-1]
+        elif depth is not None and ladder == "arabic" and stack[-1] is stack[depth] \
+                and mark != stack[-1].mark and _follows(None, marker, ladder, stack[-1]):
+            # a list of another mark opening inside the heading (1) under 2.)
+            node.parent, node.ladder = stack[-1], ladder + mark
         else:
             continue
         node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX)
