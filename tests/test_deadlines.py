@@ -500,3 +500,21 @@ def test_every_week(tmp_path):
     rows = deadlines(tmp_path, "1. Đoàn Thanh niên chủ trì tổ chức các lớp tại nhà văn hóa vào tối thứ Bảy hằng tuần; "
                                "phối hợp với các trường học.\n")
     assert [(r.text, r.kind) for r in rows] == [("thứ Bảy hằng tuần", "recurring")]
+
+
+# -- round 10 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,anchor", [
+    ("1. Số hóa dữ liệu hộ tịch.\nThời gian thực hiện: tháng 3/2026 đến tháng 11/2026.", "tháng 3/2026 đến tháng 11/2026"),
+    ("1. Số hóa dữ liệu hộ tịch trong tháng 3/2026 - tháng 5/2026.", "trong tháng 3/2026 - tháng 5/2026"),
+])
+def test_months_from_and_to_without_tu_are_one_period(tmp_path, sentence, anchor):
+    row = only(deadlines(tmp_path, sentence))
+    assert (row.text, row.kind, row.year) == (anchor, "timeframe", 2026)
+
+
+def test_data_provided_every_quarter(tmp_path):
+    row = only(deadlines(tmp_path, "1. Bảo hiểm xã hội tỉnh\n- Cung cấp số liệu học sinh tham gia BHYT cho Sở "
+                                   "Giáo dục và Đào tạo hằng quý."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng quý", "recurring", "quarterly")
+    assert deadlines(tmp_path, "1. Sở Tài chính\n- Cung cấp thông tin về mức trợ cấp hằng quý.") == []

@@ -838,3 +838,47 @@ def test_a_date_in_the_paragraph_under_a_heading_is_not_the_heading_year(tmp_pat
     wrapped = tasks.replace("2. Tổ chức các hoạt động xúc tiến đầu tư trong và ngoài nước\n",
                             "2. Tổ chức các hoạt động xúc tiến đầu tư trong và ngoài nước đến hết năm\n2025\n")
     assert one(targets(tmp_path, tasks=wrapped), "ít nhất 03 hội nghị").target_year == 2025
+
+
+# -- round 10: plans of 2026 (a merged commune, a joint plan of two departments) --------
+
+def test_a_task_paragraph_under_a_letter_keeps_its_deadline_out_of_its_numbers(tmp_path):
+    # the letter's own words end at its first full stop; the report date of the next
+    # sentence is the task's deadline, not the year of its 100%
+    tasks = (
+        "1. Phát triển hạ tầng số và nền tảng số\n"
+        "b) Triển khai hệ thống quản lý văn bản và điều hành, chữ ký số chuyên dùng cho 100%\n"
+        "lãnh đạo, công chức; bảo đảm 100% văn bản trao đổi giữa các cơ quan, đơn vị trên địa\n"
+        "bàn dưới dạng điện tử (trừ văn bản mật). Văn phòng HĐND và UBND xã thực hiện, báo\n"
+        "cáo kết quả trước ngày 15/3/2026.")
+    rows = targets(tmp_path, tasks=tasks)
+    assert [(r.text, r.target_year) for r in rows] == [("100%", None), ("100%", None)]
+    # a heading that sets the year still gives it to the items below
+    rows = targets(tmp_path, objectives="1. Mục tiêu chung\nHoàn thiện hạ tầng số.\n"
+                                        "2. Chỉ tiêu cụ thể đến hết năm 2026\n"
+                                        "- 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến.")
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2026)]
+
+
+def test_a_named_crew_counted_with_a_capital(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Mỗi thôn, buôn, tổ dân phố duy trì ít nhất 01 Tổ công nghệ số cộng đồng hoạt động\n"
+        "hiệu quả; khoảng 70% hộ gia đình có ít nhất một thành viên biết sử dụng dịch vụ công."))
+    row = one(rows, "ít nhất 01 Tổ")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 1, "count")
+    assert targets(tmp_path, objectives="- Tăng cường quốc phòng, bảo vệ vững chắc 01 Tổ quốc.") == []
+
+
+def test_how_often_as_a_minimum_the_objectives_set(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1) Tổ chức khám sức khoẻ tối thiểu 2 lần/năm cho trẻ em mầm non; 100% học sinh phổ\n"
+        "thông được khám sức khoẻ đầu năm học.\n"
+        "2) 100% nhân viên y tế trường học được tập huấn chuyên môn ít nhất 01 lần/năm."))
+    assert [(r.text, r.comparator, r.value, r.unit, r.unit_kind) for r in rows] == [
+        ("tối thiểu 2 lần/năm", "gte", 2, "lần/năm", "other"),
+        ("100%", "eq", 100, "%", "percent"),
+        ("100%", "eq", 100, "%", "percent"),
+        ("ít nhất 01 lần/năm", "gte", 1, "lần/năm", "other"),
+    ]
+    # how often, without a minimum, is how the work is done
+    assert targets(tmp_path, objectives="- Phát thanh trên hệ thống loa truyền thanh 3 lần/tuần.") == []

@@ -51,6 +51,7 @@ class Quantity:
     rule_id: str
     needs_goal: bool = False  # a counted unit: a target only in a goal context
     context: str | None = None  # the unit counts only where this is said before it
+    objectives_only: bool = False  # the unit counts only under an objectives heading
     cell: tuple[str, int] | None = None  # in an indicator table: (indicator, column year)
 
 
@@ -272,7 +273,8 @@ class _Doc:
                 end, comparator, has_word = t.end(), rule.get("comparator"), True
                 break
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind, noun,
-                        unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"))
+                        unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"),
+                        bool(unit_rule.get("objectives_only")))
 
     def _word_lead(self, pos: int, number_rule) -> bool:
         """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
@@ -335,6 +337,8 @@ class _Doc:
         if self._is_result(q, clause):
             return False
         if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start):
+            return False
+        if q.objectives_only and not self._in_objectives(self.ctx.section_at(q.start)):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -637,15 +641,23 @@ class _Doc:
         working copy joined, when the next line opens with a capital (the paragraph
         below, `2. Tổ chức các hoạt động …` / `Tổ chức ít nhất 03 hội nghị …, dự kiến
         vào tháng 9/2025`); a heading wrapped before its year (`… đến năm` / `2025`)
-        stays whole."""
-        cut = self.ctx.text.find("\n", node.start, node.line_end)
+        stays whole.  A lettered task that runs on as a paragraph ends its heading at
+        its first full stop: the date of a later sentence (`b) Triển khai … cho 100%
+        lãnh đạo … . Văn phòng … báo cáo trước ngày 15/3/2026.`) is the task's
+        deadline, not the year of its numbers."""
+        end = node.line_end
+        cut = self.ctx.text.find("\n", node.start, end)
         if cut >= 0 and self.ctx.text[cut + 1:cut + 2].isupper():
-            return cut
-        return node.line_end
+            end = cut
+        for stop in _rules().by_id("boundary.sentence").finditer(self.text, node.start, end):
+            if _WORD_GAP.search(self.text, node.start, stop.start()):  # past the marker `2.1.`
+                return stop.start()
+        return end
 
 
 _BULLETS = " \t\n-+•–*"
 _LETTER = regex.compile(r"\p{L}")
+_WORD_GAP = regex.compile(r"\S\s+\S")  # two words: a heading's text, not its marker alone
 _HEADING_CLAUSE_END = regex.compile(r"[;:]|\.(?=\s)")
 _TIGHT_PUNCT = regex.compile(r"\s+([,;:.])|\s*(/)\s*")
 
