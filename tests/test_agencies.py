@@ -870,7 +870,7 @@ Theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Ban Chỉ đạo 38
     ("Hội Nông dân xã, Hội Liên hiệp Phu nữ xã,", [("Hội Nông dân", "doan_the"), ("Hội Liên hiệp Phụ nữ", "doan_the")]),
     ("- Ban Chỉ huy PCTT&TKCN xã phân công nhiệm vụ",
      [("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn", "ban")]),
-    ("- Các trường học trên địa bàn kiểm tra, gia cố phòng học", [("Các trường học trên địa bàn", "collective")]),
+    ("- Các trường học trên địa bàn kiểm tra, gia cố phòng học", [("Các trường học", "collective")]),
     ("- Các thôn, đơn vị báo cáo tình hình", [("Các thôn, đơn vị", "collective")]),
     ("- HTX Dịch vụ nông nghiệp xã chủ động vận hành trạm bơm", [("Hợp tác xã Dịch vụ nông nghiệp", "other")]),
     # a party committee's plan

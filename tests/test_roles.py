@@ -552,3 +552,40 @@ def test_report_to_after_the_issuers_own_head(tmp_path):
 - Tổng hợp kết quả định kỳ 6 tháng, báo cáo Trưởng ban và UBND tỉnh (qua Sở Tài chính) trước ngày 15/6/2025.""",
                     issuer="BAN QUẢN LÝ KHU KINH TẾ|TỈNH QUẢNG NINH", symbol="BQLKKT", place="Quảng Ninh")
     assert roles(tables) == [("Phòng Quản lý đầu tư", "lead"), ("UBND tỉnh", "report_to"), ("Sở Tài chính", "report_to")]
+
+
+# --- round 10: health units named in a directing sentence --------------------
+
+def test_chi_dao_a_centre_with_its_initialism_announces_its_bullets(tmp_path):
+    """`Chỉ đạo X (CDC) tỉnh:` / `+ …`: X does the listed work; `CDC tỉnh` alone is the same centre;
+    named hospitals and `các bệnh viện đa khoa khu vực` before their verb act."""
+    tables = parse(tmp_path, """V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chỉ đạo Trung tâm Kiểm soát bệnh tật (CDC) tỉnh:
++ Tổ chức tập huấn cho nhân viên y tế trường học;
++ Tổng hợp số liệu khám sức khỏe của các trường.
+- Chỉ đạo Bệnh viện Mắt Nghệ An, Bệnh viện Sản Nhi Nghệ An và các bệnh viện đa khoa khu vực tổ chức khám chuyên khoa.
+2. Sở Giáo dục và Đào tạo
+- Tổng hợp kết quả, gửi Sở Y tế (qua CDC tỉnh) trước ngày 10/6/2027.""")
+    got = {(a.text, a.role, a.agency) for a in tables["assignments"]}
+    assert ("Trung tâm Kiểm soát bệnh tật", "responsible", "Trung tâm Kiểm soát bệnh tật") in got
+    assert ("Bệnh viện Mắt Nghệ An", "responsible", "Bệnh viện Mắt Nghệ An") in got
+    assert ("Bệnh viện Sản Nhi Nghệ An", "responsible", "Bệnh viện Sản Nhi Nghệ An") in got
+    assert ("các bệnh viện đa khoa khu vực", "responsible", "Các bệnh viện đa khoa khu vực") in got
+    assert ("CDC tỉnh", "report_to", "Trung tâm Kiểm soát bệnh tật") in got
+    assert not any(a.text == "CDC" for a in tables["assignments"])  # the gloss is not a second body
+
+
+def test_post_office_and_villages_with_residential_groups(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+1. Tuyên truyền
+Phòng Văn hóa - Xã hội chủ trì, phối hợp với các thôn, buôn, tổ dân phố tổ chức thực hiện.
+2. An sinh
+- Phòng Văn hóa - Xã hội phối hợp với Bưu điện xã chi trả trợ cấp xã hội qua tài khoản.
+- Trung tâm Phục vụ hành chính công xã niêm yết công khai danh mục thủ tục hành chính.
+- Xây dựng Bưu điện văn hóa xã.""", issuer="ỦY BAN NHÂN DÂN|XÃ EA KAR")
+    got = {(a.text, a.role, a.agency) for a in tables["assignments"]}
+    assert ("các thôn, buôn, tổ dân phố", "partner", "Các thôn, buôn, tổ dân phố") in got
+    assert ("Bưu điện xã", "partner", "Bưu điện") in got
+    assert ("Trung tâm Phục vụ hành chính công xã", "responsible", "Trung tâm Phục vụ hành chính công") in got
+    assert not any("văn hóa" in a.text for a in tables["assignments"])
