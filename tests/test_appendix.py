@@ -114,6 +114,53 @@ def test_an_indicator_table_is_read_by_its_year_columns(tmp_path):
         ("≥ 95", "gte", 95, 2024, "bhyt_coverage")]
 
 
+BY_PLACE = """
+PHỤ LỤC: CHỈ TIÊU GIAO CHO CÁC XÃ, PHƯỜNG NĂM 2024
+(Kèm theo Kế hoạch số 45/KH-UBND ngày 10 tháng 3 năm 2025 của UBND tỉnh)
+
+| STT | Đơn vị | Số tiêu chí NTM đạt (tiêu chí) | Tỷ lệ hộ nghèo giảm (%) | Tỷ lệ tham gia BHYT (%) | Ghi chú |
+|---|---|---|---|---|---|
+| 1 | Xã Hải Lăng | 19 | 0,8 | 96,5 | Đạt chuẩn NTM nâng cao |
+| 2 | Phường Đông Hà | - | 0,3 | 97 | |
+| | **Toàn tỉnh** | 17,5 | 1,5 | > 95,5 | |
+"""
+
+
+def by_place_targets(tmp_path: Path, appendix: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(body_table="") + appendix, encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    return [t for t in out.tables["targets"] if t.start > path.read_text(encoding="utf-8").index("| STT")]
+
+
+def test_a_table_by_place_gives_each_filled_indicator_cell_as_a_target(tmp_path):
+    # (one row per commune, one column per indicator with its unit in brackets; the year
+    # from the title, not from the bracketed line naming the plan)
+    rows = by_place_targets(tmp_path, BY_PLACE)
+    assert [(t.text, t.comparator, t.value, t.unit, t.unit_kind, t.target_year, t.indicator_code) for t in rows] == [
+        ("19", "eq", 19, "tiêu chí", "count", 2024, None),
+        ("0,8", "eq", 0.8, "%", "percent", 2024, "poverty_rate"),
+        ("96,5", "eq", 96.5, "%", "percent", 2024, "bhyt_coverage"),
+        ("0,3", "eq", 0.3, "%", "percent", 2024, "poverty_rate"),  # (`-` is no value)
+        ("97", "eq", 97, "%", "percent", 2024, "bhyt_coverage"),
+        ("17,5", "eq", 17.5, "tiêu chí", "count", 2024, None),
+        ("1,5", "eq", 1.5, "%", "percent", 2024, "poverty_rate"),
+        ("> 95,5", "gt", 95.5, "%", "percent", 2024, "bhyt_coverage"),
+    ]
+    assert rows[1].sentence == "Xã Hải Lăng: Tỷ lệ hộ nghèo giảm" and rows[1].section_id is None
+
+
+def test_a_table_by_place_of_results_or_of_how_things_stand_sets_no_targets(tmp_path):
+    results = BY_PLACE.replace("CHỈ TIÊU GIAO CHO CÁC XÃ, PHƯỜNG NĂM 2024", "KẾT QUẢ THỰC HIỆN NĂM 2023")
+    assert by_place_targets(tmp_path, results) == []
+    budget = BY_PLACE.replace("CHỈ TIÊU GIAO CHO CÁC XÃ, PHƯỜNG NĂM 2024", "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM 2024")
+    assert by_place_targets(tmp_path, budget) == []
+    standing = ("\nChỉ tiêu giao cho các huyện\n| STT | Huyện, thị xã | Dân số (người) | Thực hiện năm 2023 (%) "
+                "| Tỷ lệ tiêm chủng đầy đủ năm 2025 (%) |\n|---|---|---|---|---|\n| 1 | Huyện A | 120.000 | 90 | 95 |\n")
+    # (only the last column sets a goal, due in its own year: the title names none)
+    assert [(t.text, t.target_year) for t in by_place_targets(tmp_path, standing)] == [("95", 2025)]
+
+
 def test_agencies_split_by_commas_and_line_breaks_and_times_without_a_date(tmp_path):
     body_table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n"
                   "|---|---|---|---|---|---|\n"

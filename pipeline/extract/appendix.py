@@ -2,7 +2,10 @@
 Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm` becomes a task with its
 assignments and its deadline.  Indicator tables (`TT | Chỉ tiêu | Đơn vị tính |
 Năm 2025 | Năm 2030`) are read here too, into cells for extract/targets.py: each
-value cell is a target due in its column's year.
+value cell is a target due in its column's year.  So are tables by place under a
+title that sets goals (`STT | Đơn vị | Tỷ lệ hộ nghèo giảm (%) | …`, one row per
+commune, district, school): each value cell is its place's target of its column,
+due in the title's year.
 
 Tables reach the text as rows of cells joined by `|` (pipe tables, Word tables,
 PDF tables) or by tabs (a Word table copied as plain text: one line per row, empty
@@ -47,13 +50,14 @@ def _rules():
 @dataclass(frozen=True)
 class IndicatorRow:
     """A row of an indicator table: what is measured, its unit, and (value cell, year)
-    for each year column."""
+    for each year column; in a table by place, one value of one place."""
 
     start: int
     end: int
     indicator: Cell
     unit: Cell | None
-    values: tuple[tuple[Cell, int], ...]
+    values: tuple[tuple[Cell, int | None], ...]
+    place: Cell | None = None  # in a table by place: the row's commune, district, school …
 
 
 def _separator(line: str) -> str | None:
@@ -127,11 +131,67 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
     return columns if "indicator" in columns and columns["years"] else None
 
 
+def _place_header(shown: str, cells: list[Cell]) -> dict | None:
+    """Column name → cell index, and `measures` → {cell index: (indicator, unit, year)},
+    when this row heads a table by place under a title that sets goals (`CHỈ TIÊU GIAO
+    CHO CÁC XÃ, PHƯỜNG NĂM 2026`): the year a column names, else the title's."""
+    columns: dict = {"measures": {}}
+    for index, cell in enumerate(cells):
+        for rule in _rules().group("locality_columns"):
+            m = rule.match(shown, cell.start, cell.end)
+            if m:
+                if rule.get("column") == "measure":
+                    columns["measures"][index] = (Cell(*m.span("name")), Cell(*m.span("unit")))
+                else:
+                    columns.setdefault(rule.get("column"), index)
+                break
+    if "place" not in columns or not columns["measures"] or not cells:
+        return None
+    title = _title_lines(shown, cells[0].start)
+    if not any(_rules().by_id("appendix.locality_title.goal").search(shown, lo, hi) for lo, hi in title):
+        return None
+    columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
+    year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title) if y), None)
+    for index, (name, unit) in columns["measures"].items():
+        columns["measures"][index] = (name, unit, _year_in(shown, name.start, name.end) or year)
+    return columns
+
+
+def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
+    """(start, end) of the last `most` non-blank lines before the line at `pos`, nearest
+    first, up to another table's row; a line in brackets (`(Kèm theo Kế hoạch số …
+    ngày 10/02/2026 …)`) names the plan, not the table, and is passed over."""
+    found: list[tuple[int, int]] = []
+    end = shown.rfind("\n", 0, pos)
+    while end > 0 and len(found) < most:
+        start = shown.rfind("\n", 0, end) + 1
+        line = shown[start:end].strip()
+        if "|" in line or "\t" in line:
+            break
+        if line and not line.startswith("("):
+            found.append((start, end))
+        end = start - 1
+    return found
+
+
+def _year_in(shown: str, start: int, end: int) -> int | None:
+    m = _rules().by_id("appendix.locality_title.year").search(shown, start, end)
+    return int(m.group("year")) if m else None
+
+
+def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
+    return _indicator_header(shown, cells) or _place_header(shown, cells)
+
+
 def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
-    """The rows of every indicator table, with the year of each value column."""
+    """The rows of every indicator table, with the year of each value column.  A
+    table by place gives one row per place and indicator column."""
     if "|" not in ctx.text and "\t" not in ctx.text:
         return
-    for columns, rows in _tables(ctx, _indicator_header, ctx.working):
+    for columns, rows in _tables(ctx, _any_indicator_header, ctx.working):
+        if "measures" in columns:
+            yield from _place_rows(columns, rows)
+            continue
         for line, cells in rows:
             indicator = cells[columns["indicator"]] if columns["indicator"] < len(cells) else None
             if indicator is None or indicator.start == indicator.end:
@@ -140,6 +200,16 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             values = tuple((cells[i], year) for i, year in columns["years"].items()
                            if i < len(cells) and cells[i].start < cells[i].end)
             yield IndicatorRow(line.start, line.end, indicator, unit, values)
+
+
+def _place_rows(columns: dict, rows) -> Iterator[IndicatorRow]:
+    """Each filled cell under an indicator column of a table by place: measured by its
+    column's name in its unit, due in the year of its column or the table's title."""
+    for line, cells in rows:
+        place = cells[columns["place"]] if columns["place"] < len(cells) else None
+        for index, (name, unit, year) in columns["measures"].items():
+            if index < len(cells) and cells[index].start < cells[index].end:
+                yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place)
 
 
 def _is_row(text: str, columns: dict, cells: list[Cell], sep: str) -> bool:

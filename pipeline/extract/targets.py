@@ -52,7 +52,7 @@ class Quantity:
     needs_goal: bool = False  # a counted unit: a target only in a goal context
     context: str | None = None  # the unit counts only where this is said before it
     objectives_only: bool = False  # the unit counts only under an objectives heading
-    cell: tuple[str, int] | None = None  # in an indicator table: (indicator, column year)
+    cell: tuple[str, int | None, str] | None = None  # in an indicator table: (indicator, year, row's label)
 
 
 @dataclass(frozen=True)
@@ -181,10 +181,12 @@ class _Doc:
         for row in self.table_rows:
             indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
             unit = self._cell_unit(row.unit) if row.unit else None
+            place = " ".join(self.text[row.place.start:row.place.end].split()) if row.place else ""
             for cell, year in row.values:
-                if issued and year < issued:
+                if issued and year is not None and year < issued:
                     continue
-                q = self._cell_quantity(cell, unit, (indicator, year))
+                # (in a table by place, the row's place says whose target it is)
+                q = self._cell_quantity(cell, unit, (indicator, year, f"{place}: {indicator}" if place else indicator))
                 if q:
                     found.append(q)
         return found
@@ -202,7 +204,8 @@ class _Doc:
                 return canonical.spacing(self.text[cell.start:cell.end]), rule.get("unit_kind"), rule.id
         return None
 
-    def _cell_quantity(self, cell, unit: tuple[str, str, str] | None, about: tuple[str, int]) -> Quantity | None:
+    def _cell_quantity(self, cell, unit: tuple[str, str, str] | None,
+                       about: tuple[str, int | None, str]) -> Quantity | None:
         """`68`, `≥ 70`, `< 30`, `60 - 65`, `95%` in a value cell."""
         text = self.text
         m = _rules().by_id("number.digits").search(text, cell.start, cell.end)
@@ -527,10 +530,10 @@ class _Doc:
     def row(self, q: Quantity) -> schema.Target:
         ctx, text = self.ctx, self.text
         if q.cell:
-            indicator, year = q.cell
+            indicator, year, sentence = q.cell
             return schema.Target(
                 doc_id=ctx.doc_id, target_id="", section_id=ctx.section_id_at(q.start),
-                text=ctx.text[q.start:q.end], start=q.start, end=q.end, sentence=indicator,
+                text=ctx.text[q.start:q.end], start=q.start, end=q.end, sentence=sentence,
                 indicator=_canonical(indicator), indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind,
                                                                       ctx.issuer.level),
                 comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit, unit_kind=q.unit_kind,
