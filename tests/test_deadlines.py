@@ -518,3 +518,21 @@ def test_data_provided_every_quarter(tmp_path):
                                    "Giáo dục và Đào tạo hằng quý."))
     assert (row.text, row.kind, row.recurrence) == ("hằng quý", "recurring", "quarterly")
     assert deadlines(tmp_path, "1. Sở Tài chính\n- Cung cấp thông tin về mức trợ cấp hằng quý.") == []
+
+
+# -- round 11 -------------------------------------------------------------------------
+
+def test_days_before_an_event_are_a_deadline(tmp_path):
+    row = only(deadlines(tmp_path, "c) Việc gia hạn thời hạn giải quyết phải được đề xuất chậm nhất 05 ngày trước khi "
+                                   "hết thời hạn, không để quá hạn."))
+    assert (row.text, row.kind, row.date, row.day) == ("chậm nhất 05 ngày", "deadline", None, None)
+    # a span of days to work in is no deadline
+    assert deadlines(tmp_path, "c) Tổ chức kiểm tra trong 05 ngày trước khi hết thời hạn.") == []
+
+
+def test_a_school_term_after_a_time_label(tmp_path):
+    row = only(deadlines(tmp_path, "1. Tổ chức hội thảo khoa học về chuyển đổi số.\nThời gian: học kỳ II năm học "
+                                   "2025-2026."))
+    assert (row.text, row.kind) == ("học kỳ II", "timeframe")
+    # a review of a term is not a time
+    assert deadlines(tmp_path, "1. Sơ kết học kỳ II, đánh giá kết quả.") == []

@@ -245,3 +245,12 @@ def test_a_decision_issuing_a_plan_cites_its_basis_in_its_can_cu_lines(tmp_path)
     assert {("28-NQ/TW", "basis"), ("546/QĐ-TTg", "basis"), ("21-CT/TW", "mention")} <= refs
     assert not [a for a in out.tables["assignments"] if a.agency == "Bộ Y tế"]  # Nơi nhận of the decision
     assert out.tables["documents"][0].signer_name == "Lâm Hải Giang"
+
+
+def test_a_joint_plan_keeps_its_type_and_symbol(tmp_path):
+    rows = in_body(references(tmp_path, "1. Trên cơ sở kết quả thực hiện Kế hoạch liên ngành số 01/KHLN-CA-VKS-TA-STP "
+                                        "ngày 15/01/2025 và Kế hoạch liên tịch số 45/KHLT-SYT-SGDĐT; tổ chức Kế hoạch "
+                                        "liên ngành năm 2026."))
+    assert [(r.text, r.ref_type, r.number, r.issued_date) for r in rows] == [
+        ("Kế hoạch liên ngành số 01/KHLN-CA-VKS-TA-STP", "Kế hoạch", "01/KHLN-CA-VKS-TA-STP", dt.date(2025, 1, 15)),
+        ("Kế hoạch liên tịch số 45/KHLT-SYT-SGDĐT", "Kế hoạch", "45/KHLT-SYT-SGDĐT", None)]

@@ -653,6 +653,18 @@ def test_an_institution_under_its_department_or_ministry_issues_the_plan(tmp_pat
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Trung tâm Y tế huyện Krông Pắc", "huyen", "Đắk Lắk")
 
 
+def test_a_university_under_its_ministry_names_its_city(tmp_path):
+    # the city on the line below is part of the university's name; a ministry's school governs no area
+    head = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC NÔNG LÂM\tĐộc lập - Tự do - Hạnh phúc\n"
+    doc, _ = parse_text(tmp_path, head + "THÀNH PHỐ HỒ CHÍ MINH\n\nSố: 512/KH-ĐHNL\tThành phố Hồ Chí Minh, ngày 16 tháng 01 "
+                        "năm 2026\n" + INSTITUTION_TAIL)
+    assert (doc.issuer, doc.issuer_level, doc.province, doc.place) == \
+        ("Trường Đại học Nông Lâm Thành phố Hồ Chí Minh", None, "Hồ Chí Minh", "Hồ Chí Minh")
+    # without a place below, the name as written
+    doc, _ = parse_text(tmp_path, head + "\nSố: 5/KH-ĐHNL\tHà Nội, ngày 16 tháng 01 năm 2026\n" + INSTITUTION_TAIL)
+    assert (doc.issuer, doc.issuer_level) == ("Trường Đại học Nông Lâm", None)
+
+
 def test_not_an_institution(tmp_path):
     # `MÔI TRƯỜNG` ends a department's name; a centre without a level word is the department's unit
     doc, _ = parse_text(tmp_path, "UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 1/KH-STNMT\n" + INSTITUTION_TAIL)

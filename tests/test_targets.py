@@ -882,3 +882,45 @@ def test_how_often_as_a_minimum_the_objectives_set(tmp_path):
     ]
     # how often, without a minimum, is how the work is done
     assert targets(tmp_path, objectives="- Phát thanh trên hệ thống loa truyền thanh 3 lần/tuần.") == []
+
+
+# -- round 11 -------------------------------------------------------------------------
+
+def test_a_universitys_counted_outputs_are_targets(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Số đề tài, nhiệm vụ KH&CN cấp Bộ được phê duyệt mới từ 15 nhiệm vụ trở lên;\n"
+        "- Nộp ít nhất 08 đơn đăng ký sáng chế, giải pháp hữu ích; được cấp 03 văn bằng bảo hộ sáng chế;\n"
+        "- Ký mới ít nhất 12 hợp đồng chuyển giao công nghệ với doanh nghiệp;\n"
+        "- Có thêm từ 05 - 07 giảng viên đạt chuẩn chức danh giáo sư, phó giáo sư;\n"
+        "- Số hóa ít nhất 5.000 tài liệu, giáo trình đưa vào Thư viện số."))
+    assert [(r.text, r.comparator, r.value, r.value_max, r.unit_kind) for r in rows] == [
+        ("từ 15 nhiệm vụ trở lên", "gte", 15, None, "count"),
+        ("ít nhất 08 đơn đăng ký", "gte", 8, None, "count"),
+        ("03 văn bằng", "eq", 3, None, "count"),
+        ("ít nhất 12 hợp đồng", "gte", 12, None, "count"),
+        ("từ 05 - 07 giảng viên", "range", 5, 7, "count"),
+        ("ít nhất 5.000 tài liệu", "gte", 5000, None, "count"),
+    ]
+
+
+def test_tasks_counted_without_a_minimum_are_no_target(tmp_path):
+    assert targets(tmp_path, objectives="- Tập trung thực hiện 05 nhiệm vụ trọng tâm và 04 nhóm nhiệm vụ, giải pháp.") == []
+
+
+def test_a_group_kept_and_workers_trained_are_targets(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Mỗi chi Hội duy trì ít nhất 01 nhóm Zalo để thông tin đến hội viên.\n"
+        "- Phối hợp tổ chức đào tạo nghề nông nghiệp cho 1.500 lao động nông thôn."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("ít nhất 01 nhóm", "gte", 1, "count"), ("1.500 lao động", "eq", 1500, "count")]
+    # training without a count of workers sets none; a group in a task without a goal is none
+    assert targets(tmp_path, tasks="- Đào tạo nghề cho lao động nông thôn tại 05 xã.\n"
+                                   "- Chia hội viên thành 03 nhóm để sinh hoạt.") == []
+
+
+def test_a_part_of_the_whole_opened_by_rieng_keeps_the_measure(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1,5% so với cuối năm 2025; riêng các xã miền núi, "
+        "vùng đồng bào dân tộc thiểu số giảm từ 3 - 4%."))
+    assert [(r.text, r.value, r.value_max, r.indicator_code) for r in rows] == [
+        ("1,5%", 1.5, None, "poverty_rate"), ("từ 3 - 4%", 3, 4, "poverty_rate")]

@@ -216,7 +216,8 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
     TỈNH` under `SỞ Y TẾ TỈNH THÁI BÌNH`, `CÔNG AN TỈNH NINH BÌNH` under `BỘ CÔNG AN`, `TRƯỜNG
     THPT HÙNG VƯƠNG` under `SỞ GD&ĐT PHÚ THỌ`): with an area of its own it has that area's
     level (and the superior's province, if it is below one); with only a level word, the
-    superior's area; with a name of its own, the superior's level, area and province."""
+    superior's area; with a name of its own, the superior's level, area and province.
+    Under a ministry a named one's place is part of its name and it has no level."""
     rule = _rule("meta.issuer_institution")
     m = rule.match(head, at)
     if not m:
@@ -226,6 +227,14 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
         name = f"{rule.get('heads')[written_head]} {_school_name(m.group('name'))}"
     else:
         name = _unit_name(written_head, m.group("name"), "meta.issuer_institution")
+    named = written_head in rule.get("named") and m.group("name").strip()
+    if m.group("area") and superior.level is None and named:
+        # under a ministry, a university's or a hospital's place is part of its name
+        # (`Trường Đại học Nông Lâm Thành phố Hồ Chí Minh`): it governs no area
+        level_word = _level_word(m.group("level"))
+        place = canonical.province(m.group("area"))
+        written = place or canonical.title_case(m.group("area"))
+        return _Issuer(f"{name} {level_word.capitalize()} {written}", province=place or _province_named(text))
     if m.group("area"):
         own = _committee(name, _level_word(m.group("level")), m.group("area"), text)
         below = own.level != "tinh" and superior.province
@@ -235,7 +244,7 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
         if superior.area and LEVELS[level_word] == superior.level:
             return dataclasses.replace(superior, name=f"{name} {superior.area}")
         return None
-    if written_head in rule.get("named") and m.group("name").strip():
+    if named:
         return dataclasses.replace(superior, name=name)
     return None
 
