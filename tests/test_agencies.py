@@ -1148,3 +1148,74 @@ II. TỔ CHỨC THỰC HIỆN
 ])
 def test_economic_zone_and_ward_units(text, expected):
     assert names(text) == expected
+
+
+# --- justice bodies, mass organisations, a university's units (round 11) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # since 2025 the district courts and procuracies are regional: `khu vực` is in the name
+    ("b) Viện kiểm sát nhân dân tỉnh có trách nhiệm chỉ đạo Viện kiểm sát nhân dân khu vực kiểm sát",
+     ["Viện kiểm sát nhân dân", "Viện kiểm sát nhân dân khu vực"]),
+    ("mỗi Tòa án nhân dân khu vực 2 tổ chức", ["Tòa án nhân dân khu vực"]),
+    ("Cơ quan điều tra và Viện kiểm sát cùng cấp tổ chức họp liên ngành",
+     ["Cơ quan điều tra", "Viện kiểm sát nhân dân"]),
+    # the police an investigation body belongs to is no second agency
+    ("chỉ đạo Cơ quan Cảnh sát điều tra, Cơ quan An ninh điều tra Công an tỉnh và Công an các xã, phường, đặc khu",
+     ["Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Công an các xã, phường, đặc khu"]),
+    ("Công an tỉnh chỉ đạo Trại tạm giam, nhà tạm giữ tạo điều kiện",
+     ["Công an", "Trại tạm giam", "Nhà tạm giữ"]),
+    ("Trung tâm Trợ giúp pháp lý nhà nước tỉnh bảo đảm", ["Trung tâm Trợ giúp pháp lý nhà nước"]),
+    # the civil judgment enforcement office: its post-2025 name and its old one
+    ("Đề nghị Thi hành án dân sự tỉnh phối hợp", ["Thi hành án dân sự"]),
+    ("Cục Thi hành án dân sự tỉnh chủ trì", ["Cục Thi hành án dân sự"]),
+    ("phối hợp với Đoàn Luật sư tỉnh vận động luật sư", ["Đoàn Luật sư"]),
+    ("chỉ đạo Phòng Tham mưu làm đầu mối tổng hợp", ["Phòng Tham mưu"]),
+    # a mass organisation of several units, and its standing board, keep their level
+    ("Hội Nông dân các xã, phường chủ động thực hiện", ["Hội Nông dân các xã, phường"]),
+    ("Hội Nông dân tỉnh chủ trì", ["Hội Nông dân"]),
+    ("báo cáo về Ban Thường vụ Hội Nông dân tỉnh (qua Văn phòng Hội).",
+     ["Ban Thường vụ Hội Nông dân tỉnh", "Văn phòng Hội"]),
+    ("báo cáo Trung ương Hội Nông dân Việt Nam, Thường trực Tỉnh ủy",
+     ["Trung ương Hội Nông dân Việt Nam", "Thường trực Tỉnh ủy"]),
+    ("Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh tỉnh Đồng Tháp hướng dẫn",
+     ["Ngân hàng Nông nghiệp và Phát triển nông thôn"]),
+    ("Đề nghị Agribank chi nhánh tỉnh Đồng Tháp phối hợp", ["Ngân hàng Nông nghiệp và Phát triển nông thôn"]),
+    # a university's office named in three parts, and its faculties
+    ("Đơn vị chủ trì: Phòng Khoa học, Công nghệ và Hợp tác quốc tế; Đơn vị phối hợp: Phòng Đào tạo, các khoa.",
+     ["Phòng Khoa học, Công nghệ và Hợp tác quốc tế", "Phòng Đào tạo", "Các khoa"]),
+    ("9. Các khoa, viện, trung tâm", ["Các khoa, viện, trung tâm"]),
+    ("8. Các sở, ban, ngành khác", ["Các sở, ban, ngành khác"]),
+    # not agencies: places in a list, the activity, science, a list of offices
+    ("đối với công tác thi hành án dân sự", []),
+    ("ứng dụng các khoa học công nghệ", []),
+    ("Phòng Tài chính, Phòng Nội vụ và Phòng Y tế", ["Phòng Tài chính", "Phòng Nội vụ", "Phòng Y tế"]),
+    ("các sở, ban, ngành khác nhau", ["Các sở, ban, ngành"]),
+])
+def test_justice_bodies_mass_organisations_and_university_units(text, expected):
+    assert names(text) == expected
+
+
+def test_a_bare_office_in_a_report_channel_is_the_office_the_plan_names(tmp_path):
+    body = """I. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Hội
+Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Hội Nông dân các xã, phường
+Xây dựng kế hoạch thực hiện, gửi về Hội Nông dân tỉnh (qua Văn phòng) trước ngày 28/02/2026."""
+    got = rows(parse(tmp_path, body))
+    assert ("Văn phòng", "Văn phòng Hội", "report_to") in got
+    assert ("Hội Nông dân các xã, phường", "Hội Nông dân các xã, phường", "lead") in got
+
+
+def test_a_bare_office_with_no_office_named_is_no_agency(tmp_path):
+    body = """I. TỔ CHỨC THỰC HIỆN
+1. Các phòng, ban
+Báo cáo kết quả gửi về Ủy ban nhân dân tỉnh (qua Văn phòng) trước ngày 28/02/2026."""
+    got = rows(parse(tmp_path, body))
+    assert not [r for r in got if r[0] == "Văn phòng"]
+
+
+def test_lock_ups_in_a_list_of_places_are_no_doers():
+    """`nhà tạm giữ` counts only after another agency in a list (in_list_only), and
+    bare `Viện kiểm sát`, `Tòa án`, small `trại tạm giam` are places here."""
+    working = textmap.build("niêm yết tại trụ sở Công an, Viện kiểm sát, Tòa án, nhà tạm giữ, trại tạm giam").text
+    assert [m.agency for m in find_mentions(working, 0, len(working)) if not m.in_list_only] == []

@@ -589,3 +589,50 @@ Phòng Văn hóa - Xã hội chủ trì, phối hợp với các thôn, buôn, t
     assert ("Bưu điện xã", "partner", "Bưu điện") in got
     assert ("Trung tâm Phục vụ hành chính công xã", "responsible", "Trung tâm Phục vụ hành chính công") in got
     assert not any("văn hóa" in a.text for a in tables["assignments"])
+
+
+# --- roles in the long sentences of an inter-agency justice plan (round 11) ---
+
+def test_bodies_directed_in_a_long_sentence_are_responsible(tmp_path):
+    tables = parse(tmp_path, """I. NỘI DUNG PHỐI HỢP
+1. Phối hợp tiếp nhận nguồn tin
+a) Công an tỉnh chủ trì, phối hợp với Viện kiểm sát nhân dân tỉnh chỉ đạo Cơ quan Cảnh sát điều tra, \
+Cơ quan An ninh điều tra Công an tỉnh và Công an các xã, phường, đặc khu tiếp nhận đầy đủ mọi tố giác.
+b) Viện kiểm sát nhân dân tỉnh có trách nhiệm chỉ đạo Viện kiểm sát nhân dân khu vực kiểm sát chặt chẽ \
+việc tiếp nhận; định kỳ hằng tháng phối hợp với Cơ quan điều tra cùng cấp tổ chức đối chiếu số liệu.
+2. Phối hợp xét xử
+Công an tỉnh, Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân tỉnh thường xuyên trao đổi thông tin; \
+mỗi Tòa án nhân dân khu vực tổ chức ít nhất 02 phiên tòa xét xử lưu động; chỉ đạo các Tòa án nhân dân \
+khu vực thông báo kịp thời.""", issuer="CÔNG AN TỈNH LÂM ĐỒNG|", symbol="CAT", place="Lâm Đồng")
+    assert roles(tables) == [
+        ("Công an tỉnh", "lead"), ("Viện kiểm sát nhân dân tỉnh", "partner"),
+        ("Cơ quan Cảnh sát điều tra", "responsible"), ("Cơ quan An ninh điều tra Công an tỉnh", "responsible"),
+        ("Công an các xã, phường, đặc khu", "responsible"),
+        ("Viện kiểm sát nhân dân tỉnh", "responsible"), ("Viện kiểm sát nhân dân khu vực", "responsible"),
+        ("Cơ quan điều tra cùng cấp", "partner"),
+        ("Công an tỉnh", "responsible"), ("Viện kiểm sát nhân dân tỉnh", "responsible"),
+        ("Tòa án nhân dân tỉnh", "responsible"), ("Tòa án nhân dân khu vực", "responsible"),
+        ("Tòa án nhân dân khu vực", "responsible"),
+    ]
+
+
+def test_focal_point_lead_and_requested_of_justice_bodies(tmp_path):
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+1. Công an tỉnh
+Công an tỉnh chỉ đạo Phòng Tham mưu làm đầu mối tổng hợp tình hình.
+2. Đề nghị Thi hành án dân sự tỉnh
+Đề nghị Thi hành án dân sự tỉnh phối hợp với Tòa án nhân dân tỉnh trong việc nhận bản án; Thi hành án \
+dân sự tỉnh chủ trì tổ chức cưỡng chế.""", issuer="CÔNG AN TỈNH LÂM ĐỒNG|", symbol="CAT", place="Lâm Đồng")
+    got = roles(tables)
+    assert ("Phòng Tham mưu", "focal_point") in got
+    assert got.count(("Thi hành án dân sự tỉnh", "requested")) == 2
+    assert ("Tòa án nhân dân tỉnh", "partner") in got
+    assert ("Thi hành án dân sự tỉnh", "lead") in got
+
+
+def test_each_before_a_plural_noun_is_no_subject_of_another_name(tmp_path):
+    """`mỗi`/`các` only open a subject right before a body's name, not before any word."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+1. Tuyên truyền
+Tổ chức hội nghị tại mỗi xã; các hội viên phối hợp với Sở Tư pháp tuyên truyền.""")
+    assert roles(tables) == [("Sở Tư pháp", "partner")]

@@ -259,9 +259,24 @@ def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
             or (m.end > specific_end[m.start] and _NAME_GOES_ON.match(working, specific_end[m.start], m.end))]
 
 
+def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
+    """`(qua Văn phòng)` names an office without its owner: it is the one office the document
+    names in full (`Văn phòng Hội`); with none or several it says nobody in particular."""
+    out: list[Mention] = []
+    for mention in kept:
+        if _gazetteer().by_id(mention.rule_id).get("bare_office"):
+            offices = {name for (head, _), names in _document_names(working).items()
+                       if head == "Văn phòng" for name in names}
+            if len(offices) != 1:
+                continue
+            mention = dataclasses.replace(mention, agency=offices.pop())
+        out.append(mention)
+    return out
+
+
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
-    return _acronyms_spelled_out(working, _find(working, start, end))
+    return _bare_offices(working, _acronyms_spelled_out(working, _find(working, start, end)))
 
 
 def _find(working: str, start: int, end: int) -> list[Mention]:
