@@ -94,6 +94,7 @@ def section_rows(ctx: DocContext) -> list[schema.Section]:
 
 def parse_document(path: Path, source_path: str) -> ParsedDocument:
     """Every table's rows for one file; failures become errors rows, never exceptions."""
+    rules.load_all()
     out = ParsedDocument()
     watch = _Stopwatch(out.timings)
     try:
