@@ -751,3 +751,45 @@ def test_a_running_footer_with_the_plans_own_number_inside_a_sentence(tmp_path):
     # not a footer: a sentence that ends with a page it names
     kept = "Kết quả được đăng tải trên trang 3\ncủa Cổng thông tin điện tử."
     assert "trang 3" in textmap.build(kept).text
+
+
+OCR_HEADER = """UỶ BAN NHÂN DÀN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HỰU THẠNH Độc lập - Tự do - Hạnh phúc
+|  ~                        ______________________
+
+Số: 48 /KH-UBND        Hựu Thạnh, ngày 15 tháng 3 năm 2 0 2 4
+
+KẾ HOẠCH
+Phòng, chống bệnh sốt xuất huyết trên địa bàn xã Hựu Thạnh
+Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh Long An.
+I. MỤC ĐÍCH
+Nội dung.
+II. NHIỆM VỤ
+III. KINH PHÍ
+lV. TỔ CHỨC THỰC HIỆN
+V . CHẾ ĐỘ BÁO CÁO
+Hằng tháng.
+
+Nơi nhận:                              TM. UỶ BAN NHÂN DÂN
+- UBND huyện Đức Hoà;                  KT. CHỦ TỊCH
+- Phòng Y tế huyện;                    PHÓ CHỦ TICH
+- Lưu: VT.                             Nguyễn Văn Tâm
+"""
+
+
+def test_header_of_a_scanned_plan(tmp_path):
+    """A scan's header: the issuer's line interleaved with the motto and misread
+    (`NHÂN DÀN`), the year's digits spaced, the signer's title misread (`CHỦ TICH`);
+    the Roman ladder goes on past `lV.` and `V .`."""
+    doc, sections = parse_text(tmp_path, OCR_HEADER)
+    assert doc.issuer == "Ủy ban nhân dân xã Hựu Thạnh" and doc.issuer_level == "xa"
+    assert str(doc.issued_date) == "2024-03-15" and doc.issued_year == 2024
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn Tâm")
+    assert doc.text == OCR_HEADER  # the text stays as read
+    assert [s.section_id for s in sections] == ["I", "II", "III", "IV", "V"]
+    assert sections[3].kind == "organization" and sections[4].kind == "reporting"
+
+
+def test_a_line_starting_with_i_and_a_spaced_dot_is_a_heading_only_as_a_numeral(tmp_path):
+    _, sections = parse_text(tmp_path, "KẾ HOẠCH\nVề y tế\nI. MỤC TIÊU\nI .5 điểm mỗi tiêu chí.\nII . NHIỆM VỤ\n")
+    assert [s.section_id for s in sections] == ["I", "II"]

@@ -15,7 +15,10 @@ construction, with no map to keep in sync).  What makes it easier to match:
     marker (`1\\.`, `a\\)`) has its mark moved onto the backslash (`1. `, `a) `):
     a heading rule sees the marker it knows, at the same line start;
   * old-style tone placement (`hoá`, `Uỷ`) becomes the traditional one (`hóa`,
-    `Ủy`) as underthesea places it — the same number of characters.
+    `Ủy`) as underthesea places it — the same number of characters;
+  * a scan's OCR misreadings are put right one character for one (`1O%` → `10%`,
+    `lV.` → `IV.`, `nhân dàn` → `nhân dân`; normalise/ocr.py), before the other
+    passes, so a repaired heading marker starts a block like any other.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import regex
 from underthesea import text_normalize
 
 from pipeline import rules
+from pipeline.normalise import ocr
 
 _OLD_TONE = "[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]"
 _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
@@ -285,13 +289,14 @@ def _replaced(text: str, edits: list[tuple[int, str]]) -> str:
 
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
-    blanked = _blank_markup(original)
+    read = _replaced(original, ocr.repairs(original))
+    blanked = _blank_markup(read)
     pages = _page_lines(blanked)
     if pages:
         blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
     in_table = _table_lines(original)
     edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages)]
-    text = _replaced(blanked, edits + _retone_words(original))
+    text = _replaced(blanked, edits + _retone_words(read))
     assert len(text) == len(original)
     rows = frozenset(line.start for line, row in zip(raw_lines(original), in_table, strict=True) if row)
     return WorkingText(original, text, tuple(raw_lines(text)), rows)

@@ -459,7 +459,7 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
 def _date(m: regex.Match | None) -> tuple[dt.date | None, int | None]:
     if not m:
         return None, None
-    year = int(m.group("year")) if m.group("year") else None
+    year = int("".join(m.group("year").split())) if m.group("year") else None  # (`2 0 2 4` of a scan)
     if year and m.group("day") and m.group("month"):
         try:
             return dt.date(year, int(m.group("month")), int(m.group("day"))), year
