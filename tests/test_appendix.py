@@ -307,3 +307,43 @@ def test_a_table_flattened_to_a_cell_a_line_is_read_by_what_each_line_holds(tmp_
 def test_short_lines_naming_columns_without_numbered_rows_are_no_table(tmp_path):
     body = "Nhiệm vụ\nCơ quan chủ trì\nThời gian\nSở Y tế chủ trì triển khai trong Quý II/2024.\n"
     assert not [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if "Sở Y tế chủ trì triển" in t.text]
+
+
+AGENCY_TABLE = """1. Phân công nhiệm vụ
+TT\tCơ quan, đơn vị\tNhiệm vụ được giao\tThời gian hoàn thành
+1\tPhòng Nội vụ\t- Là cơ quan thường trực, tham mưu UBND huyện theo dõi Kế hoạch;
+- Báo cáo kết quả CCHC về Sở Nội vụ.\tCả năm 2024
+2\tPhòng Tư pháp; Phòng Y tế\tChủ trì, phối hợp với Công an huyện, Phòng Nội vụ triển khai Đề án 06.\tThường xuyên
+"""
+
+
+def test_table_by_agency_spread_rows_and_cues(tmp_path):
+    """A tab table by agency: the agency column leads; a row whose duties run over
+    lines is one row; `phối hợp với` names partners, `Báo cáo … về` report_to, and
+    the agency that is only the object (`tham mưu UBND huyện`) gives nothing."""
+    tables = parse(tmp_path, AGENCY_TABLE)
+    rows = {(a.text, a.role) for a in tables["assignments"] if a.rule_id.startswith("appendix.")}
+    assert ("Phòng Nội vụ", "lead") in rows
+    assert ("Sở Nội vụ", "report_to") in rows
+    assert ("Phòng Tư pháp", "lead") in rows and ("Phòng Y tế", "lead") in rows
+    assert ("Công an huyện", "partner") in rows and ("Phòng Nội vụ", "partner") in rows
+    assert not any(text == "UBND huyện" for text, _ in rows)
+    times = {d.text: d.kind for d in tables["deadlines"]}
+    assert times.get("Cả năm 2024") == "timeframe" and times.get("Thường xuyên") == "timeframe"
+
+
+SCHEDULE = """| TT | Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |
+|---|---|---|---|---|
+| 1 | 07h30 ngày 14/3/2025 | Khai mạc hội chợ | Tiểu ban Lễ tân | Điện lực Yên Thế; Công an huyện |
+| 2 | Trước ngày 20/02/2025 | Kiện toàn các tiểu ban | Ban Tổ chức | Đồng chí Phó Chủ tịch UBND huyện |
+"""
+
+
+def test_schedule_table_names_unknown_bodies_not_people(tmp_path):
+    """An item of an agency column the gazetteer does not know is a body when it
+    reads as a name; a person named there is not."""
+    tables = parse(tmp_path, SCHEDULE)
+    rows = {(a.text, a.role) for a in tables["assignments"] if a.rule_id.startswith("appendix.")}
+    assert ("Điện lực Yên Thế", "partner") in rows and ("Công an huyện", "partner") in rows
+    assert not any("Đồng chí" in text for text, _ in rows)
+    assert {d.text for d in tables["deadlines"]} >= {"07h30 ngày 14/3/2025", "Trước ngày 20/02/2025"}

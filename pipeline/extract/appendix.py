@@ -254,9 +254,16 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         if not columns:
             continue
         rows = []
+        width = len(cells)  # (the header's cells)
         while i < len(lines):
             line = lines[i]
             cells = _cells(text, line.start, line.end, shown, sep)
+            if sep == "\t" and rows and len(rows[-1][1]) < width and not (
+                    cells and _is_row(text, columns, cells, sep)):
+                spread = _spread(text, shown, lines, i, rows[-1], width)
+                if spread:
+                    rows[-1], i = spread
+                    continue
             if not cells:
                 if text[line.start:line.end].strip() or sep != "|":
                     break
@@ -269,6 +276,28 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _spread(text: str, shown: str, lines: list[Line], i: int, row, width: int):
+    """A tab row whose cell holds line breaks (a Word table copied as text: `1<TAB>Phòng
+    Nội vụ<TAB>- Là cơ quan …` / `- Tổng hợp …` / `- Báo cáo …<TAB>Cả năm 2024`):
+    lines without tabs go on its last cell, and a line with tabs ends that cell and
+    brings the next ones.  Taken only when such a tabbed line comes before a blank
+    line and fills the row no further than the header; else (None) the row stays."""
+    (first, cells), j = row, i
+    while j < len(lines) and "\t" not in text[lines[j].start:lines[j].end]:
+        if not text[lines[j].start:lines[j].end].strip():
+            return None
+        j += 1
+    if j == len(lines):
+        return None
+    more = _cells(text, lines[j].start, lines[j].end, shown, "\t")
+    if len(cells) + len(more) - 1 > width:
+        return None
+    last = more[0] if more[0].start < more[0].end else Cell(lines[j - 1].start, lines[j - 1].end)
+    joined = [*cells[:-1], Cell(cells[-1].start if cells[-1].start < cells[-1].end else lines[i].start, last.end),
+              *more[1:]]
+    return (Line(first.start, lines[j].end), joined), j + 1
 
 
 def _grid(text: str, shown: str, lines: list[Line], i: int) -> tuple[tuple | None, int]:
@@ -482,20 +511,74 @@ class _Rows:
         for m in find_mentions(joined, 0, len(joined)):
             yield (m, *_back(self.ctx.text, cell, starts, m.start, m.end))
 
+    def assign(self, start: int, end: int, agency: str, agency_type: str, tier: str, role: str, task_id: str,
+               section_id: str | None, rule_id: str) -> None:
+        self.assignments.append(schema.Assignment(
+            doc_id=self.ctx.doc_id, assignment_id=self.ctx.row_id("PA", len(self.assignments) + 1),
+            section_id=section_id, task_id=task_id, text=self.ctx.text[start:end], start=start, end=end,
+            agency=agency, agency_type=agency_type, jurisdiction=jurisdiction(tier, self.ctx.issuer),
+            role=role, rule_id=rule_id))
+
     def agencies(self, cell: Cell | None, role: str, task_id: str, section_id: str | None) -> list[str]:
+        """The agencies of an agency column's cell; an item the gazetteer does not know
+        (`Tiểu ban Hậu cần; Điện lực Yên Thế`) is a body all the same when it reads as a
+        name (rules/appendix.yaml agency_items)."""
         if cell is None:
             return []
+        found = [(m.start if not cell.parts else start, start, end, m) for m, start, end in self._mentions(cell)]
+        if not cell.parts:
+            found += [(lo, lo, hi, None) for lo, hi in self._unknown_items(cell, found)]
         names = []
-        for m, start, end in self._mentions(cell):
+        for _, start, end, m in sorted(found, key=lambda f: f[0]):
+            if m is None:
+                name = self.ctx.text[start:end]
+                kind = "collective" if name.split()[0].lower() == "các" else "other"
+                self.assign(start, end, name, kind, "issuer", role, task_id, section_id, "appendix.col.named")
+                names.append(name)
+                continue
             if m.in_list_only and not names:
                 continue
-            self.assignments.append(schema.Assignment(
-                doc_id=self.ctx.doc_id, assignment_id=self.ctx.row_id("PA", len(self.assignments) + 1),
-                section_id=section_id, task_id=task_id, text=self.ctx.text[start:end], start=start, end=end,
-                agency=m.agency, agency_type=m.agency_type, jurisdiction=jurisdiction(m.tier, self.ctx.issuer),
-                role=role, rule_id=f"appendix.col.{role}"))
+            self.assign(start, end, m.agency, m.agency_type, m.tier, role, task_id, section_id,
+                        f"appendix.col.{role}")
             names.append(m.agency)
         return names
+
+    def _unknown_items(self, cell: Cell, found) -> list[tuple[int, int]]:
+        """(start, end) of the `;`/`,` items of a cell that hold no known agency and
+        read as a name."""
+        text, named = self.ctx.text, _rules().by_id("appendix.col.named")
+        items, left = [], cell.start
+        for pos in [k for k in range(cell.start, cell.end) if text[k] in ";,\n"] + [cell.end]:
+            lo, hi = left, pos
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1] in " \t.":
+                hi -= 1
+            left = pos + 1
+            if lo < hi and not any(s < hi and lo < e for _, s, e, _ in found) and named.match(text, lo, hi):
+                items.append((lo, hi))
+        return items
+
+    def task_roles(self, cell: Cell | None, task_id: str, section_id: str | None) -> list[str]:
+        """Partners and report_to named inside a task cell, by the words just before
+        each agency (rules/appendix.yaml task_cues); the other agencies there are
+        objects of the work and give nothing.  Returns the partners."""
+        if cell is None or cell.parts:
+            return []
+        cues = _rules().group("task_cues")
+        partners, role, last = [], None, cell.start
+        for m in find_mentions(self.ctx.working, cell.start, cell.end):
+            before = self.ctx.working[max(cell.start, m.start - 160):m.start]
+            gap = self.ctx.working[last:m.start]
+            cue = next((r for r in cues if (r.search(gap) if r.get("role") == "same" else r.search(before))), None)
+            role = (role if cue.get("role") == "same" else cue.get("role")) if cue else None
+            last = m.end
+            if role is None or m.in_list_only:
+                continue
+            self.assign(m.start, m.end, m.agency, m.agency_type, m.tier, role, task_id, section_id, cue.id)
+            if role == "partner":
+                partners.append(m.agency)
+        return partners
 
     def grid_deadlines(self, cell: Cell, action: str | None, section_id: str | None) -> None:
         """A grid time cell read joined (`Trước` / `30/9/2026` is one deadline); each
@@ -566,6 +649,8 @@ class _Rows:
         task_id = self.ctx.row_id("P", len(self.tasks) + 1)
         lead = self.agencies(cell("lead"), "lead", task_id, section_id)
         partners = self.agencies(cell("partner"), "partner", task_id, section_id)
+        if "lead" in columns:
+            partners += self.task_roles(task_cell, task_id, section_id)
         time_cell = cell("time")
         if time_cell is not None and time_cell.start < time_cell.end:
             self.deadlines_of(time_cell, action, section_id)
