@@ -536,3 +536,39 @@ def test_a_school_term_after_a_time_label(tmp_path):
     assert (row.text, row.kind) == ("học kỳ II", "timeframe")
     # a review of a term is not a time
     assert deadlines(tmp_path, "1. Sơ kết học kỳ II, đánh giá kết quả.") == []
+
+
+# -- round 12 -------------------------------------------------------------------------
+
+def test_a_first_day_that_leaves_month_and_year_to_the_last(tmp_path):
+    row = only(deadlines(tmp_path, "- UBND thị trấn vận động nhân dân treo cờ Tổ quốc từ ngày 13 - 16/3/2025.",
+                         year=2025))
+    assert (row.text, row.kind, row.date, row.year, row.month, row.day) == (
+        "từ ngày 13 - 16/3/2025", "timeframe", None, 2025, 3, None)
+
+
+def test_the_hour_and_day_an_event_starts(tmp_path):
+    row = only(deadlines(tmp_path, "1. Thời gian: Lễ hội diễn ra trong 03 ngày; khai mạc chính thức vào 08h30 "
+                                   "ngày 16/3/2025.", year=2025))
+    assert (row.text, row.kind, row.date) == ("vào 08h30 ngày 16/3/2025", "timeframe", dt.date(2025, 3, 16))
+
+
+def test_work_done_every_year(tmp_path):
+    row = only(deadlines(tmp_path, "- Bảo đảm chế độ cho Dân quân tự vệ; thực hiện hằng năm theo kế hoạch dự toán "
+                                   "ngân sách được giao."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng năm", "recurring", "yearly")
+    # the results of a year's work are no time
+    assert deadlines(tmp_path, "- Tổng hợp kết quả thực hiện hằng năm của các đơn vị.") == []
+
+
+def test_a_year_whose_items_carry_their_months(tmp_path):
+    rows = deadlines(tmp_path, "- Mỗi năm tổ chức tối thiểu 03 đợt chiến dịch trên toàn xã. Năm 2026: đợt 1 trong "
+                               "tháng 4/2026, đợt 2 trong tháng 7/2026.")
+    assert [(r.text, r.month) for r in rows] == [("trong tháng 4/2026", 4), ("trong tháng 7/2026", 7)]
+
+
+def test_a_meeting_named_by_how_often_is_no_time(tmp_path):
+    assert deadlines(tmp_path, "- Đưa nội dung phòng, chống dịch vào chương trình giao ban hằng tháng của Ủy ban "
+                               "nhân dân xã.") == []
+    row = only(deadlines(tmp_path, "- Ủy ban nhân dân xã tổ chức giao ban hằng tháng."))
+    assert (row.text, row.recurrence) == ("hằng tháng", "monthly")

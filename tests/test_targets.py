@@ -924,3 +924,51 @@ def test_a_part_of_the_whole_opened_by_rieng_keeps_the_measure(tmp_path):
         "vùng đồng bào dân tộc thiểu số giảm từ 3 - 4%."))
     assert [(r.text, r.value, r.value_max, r.indicator_code) for r in rows] == [
         ("1,5%", 1.5, None, "poverty_rate"), ("từ 3 - 4%", 3, 4, "poverty_rate")]
+
+
+# -- round 12 -------------------------------------------------------------------------
+
+def test_call_up_quotas_and_militia_squads_are_targets(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Giao quân đạt 100% chỉ tiêu trên giao; trong đó chỉ tiêu Quân đội nhân dân 1.850 công dân, "
+        "Công an nhân dân 410 công dân.\n"
+        "- Mỗi xã, phường có ít nhất 01 tiểu đội dân quân thường trực.\n"
+        "- Bố trí tối thiểu 60 gian hàng tại Hội chợ thương mại."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("đạt 100%", "eq", 100, "percent"), ("1.850 công dân", "eq", 1850, "count"),
+        ("410 công dân", "eq", 410, "count"), ("ít nhất 01 tiểu đội", "gte", 1, "count"),
+        ("tối thiểu 60 gian hàng", "gte", 60, "count")]
+    # citizens counted in a task, with no goal, are none
+    assert targets(tmp_path, tasks="- Tổ chức khám sức khỏe cho 1.200 công dân trong độ tuổi.") == []
+
+
+def test_points_of_an_index_are_a_score_not_places(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Chỉ số CCHC của huyện đạt từ 85 điểm trở lên.\n"
+        "- Phấn đấu mỗi phường có ít nhất 02 điểm hỗ trợ tại khu dân cư."))
+    assert [(r.text, r.comparator, r.value, r.unit, r.unit_kind) for r in rows] == [
+        ("từ 85 điểm trở lên", "gte", 85, "điểm", "other"), ("ít nhất 02 điểm", "gte", 2, "điểm", "count")]
+
+
+def test_a_slipped_tone_mark_in_toi_thieu_is_still_a_minimum(tmp_path):
+    row = one(targets(tmp_path, tasks="- Mỗi năm tổ chức tối thiều 03 đợt chiến dịch diệt lăng quăng."),
+              "tối thiều 03 đợt")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 3, "count")
+
+
+def test_numbers_under_a_heading_on_the_situation_are_no_targets(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.replace("I. MỤC TIÊU\n{objectives}", (
+        "I. TÌNH HÌNH DỊCH BỆNH\nChỉ số nhà có lăng quăng (HI) trung bình là 14,6%, tăng 31% so với năm 2022.\n"
+        "II. MỤC TIÊU\n- Trên 95% hộ gia đình được tuyên truyền.")).format(tasks=""), encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    assert [r.text for r in rows] == ["Trên 95%"]
+
+
+def test_an_index_without_a_unit_after_a_comma(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "d) Chỉ số nhà có lăng quăng (HI) dưới 10 %, chỉ số Breteau (BI) dưới 20 tại các ấp trọng điểm."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("dưới 10 %", "lt", 10, "percent"), ("dưới 20", "lt", 20, "other")]
+    # a count with its unit is no bare index
+    assert [r.unit for r in targets(tmp_path, objectives="- Chỉ số hài lòng đạt 80 điểm.")] == ["điểm"]

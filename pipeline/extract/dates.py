@@ -77,11 +77,11 @@ def read(text: str) -> DateParts | None:
 def span(first: DateParts | None, last: DateParts | None, rule_id: str) -> DateParts | None:
     """A span of days has the year both ends share (`từ ngày 17/10 đến ngày 18/11/2024`:
     2024), and the month too when it stays in one (`từ ngày 14/02/2026 đến hết ngày
-    22/02/2026`); one that runs into the next year has none.  Never a day: a period
-    is no date to be done by."""
+    22/02/2026`, or a first day alone: `từ ngày 13 - 16/3/2025`); one that runs into the
+    next year has none.  Never a day: a period is no date to be done by."""
     if first is None or last is None or (first.year is not None and first.year != last.year):
         return None
-    month = last.month if first.month == last.month else None
+    month = last.month if first.month in (None, last.month) else None
     return DateParts(rule_id=rule_id, year=last.year, month=month)
 
 
