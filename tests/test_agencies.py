@@ -1219,3 +1219,38 @@ def test_lock_ups_in_a_list_of_places_are_no_doers():
     bare `Viện kiểm sát`, `Tòa án`, small `trại tạm giam` are places here."""
     working = textmap.build("niêm yết tại trụ sở Công an, Viện kiểm sát, Tòa án, nhà tạm giữ, trại tạm giam").text
     assert [m.agency for m in find_mentions(working, 0, len(working)) if not m.in_list_only] == []
+
+
+# --- round 12: military bodies, sub-committees, the province's bodies in a district plan ----
+
+@pytest.mark.parametrize("line,expected", [
+    ("- Hội đồng nghĩa vụ quân sự cấp xã xét duyệt, niêm yết công khai", ["Hội đồng nghĩa vụ quân sự"]),
+    ("- Hội đồng khám sức khỏe nghĩa vụ quân sự cấp xã tổ chức khám", ["Hội đồng khám sức khỏe nghĩa vụ quân sự"]),
+    ("tổng hợp kết quả, báo cáo Bộ Tư lệnh Quân khu 5 theo quy định.", ["Bộ Tư lệnh Quân khu 5"]),
+    ("4. Các Ban Chỉ huy Phòng thủ khu vực", ["Các Ban Chỉ huy Phòng thủ khu vực"]),
+    ("- Ban Chỉ huy quân sự các xã, phường, đặc khu chủ trì", ["Ban Chỉ huy Quân sự"]),
+    ("phối hợp với Đảng ủy các xã, phường bồi dưỡng", ["Đảng ủy các xã, phường"]),
+    ("2. Tiểu ban Lễ tân", ["Tiểu ban Lễ tân"]),
+    ("4. Tiểu ban Nội dung - Văn nghệ", ["Tiểu ban Nội dung - Văn nghệ"]),
+    ("do Tiểu ban Hậu cần lập, trình UBND huyện", ["Tiểu ban Hậu cần", "Ủy ban nhân dân huyện"]),
+    ("phối hợp với Tiểu ban Lễ tân, Công an huyện", ["Tiểu ban Lễ tân", "Công an"]),
+    ("Các tiểu ban báo cáo kết quả", ["Các tiểu ban"]),
+    ("- Phối hợp với Điện lực Yên Thế bảo đảm cấp điện", ["Điện lực Yên Thế"]),
+    ("12\tChi nhánh Văn phòng Đăng ký đất đai huyện\tCập nhật", ["Chi nhánh Văn phòng Đăng ký đất đai"]),
+])
+def test_round12_bodies(line, expected):
+    assert names(line) == expected
+
+
+def test_not_a_sub_committee_or_power_company():
+    assert names("Tiểu ban chịu trách nhiệm trước Ban Tổ chức") == ["Ban Tổ chức"]
+    assert "Điện lực" not in " ".join(names("phát triển ngành điện lực trên địa bàn"))
+
+
+def test_a_body_of_the_province_level_in_a_district_plan_is_the_provinces():
+    district = Issuer(level="huyen", area="huyện Đức Trọng", province="Lâm Đồng")
+    assert jurisdiction("issuer", district, "UBND tỉnh") == "tỉnh Lâm Đồng"
+    assert jurisdiction("issuer", district, "Công an tỉnh") == "tỉnh Lâm Đồng"
+    assert jurisdiction("issuer", district, "UBND huyện") == "huyện Đức Trọng"
+    province = Issuer(level="tinh", area="tỉnh Lâm Đồng", province="Lâm Đồng")
+    assert jurisdiction("issuer", province, "UBND tỉnh") == "tỉnh Lâm Đồng"

@@ -636,3 +636,64 @@ def test_each_before_a_plural_noun_is_no_subject_of_another_name(tmp_path):
 1. Tuyên truyền
 Tổ chức hội nghị tại mỗi xã; các hội viên phối hợp với Sở Tư pháp tuyên truyền.""")
     assert roles(tables) == [("Sở Tư pháp", "partner")]
+
+
+# --- round 12: requests inherited from a heading, helpers, authors of documents ---------
+
+def test_items_under_a_de_nghi_heading_are_requested(tmp_path):
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Tham mưu
+- Chủ trì tham mưu triển khai thực hiện Kế hoạch.
+2. Đề nghị các sở, ngành, cơ quan liên quan
+a) Công an tỉnh: Chỉ đạo Công an các xã, phường phối hợp thẩm tra lý lịch công dân.
+b) Sở Y tế: Chỉ đạo Trạm Y tế cấp xã bố trí đủ y, bác sĩ.
+c) Sở Nội vụ: Phối hợp với Bộ Chỉ huy Quân sự tỉnh tham mưu khen thưởng.
+""")
+    got = roles(tables)
+    assert ("Công an tỉnh", "requested") in got
+    assert ("Công an các xã, phường", "partner") in got  # helps the body asked on its line
+    assert ("Sở Y tế", "requested") in got
+    assert ("Sở Nội vụ", "requested") in got
+    assert ("Phòng Tham mưu", "lead") in got
+
+
+def test_items_under_a_plain_heading_stay_lead(tmp_path):
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+2. Trách nhiệm của các sở, ngành
+a) Công an tỉnh: Chỉ đạo bảo đảm an ninh trật tự.
+""")
+    assert ("Công an tỉnh", "lead") in roles(tables)
+
+
+def test_a_helper_after_a_wrapped_bullet_helps_its_lead(tmp_path):
+    tables = parse(tmp_path, """II. NHIỆM VỤ
+1. Đăng ký công dân
+- Ban Chỉ huy quân sự các xã, phường chủ trì tổ chức đăng ký nghĩa vụ quân sự lần đầu;
+nắm chắc nguồn công dân trong độ tuổi.
+- Công an các xã, phường phối hợp thẩm tra, xác minh lý lịch công dân.
+""")
+    got = roles(tables)
+    assert ("Ban Chỉ huy quân sự các xã, phường", "lead") in got
+    assert ("Công an các xã, phường", "partner") in got
+
+
+def test_the_author_of_documents_is_no_doer(tmp_path):
+    tables = parse(tmp_path, """II. NHIỆM VỤ
+1. Cải cách thể chế
+- Rà soát, hệ thống hóa văn bản QPPL do HĐND, UBND huyện ban hành; kịp thời đề xuất sửa đổi.
+- Phòng Tư pháp chủ trì thẩm định văn bản do UBND huyện ban hành.
+""", issuer="ỦY BAN NHÂN DÂN|HUYỆN ĐỨC TRỌNG", place="Đức Trọng")
+    got = roles(tables)
+    assert all(text != "UBND huyện" for text, _ in got), got
+    assert ("Phòng Tư pháp", "lead") in got
+
+
+def test_tang_is_an_action_but_tang_truong_is_not(tmp_path):
+    tables = parse(tmp_path, """II. NHIỆM VỤ
+1. Tuyên truyền
+- Xây dựng đề cương; chỉ đạo Trung tâm Văn hóa, Thông tin và Thể thao huyện tăng thời lượng tin, bài.
+- Sở Kế hoạch và Đầu tư tăng trưởng kinh tế là mục tiêu hàng đầu.
+""", issuer="ỦY BAN NHÂN DÂN|HUYỆN YÊN THẾ", place="Yên Thế")
+    got = roles(tables)
+    assert ("Trung tâm Văn hóa, Thông tin và Thể thao huyện", "responsible") in got
+    assert all(text != "Sở Kế hoạch và Đầu tư" for text, _ in got), got

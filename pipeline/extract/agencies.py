@@ -55,7 +55,7 @@ def extract(ctx: DocContext) -> dict:
             doc_id=ctx.doc_id, assignment_id=ctx.row_id("A", n), section_id=ctx.section_id_at(m.start),
             task_id=_task_for(m.start, unit, task_of_unit, tasks), text=ctx.text[m.start:m.end],
             start=m.start, end=m.end, agency=m.agency, agency_type=m.agency_type,
-            jurisdiction=jurisdiction(m.tier, ctx.issuer), role=role.role, rule_id=role.rule_id))
+            jurisdiction=jurisdiction(m.tier, ctx.issuer, ctx.working[m.start:m.end]), role=role.role, rule_id=role.rule_id))
     return {"assignments": assignments, "tasks": tasks}
 
 

@@ -236,8 +236,9 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
     helps the last lead before it on its line or in its list of bullets, and falls back to
     that rule's role when there is none: the closing `các cơ quan, đơn vị chủ động phối hợp
     triển khai thực hiện` is their own work.  On its own line a body that does the work
-    itself leads it too (`Trung tâm … thực hiện; Văn phòng Ban phối hợp đăng tải …`); a
-    bullet above only its own duty."""
+    itself leads it too (`Trung tâm … thực hiện; Văn phòng Ban phối hợp đăng tải …`), and so
+    does a body asked on its line (`a) Công an tỉnh: Chỉ đạo Công an các xã phối hợp thẩm tra …`);
+    a bullet above only its own duty."""
     out = list(roles_)
     for i, role in enumerate(out):
         fallback = _roles().by_id(role.rule_id).get("without_lead")
@@ -245,7 +246,7 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
             continue
         start = _list_start(ctx, role.line_start, heading_lines)
         leads = [r for r in out if start <= r.mention.start < role.mention.start
-                 and (r.role == "lead" or r.role == "responsible" and r.line_start == role.line_start)]
+                 and (r.role == "lead" or r.role in ("responsible", "requested") and r.line_start == role.line_start)]
         if leads:
             out[i] = dataclasses.replace(role, helps=leads[-1].mention)
         else:
@@ -256,8 +257,8 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
 
 def _list_start(ctx: DocContext, line_start: int, heading_lines: set[int]) -> int:
     """Start of the bullets a bullet line stands among (`- Sở Du lịch chủ trì …;` / `- Sở Khoa
-    học và Công nghệ phối hợp …`), over blank lines, not past a heading; a line that is not
-    a bullet stands alone."""
+    học và Công nghệ phối hợp …`), over blank lines and the wrapped rest of a bullet, not past
+    a heading; a line that is not a bullet stands alone."""
     bullet = _roles().by_id("line.bullet")
     lines = ctx.work.lines
     i = bisect.bisect_left(lines, (line_start,))
@@ -269,10 +270,29 @@ def _list_start(ctx: DocContext, line_start: int, heading_lines: set[int]) -> in
         above = ctx.working[lines[i].start:lines[i].end]
         if not above.strip():
             continue
-        if lines[i].start in heading_lines or not bullet.match(above):
+        if lines[i].start in heading_lines:
             break
-        start = lines[i].start
+        if bullet.match(above):
+            start = lines[i].start
+        elif not _continues(ctx, lines[i]):
+            break
     return start
+
+
+def _continues(ctx: DocContext, line) -> bool:
+    """Is a plain line the rest of a bullet above it, wrapped after its `;` (`- Ban Chỉ huy quân
+    sự … chủ trì …;` / `nắm chắc nguồn công dân …`)?  Then the bullets go on above it."""
+    prev = ctx.work.line_at(line.start - 1) if line.start else None
+    return prev is not None and ctx.working[prev.start:prev.end].rstrip().endswith(";")
+
+
+def _requested_parent(ctx: DocContext, offset: int):
+    """The `Đề nghị …` heading an agency's item stands under (`6. Đề nghị các sở, ngành:` /
+    `a) Công an tỉnh: …`): the request reaches its items.  The rule, else None."""
+    node = ctx.section_at(offset)
+    parent = node.parent if node is not None and node.start == ctx.work.line_at(offset).start else None
+    rule = _roles().by_id("heading.requested_parent")
+    return rule if parent is not None and rule.search(parent.heading) else None
 
 
 def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, heading_lines: set[int]):
@@ -283,7 +303,7 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     parts = run.parts()
     if prefix_role == "none":
         # `Trên cơ sở đề xuất của các sở, ngành, Sở Tài chính chủ trì …`: only the last one acts.
-        if suffix and len(run.members) > 1 and run.seps[-1] == ",":
+        if suffix and len(run.members) > 1 and run.seps[-1] == "," and not prefix.get("whole_run"):
             yield run.members[-1], suffix.get("role"), suffix.id, False
         return
     if _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
@@ -291,7 +311,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         after = ctx.working[run.end:_heading_end(ctx, run.end, line.end) if on_heading else line.end]
         if head.match(after):
             role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" else ("lead", head.id)
-            if prefix_role is None:
+            asked = _requested_parent(ctx, run.start) if prefix_role is None else None
+            if asked is not None:
+                role, rule_id = asked.get("role"), asked.id
+            elif prefix_role is None:
                 own = _roles().any_of("bullet_roles").search(after)[0]
                 if own is not None and (not on_heading or own.get("on_headings")):
                     role, rule_id = own.get("role"), own.id

@@ -301,10 +301,13 @@ def _find(working: str, start: int, end: int) -> list[Mention]:
     return _parts_named_before(kept)
 
 
-def jurisdiction(tier: str, issuer) -> str | None:
-    """Whose agency: a ministry has none; a Sở named in a district plan is the province's."""
+def jurisdiction(tier: str, issuer, written: str = "") -> str | None:
+    """Whose agency: a ministry has none; a Sở named in a district plan is the province's, and
+    so is a body written with the province's level there (`UBND tỉnh`, `Công an tỉnh`)."""
     if tier == "national":
         return None
-    if tier == "province" and issuer.level != "tinh":
+    below = issuer.level in ("huyen", "xa")
+    if tier == "province" and issuer.level != "tinh" or below and \
+            _gazetteer().by_id("agency.province_level").search(written):
         return f"tỉnh {issuer.province}" if issuer.province else None
     return issuer.area
