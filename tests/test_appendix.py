@@ -347,3 +347,43 @@ def test_schedule_table_names_unknown_bodies_not_people(tmp_path):
     assert ("Điện lực Yên Thế", "partner") in rows and ("Công an huyện", "partner") in rows
     assert not any("Đồng chí" in text for text, _ in rows)
     assert {d.text for d in tables["deadlines"]} >= {"07h30 ngày 14/3/2025", "Trước ngày 20/02/2025"}
+
+
+LAYOUT = """
+ TT    Nội dung nhiệm vụ                 Cơ quan chủ trì        Cơ quan phối hợp             Thời gian thực hiện
+
+ 1     Rà soát, thống kê người sử dụng   UBND các xã, thị trấn  Công an huyện; Phòng Lao động  Trước ngày
+       trái phép chất ma túy                                    - TB&XH; Trung tâm Y tế huyện  30/4/2025
+
+                                                  7
+\f 2     Tổ chức cai nghiện tự nguyện tại  Phòng Lao động - TB&XH  Công an huyện; Tòa án nhân dân  Cả năm
+       gia đình, cộng đồng                                      huyện
+
+Ghi chú: các đơn vị báo cáo định kỳ.
+"""
+
+
+def test_a_pdftotext_layout_table_is_read_by_its_header_positions(tmp_path):
+    tables = parse(tmp_path, LAYOUT)
+    text = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    rows = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    # (a cell a little right of its name, a wrapped cell, and a page break with its number between rows)
+    assert [(t.lead, t.partners, t.timeframe) for t in rows] == [
+        (["Ủy ban nhân dân các xã, thị trấn"], ["Công an", "Phòng Lao động - Thương binh và Xã hội", "Trung tâm Y tế"],
+         "Trước ngày 30/4/2025"),
+        (["Phòng Lao động - Thương binh và Xã hội"], ["Công an", "Tòa án nhân dân"], "Cả năm")]
+    assigned = [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if a.task_id == rows[0].task_id]
+    # (a name split over the cell's lines keeps to the piece it starts in)
+    assert ("Phòng Lao động", "partner") in assigned
+    due = [d for d in rows_from_tables(tables, "deadlines") if d.action and d.action.startswith("Rà soát, thống kê")]
+    assert [(d.text, d.kind, d.date.isoformat()) for d in due] == [("30/4/2025", "deadline", "2025-04-30")]
+    assert "Ghi chú" not in rows[-1].text
+    assert all(text[r.start:r.end] == r.text for name in ("tasks", "assignments", "deadlines")
+               for r in rows_from_tables(tables, name))
+
+
+def test_a_justified_paragraph_with_runs_of_spaces_is_no_layout_table(tmp_path):
+    paragraph = ("Nội dung  thực hiện:  Phòng  Văn hóa  chủ trì, phối hợp  Công an huyện  tuyên truyền\n"
+                 " 1   Thời gian  thực hiện  trong  năm  2025,  Công an huyện  phối hợp  kiểm tra\n")
+    tasks = [t for t in rows_from_tables(parse(tmp_path, paragraph), "tasks") if t.rule_id == "appendix.row"]
+    assert all(t.section_id is None for t in tasks)  # (only the pipe table after the signature)

@@ -20,12 +20,15 @@ cell is its pieces, one per line, read joined.  A table flattened by a PDF conve
 puts one cell per line (a header of column names one a line, then each row opening
 with its bare number); its cells are told apart by what they hold, in the header's
 order: the task first, an agency at the start of a line opens an agency cell, a
-time expression fills the time cell.
+time expression fills the time cell.  A table laid out by `pdftotext -layout` has
+neither pipes nor tabs: its columns are where the header's names stand, and its
+cells wrap in place; each cell is read as its pieces, like a grid cell.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -345,6 +348,99 @@ def _grid_cells(text: str, shown: str, block: list[Line]) -> list[Cell]:
     return [Cell(p[0].start, p[-1].end, tuple(p) if len(p) > 1 else ()) if p else empty for p in pieces]
 
 
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words apart from the next by two spaces or more
+
+
+def _chunks(text: str, line: Line) -> list[Cell]:
+    return [Cell(m.start(), m.end()) for m in _CHUNK.finditer(text, line.start, line.end)]
+
+
+def _layout_tables(ctx: DocContext):
+    """(columns, [(row, cells)]) of every table laid out by `pdftotext -layout`: no
+    pipes nor tabs, a header whose column names stand apart by two spaces or more
+    (`TT   Nội dung nhiệm vụ   Cơ quan chủ trì   …`), then rows whose cells start
+    under their names and wrap onto the next lines in the same place (`Phòng Lao
+    động` / `- TB&XH`): a cell is its pieces, one per line, as in a grid table.
+    Every chunk of the header must name a column, so a justified paragraph (`Nội
+    dung  thực hiện  …`) is no header; a page break (form feed, page number) inside
+    the table is passed over."""
+    text = ctx.text
+    lines = raw_lines(text)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if "  " not in text[line.start:line.end].strip() or "|" in text[line.start:line.end] or "\t" in text[line.start:line.end]:
+            continue
+        names = _chunks(text, line)
+        if len(names) < 3:
+            continue
+        if not all(_column(text[c.start:c.end]) for c in names):  # (a paragraph stops at its first chunk)
+            continue
+        columns = _header_of([text[c.start:c.end] for c in names])
+        if not columns:
+            continue
+        starts = [c.start - line.start for c in names]
+        rows, i = _layout_rows(text, lines, i, starts, columns)
+        if rows:
+            yield columns, rows
+
+
+def _layout_column(starts: list[int], at: int) -> int:
+    """The column a chunk starting at `at` falls in: the last whose name starts at
+    most a few characters after it (a cell may start a little left of its name)."""
+    index = 0
+    for k, start in enumerate(starts):
+        gap = start - starts[k - 1] if k else 0
+        if at >= start - min(3, gap // 2):
+            index = k
+    return index
+
+
+def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], columns: dict[str, int]):
+    """The rows under a layout header whose columns start at `starts`, and the index
+    of the line after them.  Under an index column a row opens with its number there
+    and runs over the lines without one; else each block between blank lines is a
+    row.  A line that is no row's after a blank line ends the table."""
+    numbered = columns.get("index") == 0
+    row_index = _rules().by_id("appendix.row_index")
+    rows: list[tuple[int, list[list[Cell]]]] = []  # (first line, pieces by column)
+    blank = False
+    while i < len(lines):
+        line = lines[i]
+        chunks = _chunks(text, line)
+        i += 1
+        if not chunks:
+            blank = True
+            continue
+        if len(chunks) == 1 and text[chunks[0].start:chunks[0].end].isdigit() and _layout_column(
+                starts, chunks[0].start - line.start) > 0:
+            continue  # a page number between two pages of the table
+        if len(chunks) >= 3 and all(_column(text[c.start:c.end]) for c in chunks):
+            continue  # the header again, on a new page
+        by_column: dict[int, list[Cell]] = {}
+        for chunk in chunks:
+            by_column.setdefault(_layout_column(starts, chunk.start - line.start), []).append(chunk)
+        opens = (0 in by_column and len(by_column[0]) == 1
+                 and bool(row_index.match(text[by_column[0][0].start:by_column[0][0].end]))) if numbered else (
+                 blank or not rows)
+        if not opens and (blank or not rows or (numbered and 0 in by_column)):
+            i -= 1
+            break
+        if opens:
+            rows.append((line.start, [[] for _ in starts]))
+        for k, pieces in by_column.items():
+            rows[-1][1][k].append(Cell(pieces[0].start, pieces[-1].end))
+        blank = False
+    table = []
+    for first, pieces in rows:
+        end = max(p[-1].end for p in pieces if p)
+        cells = [Cell(p[0].start, p[-1].end, tuple(p) if len(p) > 1 else ()) if p else Cell(first, first)
+                 for p in pieces]
+        table.append((Line(first, end), cells))
+    return table, i
+
+
 def _flat_tables(ctx: DocContext):
     """(columns, [(row, cells)]) of every table flattened to one cell per line: a run
     of three or more short lines that each name a column (`TT` / `Nhiệm vụ` / `Đơn
@@ -662,7 +758,7 @@ class _Rows:
 
 def extract(ctx: DocContext) -> dict:
     rows = _Rows(ctx)
-    for columns, table_rows in [*_tables(ctx), *_flat_tables(ctx)]:
+    for columns, table_rows in [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)]:
         for line, cells in table_rows:
             rows.row(columns, line, cells)
     return {"tasks": rows.tasks, "assignments": rows.assignments, "deadlines": rows.deadlines}
