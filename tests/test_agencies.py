@@ -1254,3 +1254,39 @@ def test_a_body_of_the_province_level_in_a_district_plan_is_the_provinces():
     assert jurisdiction("issuer", district, "UBND huyện") == "huyện Đức Trọng"
     province = Issuer(level="tinh", area="tỉnh Lâm Đồng", province="Lâm Đồng")
     assert jurisdiction("issuer", province, "UBND tỉnh") == "tỉnh Lâm Đồng"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.agency) for m in find_mentions(text, 0, len(text))]
+
+
+def test_public_investment_bodies_are_agencies():
+    """A public-investment plan's actors: regional treasury (its number is its name), the
+    post-2025 tax office `Thuế tỉnh`, project management boards, the investors together."""
+    assert _found("- Kho bạc Nhà nước khu vực XVII thực hiện kiểm soát, phối hợp với Thuế tỉnh") == [
+        ("Kho bạc Nhà nước khu vực XVII", "Kho bạc Nhà nước khu vực XVII"), ("Thuế tỉnh", "Thuế")]
+    assert _found("- Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh và Ban Quản lý "
+                  "dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tập trung") == [
+        ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+         "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông"),
+        ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp",
+         "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp")]
+    assert _found("UBND các xã chủ trì, phối hợp với các chủ đầu tư") == [
+        ("UBND các xã", "Ủy ban nhân dân các xã"), ("các chủ đầu tư", "Các chủ đầu tư")]
+
+
+def test_not_public_investment_bodies():
+    assert _found("miễn Thuế giá trị gia tăng; dự án do cấp xã làm chủ đầu tư; 17 chủ đầu tư") == []
+
+
+def test_a_justified_line_keeps_its_offsets_and_a_column_gap_ends_a_name():
+    """Two spaces between words (pdftotext -layout) are read as one; three or more are the gap
+    between the columns of a space-aligned table or a blanked ` | `."""
+    text = ("x\n        b) Trung  tâm Y  tế huyện chủ  trì, Ban Chỉ  huy  Quân sự  huyện\n"
+            "Công an huyện      Phòng Tư pháp\nPhòng Nội vụ   Phòng Y tế")
+    assert _found(text) == [("Trung  tâm Y  tế huyện", "Trung tâm Y tế"),
+                            ("Ban Chỉ  huy  Quân sự  huyện", "Ban Chỉ huy Quân sự"),
+                            ("Công an huyện", "Công an"), ("Phòng Tư pháp", "Phòng Tư pháp"),
+                            ("Phòng Nội vụ", "Phòng Nội vụ"), ("Phòng Y tế", "Phòng Y tế")]
+    start = text.index("Ban")
+    assert [(text[m.start:m.end]) for m in find_mentions(text, start, len(text))][0] == "Ban Chỉ  huy  Quân sự  huyện"

@@ -697,3 +697,27 @@ def test_tang_is_an_action_but_tang_truong_is_not(tmp_path):
     got = roles(tables)
     assert ("Trung tâm Văn hóa, Thông tin và Thể thao huyện", "responsible") in got
     assert all(text != "Sở Kế hoạch và Đầu tư" for text, _ in got), got
+
+
+# --- justified lines of `pdftotext -layout` (runs of spaces between words) ----
+
+def test_a_justified_line_reads_its_names_and_cues_with_single_spaces(tmp_path):
+    tables = parse(tmp_path, """II. NHIỆM VỤ
+
+1. Công tác đấu tranh
+        a) Công an huyện chủ  trì, phối  hợp với Ban Chỉ  huy  Quân sự  huyện, Đội Quản lý thị
+trường số 5 tăng cường  nắm tình hình.
+        b) Trung  tâm Y  tế huyện chủ trì, phối hợp với Phòng  giao dịch  Ngân  hàng  Chính sách xã hội
+huyện tổ chức điều trị; báo cáo về Ủy  ban nhân dân huyện.""",
+                   issuer="ỦY BAN NHÂN DÂN|HUYỆN CHƯ SÊ", place="Chư Sê")
+    rows = [(a.text, a.agency, a.role) for a in tables["assignments"]]
+    assert rows == [
+        ("Công an huyện", "Công an", "lead"),
+        ("Ban Chỉ  huy  Quân sự  huyện", "Ban Chỉ huy Quân sự", "partner"),
+        ("Đội Quản lý thị\ntrường số 5", "Đội Quản lý thị trường số 5", "partner"),
+        ("Trung  tâm Y  tế huyện", "Trung tâm Y tế", "lead"),
+        ("Phòng  giao dịch  Ngân  hàng  Chính sách xã hội\nhuyện", "Phòng giao dịch Ngân hàng Chính sách xã hội", "partner"),
+        ("Ủy  ban nhân dân huyện", "Ủy ban nhân dân huyện", "report_to"),
+    ]
+    text = tables["documents"][0].text
+    assert all(text[a.start:a.end] == a.text for a in tables["assignments"])

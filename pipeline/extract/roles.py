@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from pipeline import rules
 from pipeline.context import DocContext
-from pipeline.normalise.agency_names import Mention
+from pipeline.normalise.agency_names import Mention, single_spaced
 from pipeline.segment.sections import section_kind, top_section
 
 
@@ -155,7 +155,7 @@ def _label_before(labels: list[tuple[int, rules.Rule]], offset: int):
 
 
 def _suffix(ctx: DocContext, end: int, line_end: int):
-    return _roles().any_of("suffix").search(ctx.working[end:line_end])[0]
+    return _roles().any_of("suffix").search(single_spaced(ctx.working[end:line_end]))[0]
 
 
 def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int]) -> str:
@@ -175,7 +175,7 @@ def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int
 
 
 def _prefix(before: str):
-    return _roles().any_of("prefix").search(before)[0]
+    return _roles().any_of("prefix").search(single_spaced(before))[0]
 
 
 def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
@@ -189,7 +189,7 @@ def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
         cut = ctx.text.rfind("\n", start - len(before), start)
         if cut >= 0 and not ctx.text[cut + 1:start].strip():
             before = ""
-    return _roles().any_of("boundaries").search(before)[0]
+    return _roles().any_of("boundaries").search(single_spaced(before))[0]
 
 
 def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:

@@ -9,6 +9,7 @@ decided later (extract/roles.py); here only what and where.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import unicodedata
@@ -217,7 +218,7 @@ def _full_names(kept: list[Mention]) -> dict[tuple[str, str], set[str]]:
 @functools.lru_cache(maxsize=2)
 def _document_names(working: str) -> dict[tuple[str, str], set[str]]:
     """The names written out anywhere in a document: a table cell (`Phòng QLCL`) is read alone."""
-    return _full_names(_find(working, 0, len(working)))
+    return _full_names(_find_spaced(working, 0, len(working)))
 
 
 def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
@@ -276,7 +277,68 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
 
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
-    return _bare_offices(working, _acronyms_spelled_out(working, _find(working, start, end)))
+    return _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
+
+
+# Two spaces between words inside a line: a justified line of `pdftotext -layout` (`Trung  tâm
+# Y  tế huyện`, `Ban Chỉ  huy`).  Three or more are a gap between the columns of a
+# space-aligned table or a blanked ` | ` of the working copy, and still end a name.
+_JUSTIFIED_GAP = regex.compile(r"(?<=[^ \t\n])  (?=[^ \t\n])")
+
+
+def single_spaced(text: str) -> str:
+    """`text` with a justified line's double spaces read as one (for the role cues, which,
+    like the gazetteer, are written with one space: `chủ  trì`, `phối  hợp với`)."""
+    return _JUSTIFIED_GAP.sub(" ", text) if "  " in text else text
+
+
+def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
+    """_find, with the justified lines of working[start:end] read with single spaces.
+
+    The working copy keeps the length of the text, so a justified line keeps its runs of
+    spaces, and the gazetteer writes names with one space.  A line with two or more such
+    gaps (`pdftotext -layout`; a typed line has one stray double space at most) is read
+    again squeezed, all of them in one small text, and its mentions replace the line's
+    own, mapped back to the working copy (their `text` shows the spaces as written)."""
+    found = _find(working, start, end)
+    lines: list[tuple[int, int]] = []
+    for gap in _JUSTIFIED_GAP.finditer(working, start, end):
+        lo = working.rfind("\n", 0, gap.start()) + 1
+        if lines and lines[-1][0] == lo:
+            continue
+        hi = working.find("\n", gap.end())
+        hi = len(working) if hi < 0 else hi
+        if len(_JUSTIFIED_GAP.findall(working, lo, hi)) >= 2:
+            lines.append((lo, hi))
+    if not lines:
+        return found
+    pieces: list[str] = []
+    marks: list[tuple[int, int]] = []  # (offset in the squeezed text, offset in working) from which they run together
+    size = 0
+    for lo, hi in lines:
+        last = lo
+        marks.append((size, lo))
+        for gap in _JUSTIFIED_GAP.finditer(working, lo, hi):
+            piece = working[last:gap.start() + 1]
+            pieces.append(piece)
+            size += len(piece)
+            last = gap.end()
+            marks.append((size, last))
+        piece = working[last:hi] + "\n"
+        pieces.append(piece)
+        size += len(piece)
+    squeezed = "".join(pieces)
+    keys = [m[0] for m in marks]
+
+    def back(offset: int) -> int:
+        i = bisect.bisect_right(keys, offset) - 1
+        return marks[i][1] + offset - marks[i][0]
+
+    kept = [m for m in found if not any(lo <= m.start < hi for lo, hi in lines)]
+    again = [dataclasses.replace(m, start=back(m.start), end=back(m.end - 1) + 1)
+             for m in _find(squeezed, 0, len(squeezed))]
+    again = [m for m in again if start <= m.start and m.end <= end]
+    return sorted(kept + again, key=lambda m: m.start)
 
 
 def _find(working: str, start: int, end: int) -> list[Mention]:
