@@ -572,3 +572,53 @@ def test_a_meeting_named_by_how_often_is_no_time(tmp_path):
                                "nhân dân xã.") == []
     row = only(deadlines(tmp_path, "- Ủy ban nhân dân xã tổ chức giao ban hằng tháng."))
     assert (row.text, row.recurrence) == ("hằng tháng", "monthly")
+
+
+# -- round 13: weekly work, a span of two days, a school year, `công khai hằng tháng` --
+
+@pytest.mark.parametrize("sentence, text", [
+    ("- Phối hợp với Sở Tài chính đối chiếu số liệu; gửi số liệu giải ngân về Sở Tài chính hằng tuần vào thứ Sáu.",
+     "hằng tuần vào thứ Sáu"),
+    ("- Tổ chức kiểm tra liên ngành hằng tuần; kiểm tra đột xuất vào ban đêm, ngày lễ, Tết.", "hằng tuần"),
+    ("- Tổ chức ra quân “Ngày Chủ nhật xanh” hằng tuần tại các tuyến đường đăng ký ra mắt.", "hằng tuần"),
+    ("- Lập sổ theo dõi từng điểm vi phạm; báo cáo kết quả về Phòng Kinh tế, Hạ tầng và Đô thị hằng tuần "
+     "(sáng thứ Hai).", "hằng tuần"),
+])
+def test_weekly_work_recurs_with_no_recurrence_value(tmp_path, sentence, text):
+    row = only(deadlines(tmp_path, sentence))
+    assert (row.text, row.kind, row.recurrence, row.rule_id) == (text, "recurring", None, "recurring.weekly")
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Văn phòng xây dựng lịch công tác hằng tuần của Ủy ban nhân dân tỉnh.",
+    "- Phấn đấu 85% hộ gia đình tự kiểm tra, diệt lăng quăng hằng tuần.",
+])
+def test_weekly_as_a_nouns_kind_or_a_targets_habit_is_no_time(tmp_path, sentence):
+    assert [r.text for r in deadlines(tmp_path, sentence) if r.rule_id == "recurring.weekly"] == []
+
+
+def test_a_weekday_before_every_week_keeps_its_own_rule(tmp_path):
+    row = only(deadlines(tmp_path, "- Đoàn Thanh niên tổ chức các lớp tại nhà văn hóa vào tối thứ Bảy hằng tuần."))
+    assert (row.text, row.rule_id) == ("thứ Bảy hằng tuần", "recurring.day_of_period")
+
+
+def test_publishing_every_month_recurs(tmp_path):
+    row = only(deadlines(tmp_path, "- Chủ trì xây dựng bảng xếp hạng giải ngân của các chủ đầu tư, công khai hằng "
+                                   "tháng trên Cổng thông tin điện tử tỉnh."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng tháng", "recurring", "monthly")
+
+
+def test_two_days_of_one_month_opening_a_programme_line_are_a_span(tmp_path):
+    rows = deadlines(tmp_path, "4.1. Lịch thi\n- Ngày 10/6/2026: thí sinh làm thủ tục dự thi.\n"
+                               "- Ngày 11-12/6/2026: tổ chức thi các môn (môn Ngữ văn, Toán).\n")
+    assert [(r.text, r.kind, r.date, r.year, r.month, r.day) for r in rows] == [
+        ("Ngày 10/6/2026", "timeframe", dt.date(2026, 6, 10), 2026, 6, 10),
+        ("Ngày 11-12/6/2026", "timeframe", None, 2026, 6, None),
+    ]
+
+
+def test_work_in_a_school_year_is_a_timeframe_with_no_single_year(tmp_path):
+    row = only(deadlines(tmp_path, "c) Phòng Giáo dục và Đào tạo phối hợp với Công an huyện tổ chức các buổi ngoại "
+                                   "khóa chuyên đề trong năm học 2025 - 2026.", year=2025))
+    assert (row.text, row.kind, row.year, row.rule_id) == ("trong năm học 2025 - 2026", "timeframe", None,
+                                                           "timeframe.in_school_year")

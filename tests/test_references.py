@@ -254,3 +254,11 @@ def test_a_joint_plan_keeps_its_type_and_symbol(tmp_path):
     assert [(r.text, r.ref_type, r.number, r.issued_date) for r in rows] == [
         ("Kế hoạch liên ngành số 01/KHLN-CA-VKS-TA-STP", "Kế hoạch", "01/KHLN-CA-VKS-TA-STP", dt.date(2025, 1, 15)),
         ("Kế hoạch liên tịch số 45/KHLT-SYT-SGDĐT", "Kế hoạch", "45/KHLT-SYT-SGDĐT", None)]
+
+
+def test_a_dispatch_is_its_own_type(tmp_path):
+    row = only(in_body(references(tmp_path, "1. Thực hiện Công điện số 03/CĐ-TTg ngày 12/01/2026 của Thủ tướng Chính "
+                                            "phủ về việc đẩy mạnh giải ngân vốn đầu tư công.")))
+    assert (row.text, row.ref_type, row.number, row.issued_date) == (
+        "Công điện số 03/CĐ-TTg", "Công điện", "03/CĐ-TTg", dt.date(2026, 1, 12))
+    assert row.issuer == "Thủ tướng Chính phủ"

@@ -972,3 +972,38 @@ def test_an_index_without_a_unit_after_a_comma(tmp_path):
         ("dưới 10 %", "lt", 10, "percent"), ("dưới 20", "lt", 20, "other")]
     # a count with its unit is no bare index
     assert [r.unit for r in targets(tmp_path, objectives="- Chỉ số hài lòng đạt 80 điểm.")] == ["điểm"]
+
+
+# -- round 13: past results under a dated heading, group criteria, bracketed thresholds --
+
+def test_numbers_under_a_heading_dated_before_the_plan_are_results(tmp_path):
+    # a 2025 plan: `1. Kết quả giải ngân năm 2024` reports, `2. Kế hoạch vốn năm 2025` does not
+    objectives = ("1. Kết quả giải ngân năm 2024\n"
+                  "Tính đến hết ngày 31/01/2025, toàn tỉnh giải ngân đạt 92,3% kế hoạch vốn; trong đó vốn ngân "
+                  "sách trung ương đạt 88,7%. Vẫn còn 17 chủ đầu tư có tỷ lệ giải ngân dưới 70%.\n"
+                  "2. Mục tiêu năm 2025\n"
+                  "- Phấn đấu giải ngân đạt tối thiểu 95% kế hoạch vốn.")
+    rows = targets(tmp_path, objectives=objectives)
+    assert [r.text for r in rows] == ["đạt tối thiểu 95%"]
+    assert rows[0].target_year == 2025
+
+
+def test_a_measure_that_picks_members_of_a_group_is_no_target(tmp_path):
+    tasks = ("+ Định kỳ hằng quý, các dự án có tỷ lệ giải ngân dưới 30% kế hoạch vốn và có số vốn còn lại trên "
+             "50 tỷ đồng phải giải trình cụ thể nguyên nhân với UBND tỉnh;")
+    assert [r.text for r in targets(tmp_path, objectives="- Giải ngân đạt 100% kế hoạch vốn.", tasks=tasks)] \
+        == ["đạt 100%"]
+    # a share of a group that is to have the measure stays a goal
+    rows = targets(tmp_path, objectives="- Phấn đấu 80% số xã có tỷ lệ người dân tham gia BHYT trên 95%.")
+    assert {r.text for r in rows} >= {"80%"}
+
+
+def test_a_threshold_in_brackets_that_defines_the_noun_is_no_target(tmp_path):
+    rows = targets(tmp_path, objectives="- Tỷ lệ bài thi bị điểm liệt (từ 1,0 điểm trở xuống) dưới 0,2% tổng số "
+                                        "bài thi.")
+    assert [(r.text, r.comparator, r.value) for r in rows] == [("dưới 0,2%", "lt", 0.2)]
+
+
+def test_a_count_after_dut_diem_is_no_reference_part(tmp_path):
+    rows = targets(tmp_path, objectives="- Xử lý dứt điểm 15 điểm lấn chiếm vỉa hè kéo dài, phức tạp đã được rà soát.")
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [("15 điểm", 15.0, "count")]

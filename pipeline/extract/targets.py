@@ -123,6 +123,7 @@ class _Doc:
         # offset → its (sentence, clause): every row asks for them several times
         self._spans: dict[tuple[int, int], Span] = {}
         self._result_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent reports results
+        self._node_years: dict[int, int | None] = {}  # heading start → the year its own words say
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
@@ -366,9 +367,11 @@ class _Doc:
     def _is_result(self, q: Quantity, clause: Span) -> bool:
         """Under a heading that reports results, or dated (in its clause, else by a year
         that opens its sentence, else by the lead-in line above its bullet) before the plan:
-        `Năm 2025, … đạt nhiều kết quả: …; tỷ lệ hồ sơ trực tuyến đạt 61,8%` in a 2026 plan."""
+        `Năm 2025, … đạt nhiều kết quả: …; tỷ lệ hồ sơ trực tuyến đạt 61,8%` in a 2026 plan;
+        else by its heading's year (`1. Kết quả giải ngân năm 2025` in a 2026 plan)."""
         issued = self.ctx.issuer.issued_year
-        year = self._clause_year(q, clause) or self._head_year(q) or self._lead_in_year(q.start)
+        year = (self._clause_year(q, clause) or self._head_year(q) or self._lead_in_year(q.start)
+                or self._heading_year(q.start))
         if issued and year and year < issued:
             return True
         return self._reports_results(self.ctx.section_at(q.start))
@@ -633,11 +636,17 @@ class _Doc:
     def _heading_year(self, pos: int) -> int | None:
         node = self.ctx.section_at(pos)
         while node:
-            years = self._years_in(node.start, self._heading_end(node))
-            if years:
-                return years[-1][2]
+            year = self._node_year(node)
+            if year:
+                return year
             node = node.parent
         return None
+
+    def _node_year(self, node) -> int | None:
+        if node.start not in self._node_years:
+            years = self._years_in(node.start, self._heading_end(node))
+            self._node_years[node.start] = years[-1][2] if years else None
+        return self._node_years[node.start]
 
     def _heading_end(self, node) -> int:
         """Where a heading's own words end: at a line break of the document that the
