@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import gc
 import re
 import re._constants as sre_c
 import re._parser as sre_parse
@@ -532,6 +533,9 @@ def _for_sre(source: str) -> str:
             nxt = source[i + 1]
             if nxt in "GgLN" or nxt.isdigit() and nxt != "0":
                 raise _NoStarts(f"\\{nxt}")
+            if nxt == "K":  # keeps the match's text from here on; the match still begins before it
+                i += 2
+                continue
             if nxt in "pP":
                 end = source.find("}", i) + 1 if source.startswith("{", i + 2) else i + 3
                 if end <= 0:
@@ -1077,6 +1081,9 @@ def all_rule_files() -> list[str]:
 @functools.cache
 def load_all() -> None:
     """Every rule file, compiled, once per process: compiling takes a second or two, which
-    is the process's cost, not the first document's, so it runs before any time budget."""
+    is the process's cost, not the first document's, so it runs before any time budget.
+    The compiled rules live as long as the process, so they are frozen out of the garbage
+    collector's walks (gc.freeze), which otherwise visit them at every full collection."""
     for name in all_rule_files():
         load(name)
+    gc.freeze()
