@@ -387,3 +387,42 @@ def test_a_justified_paragraph_with_runs_of_spaces_is_no_layout_table(tmp_path):
                  " 1   Thời gian  thực hiện  trong  năm  2025,  Công an huyện  phối hợp  kiểm tra\n")
     tasks = [t for t in rows_from_tables(parse(tmp_path, paragraph), "tasks") if t.rule_id == "appendix.row"]
     assert all(t.section_id is None for t in tasks)  # (only the pipe table after the signature)
+
+
+TARGET_TABLE = """| TT | Nhiệm vụ | Chỉ tiêu | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|---|
+| **I** | **Đào tạo nghề** | | | | |
+| 1 | Đào tạo nghề cho lao động nông thôn | ≥ 9.000 người | Sở Y tế | UBND các huyện, thị xã, thành phố | Cả năm |
+| 2 | Hộ nghèo | Tăng 15% so với 2023 | UBND các huyện An Lão, Vĩnh Thạnh, Vân Canh | Sở Tài chính; các cơ sở GDNN | Quý IV/2024 |
+| 3 | Đầu tư | 01 trường đạt chuẩn | Trường Cao đẳng Kỹ thuật Công nghệ Quy Nhơn | Sở Tài chính và đơn vị liên quan | 31/12/2026 |
+| 4 | Rà soát danh mục nghề | - | Sở Y tế | Công an tỉnh, các hộ kinh doanh | Trước 30/6/2024 |
+| 5 | Trang bị phương tiện | 12 xuồng cứu hộ | Sở Y tế | Sở Tài chính, Sở Nội vụ | Năm 2025 |
+"""
+
+
+def test_a_target_column_gives_targets_due_in_their_rows_time(tmp_path):
+    tables = parse(tmp_path, TARGET_TABLE)
+    text = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    targets = [t for t in tables["targets"] if t.section_id == "I/1"]
+    # (`Cả năm` is the plan's year, as for the row's deadline; `so với năm 2023` is no due year;
+    # the direction word stays in the span; a noun no unit rule knows is counted)
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.direction, t.target_year) for t in targets] == [
+        ("≥ 9.000 người", "gte", 9000, "count", None, 2024),
+        ("Tăng 15%", "eq", 15, "percent", "increase", 2024),
+        ("01 trường", "eq", 1, "count", None, 2026),
+        ("12 xuồng", "eq", 12, "count", None, 2025)]
+    assert targets[0].indicator == "Đào tạo nghề cho lao động nông thôn"
+    assert all(text[t.start:t.end] == t.text for t in targets)
+
+
+def test_an_agency_cell_item_the_gazetteer_cuts_short_is_one_agency(tmp_path):
+    tables = parse(tmp_path, TARGET_TABLE)
+    assigned = [(a.text, a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert ("UBND các huyện An Lão, Vĩnh Thạnh, Vân Canh", "Ủy ban nhân dân các huyện An Lão, Vĩnh Thạnh, Vân Canh",
+            "lead") in assigned
+    assert ("Trường Cao đẳng Kỹ thuật Công nghệ Quy Nhơn", "Trường Cao đẳng Kỹ thuật Công nghệ Quy Nhơn",
+            "lead") in assigned
+    assert ("các cơ sở GDNN", "Các cơ sở giáo dục nghề nghiệp", "partner") in assigned
+    # not: a list of agencies, a tail of others, households
+    assert ("Sở Tài chính", "Sở Tài chính", "partner") in assigned and ("Sở Nội vụ", "Sở Nội vụ", "partner") in assigned
+    assert not any(t.startswith("Sở Tài chính ") or "hộ kinh doanh" in t for t, _, _ in assigned)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
-from pipeline.normalise.agency_names import find_mentions, jurisdiction
+from pipeline.normalise.agency_names import canonical, find_mentions, jurisdiction
 from pipeline.normalise.textmap import Line, raw_lines
 
 
@@ -61,6 +61,12 @@ class IndicatorRow:
     unit: Cell | None
     values: tuple[tuple[Cell, int | None], ...]
     place: Cell | None = None  # in a table by place: the row's commune, district, school …
+    counted: bool = False  # a task table's target cell: a number before a noun counts it
+
+
+def target_noun():
+    """The rule for what a bare number of a target cell counts (`01 trường`)."""
+    return _rules().by_id("appendix.target.noun")
 
 
 def _separator(line: str) -> str | None:
@@ -182,8 +188,14 @@ def _year_in(shown: str, start: int, end: int) -> int | None:
     return int(m.group("year")) if m else None
 
 
+def _target_header(shown: str, cells: list[Cell]) -> dict | None:
+    """A task table's header with a column of targets (`Nhiệm vụ | Chỉ tiêu | … | Thời gian`)."""
+    columns = _header(shown, cells)
+    return columns if columns and "target" in columns else None
+
+
 def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
-    return _indicator_header(shown, cells) or _place_header(shown, cells)
+    return _indicator_header(shown, cells) or _place_header(shown, cells) or _target_header(shown, cells)
 
 
 def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
@@ -194,6 +206,9 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     for columns, rows in _tables(ctx, _any_indicator_header, ctx.working):
         if "measures" in columns:
             yield from _place_rows(columns, rows)
+            continue
+        if "target" in columns:
+            yield from _target_rows(ctx, columns, rows)
             continue
         for line, cells in rows:
             indicator = cells[columns["indicator"]] if columns["indicator"] < len(cells) else None
@@ -213,6 +228,32 @@ def _place_rows(columns: dict, rows) -> Iterator[IndicatorRow]:
         for index, (name, unit, year) in columns["measures"].items():
             if index < len(cells) and cells[index].start < cells[index].end:
                 yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place)
+
+
+def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]:
+    """Each filled cell of a task table's target column: measured by its row's task,
+    due in the year its row's time cell says (`Trước 31/12/2026`; `Cả năm` is the
+    plan's year, as for the row's deadline)."""
+    for _, cells in rows:
+        target, task = (cells[columns[k]] if columns[k] < len(cells) else None for k in ("target", "task"))
+        if target is None or task is None or target.start == target.end:
+            continue
+        time = cells[columns["time"]] if columns.get("time", len(cells)) < len(cells) else None
+        year = _time_year(ctx, time) if time is not None and time.start < time.end else None
+        yield IndicatorRow(target.start, target.end, task, None, ((target, year),), counted=True)
+
+
+def _time_year(ctx: DocContext, cell: Cell) -> int | None:
+    """The year a time cell says, read as its deadline is; of its last time when it
+    gives more (`Quý IV/2024; Quý IV/2025`)."""
+    left = cell.start
+    for m in _rules().by_id("appendix.time_separator").finditer(ctx.working, cell.start, cell.end):
+        left = m.end()
+    said = ctx.working[left:cell.end]
+    parts = _parts(said)
+    if parts is None or dates.recurrence(said):
+        return None
+    return parts.with_year(ctx.issuer.issued_year).year
 
 
 def _is_row(text: str, columns: dict, cells: list[Cell], sep: str) -> bool:
@@ -622,12 +663,24 @@ class _Rows:
         if cell is None:
             return []
         found = [(m.start if not cell.parts else start, start, end, m) for m, start, end in self._mentions(cell)]
+        wholes: dict[int, int] = {}  # start of a found name → end of the item it fills
         if not cell.parts:
+            for _, start, end, m in found:
+                whole = self._whole_name(cell, end, found)
+                if whole is not None and not m.in_list_only:
+                    wholes[start] = whole
+            found = [(k, s, wholes.get(s, e), m) for k, s, e, m in found]
             found += [(lo, lo, hi, None) for lo, hi in self._unknown_items(cell, found)]
         names = []
         for _, start, end, m in sorted(found, key=lambda f: f[0]):
+            if start in wholes:
+                name = canonical(self.ctx.text[start:end])
+                self.assign(start, end, name, m.agency_type, m.tier, role, task_id, section_id,
+                            "appendix.col.name_rest")
+                names.append(name)
+                continue
             if m is None:
-                name = self.ctx.text[start:end]
+                name = canonical(self.ctx.text[start:end])
                 kind = "collective" if name.split()[0].lower() == "các" else "other"
                 self.assign(start, end, name, kind, "issuer", role, task_id, section_id, "appendix.col.named")
                 names.append(name)
@@ -638,6 +691,20 @@ class _Rows:
                         f"appendix.col.{role}")
             names.append(m.agency)
         return names
+
+    def _whole_name(self, cell: Cell, end: int, found) -> int | None:
+        """Where the item of an agency cell that a found name opens ends, when the rest
+        of the item goes on with that name (rules/appendix.yaml agency_name_rests):
+        the next found name or `;` ends an item."""
+        text = self.ctx.text
+        stop = min([s for _, s, _, _ in found if s >= end] + [cell.end])
+        semi = text.find(";", end, stop)
+        stop = semi if semi >= 0 else stop
+        while stop > end and text[stop - 1] in " \t.,":
+            stop -= 1
+        if stop > end and _rules().by_id("appendix.col.name_rest").match(text, end, stop):
+            return stop
+        return None
 
     def _unknown_items(self, cell: Cell, found) -> list[tuple[int, int]]:
         """(start, end) of the `;`/`,` items of a cell that hold no known agency and
