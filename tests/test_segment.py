@@ -793,3 +793,78 @@ def test_header_of_a_scanned_plan(tmp_path):
 def test_a_line_starting_with_i_and_a_spaced_dot_is_a_heading_only_as_a_numeral(tmp_path):
     _, sections = parse_text(tmp_path, "KẾ HOẠCH\nVề y tế\nI. MỤC TIÊU\nI .5 điểm mỗi tiêu chí.\nII . NHIỆM VỤ\n")
     assert [s.section_id for s in sections] == ["I", "II"]
+
+
+MARKDOWN_LISTS = """# KẾ HOẠCH
+
+**Phát triển du lịch cộng đồng trên địa bàn huyện**
+
+## I. NHIỆM VỤ VÀ GIẢI PHÁP
+
+### 1. Tuyên truyền, quảng bá
+
+* Đẩy mạnh tuyên truyền.
+
+### 2. Phát triển sản phẩm du lịch
+
+#### a) Nâng cấp các điểm du lịch
+
+Chỉnh trang cảnh quan tại:
+
+1. Bản Lác, xã Chiềng Châu;
+2. Bản Văn, xã Mai Hịch.
+
+- **Cơ quan chủ trì:** Phòng Văn hóa và Thông tin
+
+### 3. Phát triển sản phẩm OCOP
+
+* Rà soát hồ sơ.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+1\\. Phòng Văn hóa và Thông tin
+
+* Là cơ quan thường trực.
+
+2\\. Phòng Tài chính - Kế hoạch
+
+* Bố trí kinh phí.
+"""
+
+
+def test_a_markdown_heading_is_the_sibling_of_the_open_one_of_its_depth(tmp_path):
+    """`### 3.` after a list `1.`, `2.` under `#### a)` is I/3 (not I/2/a/3), and the
+    bullet after that list of one-line items belongs to `a)`, not to its last item."""
+    _, sections = parse_text(tmp_path, MARKDOWN_LISTS)
+    assert [s.section_id for s in sections] == ["I", "I/1", "I/2", "I/2/a", "I/2/a/1", "I/2/a/2", "I/3",
+                                                "II", "II/1", "II/2"]
+    by_id = {s.section_id: s for s in sections}
+    lead = MARKDOWN_LISTS.index("- **Cơ quan chủ trì:**")
+    assert by_id["I/2/a/2"].end < lead < by_id["I/2/a"].end
+    # an escaped `1\.` is a paragraph, not a markdown list: its bullets stay under it
+    assert by_id["II/1"].end > MARKDOWN_LISTS.index("* Là cơ quan thường trực.")
+
+
+def test_the_last_item_of_a_list_keeps_its_body_when_it_opens_one(tmp_path):
+    """Not a list of one-line items: the last item ends with `:` or what follows is
+    indented under it, or the items have bodies of their own."""
+    for last in ("3. Nhiệm vụ khác:\n\n- Sở Y tế chủ trì.\n", "3. Nhiệm vụ khác\n\n   - Sở Y tế chủ trì.\n"):
+        text = "KẾ HOẠCH\nVề y tế\nI. NHIỆM VỤ\n1. Tuyên truyền\n2. Tập huấn\n" + last
+        _, sections = parse_text(tmp_path, text)
+        assert sections[-1].section_id == "I/3" and sections[-1].end > text.index("Sở Y tế"), last
+    text = "KẾ HOẠCH\nVề y tế\nI. NHIỆM VỤ\n1. Tuyên truyền\n\n- Sở Nội vụ.\n2. Tập huấn\n\n- Sở Y tế chủ trì.\n"
+    _, sections = parse_text(tmp_path, text)
+    assert sections[-1].end > text.index("Sở Y tế")
+
+
+def test_a_party_plans_period_from_its_enacting_sentence(tmp_path):
+    """A party plan's title names the resolution it carries out; its own period is in
+    the sentence that ends the preamble — not a congress's term nor a cited programme's."""
+    head = ("KẾ HOẠCH\nthực hiện Nghị quyết số 68-NQ/TW, ngày 04-5-2025 của Bộ Chính trị\nvề phát triển kinh tế tư nhân\n"
+            "-----\n\nCăn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030,\n")
+    doc, _ = parse_text(tmp_path, head + "Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch thực hiện trên địa bàn xã "
+                        "giai đoạn 2025 - 2030, như sau:\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (2025, 2030)
+    doc, _ = parse_text(tmp_path, head + "Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch thực hiện Chương trình "
+                        "của Tỉnh ủy giai đoạn 2021 - 2025, như sau:\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (None, None)

@@ -468,11 +468,12 @@ def _date(m: regex.Match | None) -> tuple[dt.date | None, int | None]:
     return None, year
 
 
-def _period(title: str | None, work: WorkingText, layout: Layout) -> tuple[int | None, int | None]:
+def _period(title: str | None, work: WorkingText, layout: Layout, body_start: int) -> tuple[int | None, int | None]:
     """The years of the plan's own period: from its title (`giai đoạn 2021-2025`,
     `năm học 2025 - 2026`, a title ending `năm 2026` — not the year in a law's name),
-    else from a numbered `Thời gian thực hiện` heading of its body (`Từ ngày 01/12/2025
-    đến ngày 28/02/2026`)."""
+    else from the preamble's enacting sentence (`… xây dựng Kế hoạch … giai đoạn 2025 -
+    2030, như sau:`), else from a numbered `Thời gian thực hiện` heading of its body
+    (`Từ ngày 01/12/2025 đến ngày 28/02/2026`)."""
     if title:
         one = _rule("meta.period_year").search(title)
         if one and not _rule("meta.law_name_year").search(title):
@@ -481,6 +482,9 @@ def _period(title: str | None, work: WorkingText, layout: Layout) -> tuple[int |
         spans = list(_rule("meta.period").finditer(title))
         if spans:
             return int(spans[-1].group("start")), int(spans[-1].group("end"))
+    enacted = _rule("meta.period_enacted").search(work.text, layout.plan_start, max(body_start, layout.plan_start))
+    if enacted:
+        return int(enacted.group("start")), int(enacted.group("end"))
     stated = _rule("meta.period_stated").search(work.text, layout.plan_start, layout.body_end)
     if stated:
         return int(stated.group("start")), int(stated.group("end"))
@@ -509,7 +513,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         place = canonical.province(written) or (who.area_name if same_as_issuer else written)
     closing = _closing(work, layout)
     signer_title, signer_name = _signature(work, closing)
-    period_start, period_end = _period(title, work, layout)
+    period_start, period_end = _period(title, work, layout, body_start)
     doc_type = None
     if layout.type_match:
         doc_type = _type(layout.type_match)

@@ -20,6 +20,11 @@ their Roman sections from `I.` again: a part line is no section, but after one t
 top ladder may start over (`I`, `II`, then `I~2`, `II~2` at level 1), and it ends
 the sections open above it.  A table row (`cell | cell`, or cells between tabs as
 copied out of Word) is never a heading, even when its first cell is `1.`.
+
+A plan converted to markdown says the depth of its headings with hashes (`## III.`,
+`### 2.`, `#### b)`): a `### 3.` is the sibling of the open `### 2.` and closes
+whatever was opened below it — a plain numbered list under `#### b)` (`1. Bản Lác`,
+`2. …`) whose next number it would otherwise seem to be.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ class Heading:
     line_end: int
     heading: str
     rule_id: str
+    hashes: int = 0  # a markdown heading's `#`s (`### 3.` → 3); 0 for a plain line
     section_id: str = ""
     parent: Heading | None = None
     level: int = 1
@@ -90,6 +96,7 @@ def _candidates(work: WorkingText, start: int, end: int):
     HAI`) as (line, None, None, None, None)."""
     headings = rules.load("headings")
     heading_rules, part_break = headings.any_of("rules"), headings.any_of("part_breaks")
+    md_heading = rules.load("layout").by_id("layout.md_heading")
     for line in work.lines:
         if line.start < start or line.start >= end or line.start in work.table_rows:
             continue
@@ -100,9 +107,11 @@ def _candidates(work: WorkingText, start: int, end: int):
             marker = m.group("marker")
             if ladder == "decimal":
                 ladder = f"decimal{marker.count('.')}"
-            yield line, m, marker, ladder, rule
+            hashes = md_heading.match(work.original, line.start, line.end) if work.original[line.start] in " \t#" \
+                else None
+            yield line, m, marker, ladder, rule, len(hashes.group("x")) if hashes else 0
         elif part_break.match(shown)[1]:
-            yield line, None, None, None, None
+            yield line, None, None, None, None, 0
 
 
 def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
@@ -110,14 +119,20 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     stack: list[Heading] = []
     found: list[Heading] = []
     parts: list[int] = []  # where each part line starts
-    for line, m, marker, ladder, rule in _candidates(work, start, end):
+    for line, m, marker, ladder, rule, hashes in _candidates(work, start, end):
         if m is None:
             parts.append(line.start)
             continue
+        kept = stack[:]
+        if hashes:
+            # a markdown heading closes what is open below the last one of its depth or above
+            outer = next((i for i in range(len(stack) - 1, -1, -1) if 0 < stack[i].hashes <= hashes), None)
+            if outer is not None:
+                del stack[outer + 1:]
         mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
         if any(h.ladder == ladder + mark for h in stack):
             ladder += mark  # the next item of a list inside a heading (2) after 1) under 2.)
-        node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id)
+        node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
         if parts and stack and stack[0].ladder == ladder and parts[-1] > stack[-1].start \
@@ -140,6 +155,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             # a list of another mark opening inside the heading (1) under 2.)
             node.parent, node.ladder = stack[-1], ladder + mark
         else:
+            stack[:] = kept  # no heading: what it would have closed stays open
             continue
         node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX)
         stack.append(node)
@@ -162,10 +178,32 @@ def _number(found: list[Heading]) -> None:
             node.parent.children.append(node)
 
 
+def _ends_list(node: Heading, before: Heading | None, original: str) -> bool:
+    """Is `node` the last item of a list of one-line items (`1. Bản Lác, xã Chiềng Châu;`
+    on the line right after `2. …`) that a blank line ends?  Such items have no
+    body, so neither has the last one: what follows the blank line (`- Cơ quan chủ
+    trì: …` under the `a)` that opened the list) belongs to the heading above the list.
+    Not an item that opens a body (`3. Nhiệm vụ:`) nor a line indented under it."""
+    if before is None or before.parent is not node.parent or before.ladder != node.ladder \
+            or node.start != before.line_end + 1 or original[node.start:node.line_end].rstrip().endswith(":"):
+        return False
+    after = node.line_end + 1
+    blank_end = original.find("\n", after)
+    if blank_end < 0 or original[after:blank_end].strip():
+        return False
+    rest = original[blank_end + 1:blank_end + 200].lstrip("\n")
+    indent = len(original[node.start:node.line_end]) - len(original[node.start:node.line_end].lstrip())
+    return len(rest) - len(rest.lstrip(" \t")) <= indent
+
+
 def _close(found: list[Heading], original: str, body_end: int, parts: list[int]) -> None:
     """A section ends before the next heading that is not inside it, before the next
-    part line, or at the body's end."""
+    part line, or at the body's end; the last item of a list of one-line items at
+    its line's end (_ends_list)."""
     for i, node in enumerate(found):
+        if not node.children and i and _ends_list(node, found[i - 1], original):
+            node.end = node.line_end
+            continue
         end = next((at for at in parts if at > node.start), body_end)
         for later in found[i + 1:]:
             if later.start >= end:
