@@ -622,3 +622,37 @@ def test_work_in_a_school_year_is_a_timeframe_with_no_single_year(tmp_path):
                                    "khóa chuyên đề trong năm học 2025 - 2026.", year=2025))
     assert (row.text, row.kind, row.year, row.rule_id) == ("trong năm học 2025 - 2026", "timeframe", None,
                                                            "timeframe.in_school_year")
+
+
+# -- round 14 ------------------------------------------------------------------------
+
+def test_two_months_joined_by_a_dash_are_one_period(tmp_path):
+    row = only(deadlines(tmp_path, "- Tổ chức tiêm bổ sung vắc xin sởi tại các xã có nguy cơ cao trong tháng 4 – "
+                                   "tháng 5/2026."))
+    assert (row.text, row.kind, row.year) == ("trong tháng 4 – tháng 5/2026", "timeframe", 2026)
+
+
+def test_a_section_on_how_things_stood_has_no_deadlines(tmp_path):
+    body = ("1. Tình hình dịch bệnh\nViệc sắp xếp Trạm Y tế làm gián đoạn giám sát trong tháng 7 - tháng 8/2025; "
+            "tay chân miệng thường tăng vào tháng 3 - 5 hằng năm.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo kết quả trước ngày 15/6/2026.")
+    rows = parse_plan_text(tmp_path, HEADER.format(year=2026).replace("I. MỤC ĐÍCH, YÊU CẦU", "I. TÌNH HÌNH DỊCH BỆNH "
+                                                                      "NĂM 2025") + body + FOOTER)["deadlines"]
+    assert [r.text for r in rows] == ["trước ngày 15/6/2026"]
+
+
+def test_a_second_day_after_before_the_day(tmp_path):
+    rows = deadlines(tmp_path, "- Báo cáo kết quả thực hiện về UBND huyện trước ngày 05/6 và ngày 05/12 hằng năm để "
+                               "tổng hợp.")
+    assert [(r.text, r.kind, r.month, r.day, r.recurrence) for r in rows] == [
+        ("trước ngày 05/6", "deadline", 6, 5, "yearly"), ("ngày 05/12 hằng năm", "deadline", 12, 5, "yearly")]
+
+
+def test_every_month_after_an_adverb_of_the_work(tmp_path):
+    row = only(deadlines(tmp_path, "- Triển khai tiêm chủng thường xuyên hằng tháng tại 96 Trạm Y tế xã, phường."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng tháng", "recurring", "monthly")
+    assert deadlines(tmp_path, "- Kinh phí từ dự toán chi thường xuyên hằng năm của ngành Y tế.") == []
+
+
+def test_a_year_with_an_estimate_is_the_targets(tmp_path):
+    assert deadlines(tmp_path, "* Năm 2026, đón 1.050.000 lượt khách, trong đó khách quốc tế khoảng 180.000 lượt.") == []

@@ -1007,3 +1007,65 @@ def test_a_threshold_in_brackets_that_defines_the_noun_is_no_target(tmp_path):
 def test_a_count_after_dut_diem_is_no_reference_part(tmp_path):
     rows = targets(tmp_path, objectives="- Xử lý dứt điểm 15 điểm lấn chiếm vỉa hè kéo dài, phức tạp đã được rà soát.")
     assert [(r.text, r.value, r.unit_kind) for r in rows] == [("15 điểm", 15.0, "count")]
+
+
+# -- round 14: a health plan, a party plan, a tourism plan ----------------------------
+
+def test_a_rate_per_population_with_the_noun_left_to_the_indicator(tmp_path):
+    rows = targets(tmp_path, objectives="- Tỷ lệ mắc dưới 110/100.000 dân; tỷ lệ chết/mắc dưới 0,05%.")
+    row = one(rows, "dưới 110/100.000 dân")
+    assert (row.comparator, row.value, row.unit, row.unit_kind) == ("lt", 110, "/100.000 dân", "rate")
+    # a rate in a sentence that only reports how things stand is no target
+    assert targets(tmp_path, tasks="- Năm 2024, tỷ lệ mắc 129,5/100.000 dân.") == []
+
+
+def test_an_index_named_with_its_abbreviation_before_its_place(tmp_path):
+    rows = targets(tmp_path, objectives="- Chỉ số Breteau (BI) tại các ổ dịch sau xử lý dưới 20; chỉ số nhà có "
+                                        "lăng quăng (HI) dưới 10%.")
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [("dưới 20", 20, "other"), ("dưới 10%", 10, "percent")]
+
+
+def test_coverage_of_one_vaccine_is_immunisation(tmp_path):
+    rows = targets(tmp_path, objectives="- Tỷ lệ tiêm vắc xin sởi - rubella cho trẻ 18 tháng tuổi đạt trên 95%; tỷ "
+                                        "lệ tiêm vắc xin sởi mũi 2 cho trẻ từ 1 đến 5 tuổi đạt ít nhất 95%.")
+    assert [(r.text, r.indicator_code) for r in rows] == [("đạt trên 95%", "immunization_rate"),
+                                                         ("đạt ít nhất 95%", "immunization_rate")]
+
+
+def test_a_year_opening_a_bullet_covers_every_target_of_it(tmp_path):
+    rows = targets(tmp_path, objectives="- Năm 2025: 100% chi bộ tổ chức quán triệt, triển khai Kế hoạch này; trên "
+                                        "90% cán bộ, đảng viên tham gia học tập, quán triệt.")
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2025), ("trên 90%", 2025)]
+
+
+def test_party_bodies_and_ideas_are_counted(tmp_path):
+    rows = targets(tmp_path, objectives="- Phấn đấu đến năm 2030 thành lập mới ít nhất 02 tổ chức đảng trong doanh "
+                                        "nghiệp tư nhân.\n- Phấn đấu mỗi năm có ít nhất 05 ý tưởng, dự án khởi nghiệp "
+                                        "được hỗ trợ.")
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [
+        ("ít nhất 02 tổ chức đảng", 2, "count"), ("ít nhất 05 ý tưởng", 5, "count")]
+    assert rows[0].target_year == 2030
+
+
+def test_a_threshold_that_picks_the_members_of_a_share_is_no_target(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- 100% hộ kinh doanh có doanh thu từ 01 tỷ đồng/năm trở lên sử dụng hóa đơn điện tử.\n"
+        "- Trên 70% doanh nghiệp có từ 25 lao động trở lên thành lập được tổ chức công đoàn.\n"
+        "- 80% học sinh đạt từ 5 điểm trở lên."))
+    # (a threshold the members are to reach is a goal of its own)
+    assert [r.text for r in rows] == ["100%", "Trên 70%", "80%", "từ 5 điểm trở lên"]
+
+
+def test_days_per_guest(tmp_path):
+    row = one(targets(tmp_path, objectives="- Thời gian lưu trú bình quân đạt 2,2 ngày/khách;"), "đạt 2,2 ngày/khách")
+    assert (row.value, row.unit, row.unit_kind) == (2.2, "ngày/khách", "other")
+
+
+def test_a_sibling_bullet_of_a_lead_in_takes_not_its_year(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "* Phấn đấu đến năm 2025:\n"
+        "  - Đón khoảng 1,2 triệu lượt khách du lịch;\n"
+        "  - Xây dựng mới ít nhất 02 điểm du lịch cộng đồng.\n"
+        "* 100% cơ sở kinh doanh dịch vụ du lịch được tập huấn kỹ năng phục vụ khách."))
+    assert [(r.text, r.target_year) for r in rows] == [
+        ("khoảng 1,2 triệu lượt khách", 2025), ("ít nhất 02 điểm du lịch", 2025), ("100%", None)]

@@ -10,7 +10,8 @@ text a rule captures is read by extract/dates.py.  Then, per row:
     `every_kind`: the work recurs then;
     a day alone (`hằng tháng (trước ngày 20)`) is a row only when it repeats;
   * a year that belongs to a numeric target of the clause is not a deadline, nor
-    a year before the plan's own (`Năm 2023, toàn tỉnh đã …` in a 2026 plan);
+    a year before the plan's own (`Năm 2023, toàn tỉnh đã …` in a 2026 plan), nor
+    any time of a section on how things stood (`I. TÌNH HÌNH DỊCH BỆNH NĂM 2025`);
   * `action` is the verb phrase the time belongs to, or the task heading for a
     `Thời gian thực hiện:` line.
 Citation dates and the plan's own date line never match: every rule needs a
@@ -27,6 +28,7 @@ import regex
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
+from pipeline.segment.sections import top_section
 
 # a clause ends at ; or a line break, or at a full stop followed by a space
 _CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s)")
@@ -222,12 +224,24 @@ def _is_history(ctx: DocContext, parts: dates.DateParts | None) -> bool:
     return bool(parts and parts.year and year and parts.year < year)
 
 
+def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
+    """Under a plan-level section that tells how things stood (`I. TÌNH HÌNH DỊCH BỆNH
+    NĂM 2025`): its times are when things happened.  `seen` keeps the answer per section."""
+    top = top_section(ctx.section_at(pos))
+    if top is None:
+        return False
+    if id(top) not in seen:
+        seen[id(top)] = bool(_rules().by_id("deadline.review_heading").search(top.heading))
+    return seen[id(top)]
+
+
 def extract(ctx: DocContext) -> dict:
     """{"deadlines": rows}: every time expression of the body that says when work is due."""
     rows = []
+    reviews: dict[int, bool] = {}
     for match in _candidates(ctx):
         parts = _parts(match)
-        if _is_history(ctx, parts):
+        if _is_history(ctx, parts) or _in_review(ctx, match.start, reviews):
             continue
         recurrence = _recurrence(ctx, match, parts)
         if recurrence is None and match.rule.get("needs_recurrence"):

@@ -176,7 +176,9 @@ class _Doc:
     # -- indicator tables --------------------------------------------------------------
     def _table_quantities(self) -> list[Quantity]:
         """One quantity per value cell of an indicator table; a column of a year before
-        the plan's reports a result (a baseline), not a target."""
+        the plan's reports a result (a baseline), not a target.  A task table's target
+        cell (`Tỷ lệ học sinh … đạt 30%`, `≥ 9.000 người`) measures what its own words
+        before the number name, else its row's task."""
         issued = self.ctx.issuer.issued_year
         found = []
         for row in self.table_rows:
@@ -187,7 +189,12 @@ class _Doc:
                 if issued and year is not None and year < issued:
                     continue
                 # (in a table by place, the row's place says whose target it is)
-                q = self._cell_quantity(cell, unit, (indicator, year, f"{place}: {indicator}" if place else indicator))
+                about = (indicator, year, f"{place}: {indicator}" if place else indicator)
+                q = self._cell_quantity(cell, unit, about, row.counted)
+                if q and row.counted:
+                    named = self.text[cell.start:q.start].split()
+                    said = " ".join(self.text[cell.start:cell.end].split())
+                    q.cell = (" ".join(named) if len(named) >= 2 else indicator, year, said)
                 if q:
                     found.append(q)
         return found
@@ -206,8 +213,10 @@ class _Doc:
         return None
 
     def _cell_quantity(self, cell, unit: tuple[str, str, str] | None,
-                       about: tuple[str, int | None, str]) -> Quantity | None:
-        """`68`, `≥ 70`, `< 30`, `60 - 65`, `95%` in a value cell."""
+                       about: tuple[str, int | None, str], counted: bool = False) -> Quantity | None:
+        """`68`, `≥ 70`, `< 30`, `60 - 65`, `95%`, `Tăng 15%` in a value cell (the span
+        keeps a direction word right before the number); in a target cell (`counted`)
+        a number before a noun no unit rule knows counts it (`01 trường`)."""
         text = self.text
         m = _rules().by_id("number.digits").search(text, cell.start, cell.end)
         value = numbers.parse(m.group()) if m else None
@@ -218,6 +227,11 @@ class _Doc:
             c = rule.search(text, cell.start, m.end())
             if c and c.end() == m.start():
                 start, comparator, has_word = c.start(), rule.get("comparator"), True
+                break
+        for rule in _rules().group("directions"):
+            d = rule.search(text, cell.start, start)
+            if d and not text[d.end():start].strip():
+                start = d.start()
                 break
         end, value_max = m.end(), None
         for rule in _rules().group("ranges"):
@@ -232,6 +246,11 @@ class _Doc:
             noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
             unit = (*self._unit_text(rule, u, noun), rule.id)
             end = u.end()
+        elif unit is None and counted:
+            noun_rule = appendix.target_noun()
+            n = noun_rule.match(text, end, cell.end)
+            if n:
+                unit, end = (n.group("noun"), noun_rule.get("unit_kind"), noun_rule.id), n.end()
         unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
@@ -540,7 +559,7 @@ class _Doc:
                 indicator=_canonical(indicator), indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind,
                                                                       ctx.issuer.level),
                 comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit, unit_kind=q.unit_kind,
-                direction=None, target_year=year, rule_id=q.rule_id)
+                direction=self._direction_in(q.start, q.num_start), target_year=year, rule_id=q.rule_id)
         clause = self.clause(q.start)
         indicator, measured = self._measure(q)
         return schema.Target(
@@ -552,6 +571,13 @@ class _Doc:
             comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
             unit_kind=q.unit_kind, direction=self._direction_before(q.num_start), target_year=self._year(q, clause),
             rule_id=q.rule_id)
+
+    def _direction_in(self, start: int, end: int) -> str | None:
+        """The direction a table cell's quantity opens with (`Giảm 10%`), if any."""
+        for rule in _rules().group("directions"):
+            if rule.search(self.text, start, end):
+                return rule.get("direction")
+        return None
 
     def _shared_predicate(self, clause: Span) -> str:
         """`được sử dụng nước sạch` after the last quantity of a list, shared by all of them."""
@@ -612,21 +638,30 @@ class _Doc:
         return self._lead_ins[line.start]
 
     def _find_lead_in_year(self, line) -> int | None:
+        """A bullet-lead-in of the same shape (marker and indent) as `line`, above the
+        bullets of another shape that are its items, is `line`'s sibling, not its
+        lead-in: `* Phấn đấu đến năm 2025:` / `  - …` / `* 100% cơ sở …`."""
         lines = self.ctx.work.lines
         bullet = _rules().by_id("leadin.bullet")
         colon = _rules().by_id("leadin.colon")
-        if not bullet.match(self.text, line.start, line.end):
+        own = bullet.match(self.text, line.start, line.end)
+        if not own:
             return None
+        passed_items = False  # bullets of another shape between line and the lead-in
         i = lines.index(line) - 1
         while i >= 0:
             ln = lines[i]
             if ln.start < self.lo:
                 return None
             is_bullet = bullet.match(self.text, ln.start, ln.end)
+            same_shape = bool(is_bullet) and is_bullet.group() == own.group()
             if colon.search(self.text, ln.start, ln.end):
+                if same_shape and passed_items:
+                    return None
                 years = self._years_in(ln.start, ln.end)
                 if years or not is_bullet:
                     return years[-1][2] if years else None
+            passed_items = passed_items or (bool(is_bullet) and not same_shape)
             if not self.text[ln.start:ln.end].strip() or is_bullet:
                 i -= 1
                 continue
