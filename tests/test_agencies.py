@@ -1290,3 +1290,80 @@ def test_a_justified_line_keeps_its_offsets_and_a_column_gap_ends_a_name():
                             ("Phòng Nội vụ", "Phòng Nội vụ"), ("Phòng Y tế", "Phòng Y tế")]
     start = text.index("Ban")
     assert [(text[m.start:m.end]) for m in find_mentions(text, start, len(text))][0] == "Ban Chỉ  huy  Quân sự  huyện"
+
+
+def test_health_bodies_of_a_province_after_the_2025_reorganisation():
+    """`Trung tâm Y tế các khu vực` names the regional centres as one; a commune station over a
+    list of levels keeps none of them; a hospital keeps its number and a place it is named
+    after, not a bare level word (c2)."""
+    assert _found("- Trung tâm Y tế các khu vực tham mưu UBND các xã, phường") == [
+        ("Trung tâm Y tế các khu vực", "Trung tâm Y tế khu vực"),
+        ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường")]
+    assert _found("chỉ đạo Trạm Y tế xã, phường thực hiện") == [("Trạm Y tế xã, phường", "Trạm Y tế")]
+    assert _found("2. Bệnh viện Đa khoa tỉnh") == [("Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa khoa")]
+    assert _found("phối hợp với Bệnh viện Nhi đồng 1, Bệnh viện Bệnh Nhiệt đới Thành phố Hồ Chí Minh trong") == [
+        ("Bệnh viện Nhi đồng 1", "Bệnh viện Nhi đồng 1"),
+        ("Bệnh viện Bệnh Nhiệt đới Thành phố Hồ Chí Minh", "Bệnh viện Bệnh Nhiệt đới Thành phố Hồ Chí Minh")]
+    assert _found("Trung tâm DVVL tỉnh") == [("Trung tâm DVVL tỉnh", "Trung tâm Dịch vụ việc làm")]
+    assert _found("5. Các phòng chức năng thuộc Sở Y tế") == [
+        ("Các phòng chức năng thuộc Sở Y tế", "Các phòng chức năng")]
+
+
+def test_not_a_list_of_levels_or_a_hospital_number():
+    """A level list stops before another body (`tỉnh, Tỉnh đoàn`, `xã, Ban …`); a count after a
+    hospital's level word is no part of its name."""
+    assert _found("Hội Nông dân tỉnh, Tỉnh đoàn") == [("Hội Nông dân tỉnh", "Hội Nông dân"),
+                                                      ("Tỉnh đoàn", "Tỉnh đoàn")]
+    assert _found("Công an xã, Ban Chỉ huy Quân sự xã") == [("Công an xã", "Công an"),
+                                                            ("Ban Chỉ huy Quân sự xã", "Ban Chỉ huy Quân sự")]
+    assert [name for _, name in _found("Bệnh viện Đa khoa tỉnh 02 đợt")] == ["Bệnh viện Đa khoa"]
+
+
+def test_a_commune_party_committees_boards_and_cells(tmp_path):
+    """A commune party committee's boards keep `Đảng ủy` (`Ban Xây dựng Đảng Đảng ủy`), its
+    village cells their level (`Các chi bộ thôn`); in party prose (`Một là, …`) the sentence
+    after the aim names the doer (c3)."""
+    body = ("III. NHIỆM VỤ, GIẢI PHÁP\n\n"
+            "Một là, đẩy mạnh công tác tuyên truyền về phát triển kinh tế tư nhân. Ban Xây dựng Đảng "
+            "Đảng ủy chủ trì, phối hợp với Văn phòng Đảng ủy hướng dẫn tổ chức học tập.\n"
+            "- Các chi bộ thôn chủ động phát hiện, bồi dưỡng quần chúng ưu tú.\n\n"
+            "Hai là, tăng cường kiểm tra, giám sát.\n"
+            "Ủy ban Kiểm tra Đảng ủy chủ trì, phối hợp với Ban Xây dựng Đảng Đảng ủy đưa nội dung vào chương trình kiểm tra.\n")
+    got = rows(parse(tmp_path, body, level="xã", place="Hải Ninh"))
+    assert ("Ban Xây dựng Đảng Đảng ủy", "Ban Xây dựng Đảng Đảng ủy", "lead") in got
+    assert ("Văn phòng Đảng ủy", "Văn phòng Đảng ủy", "partner") in got
+    assert ("Các chi bộ thôn", "Các chi bộ thôn", "responsible") in got
+    assert ("Ủy ban Kiểm tra Đảng ủy", "Ủy ban Kiểm tra Đảng ủy", "lead") in got
+    assert got.count(("Ban Xây dựng Đảng Đảng ủy", "Ban Xây dựng Đảng Đảng ủy", "partner")) == 1
+    assert not [r for r in got if r[1] == "Ban Xây dựng Đảng"]
+
+
+def test_health_plan_organisation_items(tmp_path):
+    """An organisation item that is a body over a list of levels (`4. Trạm Y tế xã, phường`) is
+    the lead of its section; a group of a department's offices is one collective (c2)."""
+    body = ("V. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Trung tâm Kiểm soát bệnh tật tỉnh\n"
+            "- Chủ trì, phối hợp với Trung tâm Y tế các khu vực tổ chức các đợt chiến dịch.\n\n"
+            "2. Trung tâm Y tế các khu vực\n"
+            "- Chủ trì giám sát; chỉ đạo Trạm Y tế xã, phường thực hiện tiêm chủng.\n\n"
+            "3. Trạm Y tế xã, phường\n"
+            "- Quản lý đối tượng tiêm chủng.\n\n"
+            "4. Các phòng chức năng thuộc Sở Y tế\n"
+            "- a) Phòng Nghiệp vụ Y: chủ trì kiểm tra công tác thu dung.\n")
+    got = rows(parse(tmp_path, body))
+    assert ("Trung tâm Y tế các khu vực", "Trung tâm Y tế khu vực", "partner") in got
+    assert ("Trung tâm Y tế các khu vực", "Trung tâm Y tế khu vực", "lead") in got
+    assert ("Trạm Y tế xã, phường", "Trạm Y tế", "responsible") in got
+    assert ("Trạm Y tế xã, phường", "Trạm Y tế", "lead") in got
+    assert ("Các phòng chức năng thuộc Sở Y tế", "Các phòng chức năng", "lead") in got
+
+
+def test_a_committee_written_once_before_a_list_of_named_units():
+    """`UBND xã Hang Kia, xã Pà Cò`: the committee is each commune's (c4); a place after
+    something else is no committee."""
+    assert _found("- Cơ quan phối hợp: Phòng Tài nguyên và Môi trường; UBND xã Hang Kia, xã Pà Cò") == [
+        ("Phòng Tài nguyên và Môi trường", "Phòng Tài nguyên và Môi trường"),
+        ("UBND xã Hang Kia", "Ủy ban nhân dân xã Hang Kia"), ("xã Pà Cò", "Ủy ban nhân dân xã Pà Cò")]
+    assert _found("2. Bản Pù Lầu, xã Pà Cò.") == []
+    assert _found("UBND xã Hang Kia, Công an xã") == [("UBND xã Hang Kia", "Ủy ban nhân dân xã Hang Kia"),
+                                                    ("Công an xã", "Công an")]

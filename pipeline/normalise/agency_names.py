@@ -341,6 +341,19 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
     return sorted(kept + again, key=lambda m: m.start)
 
 
+def _elided(rule, mention: Mention, working: str, end: int) -> list[Mention]:
+    """The named units listed right after a body that is written once for all of them
+    (`UBND xã Hang Kia, xã Pà Cò` → `Ủy ban nhân dân xã Pà Cò`): read only where such a
+    body ends, not by a pass of its own."""
+    out: list[Mention] = []
+    pos = mention.end
+    while (m := rule.match(working, pos, end)) is not None:
+        out.append(Mention(m.start("name"), m.end(), canonical(rule.get("name_prefix") + m.group("name")),
+                           mention.agency_type, mention.tier, rule.id))
+        pos = m.end()
+    return out
+
+
 def _find(working: str, start: int, end: int) -> list[Mention]:
     found: list[Mention] = []
     gazetteer = _gazetteer()
@@ -349,6 +362,8 @@ def _find(working: str, start: int, end: int) -> list[Mention]:
             mention = _kind_mention(rule, m, working, end)
             if mention:
                 found.append(mention)
+                if rule.get("elided"):
+                    found.extend(_elided(gazetteer.by_id(rule.get("elided")), mention, working, end))
     for rule in gazetteer.group("collectives"):
         for m in rule.finditer(working, start, end):
             found.append(_collective_mention(rule, m, working, end))
