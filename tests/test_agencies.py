@@ -205,6 +205,15 @@ def test_canonical_names(written, official):
                                                               ("Đài Phát thanh và Truyền hình Hải Phòng", "other")]),
     ("Văn phòng Bộ chủ trì, phối hợp với Báo Sức khỏe và Đời sống tuyên truyền",
      [("Văn phòng Bộ", "other"), ("Báo Sức khỏe và Đời sống", "other")]),
+    # a Department of Education's unit, not its sector; `dự kiến` ends a name
+    ("4. Phòng Giáo dục phổ thông", [("Phòng Giáo dục phổ thông", "phong")]),
+    ("phối hợp với Văn phòng Sở dự kiến nhân sự", [("Văn phòng Sở", "other")]),
+    # an examination's councils (not `Hội đồng thi đua`) and a telecom's provincial branch
+    ("báo cáo về Hội đồng thi (qua Phòng Quản lý chất lượng)",
+     [("Hội đồng thi", "other"), ("Phòng Quản lý chất lượng", "phong")]),
+    ("Hội đồng xét công nhận tốt nghiệp hoàn thành", [("Hội đồng xét công nhận tốt nghiệp", "other")]),
+    ("d) Viễn thông Nghệ An (VNPT Nghệ An)", [("Viễn thông Nghệ An", "other")]),
+    ("phát triển hạ tầng viễn thông, Hội đồng thi đua", []),
 ])
 def test_units_of_departments_ministries_and_districts(line, expected):
     working = textmap.build(line).text

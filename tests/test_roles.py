@@ -721,3 +721,38 @@ huyện tổ chức điều trị; báo cáo về Ủy  ban nhân dân huyện."
     ]
     text = tables["documents"][0].text
     assert all(text[a.start:a.end] == a.text for a in tables["assignments"])
+
+
+def test_bodies_set_up_are_no_doers_and_more_action_verbs(tmp_path):
+    """Items under a `Thành lập …` heading, and `X: thành lập …`, name what is set up;
+    `bảo vệ`, `cử`, `duyệt`, `hoàn thành` after a subject make it responsible."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+1. Thành lập Ban Chỉ đạo thi và Hội đồng thi
+1.1. Ban Chỉ đạo thi cấp tỉnh
+Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh thành lập Ban Chỉ đạo thi.
+1.2. Các Ban của Hội đồng thi
+a) Ban Coi thi: thành lập trước ngày 25/5/2026.
+2. Công tác đề thi
+- Công an tỉnh (PA03) bảo vệ khu vực in sao đề thi; Sở Y tế cử cán bộ y tế trực tại khu vực cách ly.
+- Hội đồng xét công nhận tốt nghiệp hoàn thành trước ngày 08/7/2026; Sở Nội vụ duyệt kết quả.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Đề nghị các cơ quan liên quan
+a) Viễn thông Gia Lai (VNPT Gia Lai)
+Bảo đảm thông tin liên lạc thông suốt.""")
+    found = roles(tables)
+    assert ("Ban Chỉ đạo thi cấp tỉnh", "lead") not in found
+    assert not any(text == "Ban Coi thi" for text, _ in found)
+    for doer in ("Công an tỉnh", "Sở Y tế", "Hội đồng xét công nhận tốt nghiệp"):
+        assert (doer, "responsible") in found
+    assert ("Sở Nội vụ", "responsible") in found and ("Viễn thông Gia Lai", "requested") in found
+
+
+def test_an_agency_heading_not_under_a_set_up_heading_still_leads(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm thực hiện
+1.1. Sở Y tế
+Triển khai Kế hoạch.
+- Ban Coi thi: chủ trì tổ chức coi thi.""")
+    found = roles(tables)
+    assert ("Sở Y tế", "lead") in found and ("Ban Coi thi", "lead") in found

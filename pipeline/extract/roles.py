@@ -286,12 +286,13 @@ def _continues(ctx: DocContext, line) -> bool:
     return prev is not None and ctx.working[prev.start:prev.end].rstrip().endswith(";")
 
 
-def _requested_parent(ctx: DocContext, offset: int):
+def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requested_parent"):
     """The `Đề nghị …` heading an agency's item stands under (`6. Đề nghị các sở, ngành:` /
-    `a) Công an tỉnh: …`): the request reaches its items.  The rule, else None."""
+    `a) Công an tỉnh: …`): the request reaches its items.  The rule, else None.  (With
+    `heading.established_parent`: the `Thành lập …` heading its items are set up under.)"""
     node = ctx.section_at(offset)
     parent = node.parent if node is not None and node.start == ctx.work.line_at(offset).start else None
-    rule = _roles().by_id("heading.requested_parent")
+    rule = _roles().by_id(rule_id)
     return rule if parent is not None and rule.search(parent.heading) else None
 
 
@@ -312,11 +313,15 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         if head.match(after):
             role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" else ("lead", head.id)
             asked = _requested_parent(ctx, run.start) if prefix_role is None else None
+            if prefix_role is None and _requested_parent(ctx, run.start, "heading.established_parent"):
+                return
             if asked is not None:
                 role, rule_id = asked.get("role"), asked.id
             elif prefix_role is None:
                 own = _roles().any_of("bullet_roles").search(after)[0]
                 if own is not None and (not on_heading or own.get("on_headings")):
+                    if own.get("role") == "none":  # `- Ban Coi thi: thành lập …`: set up, not a doer
+                        return
                     role, rule_id = own.get("role"), own.id
             for mention in run.members:
                 yield mention, role, rule_id, True
