@@ -756,3 +756,66 @@ Triển khai Kế hoạch.
 - Ban Coi thi: chủ trì tổ chức coi thi.""")
     found = roles(tables)
     assert ("Sở Y tế", "lead") in found and ("Ban Coi thi", "lead") in found
+
+
+# --- a task closed by the parenthesis that assigns it ------------------------
+
+PAREN_TASKS = """I. NHIỆM VỤ
+
+1. Cải thiện môi trường đầu tư
+
+- Tổ chức Hội nghị đối thoại với doanh nghiệp (Cơ quan chủ trì: Sở Tài chính; \
+cơ quan phối hợp: Văn phòng UBND tỉnh, Sở Nội vụ; thời gian: Quý II/2025).
+
+- Vận hành hiệu quả Trung tâm Phục vụ hành chính công tỉnh (Giao Văn phòng UBND tỉnh thực hiện; thời gian: thường xuyên).
+
+- Bảo đảm 100% cơ sở khám bệnh thanh toán không dùng tiền mặt (Trách nhiệm: Sở Y tế).
+
+- Tổng hợp kết quả đánh giá, xếp loại chất lượng năm 2025
+(Văn phòng Sở thực hiện).
+
+- Rà soát hộ nghèo, hộ cận nghèo năm 2026 (Sở Công Thương chủ trì; Sở Xây dựng, UBND các xã, phường phối hợp).
+
+- Điều tra cung - cầu lao động (Sở Khoa học và Công nghệ chủ trì; UBND các xã, phường thực hiện).
+
+- Trình UBND tỉnh ban hành Kế hoạch thi đua năm 2026 (Sở Nội vụ tham mưu).
+"""
+
+
+def test_a_closing_parenthesis_assigns_its_bullet(tmp_path):
+    tables = parse(tmp_path, PAREN_TASKS)
+    assert roles(tables) == [
+        ("Sở Tài chính", "lead"), ("Văn phòng UBND tỉnh", "partner"), ("Sở Nội vụ", "partner"),
+        ("Văn phòng UBND tỉnh", "lead"),
+        ("Sở Y tế", "lead"),
+        ("Văn phòng Sở", "lead"),
+        ("Sở Công Thương", "lead"), ("Sở Xây dựng", "partner"), ("UBND các xã, phường", "partner"),
+        # after a `chủ trì` in the same parenthesis `thực hiện` is a plain doer, as in a sentence
+        ("Sở Khoa học và Công nghệ", "lead"), ("UBND các xã, phường", "responsible"),
+        ("Sở Nội vụ", "advisor"),
+    ]
+
+
+def test_a_closing_parenthesis_makes_one_task_per_bullet_with_its_time(tmp_path):
+    tables = parse(tmp_path, PAREN_TASKS)
+    tasks = tables["tasks"]
+    assert [t.lead for t in tasks] == [["Sở Tài chính"], ["Văn phòng Ủy ban nhân dân tỉnh"], ["Sở Y tế"],
+                                       ["Văn phòng Sở"], ["Sở Công Thương"], ["Sở Khoa học và Công nghệ"],
+                                       ["Sở Nội vụ"]]
+    assert tasks[0].partners == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ"]
+    assert [t.timeframe for t in tasks[:3]] == ["Quý II/2025", "thường xuyên", None]
+    # the wrapped bullet is one task, from its text to the parenthesis on the next line
+    assert tasks[3].text.startswith("Tổng hợp kết quả") and tasks[3].text.rstrip(".").endswith("thực hiện)")
+
+
+def test_not_a_parenthesis_doer(tmp_path):
+    """`Giao X thực hiện` in a sentence stays a plain doer; a parenthesis that names a body
+    in passing (`(Sở Y tế)` after another) gives no lead of its own."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Giao Sở Tài chính thực hiện rà soát các khoản chi thường xuyên.
+
+2. Phòng Nghiệp vụ Y - Dược (Sở Y tế) chủ trì triển khai.
+""")
+    assert roles(tables) == [("Sở Tài chính", "responsible"), ("Phòng Nghiệp vụ Y - Dược", "lead"),
+                             ("Sở Y tế", "lead")]

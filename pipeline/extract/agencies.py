@@ -114,7 +114,7 @@ def _fields(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | No
             for rule in _roles().group("fields"):
                 m = rule.search(body)
                 if m and rule.get("field") not in found:
-                    found[rule.get("field")] = " ".join(m.group("value").split()).rstrip(" ,.;…")
+                    found[rule.get("field")] = _field_value(m.group("value"))
     if "timeframe" not in found:
         for rule in _roles().group("timeframes"):
             m = rule.search(ctx.working, start, end)
@@ -122,6 +122,14 @@ def _fields(ctx: DocContext, start: int, end: int) -> tuple[str | None, str | No
                 found["timeframe"] = " ".join(m.group().split())
                 break
     return found.get("timeframe"), found.get("product")
+
+
+def _field_value(value: str) -> str:
+    """A field's value without the `)` of the parenthesis it closes (`(…; thời gian: Quý II/2025).`)."""
+    value = " ".join(value.split()).rstrip(" ,.;…")
+    while value.endswith(")") and value.count(")") > value.count("("):
+        value = value[:-1].rstrip(" ,.;…")
+    return value
 
 
 def _lines_from(ctx: DocContext, start: int, end: int):
@@ -142,6 +150,10 @@ def _unit(ctx: DocContext, role: Role, headings: set[int]) -> Unit:
     line = ctx.work.line_at(start)
     if role.label_rule:
         label = _roles().by_id(role.label_rule)
+        node = ctx.section_at(start)
+        if _in_parenthesis(ctx, line, start) and (node is None or node.start != line.start):
+            # `- Rà soát … (Cơ quan chủ trì: X; …)`: the label closes its own bullet
+            return _sentence(ctx, line, start, label.id)
         if label.get("unit") == "item":
             node = ctx.section_at(start)
             while node is not None and _is_field_heading(node.heading):
@@ -160,6 +172,12 @@ def _unit(ctx: DocContext, role: Role, headings: set[int]) -> Unit:
             return Unit(node.start, node.end, "heading.agency")
         node = node.parent
     return _sentence(ctx, line, start, role.rule_id)
+
+
+def _in_parenthesis(ctx: DocContext, line, offset: int) -> bool:
+    """Does `offset` stand in a parenthesis left open on its line?"""
+    body = line_body_start(ctx, line)
+    return ctx.working.rfind("(", body, offset) > ctx.working.rfind(")", body, offset)
 
 
 def _block(ctx: DocContext, line, rule_id: str) -> Unit:
@@ -185,12 +203,53 @@ def _sentence(ctx: DocContext, line, offset: int, rule_id: str) -> Unit:
         elif m.start() >= offset:
             end = m.start()
             break
+    first = line
+    while start == line_body_start(ctx, first) and (above := _wrapped_above(ctx, first)) is not None:
+        first = above
+        start = line_body_start(ctx, first)
+        for m in _roles().by_id("block.sentence_end").finditer(ctx.working, start, first.end):
+            start = m.end()
+    if end == line.end:
+        while (below := _wrapped_below(ctx, line)) is not None:
+            line = below
+        end = line.end
+        if _roles().by_id("block.sentence_end").search(ctx.working, offset, end):
+            end = _roles().by_id("block.sentence_end").search(ctx.working, offset, end).start()
     if end == line.end and _roles().by_id("block.opens_list").search(ctx.working, body, line.end):
         end = _list_end(ctx, line)
         rule_id = "block.opens_list"
     elif end == line.end:
         end = _fields_end(ctx, line)
     return Unit(start, end, rule_id)
+
+
+def _wrapped_above(ctx: DocContext, line):
+    """The line above when `line` is the wrapped rest of its paragraph, else None: right below
+    it, no heading nor bullet of its own, and opening in lower case or with the parenthesis that
+    assigns the task, or closing one left open above (`- Tổng hợp kết quả … năm 2025` /
+    `(Văn phòng Sở thực hiện).`)."""
+    if not line.start or line_body_start(ctx, line) != line.start or ctx.section_at(line.start) is not None \
+            and ctx.section_at(line.start).start == line.start:
+        return None
+    prev = ctx.work.line_at(line.start - 1)
+    text = ctx.working[line.start:line.end].lstrip()
+    above = ctx.working[prev.start:prev.end]
+    if prev.end + 1 != line.start or not above.strip() or not text:
+        return None
+    node = ctx.section_at(prev.start)
+    if node is not None and node.start == prev.start:
+        return None
+    if text[0].islower() or text[0] == "(" or above.rfind("(") > above.rfind(")"):
+        return prev
+    return None
+
+
+def _wrapped_below(ctx: DocContext, line):
+    """The line below when it is the wrapped rest of `line`'s paragraph, else None."""
+    if line.end + 1 >= ctx.body_end:
+        return None
+    below = ctx.work.line_at(line.end + 1)
+    return below if below.start == line.end + 1 and _wrapped_above(ctx, below) is not None else None
 
 
 def _fields_end(ctx: DocContext, line) -> int:

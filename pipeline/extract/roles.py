@@ -11,6 +11,8 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
     heading only `: Là cơ quan đầu mối` is), and
     so is an item of the organisation section that opens with its doer
     (`2. Phòng Tài chính - Kế hoạch thẩm định, tham mưu …`);
+  * a parenthesis that closes a task and names its doer (`… (Văn phòng Sở thực hiện).`,
+    `(Giao Sở Tài chính thực hiện; …)`) reads like a `Thực hiện:` label: lead;
   * a cue that ends where the run starts (`phối hợp với`, `báo cáo … về`, `(qua`,
     `Đề nghị`; `của` makes the run a citation, no assignment; a report cue skips plural
     actors, who are sent something rather than reported to);
@@ -125,10 +127,11 @@ def _body_start(working: str, start: int, end: int) -> int:
 def clause_starts(ctx: DocContext, line) -> list[int]:
     """Where the clauses of a line begin: after its marker, and after each `;`.  A ministry
     puts a task's fields on one line (`Đơn vị chủ trì: X; đơn vị phối hợp: Y; thời gian: …`),
-    so a label or a field may open any clause, not only the line."""
+    so a label or a field may open any clause, not only the line; so may a parenthesis that
+    closes a task (`… (Cơ quan chủ trì: Sở Tài chính; thời gian: Quý II/2025).`)."""
     body = line_body_start(ctx, line)
     out = [body]
-    if ctx.working.find(";", body, line.end) >= 0:
+    if ctx.working.find(";", body, line.end) >= 0 or ctx.working.find("(", body, line.end) >= 0:
         out += [m.end() for m in _roles().by_id("line.clause_break").finditer(ctx.working, body, line.end)]
     return out
 
@@ -154,8 +157,15 @@ def _label_before(labels: list[tuple[int, rules.Rule]], offset: int):
     return found
 
 
-def _suffix(ctx: DocContext, end: int, line_end: int):
-    return _roles().any_of("suffix").search(single_spaced(ctx.working[end:line_end]))[0]
+def _suffix(ctx: DocContext, run: Run, body: int, line_end: int):
+    """The cue after a run; a run that opens a parenthesis closing its task (`… (Văn phòng Sở
+    thực hiện).`) may take one of `paren_suffix` first."""
+    after = single_spaced(ctx.working[run.end:line_end])
+    if _roles().by_id("paren.opening").search(ctx.working[body:run.start]):
+        rule = _roles().any_of("paren_suffix").search(after)[0]
+        if rule is not None:
+            return rule
+    return _roles().any_of("suffix").search(after)[0]
 
 
 def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int]) -> str:
@@ -217,7 +227,7 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
         line = ctx.work.line_at(line_start)
         body = line_body_start(ctx, line)
         labels = _labels(ctx, line)
-        suffixes = [_suffix(ctx, r.end, line.end) for r in line_runs]
+        suffixes = [_suffix(ctx, r, body, line.end) for r in line_runs]
         # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence
         as_sentence = any(s is not None and s.get("role") == "lead" for s in suffixes)
         for run, suffix in zip(line_runs, suffixes, strict=True):
