@@ -656,3 +656,24 @@ def test_every_month_after_an_adverb_of_the_work(tmp_path):
 
 def test_a_year_with_an_estimate_is_the_targets(tmp_path):
     assert deadlines(tmp_path, "* Năm 2026, đón 1.050.000 lượt khách, trong đó khách quốc tế khoảng 180.000 lượt.") == []
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    # the period a report or review covers, or whose work is meant, is no time for the work
+    ("- Sơ kết công tác thanh niên quý I, xây dựng kế hoạch hoạt động hè năm 2026.", []),
+    ("- Sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026; báo cáo UBND tỉnh trước "
+     "ngày 15/6/2026.", ["trước ngày 15/6/2026"]),
+    ("1. Bảo hiểm xã hội các khu vực báo cáo kết quả thực hiện 6 tháng đầu năm trước ngày 05/7/2026.",
+     ["trước ngày 05/7/2026"]),
+    # a time word before the period keeps it
+    ("- Báo cáo kết quả trong quý I/2026.", ["trong quý I/2026"]),
+    ("- Tổ chức kiểm tra trong 6 tháng cuối năm 2026.", ["trong 6 tháng cuối năm 2026"]),
+])
+def test_the_period_reported_on_is_no_deadline(tmp_path, sentence, kept):
+    assert [r.text for r in deadlines(tmp_path, sentence)] == kept
+
+
+def test_two_quarters_joined_by_and_are_one_timeframe(tmp_path):
+    row = only(deadlines(tmp_path, "- Thanh tra công vụ (Cơ quan chủ trì: Sở Nội vụ; thời gian: Quý III và "
+                                   "Quý IV/2025).", year=2025))
+    assert (row.text, row.kind, row.year) == ("Quý III và Quý IV/2025", "timeframe", 2025)

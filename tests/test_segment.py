@@ -868,3 +868,36 @@ def test_a_party_plans_period_from_its_enacting_sentence(tmp_path):
     doc, _ = parse_text(tmp_path, head + "Ban Thường vụ Đảng ủy xã xây dựng Kế hoạch thực hiện Chương trình "
                         "của Tỉnh ủy giai đoạn 2021 - 2025, như sau:\n" + BODY)
     assert (doc.period_start, doc.period_end) == (None, None)
+
+
+def test_a_decimal_heading_without_its_dot_is_a_heading_of_its_own(tmp_path):
+    _, sections = parse_text(tmp_path, (
+        "KẾ HOẠCH\nThực hiện công tác năm 2026\nI. NHIỆM VỤ\n1. Hoàn thiện thể chế, chính sách\n"
+        "1.1 Xây dựng văn bản quy phạm pháp luật\n- Cục Đường bộ Việt Nam chủ trì xây dựng Nghị định hướng\n"
+        "dẫn Luật Đường bộ.\n1.2. Rà soát, cắt giảm thủ tục hành chính\n- Tổng số xã đạt\n"
+        "1.500 hộ gia đình.\nNơi nhận:\n- Lưu: VT.\n"))
+    assert [s.section_id for s in sections] == ["I", "I/1", "I/1/1.1", "I/1/1.2"]
+    assert sections[2].heading.startswith("Xây dựng văn bản")
+
+
+def test_a_national_agency_under_its_ministry_issues_the_plan(tmp_path):
+    doc, _ = parse_text(tmp_path, (
+        "BỘ TÀI CHÍNH\nBẢO HIỂM XÃ HỘI VIỆT NAM\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 215/KH-BHXH\n\nHà Nội, ngày 16 tháng 01 năm 2026\n\nKẾ HOẠCH\n\n"
+        "Phát triển người tham gia bảo hiểm xã hội năm 2026\n" + WRAPPED_BODY
+        + "KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\n\nPhạm Minh Tuấn\n"))
+    assert (doc.issuer, doc.issuer_level) == ("Bảo hiểm xã hội Việt Nam", None)
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ TỔNG GIÁM ĐỐC", "Phạm Minh Tuấn")
+    # (a ministry with no agency under it stays the issuer)
+    doc, _ = parse_text(tmp_path, (
+        "BỘ Y TẾ\n-------\nSố: 35/KH-BYT\nHà Nội, ngày 02 tháng 5 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai bệnh án điện tử năm 2025\n" + WRAPPED_BODY + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n"))
+    assert doc.issuer == "Bộ Y tế"
+
+
+def test_a_years_work_of_a_body_is_a_one_year_plan(tmp_path):
+    doc, _ = parse_text(tmp_path, "KẾ HOẠCH\nCông tác năm 2026 của Sở Nội vụ tỉnh Quảng Trị\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (2026, 2026)
+    doc, _ = parse_text(tmp_path, "KẾ HOẠCH\nThực hiện Nghị quyết số 12-NQ/TU ngày 29 tháng 11 năm 2021 của "
+                                  "Tỉnh ủy\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (None, None)

@@ -1069,3 +1069,29 @@ def test_a_sibling_bullet_of_a_lead_in_takes_not_its_year(tmp_path):
         "* 100% cơ sở kinh doanh dịch vụ du lịch được tập huấn kỹ năng phục vụ khách."))
     assert [(r.text, r.target_year) for r in rows] == [
         ("khoảng 1,2 triệu lượt khách", 2025), ("ít nhất 02 điểm du lịch", 2025), ("100%", None)]
+
+
+def test_ports_and_places_climbed_in_a_ranking(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Đưa vào khai thác thêm ít\nnhất 02 bến cảng container quốc tế.\n"
+        "b) Chỉ số PAR INDEX năm 2025 tăng ít nhất 03 bậc so với năm 2024.\n"
+        "- Duy trì 02 bậc học tại các trường liên cấp."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("ít\nnhất 02 bến cảng", "gte", 2, "count"), ("ít nhất 03 bậc", "gte", 3, "count")]
+    assert rows[1].target_year == 2025
+
+
+def test_a_year_opening_a_later_clause_of_a_lettered_heading_is_that_clauses(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu cụ thể năm 2025\n"
+        "a) Số doanh nghiệp thành lập mới trong năm khoảng 1.000 doanh nghiệp; đến năm 2026, tổng số doanh "
+        "nghiệp đang hoạt động đạt trên 8.500 doanh nghiệp."))
+    assert [(r.text, r.target_year) for r in rows] == [
+        ("khoảng 1.000 doanh nghiệp", 2025), ("đạt trên 8.500 doanh nghiệp", 2026)]
+
+
+def test_a_result_in_brackets_is_dated_before_them(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "Trên cơ sở kết quả Chỉ số PCI năm 2024 của tỉnh (đạt 65,38 điểm, xếp thứ 38/63 tỉnh), tiếp tục cải "
+        "thiện môi trường đầu tư năm 2025.\n- Chỉ số PCI năm 2025 đạt từ 66,5 điểm trở lên."))
+    assert [r.text for r in rows] == ["từ 66,5 điểm trở lên"]

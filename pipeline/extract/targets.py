@@ -602,9 +602,16 @@ class _Doc:
     def _clause_year(self, q: Quantity, clause: Span) -> int | None:
         """A year after the quantity in its own part, else the nearest before it, else any later.
         A year in brackets opened after the quantity dates the aside, not it: `giảm một nửa số
-        hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện có …)`."""
+        hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện có …)`; a quantity in brackets is
+        the aside's, dated within them or before them, not after: `kết quả Chỉ số PCI năm 2024
+        (đạt 65,38 điểm, …), … ban hành Kế hoạch … năm 2025`."""
         nxt = self._next_in_clause(q, clause)
         own_end = self._phrase_end(q, clause, nxt) if nxt else clause.end
+        text = self.text
+        if text.count("(", clause.start, q.start) > text.count(")", clause.start, q.start):
+            close = text.find(")", q.end, own_end)
+            if close >= 0:
+                own_end, clause = close, Span(clause.start, close)
         after = self._outside_brackets(q.end, self._years_in(q.end, own_end))
         if after:
             return after[0][2]
@@ -669,7 +676,16 @@ class _Doc:
         return None
 
     def _heading_year(self, pos: int) -> int | None:
+        """The year of the nearest heading above that has one.  A number in its own
+        heading's words takes only a year before it there: a year that opens a later
+        clause is that clause's (`e) … thành lập mới khoảng 1.000 doanh nghiệp; đến năm
+        2026, … đạt trên 8.500 doanh nghiệp` under `Chỉ tiêu cụ thể năm 2025`)."""
         node = self.ctx.section_at(pos)
+        if node and node.start <= pos < self._heading_end(node):
+            years = self._years_in(node.start, pos)
+            if years:
+                return years[-1][2]
+            node = node.parent
         while node:
             year = self._node_year(node)
             if year:

@@ -186,14 +186,17 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     name (between `,`, `-`, `và`) capitalised on its first word, then the agency
     gazetteer's spelling where it knows the name (`Sở Công Thương`).  A trailing level
     word (`BAN DÂN TỘC TỈNH`) is left to the superior's area.  The head word's spelling
-    is in the `heads` of the rule that found it."""
+    is in the `heads` of the rule that found it; the gazetteer is also asked for the name
+    with every word capitalised, as a place in it is written (`Bảo hiểm xã hội Việt Nam`)."""
     rule = _rule(rule_id)
     parts = regex.split(f"({_rule('meta.issuer_unit').get('name_parts')})", " ".join(written.split()).lower())
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
     name = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], name))))
-    known = agency_names.find_mentions(name, 0, len(name))
-    if known and known[0].start == 0 and known[0].end == len(name):
-        return known[0].agency
+    placed = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], canonical.title_case(written)))))
+    for candidate in (name, placed):
+        known = agency_names.find_mentions(candidate, 0, len(candidate))
+        if known and known[0].start == 0 and known[0].end == len(candidate):
+            return known[0].agency
     return name
 
 
@@ -379,7 +382,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         indent = len(head[line.start:line.end]) - len(head[line.start:line.end].lstrip())
         for rule in rules.load("metadata").group("ministries"):
             ministry = rule.match(head, line.start + indent)
-            if ministry:  # a ministry (or its Cục, Vụ): no tỉnh/huyện/xã level
+            if ministry:  # a ministry (or its Cục, Vụ, its national agency): no tỉnh/huyện/xã level
+                national = _rule("meta.issuer_national").match(head, ministry.end())
+                if national:
+                    return _Issuer(_unit_name(national.group("head"), national.group("name") or "",
+                                              "meta.issuer_national"))
                 return _under(_Issuer(rule.get("name")), None, head, ministry.end(), text[:body_end])
     own = _rule("meta.issuer_own_area").search(head)
     if own:  # a steering committee, a council, a branch with an area of its own
