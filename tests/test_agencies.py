@@ -1376,3 +1376,68 @@ def test_a_committee_written_once_before_a_list_of_named_units():
     assert _found("2. Bản Pù Lầu, xã Pà Cò.") == []
     assert _found("UBND xã Hang Kia, Công an xã") == [("UBND xã Hang Kia", "Ủy ban nhân dân xã Hang Kia"),
                                                     ("Công an xã", "Công an")]
+
+
+def test_central_units_and_regional_offices_of_a_national_agency():
+    """A national agency's own units keep the comma, the initialism and the long `và` of their
+    official names; its regional offices keep their tier word; a national corporation or
+    broadcaster keeps `Việt Nam` (d4)."""
+    assert _found("a) Ban Quản lý Thu - Sổ, Thẻ chủ trì, phối hợp với Ban Thu") == [
+        ("Ban Quản lý Thu - Sổ, Thẻ", "Ban Quản lý Thu - Sổ, Thẻ"), ("Ban Thu", "Ban Thu")]
+    assert _found("Ban Thực hiện chính sách BHXH, Ban Thực hiện chính sách bảo hiểm xã hội và bảo hiểm y tế") == [
+        ("Ban Thực hiện chính sách BHXH", "Ban Thực hiện chính sách bảo hiểm xã hội"),
+        ("Ban Thực hiện chính sách bảo hiểm xã hội và bảo hiểm y tế",
+         "Ban Thực hiện chính sách bảo hiểm xã hội và bảo hiểm y tế")]
+    assert _found("Trung tâm Giám định BHYT và Thanh toán đa tuyến thực hiện") == [
+        ("Trung tâm Giám định BHYT và Thanh toán đa tuyến", "Trung tâm Giám định bảo hiểm y tế và Thanh toán đa tuyến")]
+    assert _found("b) Bảo hiểm xã hội khu vực giao chỉ tiêu đến Bảo hiểm xã hội cơ sở; Bảo hiểm xã hội các khu vực rà soát") == [
+        ("Bảo hiểm xã hội khu vực", "Bảo hiểm xã hội khu vực"), ("Bảo hiểm xã hội cơ sở", "Bảo hiểm xã hội cơ sở"),
+        ("Bảo hiểm xã hội các khu vực", "Bảo hiểm xã hội các khu vực")]
+    assert _found("Bảo hiểm xã hội khu vực XXVI, Bảo hiểm xã hội huyện") == [
+        ("Bảo hiểm xã hội khu vực XXVI", "Bảo hiểm xã hội khu vực XXVI"), ("Bảo hiểm xã hội huyện", "Bảo hiểm xã hội")]
+    assert _found("Đề nghị Bưu điện Việt Nam chỉ đạo Bưu điện các tỉnh, thành phố; các cơ quan báo chí trung ương, "
+                  "Đài Truyền hình Việt Nam") == [
+        ("Bưu điện Việt Nam", "Bưu điện Việt Nam"), ("Bưu điện các tỉnh, thành phố", "Bưu điện"),
+        ("các cơ quan báo chí trung ương", "Các cơ quan báo chí trung ương"),
+        ("Đài Truyền hình Việt Nam", "Đài Truyền hình Việt Nam")]
+    assert _found("- Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương đưa chỉ tiêu") == [
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")]
+
+
+def test_a_bare_office_opening_an_item_is_the_issuers_own_office():
+    assert _found("b) Văn phòng phối hợp với Trung tâm Công nghệ thông tin và Chuyển đổi số rà soát") == [
+        ("Văn phòng", "Văn phòng"),
+        ("Trung tâm Công nghệ thông tin và Chuyển đổi số", "Trung tâm Công nghệ thông tin và Chuyển đổi số")]
+    assert _found("1.6. Văn phòng\nChủ trì tổng hợp") == [("Văn phòng", "Văn phòng")]
+
+
+def test_not_a_bare_office_or_a_name_running_on():
+    """A bare office inside a sentence is nobody in particular; a comma before small words
+    that name another actor or a verb ends a name; `Sổ, Thẻ` is no list of units elsewhere."""
+    assert _found("bố trí Văn phòng làm việc cho tổ công tác") == []
+    assert _found("Phòng Nội vụ, các đơn vị và Ban Chỉ huy Quân sự") == [
+        ("Phòng Nội vụ", "Phòng Nội vụ"), ("các đơn vị", "Các đơn vị"), ("Ban Chỉ huy Quân sự", "Ban Chỉ huy Quân sự")]
+    assert [n for _, n in _found("Phòng Tư pháp, tuyên truyền và Phòng Văn hóa")] == ["Phòng Tư pháp", "Phòng Văn hóa"]
+    assert [n for _, n in _found("Phòng Xây dựng chủ trì; chăm lo người có công với cách mạng")] == ["Phòng Xây dựng"]
+
+
+def test_units_of_a_ministry_and_of_a_department_with_long_names():
+    """A ministry's Cục/Vụ whose official names hold a comma, `về` or `xây dựng` (d2); a
+    department's units named after their work (d1); a list after a Sở is its jurisdiction."""
+    assert _found("Cục Kinh tế - Quản lý đầu tư xây dựng, Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng chủ trì") == [
+        ("Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kinh tế - Quản lý đầu tư xây dựng"),
+        ("Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng", "Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng")]
+    assert _found("Cục Giám định nhà nước về chất lượng công trình xây dựng thực hiện") == [
+        ("Cục Giám định nhà nước về chất lượng công trình xây dựng",
+         "Cục Giám định nhà nước về chất lượng công trình xây dựng")]
+    assert _found("Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương thực hiện") == [
+        ("Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương", "Sở Xây dựng")]
+    assert _found("(Phòng Người có công chủ trì; Phòng Xây dựng chính quyền và Công tác thanh niên, "
+                  "Phòng Tổ chức - Biên chế phối hợp)") == [
+        ("Phòng Người có công", "Phòng Người có công"),
+        ("Phòng Xây dựng chính quyền và Công tác thanh niên", "Phòng Xây dựng chính quyền và Công tác thanh niên"),
+        ("Phòng Tổ chức - Biên chế", "Phòng Tổ chức - Biên chế")]
+    assert _found("Hội Doanh nhân trẻ tỉnh, Thuế tỉnh Quảng Ngãi") == [
+        ("Hội Doanh nhân trẻ tỉnh", "Hội Doanh nhân trẻ"), ("Thuế tỉnh Quảng Ngãi", "Thuế")]
+    assert _found("giao Phòng Tài chính\n- Kế hoạch tham mưu") == [("Phòng Tài chính\n- Kế hoạch", "Phòng Tài chính - Kế hoạch")]
