@@ -677,3 +677,15 @@ def test_two_quarters_joined_by_and_are_one_timeframe(tmp_path):
     row = only(deadlines(tmp_path, "- Thanh tra công vụ (Cơ quan chủ trì: Sở Nội vụ; thời gian: Quý III và "
                                    "Quý IV/2025).", year=2025))
     assert (row.text, row.kind, row.year) == ("Quý III và Quý IV/2025", "timeframe", 2025)
+
+
+def test_a_day_of_every_month_written_first(tmp_path):
+    row = only(deadlines(tmp_path, "1. Tổ chức buổi tiêm chủng cố định tại Trạm Y tế vào ngày 10 hằng tháng; "
+                                   "các thôn tổ chức điểm tiêm ngoài trạm."))
+    assert (row.text, row.kind, row.day, row.recurrence) == ("ngày 10 hằng tháng", "recurring", 10, "monthly")
+
+
+def test_a_meeting_closed_by_its_repetition(tmp_path):
+    row = only(deadlines(tmp_path, "1. Phó Trưởng Ban thường trực chủ trì họp Tổ giúp việc hằng quý."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng quý", "recurring", "quarterly")
+    assert not deadlines(tmp_path, "1. Chi trả trợ cấp sinh hoạt hằng tháng.")

@@ -901,3 +901,11 @@ def test_a_years_work_of_a_body_is_a_one_year_plan(tmp_path):
     doc, _ = parse_text(tmp_path, "KẾ HOẠCH\nThực hiện Nghị quyết số 12-NQ/TU ngày 29 tháng 11 năm 2021 của "
                                   "Tỉnh ủy\n" + BODY)
     assert (doc.period_start, doc.period_end) == (None, None)
+
+
+def test_a_unit_name_wrapped_onto_a_line_ending_in_a_level_and_a_regional_centre(tmp_path):
+    tail = "\nKẾ HOẠCH\nHoạt động năm 2026\n" + BODY
+    doc, _ = parse_text(tmp_path, "UBND TỈNH LÀO CAI\nBAN CHỈ ĐẠO PHÁT TRIỂN\nDU LỊCH TỈNH\nSố: 05/KH-BCĐ\n" + tail)
+    assert (doc.issuer, doc.issuer_level) == ("Ban Chỉ đạo phát triển du lịch tỉnh Lào Cai", "tinh")
+    doc, _ = parse_text(tmp_path, "SỞ Y TẾ TỈNH ĐỒNG NAI\nTRUNG TÂM Y TẾ KHU VỰC ĐỊNH QUÁN\nSố: 112/KH-TTYT\n" + tail)
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Trung tâm Y tế khu vực Định Quán", "tinh", "Đồng Nai")

@@ -1095,3 +1095,12 @@ def test_a_result_in_brackets_is_dated_before_them(tmp_path):
         "Trên cơ sở kết quả Chỉ số PCI năm 2024 của tỉnh (đạt 65,38 điểm, xếp thứ 38/63 tỉnh), tiếp tục cải "
         "thiện môi trường đầu tư năm 2025.\n- Chỉ số PCI năm 2025 đạt từ 66,5 điểm trở lên."))
     assert [r.text for r in rows] == ["từ 66,5 điểm trở lên"]
+
+
+def test_thousands_grouped_by_a_space(tmp_path):
+    """`1 500 người` (Word, the metric style) is one number; a year then a count is two."""
+    rows = targets(tmp_path, objectives="- Mỗi năm giải quyết việc làm mới cho 1 500 người; "
+                                        "đến năm 2025 100 hộ thoát nghèo.")
+    assert one(rows, "1 500 người").value == 1500
+    assert not [r for r in rows if r.value in (1500100, 2025100, 25100)]
+    assert one(rows, "100 hộ").value == 100

@@ -230,7 +230,13 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
         name = f"{rule.get('heads')[written_head]} {_school_name(m.group('name'))}"
     else:
         name = _unit_name(written_head, m.group("name"), "meta.issuer_institution")
-    named = written_head in rule.get("named") and m.group("name").strip()
+    # a regional unit (`TRUNG TÂM Y TẾ KHU VỰC ĐỊNH QUÁN`, since the 2025 reform) is named
+    # by its own place, which governs no area: the superior's level and province stay
+    before, regional, place = " ".join(m.group("name").split()).partition(f" {rule.get('regional')} ")
+    if regional and place:
+        name = f"{_unit_name(written_head, before, 'meta.issuer_institution')} {regional.strip().lower()} " \
+               f"{canonical.title_case(place)}"
+    named = (written_head in rule.get("named") or regional) and m.group("name").strip()
     if m.group("area") and superior.level is None and named:
         # under a ministry, a university's or a hospital's place is part of its name
         # (`Trường Đại học Nông Lâm Thành phố Hồ Chí Minh`): it governs no area
