@@ -237,6 +237,9 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     ("Báo Nhân dân và Báo Lao động", ["Báo Nhân dân", "Báo Lao động"]),
     ("Đài Phát thanh và Truyền hình tỉnh, Báo Đắk Lắk duy trì ít nhất 02 chuyên mục",
      ["Đài Phát thanh và Truyền hình", "Báo Đắk Lắk"]),
+    # two initialisms joined by a slash are one term of the name; a document number's slash is not
+    ("Đơn vị chủ trì: Khoa Kiểm soát bệnh tật và HIV/AIDS; đơn vị thực hiện", ["Khoa Kiểm soát bệnh tật và HIV/AIDS"]),
+    ("Phòng Kinh tế và Hạ tầng/UBND xã", ["Phòng Kinh tế và Hạ tầng", "Ủy ban nhân dân xã"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected

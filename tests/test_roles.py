@@ -819,3 +819,66 @@ def test_not_a_parenthesis_doer(tmp_path):
 """)
     assert roles(tables) == [("Sở Tài chính", "responsible"), ("Phòng Nghiệp vụ Y - Dược", "lead"),
                              ("Sở Y tế", "lead")]
+
+
+# --- round 16: plural actors opening a line, headings that describe their agency ------
+
+def test_a_plural_body_opening_a_line_or_a_heading_acts(tmp_path):
+    """`Các Trạm Y tế …` opens its sentence as `Trạm Y tế …` would; `7. Các Trạm Y tế xã, phường`
+    is an agency heading."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+- Khoa Y tế công cộng và Dinh dưỡng chủ trì xây dựng nội dung truyền thông.
+- Các Trạm Y tế phối hợp với Đài truyền thanh xã, phường phát tin, bài.
+II. TỔ CHỨC THỰC HIỆN
+1. Các Trạm Y tế xã, phường
+Tổ chức tiêm chủng theo lịch.""", issuer="SỞ Y TẾ TỈNH ĐỒNG NAI|TRUNG TÂM Y TẾ KHU VỰC ĐỊNH QUÁN", symbol="TTYT")
+    assert roles(tables) == [
+        ("Khoa Y tế công cộng và Dinh dưỡng", "lead"), ("Trạm Y tế", "responsible"),
+        ("Đài truyền thanh xã, phường", "partner"), ("Trạm Y tế xã, phường", "lead")]
+
+
+def test_a_heading_that_describes_its_agency_before_the_colon(tmp_path):
+    """The standing of a body or which of a plural actor, between it and the colon: still the lead.
+    A head of a board that reports are sent to is a person; the body after it is reported to."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch - cơ quan thường trực của Ban Chỉ đạo:
+- Tổng hợp, báo cáo Trưởng Ban Chỉ đạo và UBND tỉnh theo quy định.
+2. Các sở, ngành thành viên Ban Chỉ đạo:
+- Xây dựng kế hoạch cụ thể của ngành.
+3. Ủy ban nhân dân các xã, phường có tài nguyên du lịch:
+- Xây dựng kế hoạch phát triển du lịch.
+4. Sở Y tế có trách nhiệm:
+- Bố trí kinh phí.""", issuer="UBND TỈNH LÀO CAI|BAN CHỈ ĐẠO PHÁT TRIỂN DU LỊCH TỈNH", symbol="BCĐ")
+    got = [(a.text, a.agency, a.role) for a in tables["assignments"]]
+    assert got[:4] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "lead"),
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh", "report_to"),
+        ("Các sở, ngành thành viên Ban Chỉ đạo", "Các sở, ngành thành viên Ban Chỉ đạo", "lead"),
+        ("Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường", "lead")]
+    assert ("Ban Chỉ đạo", "report_to") not in roles(tables)
+
+
+def test_two_agencies_on_a_heading_joined_to_its_paragraph(tmp_path):
+    """`3. Phòng Kinh tế và Hạ tầng; Phòng Tài nguyên và Môi trường` / `Theo chức năng, …`:
+    the capitalised opener of the paragraph below is no place name of the second."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế và Hạ tầng; Phòng Tài nguyên và Môi trường
+Theo chức năng, nhiệm vụ chủ trì thực hiện các nội dung được giao.""",
+                   issuer="ỦY BAN NHÂN DÂN|HUYỆN ĐỊNH QUÁN", place="Định Quán")
+    assert roles(tables) == [("Phòng Kinh tế và Hạ tầng", "lead"), ("Phòng Tài nguyên và Môi trường", "lead")]
+
+
+def test_communes_are_a_partner_only_in_a_list_after_another_body(tmp_path):
+    tables = parse(tmp_path, """I. NỘI DUNG
+Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Văn hóa huyện và các xã, thị trấn đẩy mạnh tuyên truyền.
+Phòng Nội vụ hướng dẫn các xã, thị trấn rà soát hồ sơ.""", issuer="ỦY BAN NHÂN DÂN|HUYỆN ĐỊNH QUÁN", place="Định Quán")
+    assert roles(tables) == [("Phòng Văn hóa và Thông tin", "lead"), ("Trung tâm Văn hóa huyện", "partner"),
+                             ("các xã, thị trấn", "partner"), ("Phòng Nội vụ", "responsible")]
+
+
+def test_the_last_of_a_list_after_cua_is_no_subject_of_its_own(tmp_path):
+    """`của các sở, ngành, địa phương báo cáo …`: `địa phương` ends the owners' list."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Tổ giúp việc
+- Định kỳ hằng tháng tổng hợp khó khăn, vướng mắc của các sở, ngành, địa phương báo cáo Trưởng Ban.""")
+    assert ("địa phương", "responsible") not in roles(tables)

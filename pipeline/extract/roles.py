@@ -313,8 +313,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     prefix_role = prefix.get("role") if prefix else None
     parts = run.parts()
     if prefix_role == "none":
-        # `Trên cơ sở đề xuất của các sở, ngành, Sở Tài chính chủ trì …`: only the last one acts.
-        if suffix and len(run.members) > 1 and run.seps[-1] == "," and not prefix.get("whole_run"):
+        # `Trên cơ sở đề xuất của các sở, ngành, Sở Tài chính chủ trì …`: only the last one acts;
+        # not a list's own tail (`của các sở, ngành, địa phương báo cáo …`).
+        if suffix and len(run.members) > 1 and run.seps[-1] == "," and not prefix.get("whole_run") \
+                and not run.members[-1].in_list_only:
             yield run.members[-1], suffix.get("role"), suffix.id, False
         return
     if _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
@@ -351,7 +353,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         return
     if prefix_role is not None:
         split = suffix is not None and len(parts) > 1
-        for mention in itertools.chain(*parts[:-1]) if split else run.members:
+        members = itertools.chain(*parts[:-1]) if split else run.members
+        if prefix.get("after_first"):  # `báo cáo Trưởng Ban Chỉ đạo và UBND tỉnh`: the first is a post
+            members = run.members[1:]
+        for mention in members:
             # a report cue (`named_only`) addresses bodies, not plural actors sent something
             if not (prefix.get("named_only") and mention.agency_type == "collective"):
                 yield mention, prefix_role, prefix.id, False
