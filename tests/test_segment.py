@@ -909,3 +909,15 @@ def test_a_unit_name_wrapped_onto_a_line_ending_in_a_level_and_a_regional_centre
     assert (doc.issuer, doc.issuer_level) == ("Ban Chỉ đạo phát triển du lịch tỉnh Lào Cai", "tinh")
     doc, _ = parse_text(tmp_path, "SỞ Y TẾ TỈNH ĐỒNG NAI\nTRUNG TÂM Y TẾ KHU VỰC ĐỊNH QUÁN\nSố: 112/KH-TTYT\n" + tail)
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Trung tâm Y tế khu vực Định Quán", "tinh", "Đồng Nai")
+
+
+def test_spaces_from_a_web_page_read_as_plain_spaces():
+    # saved from a portal: non-breaking spaces inside names, numbers and dates, a literal &nbsp;
+    from pipeline.normalise import textmap
+
+    text = "Sở\u00a0Giáo dục và Đào tạo; Ít nhất\u00a015 người; ngày 18 tháng 02 năm\u00a02025; kinh phí&nbsp;dự kiến"
+    work = textmap.build(text)
+    assert len(work.text) == len(text)
+    assert "Sở Giáo dục" in work.text and "Ít nhất 15" in work.text and "năm 2025" in work.text
+    assert "kinh phí      dự kiến" in work.text
+    assert "&amp;" in textmap.build("KH&amp;CN").text  # other entities are left as written

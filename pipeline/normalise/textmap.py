@@ -18,7 +18,10 @@ construction, with no map to keep in sync).  What makes it easier to match:
     `Ủy`) as underthesea places it — the same number of characters;
   * a scan's OCR misreadings are put right one character for one (`1O%` → `10%`,
     `lV.` → `IV.`, `nhân dàn` → `nhân dân`; normalise/ocr.py), before the other
-    passes, so a repaired heading marker starts a block like any other.
+    passes, so a repaired heading marker starts a block like any other;
+  * spaces a web page or Word leaves are plain spaces: a non-breaking or other
+    typographic space (U+00A0, U+2002–U+200A, U+202F, U+3000) and a literal `&nbsp;`
+    (six spaces), so `Sở\u00a0Giáo dục`, `Ít nhất\u00a015` read as typed.
 """
 
 from __future__ import annotations
@@ -287,9 +290,21 @@ def _replaced(text: str, edits: list[tuple[int, str]]) -> str:
     return "".join(out)
 
 
+# typographic spaces → a plain space (one character for one; most texts have none, and
+# str.translate would walk every character of them)
+_TYPOGRAPHIC_SPACE = regex.compile("[\u00a0\u2002-\u200a\u202f\u3000]")
+_NBSP_ENTITY = "&nbsp;"
+
+
+def _plain_spaces(text: str) -> str:
+    if _TYPOGRAPHIC_SPACE.search(text):
+        text = _TYPOGRAPHIC_SPACE.sub(" ", text)
+    return text.replace(_NBSP_ENTITY, " " * len(_NBSP_ENTITY)) if _NBSP_ENTITY in text else text
+
+
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
-    read = _replaced(original, ocr.repairs(original))
+    read = _replaced(_plain_spaces(original), ocr.repairs(original))
     blanked = _blank_markup(read)
     pages = _page_lines(blanked)
     if pages:
