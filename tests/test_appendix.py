@@ -426,3 +426,90 @@ def test_an_agency_cell_item_the_gazetteer_cuts_short_is_one_agency(tmp_path):
     # not: a list of agencies, a tail of others, households
     assert ("Sở Tài chính", "Sở Tài chính", "partner") in assigned and ("Sở Nội vụ", "Sở Nội vụ", "partner") in assigned
     assert not any(t.startswith("Sở Tài chính ") or "hộ kinh doanh" in t for t, _, _ in assigned)
+
+
+PRODUCT_TABLE = """1. Danh mục nhiệm vụ
+| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm |
+|---|---|---|---|---|---|
+| 1 | Cấp mới mã số vùng trồng | Sở Y tế | Sở Tài chính | Cả năm | Cấp mới ít nhất 45 mã số |
+| 2 | Củng cố hợp tác xã | Sở Y tế | Sở Tài chính | Quý III/2025 | 20 HTX được hỗ trợ |
+| 3 | Tổng hợp tình hình | Sở Y tế | Sở Tài chính | Tháng 6/2024 | Báo cáo 6 tháng |
+| 4 | Ban hành quy chế | Sở Y tế | Sở Tài chính | Quý II/2024 | Quyết định số 12/QĐ-UBND |
+"""
+
+
+def test_counts_in_a_product_column_are_targets_due_in_their_rows_time(tmp_path):
+    targets = [t for t in parse(tmp_path, PRODUCT_TABLE)["targets"] if t.section_id == "I/1"]
+    # (a span of time, `Báo cáo 6 tháng`, and a document number count nothing)
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.target_year) for t in targets] == [
+        ("ít nhất 45 mã", "gte", 45, "count", 2024), ("20 HTX", "eq", 20, "count", 2025)]
+
+
+FLAT_INDICATORS = """2. Mục tiêu cụ thể năm 2025
+TT
+\tChỉ tiêu
+\tĐơn vị tính
+\tKế hoạch năm 2025
+
+1
+\tSố dự án khởi nghiệp được hỗ trợ
+\tDự án
+\tÍt nhất 15
+
+2
+\tTỷ lệ dự án gọi được vốn
+\t%
+\t30 - 35
+
+• Phấn đấu có ít nhất 02 doanh nghiệp gọi vốn.
+"""
+
+
+def test_an_indicator_table_of_tabbed_cells_one_a_line_gives_its_targets(tmp_path):
+    targets = [t for t in parse(tmp_path, FLAT_INDICATORS)["targets"] if t.section_id == "I/2"]
+    assert [(t.text, t.comparator, t.value, t.value_max, t.unit_kind, t.target_year) for t in targets][:2] == [
+        ("Ít nhất 15", "gte", 15, None, "count", 2025), ("30 - 35", "range", 30, 35, "percent", 2025)]
+    assert targets[0].indicator == "Số dự án khởi nghiệp được hỗ trợ"
+
+
+FLAT_SPACED = """2. Danh mục nhiệm vụ trọng tâm
+TT
+
+Nhiệm vụ
+
+Đơn vị chủ trì
+
+Đơn vị phối hợp
+
+Thời gian hoàn thành
+
+1
+
+Cập nhật cổng thông tin khởi nghiệp
+
+Văn phòng Sở
+
+Sở Tư pháp
+
+Thường xuyên
+
+2
+
+Rà soát quy chế quản lý nhiệm vụ
+
+Sở Tài chính
+
+UBND các huyện
+
+Quý I/2025
+
+III. KINH PHÍ
+"""
+
+
+def test_a_table_with_a_blank_line_between_cells_is_read_a_paragraph_a_cell(tmp_path):
+    tables = parse(tmp_path, FLAT_SPACED)
+    flat = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/2"]
+    assert [(t.lead, t.partners, t.timeframe) for t in flat] == [
+        (["Văn phòng Sở"], ["Sở Tư pháp"], "Thường xuyên"),
+        (["Sở Tài chính"], ["Ủy ban nhân dân các huyện"], "Quý I/2025")]  # (the heading after it is no cell)

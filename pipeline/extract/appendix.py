@@ -62,6 +62,7 @@ class IndicatorRow:
     values: tuple[tuple[Cell, int | None], ...]
     place: Cell | None = None  # in a table by place: the row's commune, district, school …
     counted: bool = False  # a task table's target cell: a number before a noun counts it
+    product: bool = False  # a product cell: only a number that counts something is a target
 
 
 def target_noun():
@@ -189,9 +190,10 @@ def _year_in(shown: str, start: int, end: int) -> int | None:
 
 
 def _target_header(shown: str, cells: list[Cell]) -> dict | None:
-    """A task table's header with a column of targets (`Nhiệm vụ | Chỉ tiêu | … | Thời gian`)."""
+    """A task table's header with a column of targets (`Nhiệm vụ | Chỉ tiêu | … | Thời gian`)
+    or of products (`… | Sản phẩm`), whose counts (`200 lớp tập huấn`) are targets too."""
     columns = _header(shown, cells)
-    return columns if columns and "target" in columns else None
+    return columns if columns and ("target" in columns or "product" in columns) else None
 
 
 def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -201,13 +203,14 @@ def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
 def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     """The rows of every indicator table, with the year of each value column.  A
     table by place gives one row per place and indicator column."""
-    if "|" not in ctx.text and "\t" not in ctx.text:
-        return
-    for columns, rows in _tables(ctx, _any_indicator_header, ctx.working):
+    tables = _flat_tables(ctx, _any_indicator_header)
+    if "|" in ctx.text or "\t" in ctx.text:
+        tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
+    for columns, rows in tables:
         if "measures" in columns:
             yield from _place_rows(columns, rows)
             continue
-        if "target" in columns:
+        if "target" in columns or "product" in columns:
             yield from _target_rows(ctx, columns, rows)
             continue
         for line, cells in rows:
@@ -233,14 +236,17 @@ def _place_rows(columns: dict, rows) -> Iterator[IndicatorRow]:
 def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]:
     """Each filled cell of a task table's target column: measured by its row's task,
     due in the year its row's time cell says (`Trước 31/12/2026`; `Cả năm` is the
-    plan's year, as for the row's deadline)."""
+    plan's year, as for the row's deadline).  Without a target column, the product
+    column's cells are read, keeping only counts (`Cấp mới ít nhất 45 mã số`)."""
+    column = "target" if "target" in columns else "product"
     for _, cells in rows:
-        target, task = (cells[columns[k]] if columns[k] < len(cells) else None for k in ("target", "task"))
+        target, task = (cells[columns[k]] if columns[k] < len(cells) else None for k in (column, "task"))
         if target is None or task is None or target.start == target.end:
             continue
         time = cells[columns["time"]] if columns.get("time", len(cells)) < len(cells) else None
         year = _time_year(ctx, time) if time is not None and time.start < time.end else None
-        yield IndicatorRow(target.start, target.end, task, None, ((target, year),), counted=True)
+        yield IndicatorRow(target.start, target.end, task, None, ((target, year),), counted=True,
+                           product=column == "product")
 
 
 def _time_year(ctx: DocContext, cell: Cell) -> int | None:
@@ -482,10 +488,13 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], column
     return table, i
 
 
-def _flat_tables(ctx: DocContext):
+def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header):
     """(columns, [(row, cells)]) of every table flattened to one cell per line: a run
     of three or more short lines that each name a column (`TT` / `Nhiệm vụ` / `Đơn
-    vị chủ trì` / …), then rows each opening with the next bare row number."""
+    vị chủ trì` / …), then rows each opening with the next bare row number.  A web
+    page saved as text may put a blank line between cells (header included) or
+    between rows, and a tab before each cell: blank lines between the header's
+    names mark cells one a paragraph."""
     text, working = ctx.text, ctx.working
     # (the lines the working copy blanks, page footers, are left out; a blank line ends a table)
     lines = [line for line in raw_lines(text) if working[line.start:line.end].strip() or line.start == line.end
@@ -496,21 +505,38 @@ def _flat_tables(ctx: DocContext):
         if not (short[i] and short[i + 1] and short[i + 2]):
             i += 1
             continue
-        names: list[str] = []  # the column of each header line
-        while i + len(names) < len(lines) and short[i + len(names)]:
-            column = _column(text[lines[i + len(names)].start:lines[i + len(names)].end])
-            if not column or column in names:
+        heads, said, k, spaced = [], set(), i, False  # (the header's lines)
+        while k < len(lines) and short[k]:
+            name = text[lines[k].start:lines[k].end].strip()
+            if not name and heads and k + 1 < len(lines) and _names_column(text[lines[k + 1].start:lines[k + 1].end].strip()):
+                k, spaced = k + 1, True
+                continue
+            if not _names_column(name) or name in said:
                 break
-            names.append(column)
-        columns = {name: index for index, name in enumerate(names)} if len(names) >= 3 else None
-        if columns and not ("task" in columns and ("lead" in columns or "time" in columns)):
-            columns = None
+            heads.append(_strip(text, lines[k]))
+            said.add(name)
+            k += 1
+        columns = header(working, heads) if len(heads) >= 3 else None
         if not columns:
             i += 1
             continue
-        rows, i = _flat_rows(ctx, lines, i + len(names), names)
+        names = [_column(text[c.start:c.end]) for c in heads]
+        rows, i = _flat_rows(ctx, lines, k, names, spaced, header is _header)
         if rows:
             yield columns, rows
+
+
+def _names_column(name: str) -> bool:
+    """Whether a line names a column of a task or an indicator table."""
+    return bool(name) and (_column(name) is not None
+                           or any(rule.match(name) for rule in _rules().group("indicator_columns")))
+
+
+def _strip(text: str, line: Line) -> Cell:
+    """A line as a cell, without the tabs and spaces around it."""
+    said = text[line.start:line.end]
+    lo = line.start + len(said) - len(said.lstrip())
+    return Cell(lo, max(lo, line.start + len(said.rstrip())))
 
 
 def _number(text: str, line: Line) -> int | None:
@@ -518,21 +544,45 @@ def _number(text: str, line: Line) -> int | None:
     return int(cell) if cell.isdigit() and len(cell) <= 3 else None
 
 
-def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str]):
+def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | None], spaced: bool, tasks: bool):
     """The rows after a flattened header at lines[i], and the index after them.  A row
-    runs to the line holding the next number; the last one no longer than the longest
-    row before it (what follows the table is not its cells)."""
+    runs to the line holding the next number or a blank line (a blank line between
+    rows is passed over); the last one no longer than the longest row before it (what
+    follows the table is not its cells).  Cells one a paragraph (`spaced`) run over
+    blank lines, a row at most one line per column.  A row with one line per column
+    is read by position; else a task table's by what its lines hold, an indicator
+    table's not at all."""
     text = ctx.text
-    expected = _number(text, lines[i]) if i < len(lines) else None
-    rows, longest = [], 12
-    while expected is not None and i < len(lines) and _number(text, lines[i]) == expected:
-        j = i + 1
-        while (j < len(lines) and _number(text, lines[j]) != expected + 1 and j - i <= longest
-               and text[lines[j].start:lines[j].end].strip()):
+
+    def blank(k: int) -> bool:
+        return not text[lines[k].start:lines[k].end].strip()
+
+    def skip(k: int) -> int:
+        while k < len(lines) and blank(k):
+            k += 1
+        return k
+
+    expected = _number(text, lines[skip(i)]) if skip(i) < len(lines) else None
+    rows, longest = [], len(names) if spaced else 12
+    while expected is not None and skip(i) < len(lines) and _number(text, lines[skip(i)]) == expected:
+        i = skip(i)
+        j, body = i + 1, []
+        while j < len(lines) and _number(text, lines[j]) != expected + 1 and len(body) < longest:
+            if not blank(j):
+                body.append(lines[j])
+            elif not spaced:
+                break
             j += 1
-        cells = _flat_cells(ctx, lines[i + 1:j], names)
-        rows.append((Line(lines[i].start, lines[j - 1].end), cells))
-        longest = j - i if len(rows) == 1 else max(longest, j - i)
+        if len(body) == len(names) - 1 and (spaced or not tasks):
+            cells = [_strip(text, lines[i]), *(_strip(text, line) for line in body)]
+        elif tasks:
+            cells = _flat_cells(ctx, body, names)
+        else:
+            cells = None
+        if cells:
+            rows.append((Line(lines[i].start, (body or [lines[i]])[-1].end), cells))
+        if not spaced:
+            longest = len(body) + 1 if len(rows) == 1 else max(longest, len(body) + 1)
         i, expected = j, expected + 1
     return rows, i
 

@@ -190,7 +190,7 @@ class _Doc:
                     continue
                 # (in a table by place, the row's place says whose target it is)
                 about = (indicator, year, f"{place}: {indicator}" if place else indicator)
-                q = self._cell_quantity(cell, unit, about, row.counted)
+                q = self._cell_quantity(cell, unit, about, row.counted, row.product)
                 if q and row.counted:
                     named = self.text[cell.start:q.start].split()
                     said = " ".join(self.text[cell.start:cell.end].split())
@@ -213,10 +213,12 @@ class _Doc:
         return None
 
     def _cell_quantity(self, cell, unit: tuple[str, str, str] | None,
-                       about: tuple[str, int | None, str], counted: bool = False) -> Quantity | None:
+                       about: tuple[str, int | None, str], counted: bool = False,
+                       product: bool = False) -> Quantity | None:
         """`68`, `≥ 70`, `< 30`, `60 - 65`, `95%`, `Tăng 15%` in a value cell (the span
         keeps a direction word right before the number); in a target cell (`counted`)
-        a number before a noun no unit rule knows counts it (`01 trường`)."""
+        a number before a noun no unit rule knows counts it (`01 trường`).  A product
+        cell's number is a target only so (`200 lớp`; not `Quyết định số 12/QĐ`)."""
         text = self.text
         m = _rules().by_id("number.digits").search(text, cell.start, cell.end)
         value = numbers.parse(m.group()) if m else None
@@ -251,6 +253,8 @@ class _Doc:
             n = noun_rule.match(text, end, cell.end)
             if n:
                 unit, end = (n.group("noun"), noun_rule.get("unit_kind"), noun_rule.id), n.end()
+            elif product:
+                return None
         unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
