@@ -1444,3 +1444,47 @@ def test_units_of_a_ministry_and_of_a_department_with_long_names():
     assert _found("Hội Doanh nhân trẻ tỉnh, Thuế tỉnh Quảng Ngãi") == [
         ("Hội Doanh nhân trẻ tỉnh", "Hội Doanh nhân trẻ"), ("Thuế tỉnh Quảng Ngãi", "Thuế")]
     assert _found("giao Phòng Tài chính\n- Kế hoạch tham mưu") == [("Phòng Tài chính\n- Kế hoạch", "Phòng Tài chính - Kế hoạch")]
+
+
+def test_a_ward_plan_names_its_bodies_by_their_initials(tmp_path):
+    """`Công an P.`, `UB MTTQ VN`, `PCCC&CNCH`, `Ban CHQS`, `VP HĐND-UBND` are the ward's own
+    bodies; the partners of a run-on bullet run on to `các đoàn thể`, `các tổ dân phố`."""
+    body = """III. NHIỆM VỤ
+1. Tuyên truyền
+- Phòng Văn hoá - Xã hội chủ trì, phối hợp với Công an phường, UB MTTQ VN phường, \
+các đoàn thể và các tổ dân phố đẩy mạnh tuyên truyền.
+- Công an P. phối hợp với Đội Cảnh sát PCCC&CNCH khu vực Liên Chiểu tổ chức hướng dẫn, ký cam kết an toàn PCCC cho chủ nhà trọ.
+- Công an phường chủ trì, phối hợp với Ban CHQS phường, Trạm Y tế phường và các tổ dân phố xây dựng \
+phương án; định kỳ hằng tháng báo cáo kết quả về UBND phường (qua VP HĐND-UBND).
+"""
+    got = rows(parse(tmp_path, body, level="phường", place="Hòa Khánh"))
+    assert ("UB MTTQ VN phường", "Ủy ban Mặt trận Tổ quốc Việt Nam", "partner") in got
+    assert ("các đoàn thể", "Các đoàn thể", "partner") in got
+    assert ("các tổ dân phố", "Các tổ dân phố", "partner") in got
+    assert ("Công an P.", "Công an", "responsible") in got
+    assert ("Đội Cảnh sát PCCC&CNCH khu vực Liên Chiểu",
+            "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực Liên Chiểu", "partner") in got
+    assert ("Ban CHQS phường", "Ban Chỉ huy Quân sự", "partner") in got
+    assert ("Trạm Y tế phường", "Trạm Y tế", "partner") in got
+    assert ("VP HĐND-UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "report_to") in got
+    assert not any("PCCC cho" in text or text == "PCCC" for text, _, _ in got)
+
+
+def test_a_district_centre_named_with_commas_is_one_agency(tmp_path):
+    body = """III. NHIỆM VỤ
+1. Tuyên truyền
+- Nhân rộng các mô hình, điển hình tiên tiến trong giảm nghèo.
+Trung tâm Văn hoá, Thể thao và Truyền thông huyện chủ trì, phối hợp với UBND các xã, thị trấn thực hiện các chuyên mục.
+"""
+    got = rows(parse(tmp_path, body, level="huyện", place="Bắc Yên"))
+    assert got[0] == ("Trung tâm Văn hoá, Thể thao và Truyền thông huyện",
+                      "Trung tâm Văn hóa, Thể thao và Truyền thông", "lead")
+
+
+@pytest.mark.parametrize(("written", "official"), [
+    ("Trung tâm Ứng dụng và Dịch vụ KH&CN", "Trung tâm Ứng dụng và Dịch vụ khoa học công nghệ"),
+    ("Phòng Quản lý công nghệ và Thị trường KH&CN", "Phòng Quản lý công nghệ và Thị trường khoa học công nghệ"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),  # not a unit's small-letter field: the department
+])
+def test_initials_joined_by_ampersand_stay_in_a_units_name(written, official):
+    assert names(written + " chủ trì") == [official]
