@@ -101,6 +101,8 @@ def test_title_and_opening_are_what_the_plan_implements(tmp_path):
     ("Luật Bảo hiểm xã hội số 58/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc hội", "Luật", "58/2014/QH13",
      dt.date(2014, 11, 20), "Quốc hội"),
     ("Bộ luật Lao động số 45/2019/QH14", "Luật", "45/2019/QH14", None, None),
+    # named with its year, the number in brackets
+    ("Luật Nhà ở năm 2023 (số 27/2023/QH15) tới doanh nghiệp", "Luật", "27/2023/QH15", None, None),
 ])
 def test_citations(tmp_path, sentence, ref_type, number, issued, issuer):
     row = only(in_body(references(tmp_path, f"1. Thực hiện tốt {sentence}.")))
@@ -262,3 +264,50 @@ def test_a_dispatch_is_its_own_type(tmp_path):
     assert (row.text, row.ref_type, row.number, row.issued_date) == (
         "Công điện số 03/CĐ-TTg", "Công điện", "03/CĐ-TTg", dt.date(2026, 1, 12))
     assert row.issuer == "Thủ tướng Chính phủ"
+
+
+SIGNED_APPENDIX = """
+
+Nơi nhận:
+- Bộ Tư pháp (b/c);
+- Lưu: VT, NC.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Hoàng Việt Phương
+
+
+PHỤ LỤC
+DANH MỤC VĂN BẢN PHÁP LUẬT TRỌNG TÂM CẦN PHỔ BIẾN NĂM 2026
+(Kèm theo Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh Tuyên Quang)
+
+- Lĩnh vực đất đai, nhà ở, xây dựng:
+1. Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;
+2. Luật Kinh doanh bất động sản năm 2023;
+3. Nghị định số 102/2024/NĐ-CP ngày 30 tháng 7 năm 2024 của Chính phủ quy định chi tiết;
+
+| TT | Nội dung chi | Thành tiền (đồng) | Ghi chú |
+|---|---|---|---|
+| 1 | Thù lao giảng viên | 100.000.000 | Thông tư số 36/2018/TT-BTC |
+"""
+
+
+def test_an_appendix_after_the_signature_is_read_with_no_section(tmp_path):
+    """Its numbered list and its table cells cite documents (section null); its heading's
+    `Kèm theo Kế hoạch số …` is the plan itself, and Nơi nhận and the signature cite none."""
+    text = HEADER.format(title="Phổ biến pháp luật năm 2026", opening="Ủy ban nhân dân tỉnh ban hành Kế hoạch:")
+    rows = parse_plan_text(tmp_path, text + "1. Phổ biến các văn bản tại Phụ lục." + SIGNED_APPENDIX)["references"]
+    assert [(r.number, r.issued_date, r.section_id, r.relation) for r in rows] == [
+        ("31/2024/QH15", dt.date(2024, 1, 18), None, "mention"),
+        ("102/2024/NĐ-CP", dt.date(2024, 7, 30), None, "mention"),
+        ("36/2018/TT-BTC", None, None, "mention"),
+    ]
+
+
+def test_no_appendix_after_the_signature_reads_nothing_there(tmp_path):
+    """Without a `PHỤ LỤC` heading, what follows the signature is not read (a note, a
+    list of copies)."""
+    tail = SIGNED_APPENDIX.split("PHỤ LỤC")[0] + "Ghi chú: đã gửi kèm Quyết định số 12/QĐ-UBND.\n"
+    text = HEADER.format(title="Phổ biến pháp luật năm 2026", opening="Ủy ban nhân dân tỉnh ban hành Kế hoạch:")
+    assert parse_plan_text(tmp_path, text + "1. Phổ biến pháp luật." + tail)["references"] == []

@@ -399,6 +399,24 @@ def test_bodies_with_an_area_of_their_own(tmp_path):
     assert doc.issuer == "Ban Chỉ đạo 389 tỉnh Gia Lai"
 
 
+def test_an_abbreviated_body_in_the_header_takes_its_official_name(tmp_path):
+    """`MTTQ` (a word without a vowel: an abbreviation) is spelt out by the gazetteer,
+    `Việt Nam` keeps its capitals."""
+    doc, _ = parse_text(tmp_path, "ỦY BAN MTTQ VIỆT NAM                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        "   TỈNH TUYÊN QUANG                          Độc lập - Tự do - Hạnh phúc\n"
+                        "Số: 45 /KH-MTTQ-BTT                   Tuyên Quang, ngày 22 tháng 01 năm 2026\n\n"
+                        "KẾ HOẠCH\nThực hiện Cuộc vận động năm 2026\n" + BODY)
+    assert (doc.issuer, doc.issuer_level, doc.province) == \
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang", "tinh", "Tuyên Quang")
+
+
+def test_recipients_keep_the_writers_spelling(tmp_path):
+    """A recipient is a line as written (`Tỉnh uỷ`, not re-toned), without its closing `;`."""
+    doc, _ = parse_text(tmp_path, "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nTuyên truyền năm 2026\n"
+                        + BODY.split("Nơi nhận:")[0] + "Nơi nhận:\n- TT Tỉnh uỷ, TT HĐND tỉnh (b/c);\n- Lưu: VT, NC (Tr).\n")
+    assert doc.recipients == ["TT Tỉnh uỷ, TT HĐND tỉnh (b/c)", "Lưu: VT, NC (Tr)"]
+
+
 def test_a_school_year_is_the_plans_period_and_a_laws_year_is_not(tmp_path):
     doc, _ = parse_text(tmp_path, (
         "KẾ HOẠCH\nThời gian năm học và các nhiệm vụ chủ yếu năm học 2025 - 2026 đối với giáo dục\n"

@@ -1,4 +1,5 @@
-"""references: the other documents a plan cites by number (CONTRACT §2).
+"""references: the other documents a plan cites by number (CONTRACT §2), in the
+title, opening and body and in an appendix after the signature.
 
 One rule per document type (rules/references.yaml) finds the type word and the
 symbol, with the date that follows; the issuer is read right after.  Then, over
@@ -82,15 +83,29 @@ def _recase(text: str) -> str:
     return " ".join(words)
 
 
+def _zones(ctx: DocContext) -> list[tuple[int, int]]:
+    """Where citations are read: title, opening and body, then an appendix after the
+    signature (from its `PHỤ LỤC` heading on), never `Nơi nhận` nor the signature."""
+    zones = [(ctx.preamble_start, ctx.body_end)]
+    head = _rules().by_id("ref.appendix_head").search(ctx.working, ctx.body_end)
+    if head:
+        zones.append((head.start(), len(ctx.working)))
+    return zones
+
+
 def _find(ctx: DocContext) -> list[_Ref]:
-    text, lo, hi = ctx.working, ctx.preamble_start, ctx.body_end
+    text = ctx.working
     self_rule = _rules().by_id("ref.self")
     found = []
-    for rule in _rules().rules:
-        for m in rule.finditer(text, lo, hi):
-            own = m.start() < ctx.body_start and self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()])
-            if not own:
-                found.extend(_citation(ctx, rule, m))
+    for lo, hi in _zones(ctx):
+        # (`Kèm theo Quyết định số …` above the first heading, or under an appendix's
+        # heading after the signature, names the plan itself)
+        heads = lo >= ctx.body_end
+        for rule in _rules().rules:
+            for m in rule.finditer(text, lo, hi):
+                own = (heads or m.start() < ctx.body_start) and self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()])
+                if not own:
+                    found.extend(_citation(ctx, rule, m, hi))
     kept: list[_Ref] = []
     for ref in sorted(found, key=lambda r: (r.start, -r.end)):
         if all(ref.end <= k.start or k.end <= ref.start for k in kept):
@@ -98,9 +113,9 @@ def _find(ctx: DocContext) -> list[_Ref]:
     return kept
 
 
-def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match) -> list[_Ref]:
+def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> list[_Ref]:
     """The reference of one match, and those listed after it (`… và số 13/QĐ-UBND`), with their issuer."""
-    text, hi = ctx.working, ctx.body_end
+    text = ctx.working
     upper = m.group("type").isupper()
     if not m.group("number"):
         return [_Ref(m.start(), m.end("short"), rule, None, m.group("short"), None, None, upper)]
@@ -170,7 +185,8 @@ def _relation(ctx: DocContext, ref: _Ref) -> str:
 
 
 def extract(ctx: DocContext) -> dict:
-    """{"references": rows}: every cited document of the title, opening and body."""
+    """{"references": rows}: every cited document of the title, opening, body and
+    an appendix after the signature (no section)."""
     rows = []
     for n, ref in enumerate(_resolve(_find(ctx)), start=1):
         rows.append(schema.Reference(

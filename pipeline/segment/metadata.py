@@ -178,6 +178,8 @@ def _committee(body: str, level_word: str, name: str | None, text: str) -> _Issu
     return _Issuer(f"{body} {area}", level, area, area_name, province)
 
 
+# a Vietnamese syllable has a vowel: a capitalised word without one is an abbreviation (MTTQ, LHPN)
+_VOWEL = regex.compile(r"[aeiouy]", regex.I)
 _LEVEL_AT_END = regex.compile(r"\s+(?:" + "|".join(LEVELS) + ")$")
 
 
@@ -193,7 +195,11 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
     name = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], name))))
     placed = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], canonical.title_case(written)))))
-    for candidate in (name, placed):
+    # (an abbreviation is kept in capitals for the gazetteer: `ỦY BAN MTTQ VIỆT NAM`)
+    shortened = " ".join(w if w.isupper() and not _VOWEL.search(canonical.fold(w)) else canonical.title_case(w)
+                         for w in written.split())
+    shortened = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], shortened))))
+    for candidate in (name, placed, shortened):
         known = agency_names.find_mentions(candidate, 0, len(candidate))
         if known and known[0].start == 0 and known[0].end == len(candidate):
             return known[0].agency
@@ -450,7 +456,8 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
 
 
 def _recipients(work: WorkingText, closing: int) -> list[str]:
-    """The lines of Nơi nhận, each cut at its column gap (a signature may stand beside them)."""
+    """The lines of Nơi nhận, each cut at its column gap (a signature may stand beside them),
+    in the writer's letters (`Tỉnh uỷ` stays: a recipient is a line, not a canonical name)."""
     m = _rule("meta.recipients").search(work.text, closing)
     if not m:
         return []
@@ -459,13 +466,16 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
         if line.start <= m.start():
             continue
         shown = work.text[line.start:line.end]
-        shown = shown[:_cells(shown)[0][1]].strip()
+        shown = shown[:_cells(shown)[0][1]]
+        lead = len(shown) - len(shown.lstrip())
+        shown = shown.strip()
         if not shown:
             continue
         item = _RECIPIENT_LINE.match(shown)
         if not item:
             break
-        out.append(" ".join(item.group("who").split()).rstrip(" ;.,"))
+        at = line.start + lead
+        out.append(work.plain(at + item.start("who"), at + item.end("who"), len(shown)).rstrip(" ;.,"))
     return out
 
 
