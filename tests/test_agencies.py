@@ -1488,3 +1488,19 @@ Trung tâm Văn hoá, Thể thao và Truyền thông huyện chủ trì, phối 
 ])
 def test_initials_joined_by_ampersand_stay_in_a_units_name(written, official):
     assert names(written + " chủ trì") == [official]
+
+
+def test_the_fronts_departments_office_and_committees_of_several_units():
+    """The part of the Front and the units are its name; `Việt Nam` after `MTTQ` is not said twice."""
+    text = ("- Ban Phong trào chủ trì, phối hợp với Văn phòng Ủy ban MTTQ Việt Nam tỉnh biên soạn tài liệu.\n"
+            "- Ủy ban MTTQ Việt Nam các xã, phường chỉ đạo Ban Công tác Mặt trận ở khu dân cư tuyên truyền.\n"
+            "- Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng ở xã, phường giám sát.\n"
+            "- Báo cáo Ban Thường trực\nỦy ban Trung ương MTTQ Việt Nam; gửi Ủy ban MTTQ Việt Nam tỉnh.\n")
+    got = [m.agency for m in find_mentions(text, 0, len(text))]
+    assert got == ["Ban Phong trào", "Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam",
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường",
+                   "Ban Công tác Mặt trận", "Ban Thanh tra nhân dân", "Ban Giám sát đầu tư của cộng đồng",
+                   "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam"]
+    assert canonical("Ban Thường trực UBTW MTTQ Việt Nam") == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert canonical("Ủy ban MTTQVN tỉnh") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"

@@ -882,3 +882,22 @@ def test_the_last_of_a_list_after_cua_is_no_subject_of_its_own(tmp_path):
 1. Tổ giúp việc
 - Định kỳ hằng tháng tổng hợp khó khăn, vướng mắc của các sở, ngành, địa phương báo cáo Trưởng Ban.""")
     assert ("địa phương", "responsible") not in roles(tables)
+
+
+def test_the_fronts_members_and_boards_as_subjects(tmp_path):
+    """An association that `phối hợp` after another's lead on its line helps it; `giám sát`,
+    `chọn` make a subject the doer; not a role: a board only named in a target."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Về môi trường
+- Tỉnh đoàn chủ trì các hoạt động tình nguyện; Hội Cựu chiến binh tỉnh phối hợp giữ gìn an ninh trật tự.
+- Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng ở xã, phường giám sát việc thực hiện.
+- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chọn 01 khu dân cư để dự Ngày hội điểm.
+- Trên 90% Ban Công tác Mặt trận ở khu dân cư được đánh giá hoàn thành tốt nhiệm vụ.""",
+                    issuer="ỦY BAN MTTQ VIỆT NAM|TỈNH GIA LAI", symbol="MTTQ-BTT")
+    assert roles(tables) == [
+        ("Tỉnh đoàn", "lead"), ("Hội Cựu chiến binh tỉnh", "partner"),
+        ("Ban Thanh tra nhân dân", "responsible"),
+        ("Ban Giám sát đầu tư của cộng đồng ở xã, phường", "responsible"),
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "responsible"),
+    ]
