@@ -1104,3 +1104,50 @@ def test_thousands_grouped_by_a_space(tmp_path):
     assert one(rows, "1 500 người").value == 1500
     assert not [r for r in rows if r.value in (1500100, 2025100, 25100)]
     assert one(rows, "100 hộ").value == 100
+
+
+def test_a_multiple_after_tang_is_a_ratio_with_its_direction(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Thu nhập bình quân đầu người của hộ nghèo tăng 1,5 lần so với cuối năm 2021."))
+    r = one(rows, "1,5 lần")
+    assert (r.value, r.unit_kind, r.direction) == (1.5, "ratio", "increase")
+
+
+def test_at_least_two_foreign_languages_is_a_count(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- 100% điểm du lịch có mã QR thuyết minh bằng tiếng Việt và ít nhất 02 ngoại ngữ."))
+    r = one(rows, "ít nhất 02 ngoại ngữ")
+    assert (r.comparator, r.value, r.unit_kind) == ("gte", 2, "count")
+
+
+def test_footnotes_under_a_separator_give_no_targets(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Phấn đấu đón 4 triệu lượt khách².\n\n______________________\n"
+        "² Năm 2024, khách quốc tế đạt 385.000 lượt.\n"
+        "[9] Kinh phí xúc tiến du lịch là 3.500 triệu đồng."))
+    assert [r.text for r in rows if "385.000" in r.text or "3.500" in r.text] == []
+
+
+def test_outputs_a_task_makes_or_hands_over_are_targets(tmp_path):
+    """A count right after a verb that builds, repairs, opens, moves or supports is
+    what the task delivers (g4_xa_vung_dtts_1719), in a task section too."""
+    rows = targets(tmp_path, tasks=(
+        "- Hỗ trợ nhà ở cho 35 hộ (tập trung tại bản Huổi Lếch); mức hỗ trợ theo quy định.\n"
+        "- Lắp đặt bể, téc chứa nước sinh hoạt phân tán cho 120 hộ; sửa chữa 02 công trình nước.\n"
+        "- Giao khoán bảo vệ ổn định 6.500 ha rừng; trồng mới 45 ha rừng sản xuất.\n"
+        "- Mở 06 lớp đào tạo nghề ngắn hạn.\n"))
+    assert (one(rows, "35 hộ").value, one(rows, "35 hộ").unit_kind) == (35, "count")
+    assert one(rows, "120 hộ").value == 120
+    assert one(rows, "02 công trình").value == 2
+    assert (one(rows, "6.500 ha").value, one(rows, "6.500 ha").unit_kind) == (6500, "area")
+    assert one(rows, "45 ha").value == 45
+    assert one(rows, "06 lớp").value == 6
+
+
+def test_counts_a_task_only_mentions_are_no_targets(tmp_path):
+    """Not after an output verb: where the work is done, what money it gets."""
+    rows = targets(tmp_path, tasks=(
+        "- Rà soát danh sách hộ thụ hưởng tại 14 bản.\n"
+        "- Hỗ trợ kinh phí cho 20 xã theo quy định.\n"
+        "- Mở rộng 03 tuyến đường trục xã.\n"))
+    assert [r.text for r in rows] == []
