@@ -263,14 +263,17 @@ def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
 def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
     """`(qua Văn phòng)` names an office without its owner: it is the one office the document
     names in full (`Văn phòng Hội`); with none or several it says nobody in particular."""
+    gazetteer = _gazetteer()
+    offices = None
     out: list[Mention] = []
     for mention in kept:
-        if _gazetteer().by_id(mention.rule_id).get("bare_office"):
-            offices = {name for (head, _), names in _document_names(working).items()
-                       if head == "Văn phòng" for name in names}
+        if gazetteer.by_id(mention.rule_id).get("bare_office"):
+            if offices is None:
+                offices = {name for (head, _), names in _document_names(working).items()
+                           if head == "Văn phòng" for name in names}
             if len(offices) != 1:
                 continue
-            mention = dataclasses.replace(mention, agency=offices.pop())
+            mention = dataclasses.replace(mention, agency=next(iter(offices)))
         out.append(mention)
     return out
 

@@ -123,11 +123,12 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         if m is None:
             parts.append(line.start)
             continue
-        kept = stack[:]
+        closed: list[Heading] = []
         if hashes:
             # a markdown heading closes what is open below the last one of its depth or above
             outer = next((i for i in range(len(stack) - 1, -1, -1) if 0 < stack[i].hashes <= hashes), None)
             if outer is not None:
+                closed = stack[outer + 1:]
                 del stack[outer + 1:]
         mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
         if any(h.ladder == ladder + mark for h in stack):
@@ -155,7 +156,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             # a list of another mark opening inside the heading (1) under 2.)
             node.parent, node.ladder = stack[-1], ladder + mark
         else:
-            stack[:] = kept  # no heading: what it would have closed stays open
+            stack.extend(closed)  # no heading: what it would have closed stays open
             continue
         node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX)
         stack.append(node)
