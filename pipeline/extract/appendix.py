@@ -391,8 +391,15 @@ def _grid_cells(text: str, shown: str, block: list[Line]) -> list[Cell]:
                 pieces.append([])
             if cell.start < cell.end:
                 pieces[index].append(cell)
-    empty = Cell(block[0].start, block[0].start)
-    return [Cell(p[0].start, p[-1].end, tuple(p) if len(p) > 1 else ()) if p else empty for p in pieces]
+    return [_cell_of(p, block[0].start) for p in pieces]
+
+
+def _cell_of(pieces: list[Cell], at: int) -> Cell:
+    """One cell of its pieces on several lines (a grid or layout table's wrapped cell);
+    empty at `at` when it has none."""
+    if not pieces:
+        return Cell(at, at)
+    return Cell(pieces[0].start, pieces[-1].end, tuple(pieces) if len(pieces) > 1 else ())
 
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words apart from the next by two spaces or more
@@ -482,8 +489,7 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], column
     table = []
     for first, pieces in rows:
         end = max(p[-1].end for p in pieces if p)
-        cells = [Cell(p[0].start, p[-1].end, tuple(p) if len(p) > 1 else ()) if p else Cell(first, first)
-                 for p in pieces]
+        cells = [_cell_of(p, first) for p in pieces]
         table.append((Line(first, end), cells))
     return table, i
 
