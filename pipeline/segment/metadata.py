@@ -190,15 +190,17 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     word (`BAN DÂN TỘC TỈNH`) is left to the superior's area.  The head word's spelling
     is in the `heads` of the rule that found it; the gazetteer is also asked for the name
     with every word capitalised, as a place in it is written (`Bảo hiểm xã hội Việt Nam`)."""
-    rule = _rule(rule_id)
+    head_word = _rule(rule_id).get("heads")[head]
+
+    def headed(words: str) -> str:
+        return _LEVEL_AT_END.sub("", " ".join(filter(None, (head_word, words))))
+
     parts = regex.split(f"({_rule('meta.issuer_unit').get('name_parts')})", " ".join(written.split()).lower())
-    name = "".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
-    name = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], name))))
-    placed = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], canonical.title_case(written)))))
+    name = headed("".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts)))
+    placed = headed(canonical.title_case(written))
     # (an abbreviation is kept in capitals for the gazetteer: `ỦY BAN MTTQ VIỆT NAM`)
-    shortened = " ".join(w if w.isupper() and not _VOWEL.search(canonical.fold(w)) else canonical.title_case(w)
-                         for w in written.split())
-    shortened = _LEVEL_AT_END.sub("", " ".join(filter(None, (rule.get("heads")[head], shortened))))
+    shortened = headed(" ".join(w if w.isupper() and not _VOWEL.search(canonical.fold(w)) else canonical.title_case(w)
+                                for w in written.split()))
     for candidate in (name, placed, shortened):
         known = agency_names.find_mentions(candidate, 0, len(candidate))
         if known and known[0].start == 0 and known[0].end == len(candidate):
