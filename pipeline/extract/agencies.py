@@ -155,7 +155,6 @@ def _unit(ctx: DocContext, role: Role, headings: set[int]) -> Unit:
             # `- Rà soát … (Cơ quan chủ trì: X; …)`: the label closes its own bullet
             return _sentence(ctx, line, start, label.id)
         if label.get("unit") == "item":
-            node = ctx.section_at(start)
             while node is not None and _is_field_heading(node.heading):
                 node = node.parent
             if node is not None:
@@ -213,8 +212,8 @@ def _sentence(ctx: DocContext, line, offset: int, rule_id: str) -> Unit:
         while (below := _wrapped_below(ctx, line)) is not None:
             line = below
         end = line.end
-        if _roles().by_id("block.sentence_end").search(ctx.working, offset, end):
-            end = _roles().by_id("block.sentence_end").search(ctx.working, offset, end).start()
+        if (stop := _roles().by_id("block.sentence_end").search(ctx.working, offset, end)) is not None:
+            end = stop.start()
     if end == line.end and _roles().by_id("block.opens_list").search(ctx.working, body, line.end):
         end = _list_end(ctx, line)
         rule_id = "block.opens_list"
@@ -228,8 +227,8 @@ def _wrapped_above(ctx: DocContext, line):
     it, no heading nor bullet of its own, and opening in lower case or with the parenthesis that
     assigns the task, or closing one left open above (`- Tổng hợp kết quả … năm 2025` /
     `(Văn phòng Sở thực hiện).`)."""
-    if not line.start or line_body_start(ctx, line) != line.start or ctx.section_at(line.start) is not None \
-            and ctx.section_at(line.start).start == line.start:
+    own = ctx.section_at(line.start) if line.start else None
+    if not line.start or line_body_start(ctx, line) != line.start or own is not None and own.start == line.start:
         return None
     prev = ctx.work.line_at(line.start - 1)
     text = ctx.working[line.start:line.end].lstrip()
