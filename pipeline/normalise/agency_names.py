@@ -113,8 +113,19 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             else:
                 written = working[m.start("name"):m.end()]
         name = rule.get("name") or _picked(rule, m) or canonical(written)
+        if rule.get("capitalised"):
+            name = _capitalised(name, rule.get("capitalised"))
     return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
                    rule.get("tier", "issuer"), rule.id)
+
+
+def _capitalised(name: str, phrases: list[str]) -> str:
+    """A proper name's common-noun parts with their first letter capitalised, as the body
+    writes its own name (`Trường trung học phổ thông Nguyễn Du` → `Trường Trung học phổ
+    thông Nguyễn Du`): an abbreviation spelled out comes in small letters."""
+    for phrase in phrases:
+        name = name.replace(phrase, phrase[:1].upper() + phrase[1:])
+    return name
 
 
 def _agency_type(rule, m) -> str:
