@@ -364,7 +364,8 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     """The issuing body: from the header's left column (the last body named there: the
     first line is often the superior body), a party committee, a mass organisation's
     committee, a ministry, a body with an area of its own (`BAN CHỈ ĐẠO 389` / `TỈNH
-    THANH HÓA`), a Sở named with its province (`SỞ GD&ĐT PHÚ THỌ`) — or a body under one
+    THANH HÓA`), a national agency's branch (`THUẾ TỈNH ĐẮK LẮK`), a Sở named with its
+    province (`SỞ GD&ĐT PHÚ THỌ`) — or a body under one
     of them (a Sở, a Ban, a Cục; a hospital, a school, a province's police) — or else the
     opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
     text = work.text
@@ -390,6 +391,13 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     org = _rule("meta.issuer_mass_org").search(head)
     if org:
         return _mass_org(org, text[:body_end])
+    branches = list(_rule("meta.issuer_branch").finditer(head))
+    if branches:  # a national agency's branch of a province or a region (`THUẾ TỈNH ĐẮK LẮK`): the lowest
+        branch = branches[-1]
+        body = _rule("meta.issuer_branch").get("heads")[branch.group("head")]
+        if branch.group("region"):
+            return _Issuer(f"{body} khu vực {branch.group('region')}")
+        return _committee(body, _level_word(branch.group("level")), branch.group("area"), text[:body_end])
     for line in work.lines:
         if line.start >= len(head):
             break

@@ -66,7 +66,7 @@ def _kind(ladder: str) -> str:
 
 def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
     ladder = _kind(ladder)
-    if ladder == "roman":
+    if ladder in ("roman", "roman_part"):
         return (ROMANS.index(marker) + 1,) if marker in ROMANS else (0,)
     if ladder == "letter":
         return (LETTERS.index(marker) + 1,)
@@ -91,11 +91,25 @@ def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | N
     return cur[:-1] == before[:-1] and cur[-1] == before[-1] + 1
 
 
+def _unnumbered(work: WorkingText, line, caps, bold) -> bool:
+    """Is the line a main heading without a marker (`TỔ CHỨC THỰC HIỆN`, `**Kinh phí
+    thực hiện**`; rules/headings.yaml unnumbered) — not the second line of a caps
+    heading wrapped onto two?"""
+    m = caps.match(work.text[line.start:line.end]) or bold.match(work.original[line.start:line.end])
+    if not m or section_kind(m.group("name"))[0] == "other":
+        return False
+    above_end = work.original.rfind("\n", 0, line.start)
+    above = work.text[work.text.rfind("\n", 0, above_end) + 1:above_end] if above_end > 0 else ""
+    return not caps.match(above)
+
+
 def _candidates(work: WorkingText, start: int, end: int):
     """(line, match, marker, ladder, rule) of each heading line; a part line (`PHẦN THỨ
-    HAI`) as (line, None, None, None, None)."""
+    HAI`) as (line, None, None, None, None), a main heading without a marker as
+    (line, None, None, "unnumbered", None)."""
     headings = rules.load("headings")
     heading_rules, part_break = headings.any_of("rules"), headings.any_of("part_breaks")
+    caps, bold = headings.by_id("unnumbered.caps"), headings.by_id("unnumbered.bold")
     md_heading = rules.load("layout").by_id("layout.md_heading")
     for line in work.lines:
         if line.start < start or line.start >= end or line.start in work.table_rows:
@@ -112,6 +126,8 @@ def _candidates(work: WorkingText, start: int, end: int):
             yield line, m, marker, ladder, rule, len(hashes.group("x")) if hashes else 0
         elif part_break.match(shown)[1]:
             yield line, None, None, None, None, 0
+        elif _unnumbered(work, line, caps, bold):
+            yield line, None, None, "unnumbered", None, 0
 
 
 def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
@@ -119,9 +135,13 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     stack: list[Heading] = []
     found: list[Heading] = []
     parts: list[int] = []  # where each part line starts
-    for line, m, marker, ladder, rule, hashes in _candidates(work, start, end):
+    candidates = list(_candidates(work, start, end))
+    # a caps line under Roman sections is a subheading or a wrapped heading, no part
+    romans = any(c[3] in ("roman", "roman_part") for c in candidates)
+    for line, m, marker, ladder, rule, hashes in candidates:
         if m is None:
-            parts.append(line.start)
+            if ladder != "unnumbered" or not romans:
+                parts.append(line.start)
             continue
         closed: list[Heading] = []
         if hashes:
@@ -147,7 +167,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             continue  # a part (A., B.) only opens the body
         elif depth is None and _follows(None, marker, ladder, stack[-1] if stack else None):
             node.parent = stack[-1] if stack else None
-        elif depth is not None and ladder not in ("roman", "part") and _follows(None, marker, ladder, stack[-1]) \
+        elif depth is not None and ladder not in ("roman", "roman_part", "part") and _follows(None, marker, ladder, stack[-1]) \
                 and stack[-1].ladder != ladder:
             # a new list opening under a deeper heading (1. under a) …)
             node.parent = stack[-1]
