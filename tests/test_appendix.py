@@ -513,3 +513,36 @@ def test_a_table_with_a_blank_line_between_cells_is_read_a_paragraph_a_cell(tmp_
     assert [(t.lead, t.partners, t.timeframe) for t in flat] == [
         (["Văn phòng Sở"], ["Sở Tư pháp"], "Thường xuyên"),
         (["Sở Tài chính"], ["Ủy ban nhân dân các huyện"], "Quý I/2025")]  # (the heading after it is no cell)
+
+
+DRAFTING_TABLE = """1. Danh mục văn bản quy định chi tiết
+| TT | Tên văn bản | Cơ quan chủ trì soạn thảo | Cơ quan phối hợp | Cấp trình | Thời hạn trình |
+|---|---|---|---|---|---|
+| 1 | Quyết định quy định giá dịch vụ y tế | Sở Y tế | Sở Tư pháp; Sở Tài chính | Ủy ban nhân dân tỉnh | Quý III/2024 |
+| 2 | Nghị quyết quy định mức chi hỗ trợ | Sở Tài chính | Sở Tư pháp | Hội đồng nhân dân tỉnh | Trước ngày 01/7/2024 |
+2. Đề án trình trong năm
+| STT | Tên đề án | Cơ quan trình | Thời gian trình |
+|---|---|---|---|
+| 1 | Đề án phát triển y tế cơ sở | Sở Y tế | Tháng 6/2024 |
+3. Văn bản liên quan
+| TT | Số, ký hiệu văn bản | Ngày ban hành | Cơ quan ban hành |
+|---|---|---|---|
+| 1 | 12/2023/QĐ-UBND | 10/5/2023 | Sở Tư pháp |
+"""
+
+
+def test_a_drafting_programme_gives_a_task_per_document_to_draft(tmp_path):
+    tables = parse(tmp_path, DRAFTING_TABLE)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id and t.section_id.startswith("I/")]
+    # (`Tên văn bản`/`Tên đề án` name the task; the drafting or submitting body leads;
+    # `Thời hạn trình`/`Thời gian trình` is the deadline; `Cấp trình` is no lead)
+    assert [(t.section_id, t.lead, t.partners, t.timeframe) for t in tasks] == [
+        ("I/1", ["Sở Y tế"], ["Sở Tư pháp", "Sở Tài chính"], "Quý III/2024"),
+        ("I/1", ["Sở Tài chính"], ["Sở Tư pháp"], "Trước ngày 01/7/2024"),
+        ("I/2", ["Sở Y tế"], [], "Tháng 6/2024")]
+    deadlines = [(d.text, d.kind) for d in rows_from_tables(tables, "deadlines") if d.section_id in ("I/1", "I/2")]
+    assert deadlines == [("Quý III/2024", "timeframe"), ("Trước ngày 01/7/2024", "deadline"),
+                         ("Tháng 6/2024", "timeframe")]
+    # not a task table: a list of the documents a plan rests on
+    assert not any(t.section_id == "I/3" for t in rows_from_tables(tables, "tasks"))
+    assert not any(a.section_id == "I/3" for a in rows_from_tables(tables, "assignments"))
