@@ -1504,3 +1504,30 @@ def test_the_fronts_departments_office_and_committees_of_several_units():
                    "Ủy ban Mặt trận Tổ quốc Việt Nam"]
     assert canonical("Ban Thường trực UBTW MTTQ Việt Nam") == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     assert canonical("Ủy ban MTTQVN tỉnh") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("1.1. Phòng Nghiệp vụ, dự toán, pháp chế chủ trì, phối hợp với các Thuế cơ sở tham mưu",
+         ["Phòng Nghiệp vụ, dự toán, pháp chế", "Các Thuế cơ sở"]),
+        ("phối hợp với Phòng Quản lý hộ kinh doanh, cá nhân và thu khác hỗ trợ",
+         ["Phòng Quản lý hộ kinh doanh, cá nhân và thu khác"]),
+        ("Cục Quản lý và Phát triển thị trường trong nước chủ trì",
+         ["Cục Quản lý và Phát triển thị trường trong nước"]),
+        ("Ủy ban Cạnh tranh Quốc gia phối hợp", ["Ủy ban Cạnh tranh Quốc gia"]),
+        ("d) Báo Công Thương, Tạp chí Công Thương, Trung tâm Thông tin công nghiệp và thương mại mở chuyên mục",
+         ["Báo Công Thương", "Tạp chí Công Thương", "Trung tâm Thông tin công nghiệp và thương mại"]),
+        # not a base tax office: a tax in small letters
+        ("nộp thuế cơ sở theo quy định", []),
+    ],
+)
+def test_ministry_and_tax_units(sentence, expected):
+    """Round 19: comma'd unit names of a tax office and a ministry, base tax offices, national commissions."""
+    assert [m.agency for m in find_mentions(sentence, 0, len(sentence))] == expected
+
+
+def test_verbs_thanh_tra_kiem_tra_are_no_unit_name():
+    """`thanh tra, kiểm tra` in small letters are verbs after a unit, not `Phòng Thanh tra, kiểm tra`."""
+    s = "Cục Kiểm soát ô nhiễm môi trường thanh tra, kiểm tra việc xả thải"
+    assert all("kiểm tra" not in m.agency for m in find_mentions(s, 0, len(s)))
