@@ -689,3 +689,12 @@ def test_a_meeting_closed_by_its_repetition(tmp_path):
     row = only(deadlines(tmp_path, "1. Phó Trưởng Ban thường trực chủ trì họp Tổ giúp việc hằng quý."))
     assert (row.text, row.kind, row.recurrence) == ("hằng quý", "recurring", "quarterly")
     assert not deadlines(tmp_path, "1. Chi trả trợ cấp sinh hoạt hằng tháng.")
+
+
+def test_the_half_year_a_thing_is_for_is_no_time(tmp_path):
+    """`cho 6 tháng cuối năm` names what the measures are for, not when work is due."""
+    rows = deadlines(tmp_path, "b) Tổ chức đánh giá kết quả thu 6 tháng đầu năm, hoàn thành trước ngày 15/7/2026;\n"
+                               "trên cơ sở đó điều chỉnh biện pháp điều hành cho 6 tháng cuối năm.")
+    assert [(r.text, r.kind) for r in rows] == [("hoàn thành trước ngày 15/7/2026", "deadline")]
+    row = only(deadlines(tmp_path, "1. Tập trung thực hiện các nhiệm vụ trọng tâm trong 6 tháng cuối năm 2026."))
+    assert (row.text, row.kind, row.year) == ("trong 6 tháng cuối năm 2026", "timeframe", 2026)

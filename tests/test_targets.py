@@ -683,7 +683,11 @@ def test_a_multiple_of_a_baseline_year_is_a_ratio_due_in_the_headings_year(tmp_p
 
 
 def test_how_often_is_no_multiple(tmp_path):
-    assert targets(tmp_path, tasks="- Kiểm tra ít nhất 02 lần/năm; tổ chức 03 lần lượt các hội thi.") == []
+    """A set minimum of how often is a target of its own unit, in a task too, never a
+    multiple (`lần`, ratio); `lần lượt` is no unit."""
+    rows = targets(tmp_path, tasks="- Kiểm tra ít nhất 02 lần/năm; tổ chức 03 lần lượt các hội thi.")
+    assert [(r.text, r.comparator, r.value, r.unit, r.unit_kind) for r in rows] == [
+        ("ít nhất 02 lần/năm", "gte", 2, "lần/năm", "other")]
 
 
 @pytest.mark.parametrize("sentence,text,unit", [
@@ -1151,3 +1155,113 @@ def test_counts_a_task_only_mentions_are_no_targets(tmp_path):
         "- Hỗ trợ kinh phí cho 20 xã theo quy định.\n"
         "- Mở rộng 03 tuyến đường trục xã.\n"))
     assert [r.text for r in rows] == []
+
+
+CAPS_PLAN = """ỦY BAN NHÂN DÂN XÃ TAM NÔNG
+Số: 05/KH-UBND
+Tam Nông, ngày 10 tháng 01 năm 2026
+KẾ HOẠCH
+XÂY DỰNG ĐỜI SỐNG VĂN HÓA CƠ SỞ NĂM 2025
+Thực hiện Nghị định số 86/2023/NĐ-CP, Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+
+MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Tạo chuyển biến rõ nét về đời sống văn hóa ở cơ sở.
+
+{head}
+- 100% hộ gia đình đăng ký thực hiện tiêu chuẩn "Gia đình văn hóa";
+- Trên 85% thôn được công nhận danh hiệu thôn văn hóa.
+
+NHIỆM VỤ VÀ GIẢI PHÁP
+1. Tuyên truyền
+- Phấn đấu 90% hộ gia đình được phổ biến nội dung Nghị định.
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+def caps_targets(tmp_path: Path, head: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(CAPS_PLAN.format(head=head), encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    assert not out.tables["errors"], out.tables["errors"]
+    return [(r.text, r.target_year) for r in out.tables["targets"]]
+
+
+@pytest.mark.parametrize("head", ["MỤC TIÊU, CHỈ TIÊU NĂM 2026", "PHẦN II. MỤC TIÊU, CHỈ TIÊU NĂM 2026"])
+def test_a_line_of_capitals_dates_the_targets_under_it(tmp_path, head):
+    """An unnumbered heading line of capitals (or a part the tree may not hold) gives
+    its year to the targets under it, up to the next such line; the title's year (in
+    capitals under `KẾ HOẠCH`) is no heading's."""
+    assert caps_targets(tmp_path, head) == [("100%", 2026), ("Trên 85%", 2026), ("90%", None)]
+
+
+def test_a_line_of_capitals_without_a_year_dates_nothing(tmp_path):
+    assert caps_targets(tmp_path, "MỤC TIÊU, CHỈ TIÊU") == [("100%", None), ("Trên 85%", None), ("90%", None)]
+
+
+def test_a_quarter_the_work_is_due_in_dates_its_target(tmp_path):
+    rows = targets(tmp_path, tasks="2.2. Đối với hộ kinh doanh: phấn đấu trong Quý I/2026 hoàn thành chuyển đổi "
+                                   "đối với 100% hộ khoán có doanh thu trên ngưỡng chịu thuế.")
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2026)]
+
+
+def test_money_targets_in_billions_of_dong(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1.1. Tổng thu ngân sách nhà nước trên địa bàn phấn đấu đạt\n13.860 tỷ đồng, bằng 105% dự toán; trong đó:\n"
+        "- Thu tiền sử dụng đất khoảng 2.300 tỷ đồng;"))
+    assert [(r.value, r.comparator, r.unit_kind) for r in rows] == [
+        (13_860_000_000_000, "eq", "money"), (105, "eq", "percent"), (2_300_000_000_000, "approx", "money")]
+
+
+@pytest.mark.parametrize("objectives,texts", [
+    # the threshold says which households, the share is the target
+    ("3.2. 100% hộ kinh doanh nộp thuế theo phương pháp kê khai có doanh thu từ 01 tỷ đồng/năm\ntrở lên sử "
+     "dụng hóa đơn điện tử khởi tạo từ máy tính tiền.", ["100%"]),
+    # a sum owed says which debtors; an age of debt says which debts
+    ("b) Lập danh sách người nộp thuế nợ từ 01 tỷ đồng trở lên, quá hạn trên 120 ngày, đề nghị tạm hoãn xuất cảnh.",
+     []),
+    ("2.2. Thu hồi tối thiểu 40% số nợ thuế có khả năng thu; số nợ trên 90 ngày không vượt quá 2% tổng thu.",
+     ["tối thiểu 40%", "không vượt quá 2%"]),
+])
+def test_thresholds_that_say_which_are_no_targets(tmp_path, objectives, texts):
+    assert [r.text for r in targets(tmp_path, objectives=objectives)] == texts
+
+
+@pytest.mark.parametrize("tasks,text,value,unit,unit_kind", [
+    ("- Treo băng rôn; phát thanh trên hệ thống loa truyền thanh cơ sở ít nhất 02 lần/tuần.",
+     "ít nhất 02 lần/tuần", 2, "lần/tuần", "other"),
+    ("- Nhà văn hóa thôn mở cửa phục vụ Nhân dân tối thiểu 20 giờ/tuần; công khai nội quy.",
+     "tối thiểu 20 giờ/tuần", 20, "giờ/tuần", "other"),
+    ("- Lấy mẫu thực phẩm kiểm nghiệm; mỗi Đoàn tuyến tỉnh lấy tối thiểu 30 mẫu xét nghiệm nhanh.",
+     "tối thiểu 30 mẫu", 30, "mẫu", "count"),
+])
+def test_a_set_minimum_in_a_task_is_a_target(tmp_path, tasks, text, value, unit, unit_kind):
+    rows = targets(tmp_path, tasks=tasks)
+    assert [(r.text, r.comparator, r.value, r.unit, r.unit_kind) for r in rows] == [
+        (text, "gte", value, unit, unit_kind)]
+
+
+@pytest.mark.parametrize("tasks", [
+    "- Nhà văn hóa thôn mở cửa phục vụ Nhân dân 20 giờ/tuần.",
+    "- Lập hồ sơ theo mẫu số 01 kèm theo; lấy 30 mẫu xét nghiệm nhanh.",
+    "- Kê khai theo tối thiểu 02 mẫu biểu ban hành.",
+])
+def test_hours_and_samples_without_a_minimum_are_no_targets(tmp_path, tasks):
+    assert targets(tmp_path, tasks=tasks) == []
+
+
+def test_the_title_in_capitals_is_no_heading(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("""ỦY BAN NHÂN DÂN XÃ TAM NÔNG
+Số: 06/KH-UBND
+Tam Nông, ngày 10 tháng 01 năm 2026
+KẾ HOẠCH
+XÂY DỰNG ĐỜI SỐNG VĂN HÓA CƠ SỞ NĂM 2027
+Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+- 100% hộ gia đình đăng ký thực hiện tiêu chuẩn "Gia đình văn hóa".
+Nơi nhận:
+- Như trên;
+""", encoding="utf-8")
+    assert [(r.text, r.target_year) for r in parse_document(path, "plan.txt").tables["targets"]] == [("100%", None)]

@@ -51,7 +51,6 @@ class Quantity:
     rule_id: str
     needs_goal: bool = False  # a counted unit: a target only in a goal context
     context: str | None = None  # the unit counts only where this is said before it
-    objectives_only: bool = False  # the unit counts only under an objectives heading
     cell: tuple[str, int | None, str] | None = None  # in an indicator table: (indicator, year, row's label)
 
 
@@ -124,6 +123,8 @@ class _Doc:
         self._spans: dict[tuple[int, int], Span] = {}
         self._result_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent reports results
         self._node_years: dict[int, int | None] = {}  # heading start → the year its own words say
+        self._caps_lines: list[tuple[int, int | None, int | None]] | None = None  # lines of capitals, found once
+        self._top_starts: list[int] = []  # starts of the Roman and part headings, found with them
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
@@ -300,8 +301,7 @@ class _Doc:
                 end, comparator, has_word = t.end(), rule.get("comparator"), True
                 break
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind, noun,
-                        unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"),
-                        bool(unit_rule.get("objectives_only")))
+                        unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"))
 
     def _word_lead(self, pos: int, number_rule) -> bool:
         """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
@@ -364,8 +364,6 @@ class _Doc:
         if self._is_result(q, clause):
             return False
         if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start):
-            return False
-        if q.objectives_only and not self._in_objectives(self.ctx.section_at(q.start)):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -601,7 +599,7 @@ class _Doc:
 
     def _year(self, q: Quantity, clause: Span) -> int | None:
         return (self._clause_year(q, clause) or self._opening_year(q) or self._lead_in_year(q.start)
-                or self._heading_year(q.start))
+                or self._heading_year(q.start) or self._caps_heading_year(q.start))
 
     def _clause_year(self, q: Quantity, clause: Span) -> int | None:
         """A year after the quantity in its own part, else the nearest before it, else any later.
@@ -696,6 +694,47 @@ class _Doc:
                 return year
             node = node.parent
         return None
+
+    def _caps_heading_year(self, pos: int) -> int | None:
+        """The year of the nearest line of capitals above, when the section tree gave
+        none: an unnumbered heading (`MỤC TIÊU, CHỈ TIÊU NĂM 2026` over `- 100% hộ …`)
+        reaches to the next such line (`NHIỆM VỤ VÀ GIẢI PHÁP`) or Roman or part
+        heading; a numbered one (`PHẦN II. MỤC TIÊU, CHỈ TIÊU NĂM 2026`, whether the
+        tree holds it as a parent or a part break) to its section's end."""
+        if self._caps_lines is None:
+            self._caps_lines = self._find_caps_lines()
+            self._top_starts = [n.start for n in self.ctx.sections if "roman" in n.ladder or "part" in n.ladder]
+        i = bisect.bisect_right(self._caps_lines, (pos, 10 ** 9)) - 1
+        if i < 0 or self._caps_lines[i][1] is None:
+            return None
+        start, year, end = self._caps_lines[i]
+        if end is not None:
+            return year if pos < end else None
+        j = bisect.bisect_right(self._top_starts, start)  # the first Roman or part heading after it
+        return year if j == len(self._top_starts) or self._top_starts[j] > pos else None
+
+    def _find_caps_lines(self) -> list[tuple[int, int | None, int | None]]:
+        """(start, year, its section's end or None) of each body line of capitals that
+        opens a part: it follows a line that ends a sentence (or another such line), so
+        the title block under the header (`KẾ HOẠCH` / `THU NGÂN SÁCH … NĂM 2026`) is none."""
+        caps, ends = _rules().by_id("heading.caps_line"), _rules().by_id("boundary.line_end")
+        nodes = {n.start: n.end for n in self.ctx.sections}
+        out: list[tuple[int, int | None, int | None]] = []
+        prev, prev_caps = None, False  # the last non-blank line, and whether it was such a line
+        for ln in self.ctx.work.lines:
+            line = self.text[ln.start:ln.end]
+            if ln.end <= self.lo or not line.strip():
+                continue
+            if ln.start >= self.hi:
+                break
+            # a line with a small letter is none (a string test spares the engine most lines)
+            is_caps = line.upper() == line and caps.match(self.text, ln.start, ln.end) is not None \
+                and prev is not None and (prev_caps or ends.search(self.text, prev.start, prev.end) is not None)
+            if is_caps:
+                years = self._years_in(ln.start, ln.end)
+                out.append((ln.start, years[-1][2] if years else None, nodes.get(ln.start)))
+            prev, prev_caps = ln, is_caps
+        return out
 
     def _node_year(self, node) -> int | None:
         if node.start not in self._node_years:
