@@ -91,3 +91,73 @@ CHỈ TIÊU CỤ THỂ
 II. NHIỆM VỤ
 """)
     assert list(found) == ["I", "I/1", "I/2", "II"]
+
+
+def test_parenthesised_numbers_and_letters_of_a_word_conversion_climb_their_ladders(tmp_path):
+    """`(1)`, `(a)`, `a.` with a non-breaking space and `2.1.` under `(2)`, as a
+    Word→HTML→text conversion leaves them (j3); brackets are dropped from the marker."""
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+
+(1)\tMục đích
+
+a.\u00a0Nâng cao trình độ của đội ngũ.
+
+b.\u00a0Bảo đảm đội ngũ cán bộ.
+
+(2)\tYêu cầu
+
+(a) Đối với cán bộ: 100% được bồi dưỡng.
+
+(b) Đối với công chức: 70% được bồi dưỡng.
+
+II. NỘI DUNG
+
+(1) Đối tượng
+
+(2)\tNội dung
+
+2.1. Đào tạo
+
+2.2. Bồi dưỡng
+
+III. TỔ CHỨC THỰC HIỆN
+
+(1)\tVăn phòng Sở
+
+Chủ trì tổ chức các lớp theo bảng tại mục (3) Phần II; tổng hợp kết quả.
+(2) Việc quản lý kinh phí theo quy định.
+""")
+    assert list(found) == ["I", "I/1", "I/1/a", "I/1/b", "I/2", "I/2/a", "I/2/b", "II", "II/1", "II/2",
+                           "II/2/2.1", "II/2/2.2", "III", "III/1", "III/2"]
+    assert found["I/2/a"].marker == "a" and found["I/2/a"].marker_type == "letter"
+    assert found["II/2"].marker == "2" and found["II/2"].marker_type == "arabic"
+    assert found["I/2/a"].heading.startswith("Đối với cán bộ")
+
+
+def test_a_parenthesised_list_under_a_numbered_item_is_a_list_inside_it(tmp_path):
+    """`(1)`, `(2)` under `1.` nest in it and `2.` closes them; a running-text `(1) và (2)`
+    or a number out of turn is no heading."""
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Tuyên truyền
+(1) Tổ chức hội nghị
+(2) Phát hành tài liệu
+(1) và (2) nêu trên do Phòng Văn hóa thực hiện.
+(5) Mục không theo thứ tự
+2. Kiểm tra
+""")
+    assert list(found) == ["I", "I/1", "I/1/1", "I/1/2", "I/2"]
+
+
+def test_indicators_numbered_through_lettered_groups_are_no_headings(tmp_path):
+    """`(1)`…`(3)` under `a)` going on as `(4)` under `b)` count indicators through the
+    whole list (u2): neither run is a heading, the letters are."""
+    found = sections_of(tmp_path, """I. MỤC TIÊU
+1. Các chỉ tiêu chủ yếu
+a) Nhóm chỉ tiêu về kinh tế
+(1) Tốc độ tăng năng suất lao động đạt 7%/năm.
+(2) Thu ngân sách đạt trên 35.000 tỷ đồng.
+b) Nhóm chỉ tiêu về xã hội
+(3) Tỷ lệ hộ nghèo giảm 1%/năm.
+(4) Tỷ lệ thất nghiệp dưới 3%.
+""")
+    assert list(found) == ["I", "I/1", "I/1/a", "I/1/b"]

@@ -4,7 +4,7 @@ A marker only becomes a heading when it continues a ladder: the next Roman
 numeral, the next number under the same parent, the next (or a repeated) letter.
 That is what keeps `100% hộ gia đình …`, a wrapped `2025. Tỷ lệ …` or a numbered
 list of documents from posing as headings.  However a typist or a Word list writes a
-marker (`1.`, `1)`, `1)<TAB>`, `1/`; `a)`, `a.`, `a/`, `a-`; rules/headings.yaml), it climbs
+marker (`1.`, `1)`, `1)<TAB>`, `1/`, `(1)`; `a)`, `a.`, `a/`, `a-`, `(a)`; rules/headings.yaml), it climbs
 the one ladder of its kind; a bullet (`•`, `o`, `➢`, `-`) is never a heading.  One
 exception: a list that starts again at `1)` under an open `2.` (a mark of another
 style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on a
@@ -61,7 +61,7 @@ class Heading:
 
 def _kind(ladder: str) -> str:
     """The ladder without the mark of a list inside a heading (`arabic)` → `arabic`)."""
-    return ladder.rstrip(".)/-–")
+    return ladder.rstrip(".)/-–(")
 
 
 def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
@@ -151,6 +151,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                 closed = stack[outer + 1:]
                 del stack[outer + 1:]
         mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
+        if m.start("marker") and work.text[line.start + m.start("marker") - 1] == "(":
+            mark = "("  # `(1)` is a style of its own, not `1)`
         if any(h.ladder == ladder + mark for h in stack):
             ladder += mark  # the next item of a list inside a heading (2) after 1) under 2.)
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
@@ -177,6 +179,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             node.parent, node.ladder = stack[-1], ladder + mark
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
+            _drop_running_count(found, stack, marker, mark)
             continue
         node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX)
         stack.append(node)
@@ -184,6 +187,20 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     _number(found)
     _close(found, work.original, end, parts)
     return found
+
+
+def _drop_running_count(found: list[Heading], stack: list[Heading], marker: str, mark: str) -> None:
+    """A `(7)` that goes on from a closed `(6)` across a sibling of their parent (`a)
+    Nhóm chỉ tiêu kinh tế` (1)…(6), `b) …` (7)…(15)) numbers indicators through the
+    whole list: those items were no headings, so the `(1)`…`(6)` placed are taken back."""
+    if mark != "(" or not marker.isdigit():
+        return
+    prev = next((h for h in reversed(found) if h.mark == "(" and h.marker_type == "arabic"), None)
+    if prev is None or prev in stack or int(prev.marker) != int(marker) - 1:
+        return
+    run = [h for h in found if h.parent is prev.parent and h.ladder == prev.ladder and h.mark == "("]
+    if not any(h.parent in run for h in found):
+        found[:] = [h for h in found if h not in run]
 
 
 def _number(found: list[Heading]) -> None:
