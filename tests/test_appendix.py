@@ -546,3 +546,45 @@ def test_a_drafting_programme_gives_a_task_per_document_to_draft(tmp_path):
     # not a task table: a list of the documents a plan rests on
     assert not any(t.section_id == "I/3" for t in rows_from_tables(tables, "tasks"))
     assert not any(a.section_id == "I/3" for a in rows_from_tables(tables, "assignments"))
+
+
+CLASS_TABLE = (
+    "TT\tTên lớp\tĐối tượng\tSố lượng học viên\tThời gian\tĐơn vị tổ chức\n"
+    "1\tBồi dưỡng ngạch chuyên viên chính\tCông chức, viên chức đủ điều kiện\t120\tQuý II/2024\tSở Nội vụ\n"
+    "2\tBồi dưỡng kỹ năng chuyển đổi số (02 lớp)\tCông chức làm công tác văn thư\t240\tTháng 3 - 12/2024\t"
+    "Sở Khoa học và Công nghệ\n"
+    "3\tBồi dưỡng kỹ năng tiếp công dân\tCông chức cấp xã\t150\tTháng 9/2024\tThanh tra tỉnh\n"
+    "\tCộng (4 lớp)\t\t510\t\t\n")
+
+
+def test_a_schedule_of_classes_gives_each_class_its_organiser_and_time(tmp_path):
+    # (`Tên lớp` names the tasks, `Đơn vị tổ chức` the body that holds each class)
+    tables = parse(tmp_path, CLASS_TABLE)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.timeframe) for t in tasks if t.lead] == [
+        (["Sở Nội vụ"], "Quý II/2024"), (["Sở Khoa học và Công nghệ"], "Tháng 3 - 12/2024"),
+        (["Thanh tra"], "Tháng 9/2024")]
+    leads = [a for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert [(a.text, a.role) for a in leads] == [
+        ("Sở Nội vụ", "lead"), ("Sở Khoa học và Công nghệ", "lead"), ("Thanh tra tỉnh", "lead")]
+    deadlines = [d for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    assert [(d.text, d.kind, d.year) for d in deadlines] == [
+        ("Quý II/2024", "timeframe", 2024), ("Tháng 3 - 12/2024", "timeframe", 2024),
+        ("Tháng 9/2024", "timeframe", 2024)]
+
+
+def test_a_place_or_form_of_holding_names_no_organiser_column(tmp_path):
+    # (`Địa điểm tổ chức`, `Hình thức tổ chức` say where and how, not who)
+    table = CLASS_TABLE.replace("Đơn vị tổ chức", "Địa điểm tổ chức").replace("Thời gian", "Hình thức tổ chức")
+    tasks = [t for t in rows_from_tables(parse(tmp_path, table), "tasks") if t.section_id == "I/1"]
+    assert not tasks
+
+
+def test_a_table_by_year_dates_each_value_by_its_rows_year(tmp_path):
+    body_table = ("| Năm | Chỉ tiêu | Giá trị |\n|---|---|---|\n"
+                  "| 2025 | Tỷ lệ xã có mô hình phân loại chất thải rắn sinh hoạt tại nguồn | 50% |\n"
+                  "| 2026 | Tỷ lệ chất thải rắn sinh hoạt được tái chế | 25% - 30% |\n")
+    tables = parse(tmp_path, body_table)
+    rows = [t for t in tables["targets"] if t.section_id == "I/1"]
+    assert [(t.text, t.comparator, t.value, t.value_max, t.target_year) for t in rows] == [
+        ("50%", "eq", 50, None, 2025), ("25% - 30%", "range", 25, 30, 2026)]

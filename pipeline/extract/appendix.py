@@ -2,7 +2,8 @@
 Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm` becomes a task with its
 assignments and its deadline.  Indicator tables (`TT | Chỉ tiêu | Đơn vị tính |
 Năm 2025 | Năm 2030`) are read here too, into cells for extract/targets.py: each
-value cell is a target due in its column's year.  So are tables by place under a
+value cell is a target due in its column's year (in a table by year, `Năm | Chỉ
+tiêu | Giá trị`, in its row's).  So are tables by place under a
 title that sets goals (`STT | Đơn vị | Tỷ lệ hộ nghèo giảm (%) | …`, one row per
 commune, district, school): each value cell is its place's target of its column,
 due in the title's year.
@@ -138,7 +139,8 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
-    return columns if "indicator" in columns and columns["years"] else None
+    by_row = "row_year" in columns and "value" in columns
+    return columns if "indicator" in columns and (columns["years"] or by_row) else None
 
 
 def _place_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -218,9 +220,20 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             if indicator is None or indicator.start == indicator.end:
                 continue
             unit = cells[columns["unit"]] if columns.get("unit", len(cells)) < len(cells) else None
-            values = tuple((cells[i], year) for i, year in columns["years"].items()
+            years = dict(columns["years"])
+            if not years:  # a table by year (`Năm | Chỉ tiêu | Giá trị`): the row's year cell dates its value
+                years = {columns["value"]: _row_year(ctx.working, cells, columns["row_year"])}
+            values = tuple((cells[i], year) for i, year in years.items()
                            if i < len(cells) and cells[i].start < cells[i].end)
             yield IndicatorRow(line.start, line.end, indicator, unit, values)
+
+
+def _row_year(shown: str, cells: list[Cell], index: int) -> int | None:
+    """The year a row's year cell says (`2027`, `Năm 2027`), read as a year column's name is."""
+    if index >= len(cells):
+        return None
+    m = _rules().by_id("appendix.indicator_col.year").match(shown, cells[index].start, cells[index].end)
+    return int(m.group("year")) if m else None
 
 
 def _place_rows(columns: dict, rows) -> Iterator[IndicatorRow]:
