@@ -698,3 +698,26 @@ def test_the_half_year_a_thing_is_for_is_no_time(tmp_path):
     assert [(r.text, r.kind) for r in rows] == [("hoàn thành trước ngày 15/7/2026", "deadline")]
     row = only(deadlines(tmp_path, "1. Tập trung thực hiện các nhiệm vụ trọng tâm trong 6 tháng cuối năm 2026."))
     assert (row.text, row.kind, row.year) == ("trong 6 tháng cuối năm 2026", "timeframe", 2026)
+
+
+def test_due_before_a_year(tmp_path):
+    """`trước năm 2029` is a year to be done by; one before the plan is history."""
+    row = only(deadlines(tmp_path, "b) Cải tạo các bãi chôn lấp; đóng cửa toàn bộ bãi chôn lấp tự phát trước năm 2029."))
+    assert (row.text, row.kind, row.year) == ("trước năm 2029", "deadline", 2029)
+    assert deadlines(tmp_path, "1. Chăm lo cán bộ hoạt động cách mạng trước năm 1945.") == []
+
+
+def test_a_year_opening_targets_across_semicolons_is_no_time(tmp_path):
+    """`- Năm 2024, … đón 120.000 lượt khách; trong đó … đạt khoảng 30.000 lượt`: the
+    year opens a sentence of targets (the target stands in its second clause)."""
+    assert deadlines(tmp_path, "- Năm 2026, toàn huyện đón 120.000 lượt khách, doanh thu 45 tỷ đồng; trong đó "
+                               "khách lưu trú đạt khoảng 30.000 lượt.") == []
+    row = only(deadlines(tmp_path, "- Năm 2026, tổ chức tập huấn cho cán bộ xã; trong đó ưu tiên xã vùng cao."))
+    assert (row.text, row.kind, row.year) == ("Năm 2026", "timeframe", 2026)
+
+
+def test_ongoing_within_a_year_is_one_timeframe(tmp_path):
+    row = only(deadlines(tmp_path, "- Phòng Văn hóa chủ trì thực hiện; thời gian thực hiện: thường xuyên trong năm 2026."))
+    assert (row.text, row.kind, row.year) == ("trong năm 2026", "timeframe", 2026)
+    row = only(deadlines(tmp_path, "- Phòng Văn hóa chủ trì thực hiện; thời gian thực hiện: thường xuyên."))
+    assert (row.text, row.kind, row.year) == ("thường xuyên", "timeframe", None)

@@ -1265,3 +1265,19 @@ Nơi nhận:
 - Như trên;
 """, encoding="utf-8")
     assert [(r.text, r.target_year) for r in parse_document(path, "plan.txt").tables["targets"]] == [("100%", None)]
+
+
+def test_a_line_going_on_after_a_semicolon_keeps_the_opening_year(tmp_path):
+    """A PDF line that ends in `;` and a lower-case line after it are one sentence:
+    the year that opens the bullet covers the targets of both lines."""
+    rows = targets(tmp_path, objectives="- Trong năm 2025, có thêm ít nhất 08 sản phẩm OCOP đạt 3 sao;\n"
+                                        "phấn đấu có ít nhất 01 sản phẩm đạt 4 sao.\n"
+                                        "- Đến năm 2026, 100% số xã có sản phẩm OCOP được công nhận;\n"
+                                        "tổng số sản phẩm OCOP trên địa bàn huyện đạt tối thiểu 35 sản phẩm.")
+    assert [(r.value, r.target_year) for r in rows] == [(8, 2025), (1, 2025), (100, 2026), (35, 2026)]
+
+
+def test_a_new_bullet_after_a_semicolon_takes_no_opening_year(tmp_path):
+    rows = targets(tmp_path, objectives="- Đến năm 2026, 100% số xã có sản phẩm OCOP được công nhận;\n"
+                                        "- Tỷ lệ hộ dân tham gia mô hình đạt 60%.")
+    assert [(r.value, r.target_year) for r in rows] == [(100, 2026), (60, None)]

@@ -85,14 +85,20 @@ def _clause_ends(text: str) -> tuple[list[int], list[bool]]:
     return ends
 
 
-def _sets_target(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Does the clause of the time set a numeric target?  A time that is a whole
-    heading (`a) Đến hết năm 2025` over `- Tỷ lệ … đạt 70%`) gives the year of the
-    items below it: then the first line under it is asked."""
+def _sets_target(text: str, start: int, end: int, lo: int, hi: int, sentence: bool = False) -> bool:
+    """Does the clause of the time set a numeric target?  A year that opens a sentence
+    (`sentence`) covers its clauses after `;` too, so any of them may set it: `- Năm
+    2024, toàn huyện đón 120.000 lượt khách; trong đó khách lưu trú đạt khoảng 30.000
+    lượt`.  A time that is a whole heading (`a) Đến hết năm 2025` over `- Tỷ lệ … đạt
+    70%`) gives the year of the items below it: then the first line under it is asked."""
     target = _rules().by_id("deadline.target_clause")
     left, right = _clause(text, start, end, lo, hi)
     if target.search(text, left, right):
         return True
+    while sentence and right < hi and text[right] == ";":
+        left, right = _clause(text, right + 1, right + 1, lo, hi)
+        if target.search(text, left, right):
+            return True
     heading = _rules().by_id("deadline.heading_time")
     line_start = text.rfind("\n", lo, start) + 1
     line_end = text.find("\n", end, hi)
@@ -114,7 +120,8 @@ def _candidates(ctx: DocContext) -> list[_Match]:
         for m in rule.finditer(text, lo, hi):
             if m.end() <= m.start():
                 continue
-            if rule.get("target_check") and _sets_target(text, m.start(), m.end(), lo, hi):
+            check = rule.get("target_check")
+            if check and _sets_target(text, m.start(), m.end(), lo, hi, check == "sentence"):
                 continue
             found.append(_Match(priority, m.start(), m.end(), rule, m.groupdict()))
     kept: list[_Match] = []

@@ -629,13 +629,35 @@ class _Doc:
         return [y for y in years if text.count("(", pos, y[0]) <= text.count(")", pos, y[0])]
 
     def _opening_year(self, q: Quantity) -> int | None:
-        """A year in the first clause of the sentence, before its first quantity."""
-        sentence = self.sentence(q.start)
-        first_clause = self.clause(sentence.start)
-        i = bisect.bisect_left(self._starts, sentence.start)
-        first_q = self._quantities[i].start if i < len(self._quantities) else sentence.end
-        years = [y for y in self._years_in(first_clause.start, min(first_clause.end, first_q)) if y[3]]
-        return years[-1][2] if years else None
+        """A year in the first clause of the sentence, before its first quantity.  A line
+        that goes on in lower case after a line ending in `;` goes on that line's
+        sentence, so it takes that sentence's opening year: `- Trong năm 2024, có thêm ít
+        nhất 08 sản phẩm …;` / `phấn đấu có ít nhất 01 sản phẩm đạt 4 sao.`"""
+        pos = q.start
+        while True:
+            sentence = self.sentence(pos)
+            first_clause = self.clause(sentence.start)
+            i = bisect.bisect_left(self._starts, sentence.start)
+            first_q = self._quantities[i].start if i < len(self._quantities) else sentence.end
+            years = [y for y in self._years_in(first_clause.start, min(first_clause.end, first_q)) if y[3]]
+            if years:
+                return years[-1][2]
+            pos = self._continued_from(sentence.start)
+            if pos is None:
+                return None
+
+    def _continued_from(self, start: int) -> int | None:
+        """The end of the line above when the line at `start` goes on its sentence: it
+        opens in lower case and the line above ends in `;`."""
+        line = self.ctx.work.line_at(start)
+        head = self.text[start:line.end].lstrip()
+        if start != line.start or not head[:1].islower() or line.start < 2:
+            return None
+        above = self.ctx.work.line_at(line.start - 1)
+        tail = self.text[above.start:above.end].rstrip()
+        if above.start < self.lo or not tail.endswith(";"):
+            return None
+        return above.start + len(tail) - 1
 
     def _lead_in_year(self, pos: int) -> int | None:
         """`… đến năm 2030:` on the line above a list of bullets sets their year; the
