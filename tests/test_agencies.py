@@ -1531,3 +1531,45 @@ def test_verbs_thanh_tra_kiem_tra_are_no_unit_name():
     """`thanh tra, kiểm tra` in small letters are verbs after a unit, not `Phòng Thanh tra, kiểm tra`."""
     s = "Cục Kiểm soát ô nhiễm môi trường thanh tra, kiểm tra việc xả thải"
     assert all("kiểm tra" not in m.agency for m in find_mentions(s, 0, len(s)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comma'd official name wins over the sector rule's shorter `Phòng Thanh tra`
+        ("a) Phòng Thanh tra, kiểm tra chủ trì", ["Phòng Thanh tra, kiểm tra"]),
+        ("(1)\tPhòng Công chức, viên chức", ["Phòng Công chức, viên chức"]),
+        # but two units in a list stay two
+        ("Phòng Nội vụ, Phòng Y tế phối hợp", ["Phòng Nội vụ", "Phòng Y tế"]),
+        ("Phòng Tài chính, Kế hoạch", ["Phòng Tài chính"]),
+        # the land registry office typed in small letters
+        ("phối hợp với Văn phòng đăng ký đất đai, Ủy ban nhân dân các xã, phường",
+         ["Văn phòng Đăng ký đất đai", "Ủy ban nhân dân các xã, phường"]),
+        ("hồ sơ đăng ký đất đai", []),
+        ("- Trường Đào tạo, bồi dưỡng cán bộ Công Thương Trung ương phối hợp",
+         ["Trường Đào tạo, bồi dưỡng cán bộ Công Thương Trung ương"]),
+        # collective doers named with their tier or their fellows
+        ("c) Các bệnh viện tuyến tỉnh", ["Các bệnh viện tuyến tỉnh"]),
+        ("9. Các doanh nghiệp, cơ sở sản xuất, kinh doanh", ["Các doanh nghiệp, cơ sở sản xuất, kinh doanh"]),
+        ("hỗ trợ các doanh nghiệp", []),
+        ("(4)\tĐề nghị các sở, ban, ngành, đoàn thể tỉnh", ["Các sở, ban, ngành, đoàn thể"]),
+    ],
+)
+def test_round20_names(sentence, expected):
+    """Round 20: comma'd unit names, a small-letter registry office, collective doers."""
+    assert names(sentence) == expected
+
+
+def test_an_ampersand_acronym_is_the_full_name_the_document_gives(tmp_path):
+    """`Cục TMĐT&KTS`, after `Cục Thương mại điện tử và Kinh tế số (sau đây gọi tắt là Cục TMĐT&KTS)`:
+    `&` stands for `và`."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Cục Thương mại điện tử và Kinh tế số (sau đây gọi tắt là Cục TMĐT&KTS) chủ trì xây dựng Nghị định.
+2. Cục TMĐT&KTS phối hợp với Vụ Pháp chế rà soát văn bản.
+3. Đội Cảnh sát PCCC&CNCH chủ trì diễn tập.""")
+    assert rows(tables) == [
+        ("Cục Thương mại điện tử và Kinh tế số", "Cục Thương mại điện tử và Kinh tế số", "lead"),
+        ("Cục TMĐT&KTS", "Cục Thương mại điện tử và Kinh tế số", "lead"),
+        ("Vụ Pháp chế", "Vụ Pháp chế", "partner"),
+        ("Đội Cảnh sát PCCC&CNCH", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "lead"),
+    ]

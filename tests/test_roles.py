@@ -901,3 +901,44 @@ def test_the_fronts_members_and_boards_as_subjects(tmp_path):
         ("Ban Giám sát đầu tư của cộng đồng ở xã, phường", "responsible"),
         ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "responsible"),
     ]
+
+
+def test_round20_collective_headings_requests_and_do(tmp_path):
+    """A plural actor's heading that says which of them (`có ổ dịch`) leads its section; the
+    doers of the bullets under a `Đề nghị …` heading are asked, not commanded; `…, do X tổ chức`
+    and a team's `do X chủ trì` name the doer, `tài liệu do Bộ Y tế phát hành` an author."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. UBND các xã, phường có ổ dịch
+- Huy động lực lượng tại chỗ hỗ trợ xử lý ổ dịch.
+2. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể
+- Hội Cựu chiến binh, Hội Nông dân tỉnh vận động hội viên thực hiện.
+3. Sở Nội vụ
+- Đào tạo cán bộ trong quy hoạch, do Trường Chính trị tỉnh tổ chức.
+- Đoàn kiểm tra liên ngành số 1 do Sở Y tế chủ trì kiểm tra các cơ sở.
+- Sử dụng bộ tài liệu do Bộ Y tế phát hành.""")
+    found = roles(tables)
+    assert ("UBND các xã, phường", "lead") in found
+    assert ("Hội Cựu chiến binh", "requested") in found and ("Hội Nông dân tỉnh", "requested") in found
+    assert ("Trường Chính trị tỉnh", "responsible") in found
+    assert ("Sở Y tế", "lead") in found
+    assert all(text != "Bộ Y tế" for text, _ in found)
+
+
+def test_a_heading_that_has_a_duty_is_no_which_of(tmp_path):
+    """`có trách nhiệm` on a heading is a duty, not which of a plural actor (`có ổ dịch` is)."""
+    tables = parse(tmp_path, """II. NHIỆM VỤ
+1. UBND các xã, phường có trách nhiệm
+- Huy động lực lượng tại chỗ.
+2. UBND các xã, phường có ổ dịch
+- Huy động lực lượng tại chỗ.""")
+    assert [(a.role, a.section_id) for a in tables["assignments"]] == [("responsible", "1"), ("lead", "2")]
+
+
+def test_every_boundary_ends_where_the_run_starts():
+    """_subject reads only the last words before a run: a boundary rule that could match
+    elsewhere would be missed there."""
+    from pipeline import rules
+
+    for rule in rules.load("roles").group("boundaries"):
+        assert rule.pattern.pattern.endswith("$"), rule.id
+        assert not rule.pattern.search("Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ")

@@ -199,7 +199,14 @@ def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
         cut = ctx.text.rfind("\n", start - len(before), start)
         if cut >= 0 and not ctx.text[cut + 1:start].strip():
             before = ""
-    return _roles().any_of("boundaries").search(single_spaced(before))[0]
+    before = single_spaced(before)
+    # a boundary ends where the run starts (every one ends in `$`): only the last words can hold it
+    return _roles().any_of("boundaries").search(before, max(0, len(before) - _BOUNDARY_REACH))[0]
+
+
+# the longest a boundary's match can be (`Căn cứ vào nội dung Kế hoạch này, Người đứng đầu các `),
+# with room for the lookbehinds of its words
+_BOUNDARY_REACH = 200
 
 
 def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
@@ -306,6 +313,13 @@ def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requ
     return rule if parent is not None and rule.search(parent.heading) else None
 
 
+def _section_request(ctx: DocContext, offset: int):
+    """The `Đề nghị …` heading of the section a bullet stands in, as heading.requested_parent, else None."""
+    node = ctx.section_at(offset)
+    rule = _roles().by_id("heading.requested_parent")
+    return rule if node is not None and node.heading and rule.search(node.heading) else None
+
+
 def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, heading_lines: set[int]):
     on_heading = line.start in heading_lines
     before = _before(ctx, line, body, run.start, heading_lines)
@@ -370,5 +384,12 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     if suffix.get("after_opener") and (subject is None or subject.id != "subject.opener"):
         return
     acting = run.members if subject is not None else (parts[-1] if len(parts) > 1 else [])
+    role, rule_id = suffix.get("role"), suffix.id
+    if role == "responsible" and acting and subject is not None and not before.strip():
+        # `6. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể` / `- Hội Nông dân … vận động …`: the
+        # request reaches the doers of its bullets as it does its agency items.
+        asked = _section_request(ctx, run.start)
+        if asked is not None:
+            role, rule_id = asked.get("role"), asked.id
     for mention in acting:
-        yield mention, suffix.get("role"), suffix.id, False
+        yield mention, role, rule_id, False

@@ -205,7 +205,7 @@ def _parts_named_before(kept: list[Mention]) -> list[Mention]:
     return out
 
 
-_ACRONYM = regex.compile(r"(?P<head>.+?) (?P<short>\p{Lu}{2,}(?: ?[-–] ?\p{Lu}+)*)")
+_ACRONYM = regex.compile(r"(?P<head>.+?) (?P<short>\p{Lu}{2,}(?: ?[-–&] ?\p{Lu}+)*)")
 
 
 def _initials(words: str) -> str:
@@ -235,8 +235,9 @@ def _document_names(working: str) -> dict[tuple[str, str], set[str]]:
 def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
     """A unit written with the initials of its name (`Phòng QLCL`, `Khoa HSTC-CĐ`, `Phòng CSGT`)
     is the unit of that head whose full name the same document writes out (`Phòng Quản lý chất
-    lượng`): hospitals and police forces shorten their own units in tables and lists, and no
-    list of abbreviations can know them all.  An acronym that fits no name or several stays."""
+    lượng`; `Cục TMĐT&KTS` → `Cục Thương mại điện tử và Kinh tế số`): hospitals, police forces
+    and ministries shorten their own units, and no list of abbreviations can know them all.
+    An acronym that fits no name or several stays."""
     generic = _generic_ids()
     near = None
     out: list[Mention] = []
@@ -244,7 +245,9 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
         short = _ACRONYM.fullmatch(mention.agency) if mention.rule_id in generic else None
         if short:
             near = _full_names(kept) if near is None else near
-            letters = "".join(unicodedata.normalize("NFD", c)[0] for c in short.group("short") if c.isalpha())
+            # `&` stands for `và`, whose initial the full name's key holds (`Cục TMĐT&KTS`).
+            letters = "".join(unicodedata.normalize("NFD", c)[0] for c in short.group("short").replace("&", "V")
+                              if c.isalpha())
             key = (short.group("head"), letters)
             names = near.get(key) or _document_names(working).get(key, set())
             if len(names) == 1:
@@ -253,7 +256,7 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_GOES_ON = regex.compile(r"[ \t]*(?:và[ \t]+|[-–][ \t]*)\p{Lu}")
+_NAME_GOES_ON = regex.compile(r"[ \t]*(?:và[ \t]+|[-–][ \t]*)\p{Lu}|,")
 
 
 def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
@@ -261,7 +264,8 @@ def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
     offset: the specific one knows where the official name ends, the generic one may run
     on into a verb it does not know (`Phòng Lao động - Thương binh và Xã hội đối chiếu`).
     It wins only when the name goes on with a capital after `và` or a dash
-    (`Trung tâm Văn hóa - Thể thao và Truyền thông`)."""
+    (`Trung tâm Văn hóa - Thể thao và Truyền thông`), or over a comma, which the generic rule
+    crosses only inside an official name (`Phòng Thanh tra, kiểm tra`)."""
     generic = _generic_ids()
     specific_end: dict[int, int] = {}
     for m in found:
