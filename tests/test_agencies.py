@@ -962,7 +962,7 @@ def test_round5_not_agencies(line):
     ("phối hợp với Đội Cảnh sát giao thông - Trật tự Công an Quận 1 trong các đợt cao điểm",
      [("Đội Cảnh sát giao thông - Trật tự", "other"), ("Công an", "luc_luong")]),
     ("- Phối hợp với Công ty TNHH MTV Dịch vụ công ích Quận 1 thu gom rác thải",
-     [("Công ty TNHH MTV Dịch vụ công ích Quận 1", "other")]),
+     [("Công ty Trách nhiệm hữu hạn Một thành viên Dịch vụ công ích Quận 1", "other")]),
     # a province's inspectorate, the insurance offices below it, the merged newspaper and broadcaster
     ("e) Phối hợp với Thanh tra tỉnh, Bảo hiểm xã hội tỉnh kiểm tra",
      [("Thanh tra", "other"), ("Bảo hiểm xã hội", "bhxh")]),
@@ -1573,3 +1573,38 @@ def test_an_ampersand_acronym_is_the_full_name_the_document_gives(tmp_path):
         ("Vụ Pháp chế", "Vụ Pháp chế", "partner"),
         ("Đội Cảnh sát PCCC&CNCH", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "lead"),
     ]
+
+
+# --- round 21: party organs after the 2025 merger, police units, named wards -------
+
+def test_the_merged_party_committee_of_the_front_and_mass_organisations_is_one_body():
+    """Since 2025 one party committee leads the Front and the mass organisations of a province."""
+    assert names("phối hợp với Đảng ủy Ủy ban MTTQ và các đoàn thể\ntỉnh, Báo và Phát thanh, "
+                 "Truyền hình Lâm Đồng định hướng") == [
+        "Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể tỉnh",
+        "Báo và Phát thanh, Truyền hình Lâm Đồng"]
+    # not a party committee: the Front's own committee and the mass organisations
+    assert names("Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể tỉnh tuyên truyền") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam", "Các đoàn thể"]
+
+
+def test_the_boards_of_a_party_committee_together():
+    assert names("Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với các ban đảng Tỉnh ủy kiểm tra") == [
+        "Ủy ban Kiểm tra Tỉnh ủy", "Các ban đảng Tỉnh ủy"]
+
+
+def test_a_police_unit_keeps_its_code_and_its_comma_d_official_name():
+    assert names("Công an tỉnh (Phòng PC03)") == ["Công an", "Phòng PC03"]
+    assert names("chỉ đạo Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường "
+                 "(PC03) phối hợp") == [
+        "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường"]
+    # a comma after an ordinary unit name still ends it
+    assert names("Phòng Kế hoạch, Sở Y tế") == ["Phòng Kế hoạch", "Sở Y tế"]
+
+
+def test_the_wards_a_committee_names_are_part_of_its_name_up_to_an_agency():
+    assert names("phối hợp với Sở Xây dựng và Ủy ban nhân dân các phường Đồng Hới, Đông Hà, Quảng Trị. "
+                 "Hoàn thành") == [
+        "Sở Xây dựng", "Ủy ban nhân dân các phường Đồng Hới, Đông Hà, Quảng Trị"]
+    assert names("UBND các xã Ia Grai, Chư Păh, Đài Truyền thanh huyện") == [
+        "Ủy ban nhân dân các xã Ia Grai, Chư Păh", "Đài Truyền thanh"]

@@ -942,3 +942,16 @@ def test_every_boundary_ends_where_the_run_starts():
     for rule in rules.load("roles").group("boundaries"):
         assert rule.pattern.pattern.endswith("$"), rule.id
         assert not rule.pattern.search("Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ")
+
+
+def test_a_body_that_phu_trach_its_share_does_the_work(tmp_path):
+    """`Tiểu ban Hậu cần - Lễ tân phụ trách giấy mời …`: the sub-committee does it; a leader's
+    `trực tiếp phụ trách` and a `phụ trách chung` are a person's portfolio, no body's work."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Ban Tổ chức
+Văn phòng UBND tỉnh làm thường trực. Tiểu ban Hậu cần - Lễ tân phụ trách giấy mời, đón tiếp đại biểu.
+- Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp phụ trách công tác chuyển đổi số.""")
+    found = roles(tables)
+    assert ("Tiểu ban Hậu cần - Lễ tân", "responsible") in found
+    assert not any(text in ("cấp ủy", "chính quyền các cấp") for text, _ in found)
