@@ -721,3 +721,29 @@ def test_ongoing_within_a_year_is_one_timeframe(tmp_path):
     assert (row.text, row.kind, row.year) == ("trong năm 2026", "timeframe", 2026)
     row = only(deadlines(tmp_path, "- Phòng Văn hóa chủ trì thực hiện; thời gian thực hiện: thường xuyên."))
     assert (row.text, row.kind, row.year) == ("thường xuyên", "timeframe", None)
+
+
+def test_a_time_in_the_title_of_a_cited_document_is_none(tmp_path):
+    """`…; Kế hoạch số 05-KH/TU … về … trong năm 2026;` names what the cited plan is about;
+    a plan sentence opened by a citation keeps its time (it ends in a full stop)."""
+    assert deadlines(tmp_path, "Căn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị;\nKế hoạch số 05-KH/TU, "
+                               "ngày 18/7/2025 của Ban Thường vụ Tỉnh ủy về quán triệt, triển khai thực\nhiện các nghị "
+                               "quyết của Bộ Chính trị trong năm 2026; Nghị quyết Đại hội đại biểu Đảng bộ tỉnh,\n"
+                               "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:") == []
+    row = only(deadlines(tmp_path, "- Thực hiện Kế hoạch số 05-KH/TU, Sở Y tế hoàn thành rà soát trong năm 2026."))
+    assert (row.text, row.kind, row.year) == ("trong năm 2026", "timeframe", 2026)
+
+
+def test_the_hour_and_day_an_event_starts_and_the_day_named_after_an_event(tmp_path):
+    row = only(deadlines(tmp_path, "- Chương trình nghệ thuật chào Xuân được tổ chức từ 22 giờ 00 ngày 16/02/2026 "
+                                   "(đêm Giao thừa) tại Quảng trường."))
+    assert (row.text, row.kind, row.date) == ("từ 22 giờ 00 ngày 16/02/2026", "timeframe", dt.date(2026, 2, 16))
+    row = only(deadlines(tmp_path, "Mở chuyên trang; tường thuật trực tiếp Lễ mít tinh ngày 29/4/2026."))
+    assert (row.text, row.kind, row.date) == ("ngày 29/4/2026", "timeframe", dt.date(2026, 4, 29))
+    # a historical day kept in a name, a day a document was signed: none
+    assert deadlines(tmp_path, "- Tuyên truyền kỷ niệm 51 năm Ngày Giải phóng miền Nam 30/4/1975; Lễ kỷ niệm ngày 30/4.") == []
+
+
+def test_two_months_sharing_a_year_after_a_dash(tmp_path):
+    row = only(deadlines(tmp_path, "đ) Kiểm tra quảng cáo thuốc trên môi trường mạng; thời gian thực hiện Tháng 5 - 6/2026."))
+    assert (row.text, row.kind, row.year) == ("Tháng 5 - 6/2026", "timeframe", 2026)

@@ -1281,3 +1281,37 @@ def test_a_new_bullet_after_a_semicolon_takes_no_opening_year(tmp_path):
     rows = targets(tmp_path, objectives="- Đến năm 2026, 100% số xã có sản phẩm OCOP được công nhận;\n"
                                         "- Tỷ lệ hộ dân tham gia mô hình đạt 60%.")
     assert [(r.value, r.target_year) for r in rows] == [(100, 2026), (60, None)]
+
+
+def test_a_paragraph_on_how_things_stand_after_a_merger_sets_no_targets(tmp_path):
+    """`Sau hợp nhất, toàn tỉnh có …`: counts and shares as they stand, not goals; an
+    objective `toàn tỉnh có` without such a time still is one."""
+    rows = targets(tmp_path, objectives="Sau hợp nhất, toàn tỉnh có khoảng 14.600 doanh nghiệp đang hoạt động, hơn "
+                                        "112.000 hộ kinh\ndoanh cá thể; khu vực kinh tế tư nhân đóng góp khoảng 51% GRDP. "
+                                        "Tuy nhiên, quy mô còn nhỏ.\n- Đến năm 2030, toàn tỉnh có ít nhất 20.000 doanh nghiệp.")
+    assert [r.text for r in rows] == ["ít nhất 20.000 doanh nghiệp"]
+
+
+@pytest.mark.parametrize("sentence, text, unit, unit_kind", [
+    ("- Đưa vào vận hành 06 cống kiểm soát triều.", "06 cống", "cống", "count"),
+    ("- Nâng tổng công suất xử lý nước thải lên trên 1.050.000 m3/ngày đêm.", "trên 1.050.000 m3/ngày đêm",
+     "m3/ngày đêm", "other"),
+    ("- Chuyển đổi khoảng 25.000 bộ đèn sang công nghệ LED.", "khoảng 25.000 bộ đèn", "bộ đèn", "count"),
+    ("- Lắp đặt mới khoảng 40.000 đồng hồ nước cho hộ dân.", "khoảng 40.000 đồng hồ nước", "đồng hồ nước", "count"),
+    ("- Lấy khoảng 350 mẫu thuốc, mỹ phẩm để kiểm tra chất lượng.", "khoảng 350 mẫu", "mẫu", "count"),
+])
+def test_infrastructure_and_inspection_quantities(tmp_path, sentence, text, unit, unit_kind):
+    row = one(targets(tmp_path, objectives=sentence), text)
+    assert (row.unit, row.unit_kind) == (unit, unit_kind)
+
+
+def test_money_is_not_read_in_a_split_word(tmp_path):
+    """`đồng hồ` is a meter, not money; `40.000 đồng` alone is."""
+    assert [r.unit_kind for r in targets(tmp_path, objectives="- Lắp đặt khoảng 40.000 đồng hồ nước.")] == ["count"]
+    assert [r.unit_kind for r in targets(tmp_path, objectives="- Hỗ trợ khoảng 40.000 đồng/người.")] == ["money"]
+
+
+def test_the_year_in_the_name_of_a_tet_is_no_due_year(tmp_path):
+    rows = targets(tmp_path, tasks="1. Các hoạt động mừng Xuân Bính Ngọ năm 2026\n"
+                                   "- Bảo đảm 100% hộ nghèo được thăm hỏi, tặng quà dịp Tết.")
+    assert [(r.text, r.target_year) for r in rows] == [("100%", None)]

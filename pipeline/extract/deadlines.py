@@ -11,7 +11,8 @@ text a rule captures is read by extract/dates.py.  Then, per row:
     a day alone (`hằng tháng (trước ngày 20)`) is a row only when it repeats;
   * a year that belongs to a numeric target of the clause is not a deadline, nor
     a year before the plan's own (`Năm 2023, toàn tỉnh đã …` in a 2026 plan), nor
-    any time of a section on how things stood (`I. TÌNH HÌNH DỊCH BỆNH NĂM 2025`);
+    any time of a section on how things stood (`I. TÌNH HÌNH DỊCH BỆNH NĂM 2025`),
+    nor one in the title of a cited document (`…; Kế hoạch số 05-KH/TU … trong năm 2025;`);
   * `action` is the verb phrase the time belongs to, or the task heading for a
     `Thời gian thực hiện:` line.
 Citation dates and the plan's own date line never match: every rule needs a
@@ -34,6 +35,10 @@ from pipeline.segment.sections import top_section
 _CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s)")
 _SPACES = regex.compile(r"\s+")
 _COMMA = regex.compile(r",")
+# where a clause of a list of cited documents ends: `;` or `,` + line break (the last one
+# before `… ban hành Kế hoạch như sau:`); any other end closes a sentence of the plan
+_CITATION_END = regex.compile(r";|,[ \t]*\n|[.:](?=\s)|\n[ \t]*\n")
+CITATION_MAX_CHARS = 400
 ACTION_MAX_WORDS = 10
 
 
@@ -231,6 +236,16 @@ def _is_history(ctx: DocContext, parts: dates.DateParts | None) -> bool:
     return bool(parts and parts.year and year and parts.year < year)
 
 
+def _in_cited_title(text: str, start: int, end: int, lo: int) -> bool:
+    """In a clause of a list of cited documents (`…; Kế hoạch số 05-KH/TU … của Bộ Chính
+    trị trong năm 2025;`): the time is part of the cited title, nothing is due."""
+    left = max(text.rfind(";", lo, start), text.rfind("\n\n", lo, start), lo - 1) + 1
+    if start - left > CITATION_MAX_CHARS or not _rules().by_id("deadline.cited_title").match(text, left, start):
+        return False
+    close = _CITATION_END.search(text, end, end + CITATION_MAX_CHARS)
+    return close is not None and close.group()[0] in ";,"
+
+
 def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     """Under a plan-level section that tells how things stood (`I. TÌNH HÌNH DỊCH BỆNH
     NĂM 2025`): its times are when things happened.  `seen` keeps the answer per section."""
@@ -248,7 +263,8 @@ def extract(ctx: DocContext) -> dict:
     reviews: dict[int, bool] = {}
     for match in _candidates(ctx):
         parts = _parts(match)
-        if _is_history(ctx, parts) or _in_review(ctx, match.start, reviews):
+        if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews)
+                or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)):
             continue
         recurrence = _recurrence(ctx, match, parts)
         if recurrence is None and match.rule.get("needs_recurrence"):

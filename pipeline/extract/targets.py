@@ -367,7 +367,7 @@ class _Doc:
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
-        if q.needs_goal and self._describes(sentence):
+        if self._describes(sentence):
             return False
         if not q.needs_goal or q.has_comparator_word or self._direction_before(q.num_start):
             return True
