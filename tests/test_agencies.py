@@ -1608,3 +1608,12 @@ def test_the_wards_a_committee_names_are_part_of_its_name_up_to_an_agency():
         "Sở Xây dựng", "Ủy ban nhân dân các phường Đồng Hới, Đông Hà, Quảng Trị"]
     assert names("UBND các xã Ia Grai, Chư Păh, Đài Truyền thanh huyện") == [
         "Ủy ban nhân dân các xã Ia Grai, Chư Păh", "Đài Truyền thanh"]
+
+
+def test_a_ministry_department_named_with_a_comma_is_one_agency():
+    assert names("Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên chủ trì") == [
+        "Vụ Giáo dục Chính trị và Công tác học sinh, sinh viên"]
+
+
+def test_pupils_and_students_are_no_agency():
+    assert names("Phòng Giáo dục và Đào tạo tuyên truyền cho học sinh, sinh viên") == ["Phòng Giáo dục và Đào tạo"]

@@ -50,3 +50,13 @@ def test_a_steering_committee_named_by_its_field(tmp_path):
                                 "Số: 45/KH-BCĐLN\n")
     assert doc.issuer == "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Lâm Đồng"
     assert doc.province == "Lâm Đồng"
+
+
+def test_of_two_signatures_side_by_side_the_left_one_signs(tmp_path):
+    """A joint plan's signatures stand side by side; the working copy may join their lines."""
+    closing = ("KT. GIÁM ĐỐC                                    TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\n"
+               "PHÓ GIÁM ĐỐC                                    BÍ THƯ\n"
+               "(Đã ký)                                         (Đã ký)\n"
+               "Đại tá Trần Hồng Phúc                           Nguyễn Thị Thu Hằng")
+    doc = document_of(tmp_path, "CÔNG AN TỈNH HÀ TĨNH\n\nSố: 5/KHPH-CAT-TĐ\n", closing)
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", "Trần Hồng Phúc")

@@ -20,7 +20,7 @@ import regex
 from pipeline import rules, schema
 from pipeline.context import Issuer
 from pipeline.ingest.text import Source
-from pipeline.normalise import agency_names, canonical
+from pipeline.normalise import agency_names, canonical, textmap
 from pipeline.normalise.textmap import WorkingText
 
 LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
@@ -441,10 +441,13 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
     """(title, name) of the signer: the name is the first name-like line end after the
     title, past notes such as `(Đã ký)`; in a flattened two-column layout it ends a
     line of Nơi nhận.  Where a line has columns (signatures side by side, Nơi nhận
-    beside the signature) each column is read on its own, the left one first."""
+    beside the signature) each column is read on its own, the left one first.  Lines
+    as the writer ended them: the working copy may join the lines of two signatures
+    side by side (`KT. GIÁM ĐỐC   TM. BAN THƯỜNG VỤ` / `PHÓ GIÁM ĐỐC   BÍ THƯ`) into one."""
     text = work.text
     title_rule, note, name_rule = (_rule(r) for r in ("meta.signer_title", "meta.signature_note", "meta.signer_name"))
-    following = (line for line in work.lines if line.end >= closing)
+    begin = work.line_at(closing).start
+    following = (textmap.Line(begin + a, begin + b) for a, b in textmap.raw_lines(work.original[begin:]))
     title = None
     for line in following:
         shown = text[line.start:line.end]
