@@ -747,3 +747,16 @@ def test_the_hour_and_day_an_event_starts_and_the_day_named_after_an_event(tmp_p
 def test_two_months_sharing_a_year_after_a_dash(tmp_path):
     row = only(deadlines(tmp_path, "đ) Kiểm tra quảng cáo thuốc trên môi trường mạng; thời gian thực hiện Tháng 5 - 6/2026."))
     assert (row.text, row.kind, row.year) == ("Tháng 5 - 6/2026", "timeframe", 2026)
+
+
+def test_the_school_year_a_change_applies_from(tmp_path):
+    row = only(deadlines(tmp_path, "- Ban hành Thông tư để áp dụng từ năm học 2026 - 2027."))
+    assert (row.text, row.kind) == ("từ năm học 2026 - 2027", "timeframe")
+    row = only(deadlines(tmp_path, "c) Bố trí đủ giáo viên. Thời gian thực hiện: năm học 2026 - 2027."))
+    assert (row.text, row.kind) == ("năm học 2026 - 2027", "timeframe")
+    # a plan named by its school year gives no time
+    assert deadlines(tmp_path, "- Xây dựng kế hoạch dạy học của nhà trường năm học 2026 - 2027.") == []
+
+
+def test_the_year_of_a_herd_is_the_targets_year(tmp_path):
+    assert deadlines(tmp_path, "Đến hết năm 2026, tổng đàn lợn 12.000 con; đàn trâu, bò 2.650 con.") == []

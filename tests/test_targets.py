@@ -1315,3 +1315,42 @@ def test_the_year_in_the_name_of_a_tet_is_no_due_year(tmp_path):
     rows = targets(tmp_path, tasks="1. Các hoạt động mừng Xuân Bính Ngọ năm 2026\n"
                                    "- Bảo đảm 100% hộ nghèo được thăm hỏi, tặng quà dịp Tết.")
     assert [(r.text, r.target_year) for r in rows] == [("100%", None)]
+
+
+def test_farm_outputs_of_a_crop_season(tmp_path):
+    """Yields per hectare, areas of all kinds of crops and herds are targets; the hectare a
+    value is reckoned on (`trên 01 ha đất`) is none."""
+    rows = targets(tmp_path, objectives=(
+        "+ Diện tích lúa 1.250 ha, năng suất bình quân đạt 62 tạ/ha, sản lượng 7.750 tấn.\n"
+        "+ Rau màu các loại 150 ha; lạc 40 ha.\n"
+        "- Giá trị sản phẩm thu hoạch trên 01 ha đất trồng trọt đạt 135 triệu đồng.\n"
+        "Đến hết năm 2026, tổng đàn lợn 12.000 con; đàn trâu, bò 2.650 con; đàn gia cầm khoảng 180.000 con."))
+    assert (one(rows, "đạt 62 tạ/ha").unit, one(rows, "đạt 62 tạ/ha").unit_kind) == ("tạ/ha", "other")
+    assert one(rows, "150 ha").value == 150
+    assert "trên 01 ha" not in [r.text for r in rows]
+    herds = [(r.text, r.unit_kind, r.target_year) for r in rows if r.unit == "con"]
+    assert herds == [("12.000 con", "count", 2026), ("2.650 con", "count", 2026),
+                     ("khoảng 180.000 con", "count", 2026)]
+
+
+def test_children_are_not_a_herd(tmp_path):
+    rows = targets(tmp_path, tasks="- Hỗ trợ các gia đình có 2 con nhỏ đi học đầy đủ.")
+    assert [r.text for r in rows] == []
+
+
+def test_minimum_teaching_periods_and_learning_materials(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Tổ chức cho học sinh lớp 1, lớp 2 làm quen với tiếng Anh ít nhất 1 tiết/tuần; "
+        "khuyến khích 2 tiết/tuần ở nơi có điều kiện.\n"
+        "- Bảo đảm tối thiểu 5.000 học liệu số được kiểm duyệt."))
+    assert [(r.text, r.comparator, r.unit_kind) for r in rows] == [
+        ("ít nhất 1 tiết/tuần", "gte", "other"), ("tối thiểu 5.000 học liệu số", "gte", "count")]
+
+
+def test_a_table_row_that_counts_has_count_values(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "| Chỉ tiêu | Năm 2026 | Năm 2027 | Năm 2030 |\n|---|---|---|---|\n"
+        "| Tỷ lệ trường đạt chuẩn | 50% | 70% | 100% |\n"
+        "| Số trường THPT thí điểm dạy học song ngữ | 250 | 500 | 1.200 |\n"))
+    counts = [(r.value, r.unit_kind, r.target_year) for r in rows if r.unit == "trường"]
+    assert counts == [(250, "count", 2026), (500, "count", 2027), (1200, "count", 2030)]

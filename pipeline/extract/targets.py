@@ -184,7 +184,7 @@ class _Doc:
         found = []
         for row in self.table_rows:
             indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
-            unit = self._cell_unit(row.unit) if row.unit else None
+            unit = self._cell_unit(row.unit) if row.unit else _indicator_count(indicator)
             place = " ".join(self.text[row.place.start:row.place.end].split()) if row.place else ""
             for cell, year in row.values:
                 if issued and year is not None and year < issued:
@@ -809,6 +809,14 @@ def _denominator(written: str | None) -> str:
         if rule.search(written):
             return rule.get("unit")
     return f"{written} dân"
+
+
+def _indicator_count(indicator: str) -> tuple[str, str, str] | None:
+    """(unit, kind, rule id) of a table row with no unit column whose name says what it
+    counts (`Số trường THPT thí điểm …`): its values are counts of that noun."""
+    rule = _units().group("counted_indicators")[0]
+    m = rule.match(indicator)
+    return (canonical.spacing(m.group("noun")), rule.get("unit_kind"), rule.id) if m else None
 
 
 def _trim(phrase: str) -> str:
