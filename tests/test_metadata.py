@@ -60,3 +60,49 @@ def test_of_two_signatures_side_by_side_the_left_one_signs(tmp_path):
                "Đại tá Trần Hồng Phúc                           Nguyễn Thị Thu Hằng")
     doc = document_of(tmp_path, "CÔNG AN TỈNH HÀ TĨNH\n\nSố: 5/KHPH-CAT-TĐ\n", closing)
     assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", "Trần Hồng Phúc")
+
+
+def test_a_base_office_under_its_provincial_branch_has_no_level(tmp_path):
+    """`BẢO HIỂM XÃ HỘI VIỆT NAM` / `… TỈNH NGHỆ AN` / `… CƠ SỞ QUỲNH LƯU`: the lowest line
+    issues the plan; a base office serves several communes (no level), in the province above."""
+    header = "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\nBẢO HIỂM XÃ HỘI CƠ SỞ QUỲNH LƯU\nSố: 09/KH-BHXHCS\n"
+    doc = document_of(tmp_path, header, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Bảo hiểm xã hội cơ sở Quỳnh Lưu", None, "Nghệ An")
+
+
+def test_a_numbered_base_tax_office_names_its_province(tmp_path):
+    doc = document_of(tmp_path, "BỘ TÀI CHÍNH\nTHUẾ TỈNH ĐẮK LẮK\nTHUẾ CƠ SỞ 1 TỈNH ĐẮK LẮK\n\nSố: 5/KH-TCS1\n")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Thuế cơ sở 1 tỉnh Đắk Lắk", None, "Đắk Lắk")
+
+
+def test_a_provincial_social_insurance_branch_under_vietnam_social_insurance(tmp_path):
+    doc = document_of(tmp_path, "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH GIA LAI\n\nSố: 5/KH-BHXH\n")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Bảo hiểm xã hội tỉnh Gia Lai", "tinh", "Gia Lai")
+
+
+def test_a_joint_header_is_led_by_its_first_body_not_the_branch_below(tmp_path):
+    header = ("SỞ Y TẾ TỈNH LONG AN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "BẢO HIỂM XÃ HỘI TỈNH LONG AN          Độc lập - Tự do - Hạnh phúc\n\nSố: 35/KHLT-SYT-BHXH\n")
+    assert document_of(tmp_path, header).issuer == "Sở Y tế tỉnh Long An"
+
+
+def test_a_civil_defence_command_keeps_its_field(tmp_path):
+    """`PHÒNG THỦ` is the field's verb, not a `PHÒNG` (a unit) starting a new name."""
+    doc = document_of(tmp_path, "UBND TỈNH QUẢNG TRỊ\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\nSố: 86/KH-BCH\n",
+                      "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.issuer_level) == ("Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị", "tinh")
+
+
+def test_a_markdown_table_header_issuer_is_the_department_in_its_first_cell(tmp_path):
+    """The cell's `<br>` is a line of the cell, not a column: the Sở under the UBND issues."""
+    header = ("| ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG<br>**SỞ KHOA HỌC VÀ CÔNG NGHỆ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+              "VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n| Số: 27/KH-SKHCN | *Tuyên Quang, ngày 22 "
+              "tháng 01 năm 2026* |\n")
+    doc = document_of(tmp_path, header, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.province, doc.doc_number) == ("Sở Khoa học và Công nghệ tỉnh Tuyên Quang", "Tuyên Quang",
+                                                         "27/KH-SKHCN")
+
+
+def test_a_markdown_table_header_with_only_the_committee_is_the_committee(tmp_path):
+    header = "| ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 8/KH-UBND | |\n"
+    assert document_of(tmp_path, header).issuer == "Ủy ban nhân dân tỉnh Tuyên Quang"

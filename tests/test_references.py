@@ -311,3 +311,25 @@ def test_no_appendix_after_the_signature_reads_nothing_there(tmp_path):
     tail = SIGNED_APPENDIX.split("PHỤ LỤC")[0] + "Ghi chú: đã gửi kèm Quyết định số 12/QĐ-UBND.\n"
     text = HEADER.format(title="Phổ biến pháp luật năm 2026", opening="Ủy ban nhân dân tỉnh ban hành Kế hoạch:")
     assert parse_plan_text(tmp_path, text + "1. Phổ biến pháp luật." + tail)["references"] == []
+
+
+def test_a_markdown_note_after_the_signature_is_read(tmp_path):
+    """An export to Markdown puts its notes (`[^1]: …`) after the signature: they cite
+    documents like the body; Nơi nhận and the signature above them still cite none."""
+    text = HEADER.format(title="Chuyển đổi số năm 2026", opening="Căn cứ Kế hoạch số 08/KH-UBND ngày 12/01/2026[^1];")
+    closing = ("\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n\n"
+               "[^1]: Kế hoạch số 08/KH-UBND được xây dựng trên cơ sở Quyết định số 1248/QĐ-UBND ngày 15/10/2025 "
+               "của UBND tỉnh.\n")
+    rows = parse_plan_text(tmp_path, text + "1. Triển khai Kế hoạch.\n" + closing)["references"]
+    assert [(r.number, r.issued_date) for r in rows] == [
+        ("08/KH-UBND", dt.date(2026, 1, 12)), ("08/KH-UBND", dt.date(2026, 1, 12)),
+        ("1248/QĐ-UBND", dt.date(2025, 10, 15))]
+
+
+def test_a_note_mark_in_the_text_opens_no_zone(tmp_path):
+    """A note's mark inside a line is no note: Nơi nhận after the signature stays unread."""
+    text = HEADER.format(title="Chuyển đổi số năm 2026", opening="Căn cứ Kế hoạch số 08/KH-UBND ngày 12/01/2026[^1];")
+    closing = ("\nNơi nhận:\n- Như trên [^1]: Quyết định số 99/QĐ-UBND;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
+               "Nguyễn Văn An\n")
+    rows = parse_plan_text(tmp_path, text + "1. Thực hiện Kế hoạch.[^1]\n" + closing)["references"]
+    assert [r.number for r in rows] == ["08/KH-UBND"]

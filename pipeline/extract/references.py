@@ -85,7 +85,8 @@ def _recase(text: str) -> str:
 
 def _zones(ctx: DocContext) -> list[tuple[int, int]]:
     """Where citations are read: title, opening and body, then an appendix after the
-    signature (from its `PHỤ LỤC` heading on), never `Nơi nhận` nor the signature."""
+    signature (from its `PHỤ LỤC` heading or a Markdown note `[^1]:` on), never `Nơi
+    nhận` nor the signature."""
     zones = [(ctx.preamble_start, ctx.body_end)]
     head = _rules().by_id("ref.appendix_head").search(ctx.working, ctx.body_end)
     if head:

@@ -307,7 +307,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
 def _left_column(work: WorkingText, end: int) -> str:
     """The working text up to `end` with each line of the text cut at its first column
     gap, the rest blanked: the header's left column, where the issuer is named
-    (`ỦY BAN NHÂN DÂN<TAB>Độc lập …` / `PHƯỜNG BẾN NGHÉ`), at the same offsets.  Lines
+    (`ỦY BAN NHÂN DÂN<TAB>Độc lập …` / `PHƯỜNG BẾN NGHÉ`; a pipe table's first cell, whose
+    `<br>` the working copy blanks like a gap), at the same offsets.  Lines
     as the writer ended them: a wrap the working copy joined does not join columns."""
     head = work.text[:end]
     if "\t" not in head and "   " not in head:
@@ -315,7 +316,9 @@ def _left_column(work: WorkingText, end: int) -> str:
     out, pos = [], 0
     for written in work.original[:end].split("\n"):
         line = head[pos:pos + len(written)]
-        cut = _cells(line)[0][1]
+        # a pipe table's row: its cells are between pipes (a cell's `<br>` is a gap, no column)
+        bar = written.find("|", written.find("|") + 1) if written.lstrip().startswith("|") else -1
+        cut = bar if bar > 0 else _cells(line)[0][1]
         out += (line[:cut], " " * (len(line) - cut), head[pos + len(written):pos + len(written) + 1])
         pos += len(written) + 1
     return "".join(out)
@@ -364,7 +367,8 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     """The issuing body: from the header's left column (the last body named there: the
     first line is often the superior body), a party committee, a mass organisation's
     committee, a ministry, a body with an area of its own (`BAN CHỈ ĐẠO 389` / `TỈNH
-    THANH HÓA`), a national agency's branch (`THUẾ TỈNH ĐẮK LẮK`), a Sở named with its
+    THANH HÓA`), a national agency's branch (`THUẾ TỈNH ĐẮK LẮK`) or base office (`BẢO HIỂM XÃ
+    HỘI CƠ SỞ QUỲNH LƯU`), a Sở named with its
     province (`SỞ GD&ĐT PHÚ THỌ`) — or a body under one
     of them (a Sở, a Ban, a Cục; a hospital, a school, a province's police) — or else the
     opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
@@ -392,11 +396,23 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     if org:
         return _mass_org(org, text[:body_end])
     branches = list(_rule("meta.issuer_branch").finditer(head))
-    if branches:  # a national agency's branch of a province or a region (`THUẾ TỈNH ĐẮK LẮK`): the lowest
+    own = _rule("meta.issuer_own_area").search(head)
+    # a joint plan's header names its lead body above the branch (`SỞ Y TẾ TỈNH LONG AN` /
+    # `BẢO HIỂM XÃ HỘI TỈNH LONG AN`): the lead issues it
+    joint = branches and own and own.end() <= branches[0].start()
+    if branches and not joint:  # a national agency's branch of a province or a region (`THUẾ TỈNH ĐẮK LẮK`): the lowest
         branch = branches[-1]
         body = _rule("meta.issuer_branch").get("heads")[branch.group("head")]
         if branch.group("region"):
             return _Issuer(f"{body} khu vực {branch.group('region')}")
+        if branch.group("base"):  # a base office serves several communes: no level
+            base = f"{body} cơ sở {canonical.title_case(branch.group('base'))}"
+            named = branch.group("base_area")
+            above = next((b.group("area") for b in reversed(branches[:-1]) if b.group("area")), None)
+            province = canonical.province(named or above or "") or _province_named(text[:body_end])
+            if named and province:
+                base = f"{base} {_level_word(branch.group('base_level'))} {province}"
+            return _Issuer(base, province=province)
         return _committee(body, _level_word(branch.group("level")), branch.group("area"), text[:body_end])
     for line in work.lines:
         if line.start >= len(head):
@@ -410,7 +426,6 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                     return _Issuer(_unit_name(national.group("head"), national.group("name") or "",
                                               "meta.issuer_national"))
                 return _under(_Issuer(rule.get("name")), None, head, ministry.end(), text[:body_end])
-    own = _rule("meta.issuer_own_area").search(head)
     if own:  # a steering committee, a council, a branch with an area of its own
         unit = _unit_name(own.group("head"), own.group("name"), "meta.issuer_own_area")
         body = _committee(unit, _level_word(own.group("level")), own.group("area"), text[:body_end])
