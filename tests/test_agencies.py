@@ -1617,3 +1617,30 @@ def test_a_ministry_department_named_with_a_comma_is_one_agency():
 
 def test_pupils_and_students_are_no_agency():
     assert names("Phòng Giáo dục và Đào tạo tuyên truyền cho học sinh, sinh viên") == ["Phòng Giáo dục và Đào tạo"]
+
+
+def test_the_sections_of_an_office_and_its_collection_agents():
+    assert names("- Bộ phận Quản lý thu - Sổ, thẻ chủ trì, phối hợp với Hội Nông dân") == [
+        "Bộ phận Quản lý thu - Sổ, thẻ", "Hội Nông dân"]
+    assert names("Đối chiếu số tiền thu hằng ngày với Bưu điện, các đại lý thu; chi trả") == [
+        "Bưu điện", "Các đại lý thu"]
+    assert names("2. Bộ phận Tiếp nhận và Trả kết quả thủ tục hành chính") == [
+        "Bộ phận Tiếp nhận và Trả kết quả thủ tục hành chính"]
+    # not a unit: the common noun in small letters, nor an agent network
+    assert names("bộ phận kế toán của đơn vị; phát triển hệ thống đại lý thu") == []
+
+
+def test_commune_police_in_small_letters_and_abbreviated_district_bodies():
+    assert names("- Chỉ đạo Trạm Y tế, công an xã, phường và Trưởng thôn") == [
+        "Trạm Y tế", "Công an", "Trưởng thôn"]
+    assert names("(Hội Nông dân, Hội LHPN, Hội CCB huyện phối hợp); phối hợp với TTYT huyện") == [
+        "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Trung tâm Y tế"]
+    assert names("lực lượng công an nhân dân") == []
+
+
+def test_a_telecom_branch_and_the_hydro_met_station_of_a_province():
+    assert names("phối hợp: Viễn thông Tuyên Quang, Viettel Tuyên Quang, Sở Xây dựng") == [
+        "Viễn thông Tuyên Quang", "Viettel Tuyên Quang", "Sở Xây dựng"]
+    # a gloss in brackets is the same body, and the bare brand is no branch
+    assert names("Viễn thông Nghệ An (VNPT Nghệ An); mạng Viettel") == ["Viễn thông Nghệ An"]
+    assert names("7. Đài Khí tượng Thủy văn tỉnh") == ["Đài Khí tượng Thủy văn"]
