@@ -161,6 +161,35 @@ def test_a_table_by_place_of_results_or_of_how_things_stand_sets_no_targets(tmp_
     assert [(t.text, t.target_year) for t in by_place_targets(tmp_path, standing)] == [("95", 2025)]
 
 
+BY_PLACE_COUNTS = """
+2. Chỉ tiêu giao cho từng xã, phường
+(Chỉ tiêu năm 2026; tỷ lệ bao phủ tính trên dân số thường trú)
+
+STT | Xã, phường | Số người tham gia BHYT hộ gia đình | Số tiền hỗ trợ | Tỷ lệ bao phủ BHYT (%)
+1 | Xã Quỳnh Lưu | 5.870 | 120 | 95,4
+| Tổng cộng | 41.360 | 900 | 95,2
+"""
+
+
+def test_a_table_by_place_with_count_columns_and_a_total_row(tmp_path):
+    # (a `Số người …` column counts its noun; `Số tiền` is money, no count; the year from
+    # a bracketed line that sets goals; the total row's leading pipe leaves its TT empty)
+    rows = by_place_targets(tmp_path, BY_PLACE_COUNTS)
+    assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year, t.indicator_code) for t in rows] == [
+        ("5.870", 5870, "người", "count", 2026, None),
+        ("95,4", 95.4, "%", "percent", 2026, "bhyt_coverage"),
+        ("41.360", 41360, "người", "count", 2026, None),
+        ("95,2", 95.2, "%", "percent", 2026, "bhyt_coverage"),
+    ]
+    assert rows[2].sentence.startswith("Tổng cộng: Số người tham gia BHYT")
+
+
+def test_a_bracketed_line_naming_the_plan_sets_no_goals_for_a_table_by_place(tmp_path):
+    plain = BY_PLACE_COUNTS.replace("2. Chỉ tiêu giao cho từng xã, phường\n", "").replace(
+        "(Chỉ tiêu năm 2026; tỷ lệ bao phủ tính trên dân số thường trú)", "(Kèm theo Kế hoạch số 45/KH-UBND)")
+    assert by_place_targets(tmp_path, plain) == []
+
+
 def test_agencies_split_by_commas_and_line_breaks_and_times_without_a_date(tmp_path):
     body_table = ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n"
                   "|---|---|---|---|---|---|\n"

@@ -190,6 +190,20 @@ def test_each_day_takes_the_repetition_written_next_to_it(tmp_path):
         ("trước ngày 15/6", "half_yearly"), ("trước ngày 15/12", "yearly")]
 
 
+def test_each_period_of_a_list_of_reports_is_a_recurring_row(tmp_path):
+    # (`hằng năm` continues the list `định kỳ` opens, its due day in brackets)
+    rows = deadlines(tmp_path, "VI. CHẾ ĐỘ BÁO CÁO\nCác phòng, ban định kỳ 6 tháng (trước ngày 10/6),\nhằng năm "
+                               "(trước ngày 10/12) báo cáo kết quả thực hiện Kế hoạch về UBND huyện.")
+    assert [(r.text, r.kind, r.recurrence) for r in rows] == [
+        ("định kỳ 6 tháng", "recurring", "half_yearly"), ("trước ngày 10/6", "deadline", "half_yearly"),
+        ("hằng năm", "recurring", "yearly"), ("trước ngày 10/12", "deadline", "yearly")]
+
+
+def test_a_yearly_plan_with_a_bracketed_note_is_no_recurring_row(tmp_path):
+    rows = deadlines(tmp_path, "VI. TỔ CHỨC THỰC HIỆN\nCác sở xây dựng kế hoạch hằng năm (kèm theo biểu mẫu) để triển khai.")
+    assert [r.text for r in rows if r.kind == "recurring"] == []
+
+
 @pytest.mark.parametrize("sentence,anchor,year", [
     ("9- Chế độ báo cáo: sơ kết 3 năm thực hiện vào Quý IV/2027, tổng kết vào năm 2030.", "vào năm 2030", 2030),
     ("b) Sở Kế hoạch và Đầu tư bố trí vốn; phấn đấu đến hết năm 2026 không còn trạm y tế xã bị xuống cấp.",

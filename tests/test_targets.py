@@ -369,6 +369,22 @@ def test_a_result_dated_before_the_plan_is_not_a_target(tmp_path):
     assert [(r.text, r.target_year) for r in rows] == [("dưới 1%", 2030)]
 
 
+def test_every_item_of_an_aside_dated_before_the_plan_is_a_result(tmp_path):
+    # (the `;` in the brackets parts items of the aside the dated clause opens)
+    rows = targets(tmp_path, objectives=(
+        "Trên cơ sở kết quả rà soát cuối năm 2023 (toàn huyện còn 3.418 hộ nghèo, chiếm tỷ lệ 6,21%; 4.125 hộ\n"
+        "cận nghèo, chiếm tỷ lệ 7,49%), phấn đấu giảm tỷ lệ hộ nghèo 1,5%; tỷ lệ hộ cận nghèo dưới 6%."))
+    assert [r.value for r in rows] == [1.5, 6]
+
+
+def test_forces_and_means_ready_to_mobilise_are_no_targets(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Phương châm chỉ đạo\nThực hiện phương châm 4 tại chỗ.\n2. Lực lượng, phương tiện sẵn sàng huy động\n"
+        "- c) Địa phương: lực lượng xung kích cấp xã khoảng 9.600 người; trên 1.200 thuyền được đăng ký huy động.\n"
+        "3. Tổ chức diễn tập\n- Phấn đấu tập huấn cho khoảng 2.000 người."))
+    assert [(r.text, r.comparator) for r in rows] == [("khoảng 2.000 người", "approx")]
+
+
 def test_targets_are_found_outside_the_objectives_section(tmp_path):
     rows = targets(tmp_path, tasks=(
         "- Sở Xây dựng triển khai các chính sách hỗ trợ, phấn đấu đến năm 2030 toàn tỉnh xây dựng "

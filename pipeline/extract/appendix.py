@@ -152,8 +152,9 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
         for rule in _rules().group("locality_columns"):
             m = rule.match(shown, cell.start, cell.end)
             if m:
-                if rule.get("column") == "measure":
-                    columns["measures"][index] = (Cell(*m.span("name")), Cell(*m.span("unit")))
+                if rule.get("column") == "measure":  # (a `Số …` column has no unit cell: its name counts)
+                    unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex else None
+                    columns["measures"][index] = (Cell(*m.span("name")), unit)
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
@@ -172,7 +173,8 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
 def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
     """(start, end) of the last `most` non-blank lines before the line at `pos`, nearest
     first, up to another table's row; a line in brackets (`(Kèm theo Kế hoạch số …
-    ngày 10/02/2026 …)`) names the plan, not the table, and is passed over."""
+    ngày 10/02/2026 …)`) names the plan, not the table, and is passed over, unless it
+    sets the table's goals (`(Chỉ tiêu năm 2026; tỷ lệ bao phủ tính trên dân số …)`)."""
     found: list[tuple[int, int]] = []
     end = shown.rfind("\n", 0, pos)
     while end > 0 and len(found) < most:
@@ -180,7 +182,8 @@ def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
         line = shown[start:end].strip()
         if "|" in line or "\t" in line:
             break
-        if line and not line.startswith("("):
+        if line and (not line.startswith("(")
+                     or _rules().by_id("appendix.locality_title.goal").search(shown, start, end)):
             found.append((start, end))
         end = start - 1
     return found
@@ -318,9 +321,14 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             continue
         rows = []
         width = len(cells)  # (the header's cells)
+        opened = text[lines[i - 1].start:lines[i - 1].end].lstrip().startswith("|")
         while i < len(lines):
             line = lines[i]
             cells = _cells(text, line.start, line.end, shown, sep)
+            if sep == "|" and not opened and len(cells) == width - 1 and text[line.start:line.end].lstrip()[:1] == "|":
+                # (a header without outer pipes: a row's leading pipe leaves its first cell,
+                # the number of a total row `| Tổng cộng | 41.360 | …`, empty)
+                cells = [Cell(cells[0].start, cells[0].start), *cells]
             if sep == "\t" and rows and len(rows[-1][1]) < width and not (
                     cells and _is_row(text, columns, cells, sep)):
                 spread = _spread(text, shown, lines, i, rows[-1], width)

@@ -185,6 +185,8 @@ class _Doc:
         for row in self.table_rows:
             indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
             unit = self._cell_unit(row.unit) if row.unit else _indicator_count(indicator)
+            if unit is None and row.place and row.unit is None:
+                continue  # (a `Số …` column of a table by place whose noun counts nothing known)
             place = " ".join(self.text[row.place.start:row.place.end].split()) if row.place else ""
             for cell, year in row.values:
                 if issued and year is not None and year < issued:
@@ -606,10 +608,15 @@ class _Doc:
         A year in brackets opened after the quantity dates the aside, not it: `giảm một nửa số
         hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện có …)`; a quantity in brackets is
         the aside's, dated within them or before them, not after: `kết quả Chỉ số PCI năm 2024
-        (đạt 65,38 điểm, …), … ban hành Kế hoạch … năm 2025`."""
+        (đạt 65,38 điểm, …), … ban hành Kế hoạch … năm 2025`; a `;` in the brackets parts
+        items of the aside, which all stand in the clause that opens it: `rà soát cuối năm
+        2023 (còn 3.418 hộ nghèo, …; 4.125 hộ cận nghèo, …)`."""
         nxt = self._next_in_clause(q, clause)
         own_end = self._phrase_end(q, clause, nxt) if nxt else clause.end
         text = self.text
+        opened = text.rfind("(", self.sentence(q.start).start, clause.start)
+        if opened >= 0 and ")" not in text[opened:q.start]:
+            clause = Span(self.clause(opened).start, clause.end)
         if text.count("(", clause.start, q.start) > text.count(")", clause.start, q.start):
             close = text.find(")", q.end, own_end)
             if close >= 0:
