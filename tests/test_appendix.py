@@ -617,3 +617,50 @@ def test_a_table_by_year_dates_each_value_by_its_rows_year(tmp_path):
     rows = [t for t in tables["targets"] if t.section_id == "I/1"]
     assert [(t.text, t.comparator, t.value, t.value_max, t.target_year) for t in rows] == [
         ("50%", "eq", 50, None, 2025), ("25% - 30%", "range", 25, 30, 2026)]
+
+
+LAYOUT_BY_PLACE = """
+Chỉ  tiêu năm 2024 phân bổ theo địa bàn như sau (chỉ tiêu tuyển sinh của các cơ sở
+giáo dục nghề nghiệp do tỉnh quản lý được giao riêng):
+
+  STT   Huyện/thị xã/thành phố       Đào tạo nghề (người)  Giải quyết việc làm (người)
+   1    Thành phố Quy Nhơn                  4.200                   6.800
+   2    Huyện An Lão                          500                     900
+   3    Các cơ sở GDNN do tỉnh quản lý      6.000                     -
+        Tổng cộng                          10.700                   7.700
+
+        III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU
+        Kiểm  tra việc thực hiện  chính sách giáo dục  nghề nghiệp, việc làm  tại 05 cơ sở
+"""
+
+
+def layout_targets(tmp_path: Path, appendix: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(body_table=appendix), encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    text = path.read_text(encoding="utf-8")
+    return [t for t in out.tables["targets"] if text.index("STT   ") < t.start < text.index("III. NHIỆM VỤ")]
+
+
+def test_a_pdftotext_layout_table_by_place_gives_each_number_cell_as_a_target(tmp_path):
+    # (a `Huyện/thị xã/thành phố` place column; the year from the title; `-` is no value;
+    # the total row without a number is a row of its own, not a wrap of the row above)
+    rows = layout_targets(tmp_path, LAYOUT_BY_PLACE)
+    assert [(t.text, t.value, t.unit_kind, t.target_year, t.indicator_code) for t in rows] == [
+        ("4.200", 4200, "count", 2024, None),
+        ("6.800", 6800, "count", 2024, "new_jobs"),
+        ("500", 500, "count", 2024, None),
+        ("900", 900, "count", 2024, "new_jobs"),
+        ("6.000", 6000, "count", 2024, None),
+        ("10.700", 10700, "count", 2024, None),
+        ("7.700", 7700, "count", 2024, "new_jobs"),
+    ]
+    assert rows[-1].sentence.startswith("Tổng cộng: Giải quyết việc làm")
+
+
+def test_a_layout_table_by_place_of_results_and_justified_prose_set_no_targets(tmp_path):
+    results = LAYOUT_BY_PLACE.replace("Chỉ  tiêu năm 2024 phân bổ", "Kết quả thực hiện năm 2023")
+    assert layout_targets(tmp_path, results) == []
+    prose = ("\n        Kiểm  tra việc thực hiện  chính sách giáo dục  nghề nghiệp (người)\n"
+             "  STT   Huyện  thị xã  thành phố  (người)\n   1    Quy  Nhơn  4.200  đạt\n\n        III. NHIỆM VỤ\n")
+    assert layout_targets(tmp_path, prose) == []

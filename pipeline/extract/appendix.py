@@ -208,7 +208,7 @@ def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
 def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     """The rows of every indicator table, with the year of each value column.  A
     table by place gives one row per place and indicator column."""
-    tables = _flat_tables(ctx, _any_indicator_header)
+    tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
     if "|" in ctx.text or "\t" in ctx.text:
         tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
     for columns, rows in tables:
@@ -430,13 +430,15 @@ def _chunks(text: str, line: Line) -> list[Cell]:
     return [Cell(m.start(), m.end()) for m in _CHUNK.finditer(text, line.start, line.end)]
 
 
-def _layout_tables(ctx: DocContext):
+def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header,
+                   named: Callable[[str], object] = _column):
     """(columns, [(row, cells)]) of every table laid out by `pdftotext -layout`: no
     pipes nor tabs, a header whose column names stand apart by two spaces or more
     (`TT   Nội dung nhiệm vụ   Cơ quan chủ trì   …`), then rows whose cells start
     under their names and wrap onto the next lines in the same place (`Phòng Lao
     động` / `- TB&XH`): a cell is its pieces, one per line, as in a grid table.
-    Every chunk of the header must name a column, so a justified paragraph (`Nội
+    Every chunk of the header must name a column (`named`: of a task table by
+    default, of any table for indicator tables), so a justified paragraph (`Nội
     dung  thực hiện  …`) is no header; a page break (form feed, page number) inside
     the table is passed over."""
     text = ctx.text
@@ -447,16 +449,18 @@ def _layout_tables(ctx: DocContext):
         i += 1
         if "  " not in text[line.start:line.end].strip() or "|" in text[line.start:line.end] or "\t" in text[line.start:line.end]:
             continue
-        names = _chunks(text, line)
-        if len(names) < 3:
+        chunks = _chunks(text, line)
+        if len(chunks) < 3:
             continue
-        if not all(_column(text[c.start:c.end]) for c in names):  # (a paragraph stops at its first chunk)
+        if not all(named(text[c.start:c.end]) for c in chunks):  # (a paragraph stops at its first chunk)
             continue
-        columns = _header_of([text[c.start:c.end] for c in names])
+        columns = header(text if header is _header else ctx.working, chunks)
         if not columns:
             continue
-        starts = [c.start - line.start for c in names]
-        rows, i = _layout_rows(text, lines, i, starts, columns)
+        starts = [c.start - line.start for c in chunks]
+        # (a table by place names its `STT` column apart from its columns)
+        numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
+        rows, i = _layout_rows(text, lines, i, starts, numbered, named)
         if rows:
             yield columns, rows
 
@@ -472,14 +476,24 @@ def _layout_column(starts: list[int], at: int) -> int:
     return index
 
 
-def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], columns: dict[str, int]):
+def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], numbered: bool,
+                 named: Callable[[str], object] = _column):
     """The rows under a layout header whose columns start at `starts`, and the index
     of the line after them.  Under an index column a row opens with its number there
-    and runs over the lines without one; else each block between blank lines is a
-    row.  A line that is no row's after a blank line ends the table."""
-    numbered = columns.get("index") == 0
+    and runs over the lines without one, unless it sets a number under a number of
+    the open row (a total row: `Tổng cộng   25.000   28.000`); else each block
+    between blank lines is a row.  A line that is no row's after a blank line ends
+    the table."""
     row_index = _rules().by_id("appendix.row_index")
+    bare = _rules().by_id("appendix.bare_number")
     rows: list[tuple[int, list[list[Cell]]]] = []  # (first line, pieces by column)
+
+    def stacked(by_column: dict[int, list[Cell]]) -> bool:
+        """Whether a number of this line falls under a number of the open row."""
+        open_row = rows[-1][1]
+        return any(open_row[k] and bare.match(text[open_row[k][-1].start:open_row[k][-1].end])
+                   and bare.match(text[p[0].start:p[0].end]) for k, p in by_column.items())
+
     blank = False
     while i < len(lines):
         line = lines[i]
@@ -491,7 +505,7 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], column
         if len(chunks) == 1 and text[chunks[0].start:chunks[0].end].isdigit() and _layout_column(
                 starts, chunks[0].start - line.start) > 0:
             continue  # a page number between two pages of the table
-        if len(chunks) >= 3 and all(_column(text[c.start:c.end]) for c in chunks):
+        if len(chunks) >= 3 and all(named(text[c.start:c.end]) for c in chunks):
             continue  # the header again, on a new page
         by_column: dict[int, list[Cell]] = {}
         for chunk in chunks:
@@ -499,6 +513,8 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], column
         opens = (0 in by_column and len(by_column[0]) == 1
                  and bool(row_index.match(text[by_column[0][0].start:by_column[0][0].end]))) if numbered else (
                  blank or not rows)
+        if numbered and not opens and rows and not blank and 0 not in by_column and stacked(by_column):
+            opens = True
         if not opens and (blank or not rows or (numbered and 0 in by_column)):
             i -= 1
             break
@@ -551,6 +567,11 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
         rows, i = _flat_rows(ctx, lines, k, names, spaced, header is _header)
         if rows:
             yield columns, rows
+
+
+def _names_any(name: str) -> bool:
+    """Whether a chunk of a layout header names a column of any table, by place too."""
+    return _names_column(name) or any(rule.match(name) for rule in _rules().group("locality_columns"))
 
 
 def _names_column(name: str) -> bool:
