@@ -1322,9 +1322,10 @@ def test_infrastructure_and_inspection_quantities(tmp_path, sentence, text, unit
 
 
 def test_money_is_not_read_in_a_split_word(tmp_path):
-    """`đồng hồ` is a meter, not money; `40.000 đồng` alone is."""
+    """`đồng hồ` is a meter, not money; `40.000 đồng` alone is (a sum raised: a sum a
+    policy pays each beneficiary is a support rule, see test_support_rules_are_no_targets)."""
     assert [r.unit_kind for r in targets(tmp_path, objectives="- Lắp đặt khoảng 40.000 đồng hồ nước.")] == ["count"]
-    assert [r.unit_kind for r in targets(tmp_path, objectives="- Hỗ trợ khoảng 40.000 đồng/người.")] == ["money"]
+    assert [r.unit_kind for r in targets(tmp_path, objectives="- Vận động khoảng 40.000 đồng/người.")] == ["money"]
 
 
 def test_the_year_in_the_name_of_a_tet_is_no_due_year(tmp_path):
@@ -1370,3 +1371,34 @@ def test_a_table_row_that_counts_has_count_values(tmp_path):
         "| Số trường THPT thí điểm dạy học song ngữ | 250 | 500 | 1.200 |\n"))
     counts = [(r.value, r.unit_kind, r.target_year) for r in rows if r.unit == "trường"]
     assert counts == [(250, "count", 2026), (500, "count", 2027), (1200, "count", 2030)]
+
+
+def test_support_rules_are_no_targets(tmp_path):
+    """A support rule says what a beneficiary gets or must meet (a share of a cost, a sum
+    per project or house, its ceiling, a minimum size for a crop), not what the plan aims at."""
+    rows = targets(tmp_path, tasks=(
+        "- Ngân sách tỉnh hỗ trợ 50% chi phí xây dựng hạ tầng thiết yếu của vùng sản xuất, "
+        "tối đa 500 triệu đồng/dự án; quy mô vùng tối thiểu 10 ha đối với cây chè, cây ăn quả.\n"
+        "- Hỗ trợ một lần 40% giá trị đầu tư nhà màng, không quá 300 triệu đồng/tổ chức.\n"
+        "- Hỗ trợ 60 triệu đồng/căn xây mới, 30 triệu đồng/căn sửa chữa.\n"
+        "- Hỗ trợ chứng nhận VietGAP, hữu cơ 100% chi phí chứng nhận lần đầu; phấn đấu có thêm "
+        "ít nhất 03 doanh nghiệp được công nhận."))
+    assert [(r.text, r.value) for r in rows] == [("ít nhất 03 doanh nghiệp", 3)]
+
+
+def test_a_sum_per_person_with_no_support_is_a_target(tmp_path):
+    rows = targets(tmp_path, objectives="- Thu nhập bình quân đầu người đạt 80 triệu đồng/người/năm.")
+    assert [r.unit_kind for r in rows] == ["money"]
+
+
+def test_a_set_minimum_of_prizes_events_zones_and_workdays(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- 100% các lớp đăng ký tham gia ít nhất 03 môn thi đấu.\n"
+        "- Phấn đấu đạt ít nhất 05 giải tại Hội khỏe Phù Đổng (trong đó có ít nhất 02 giải Nhất).\n"
+        "- Hình thành ít nhất 05 vùng sản xuất hàng hóa tập trung.\n"
+        "- Phấn đấu đạt ít nhất 500 ngày công lao động."))
+    assert [(r.unit, r.comparator, r.value) for r in rows if r.unit_kind == "count"] == [
+        ("môn", "gte", 3), ("giải", "gte", 5), ("giải", "gte", 2),
+        ("vùng", "gte", 5), ("ngày công", "gte", 500)]
+    assert not [r for r in targets(tmp_path, objectives="- Tổ chức 03 môn thi đấu; đề xuất 02 giải pháp.")
+                if r.unit_kind == "count"]
