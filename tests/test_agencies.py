@@ -1094,8 +1094,8 @@ def test_round8_names(line, expected):
 
 
 def test_round8_not_agencies():
-    """Posts and people, a unit's code in parentheses, words that only begin like a unit."""
-    assert names("- Giáo viên chủ nhiệm hướng dẫn học sinh") == []
+    """Posts and people, a unit's code in parentheses, words that only begin like a unit.
+    (The form teachers are a school's team, given work as one: see test_school_teams.)"""
     assert names("- Hiệu trưởng chịu trách nhiệm chung") == []
     assert names("Phòng Cảnh sát giao thông (PC08) tổ chức tuần tra") == ["Phòng Cảnh sát giao thông"]
     assert names("bảo vệ an ninh Tổ quốc; Tổ dân phố") == []
@@ -1128,11 +1128,13 @@ II. TỔ CHỨC THỰC HIỆN
 Đề nghị Ban đại diện cha mẹ học sinh phối hợp với nhà trường tuyên truyền.""")
     assert rows(tables) == [
         ("Tổ Văn phòng", "Tổ Văn phòng", "lead"),
+        ("giáo viên chủ nhiệm", "Giáo viên chủ nhiệm", "partner"),
         ("Tổ Toán - Tin", "Tổ Toán - Tin", "lead"),
         ("Tổ Văn phòng", "Tổ Văn phòng", "partner"),
         ("Đoàn trường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead"),
         ("Công đoàn trường", "Công đoàn", "lead"),
         ("Đoàn trường", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "responsible"),
+        ("giáo viên chủ nhiệm", "Giáo viên chủ nhiệm", "partner"),
         ("Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh", "lead"),
         ("Ban đại diện cha mẹ học sinh", "Ban đại diện cha mẹ học sinh", "requested"),
     ]
@@ -1644,3 +1646,25 @@ def test_a_telecom_branch_and_the_hydro_met_station_of_a_province():
     # a gloss in brackets is the same body, and the bare brand is no branch
     assert names("Viễn thông Nghệ An (VNPT Nghệ An); mạng Viettel") == ["Viễn thông Nghệ An"]
     assert names("7. Đài Khí tượng Thủy văn tỉnh") == ["Đài Khí tượng Thủy văn"]
+
+
+# --- a school's own teams (round 24) -----------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("Nội dung đồng diễn thể dục giữa giờ do Liên đội chủ trì dàn dựng", ["Liên đội"]),
+    ("6. Chi đoàn giáo viên", ["Chi đoàn giáo viên"]),
+    ("8. Giáo viên chủ nhiệm các lớp", ["Giáo viên chủ nhiệm"]),
+    ("GVCN các lớp phối hợp nhắc nhở", ["Giáo viên chủ nhiệm"]),
+    ("- Phối hợp với Tổ Văn phòng trang trí khánh tiết", ["Tổ Văn phòng"]),
+    ("phối hợp với các Hợp tác xã nông nghiệp tổng hợp", ["Các Hợp tác xã nông nghiệp"]),
+    ("6. Các đại học, trường đại học, học viện", ["Các đại học, trường đại học, học viện"]),
+])
+def test_school_teams_and_plural_doers(line, expected):
+    assert names(line) == expected
+
+
+def test_not_school_teams():
+    """A sports team's `liên đội`, a bare cell, a co-operative by name or any co-operative."""
+    assert names("thành lập liên đội bóng đá") == []
+    assert names("Chi đoàn thanh niên") == []
+    assert names("hỗ trợ các hợp tác xã") == []

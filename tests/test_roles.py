@@ -955,3 +955,39 @@ Văn phòng UBND tỉnh làm thường trực. Tiểu ban Hậu cần - Lễ tâ
     found = roles(tables)
     assert ("Tiểu ban Hậu cần - Lễ tân", "responsible") in found
     assert not any(text in ("cấp ủy", "chính quyền các cấp") for text, _ in found)
+
+
+# --- round 24: papers handed in, `do X chủ trì`, a plural of a named body ------
+
+def test_papers_handed_in_go_to_their_addressee(tmp_path):
+    """`nộp danh sách … về X` reports to X; money paid in (`nộp tiền … về Kho bạc`) does not."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Giáo viên chủ nhiệm các lớp
+- Lập danh sách vận động viên, nộp danh sách về Tổ Văn phòng trước ngày 05/10/2025.
+2. Phòng Tài chính - Kế hoạch
+- Thu phí, nộp tiền thu được về Kho bạc Nhà nước huyện theo quy định.""",
+                   issuer="ỦY BAN NHÂN DÂN|HUYỆN KON RẪY", place="Kon Rẫy")
+    assert ("Tổ Văn phòng", "report_to") in roles(tables)
+    assert not any(role == "report_to" for text, role in roles(tables) if text.startswith("Kho bạc"))
+
+
+def test_a_work_led_by_a_body_after_do(tmp_path):
+    """`… do X chủ trì` makes X the lead anywhere; `tài liệu do X phát hành` names an author."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+1. Lễ khai mạc
+- Nội dung đồng diễn thể dục giữa giờ do Sở Văn hóa, Thể thao và Du lịch chủ trì dàn dựng.
+- Sử dụng bộ tài liệu truyền thông do Sở Y tế phát hành.""")
+    assert roles(tables) == [("Sở Văn hóa, Thể thao và Du lịch", "lead")]
+
+
+def test_a_plural_of_a_named_body_keeps_the_cue_before_it(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+1. Ngoại ngữ
+Vụ Giáo dục Trung học chủ trì, phối hợp với Vụ Giáo dục Tiểu học và các Sở GD&ĐT thực hiện.
+2. Tài liệu
+Vụ Giáo dục Tiểu học chủ trì, phối hợp với các Sở GD&ĐT biên soạn tài liệu.""",
+                   issuer="BỘ GIÁO DỤC VÀ ĐÀO TẠO|", symbol="BGDĐT", place="Hà Nội")
+    assert roles(tables) == [
+        ("Vụ Giáo dục Trung học", "lead"), ("Vụ Giáo dục Tiểu học", "partner"), ("Sở GD&ĐT", "partner"),
+        ("Vụ Giáo dục Tiểu học", "lead"), ("Sở GD&ĐT", "partner"),
+    ]

@@ -86,8 +86,10 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
     separator = _roles().by_id("run.separator")
     owner = _roles().by_id("run.owner")
     paren_open, paren_close = _roles().by_id("run.paren_open"), _roles().by_id("run.paren_close")
+    after_lead = _roles().by_id("run.after_lead")
     runs: list[Run] = []
     for mention in mentions:
+        own_clause = False
         if runs:
             between = ctx.working[runs[-1].end:mention.start]
             one_line = "\n" not in between
@@ -106,7 +108,8 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 runs[-1].members.append(mention)
                 runs[-1].seps.append(m.group("sep").replace(" ", ""))
                 continue
-        if mention.in_list_only:
+            own_clause = one_line and after_lead.match(between) is not None
+        if mention.in_list_only and not own_clause:
             continue
         runs.append(Run([mention]))
     return runs
@@ -185,7 +188,10 @@ def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int
 
 
 def _prefix(before: str):
-    return _roles().any_of("prefix").search(single_spaced(before))[0]
+    """The cue that ends where the run begins, read past a `các` that makes a name plural."""
+    text = single_spaced(before)
+    each = _roles().by_id("run.each").search(text)
+    return _roles().any_of("prefix").search(text[:each.start()] if each else text)[0]
 
 
 def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
@@ -381,6 +387,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     if suffix is None:
         return
     subject = _subject(ctx, before, run.start, on_heading)
+    if subject is not None and subject.get("suffix_roles") and suffix.get("role") not in subject.get("suffix_roles"):
+        subject = None  # `tài liệu do Bộ Y tế phát hành`: `do` makes a subject of a lead only
     if suffix.get("after_opener") and (subject is None or subject.id != "subject.opener"):
         return
     acting = run.members if subject is not None else (parts[-1] if len(parts) > 1 else [])
