@@ -214,6 +214,17 @@ def test_canonical_names(written, official):
     ("Hội đồng xét công nhận tốt nghiệp hoàn thành", [("Hội đồng xét công nhận tốt nghiệp", "other")]),
     ("d) Viễn thông Nghệ An (VNPT Nghệ An)", [("Viễn thông Nghệ An", "other")]),
     ("phát triển hạ tầng viễn thông, Hội đồng thi đua", []),
+    # a unit written with the force that owns it: the force goes with the tail; a named body of
+    # the force keeps it (`Đoàn Thanh niên Công an`)
+    ("Phòng Công tác chính trị Công an tỉnh phối hợp", [("Phòng Công tác chính trị", "phong")]),
+    ("Đoàn Thanh niên Công an tỉnh làm nòng cốt", [("Đoàn Thanh niên Công an", "doan_the")]),
+    # a state fund that is a body; a fund that is only money is none
+    ("- Quỹ Đầu tư phát triển tỉnh là cơ quan đầu mối", [("Quỹ Đầu tư phát triển", "other")]),
+    ("nộp Quỹ phòng, chống thiên tai năm 2025", []),
+    # the State Bank's regional branch is named by its region; a provincial branch is not
+    ("Đề nghị Ngân hàng Nhà nước chi nhánh Khu vực 6 chỉ đạo",
+     [("Ngân hàng Nhà nước chi nhánh Khu vực 6", "ngan_hang")]),
+    ("Ngân hàng Nhà nước Chi nhánh Nghệ An chỉ đạo", [("Ngân hàng Nhà nước Chi nhánh", "ngan_hang")]),
 ])
 def test_units_of_departments_ministries_and_districts(line, expected):
     working = textmap.build(line).text

@@ -991,3 +991,53 @@ Vụ Giáo dục Tiểu học chủ trì, phối hợp với các Sở GD&ĐT bi
         ("Vụ Giáo dục Trung học", "lead"), ("Vụ Giáo dục Tiểu học", "partner"), ("Sở GD&ĐT", "partner"),
         ("Vụ Giáo dục Tiểu học", "lead"), ("Sở GD&ĐT", "partner"),
     ]
+
+
+def test_a_heading_of_whose_duties_follow_names_its_lead(tmp_path):
+    """`1. Trách nhiệm của Công an tỉnh` reads as `1. Công an tỉnh:`; a plural actor there titles
+    the items below; `nâng cao trách nhiệm của …` in a sentence is a citation."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+1. Tuyên truyền
+- Nâng cao trách nhiệm của Sở Y tế trong công tác truyền thông.
+
+II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ
+1. Trách nhiệm của Công an tỉnh
+- Giao Phòng Công tác chính trị Công an tỉnh là đầu mối theo dõi, đôn đốc thực hiện Kế hoạch.
+2. Nhiệm vụ của Tỉnh Đoàn
+- Ban Tuyên giáo Tỉnh Đoàn chủ trì công tác tuyên truyền trên fanpage của Tỉnh Đoàn; Văn phòng Tỉnh Đoàn \
+tổng hợp tình hình, tham mưu báo cáo sơ kết.""")
+    assert [(a.text, a.agency, a.role) for a in tables["assignments"]] == [
+        ("Công an tỉnh", "Công an", "lead"),
+        ("Phòng Công tác chính trị Công an tỉnh", "Phòng Công tác chính trị", "focal_point"),
+        ("Tỉnh Đoàn", "Tỉnh đoàn", "lead"),
+        ("Ban Tuyên giáo Tỉnh Đoàn", "Ban Tuyên giáo Tỉnh đoàn", "lead"),
+        ("Văn phòng Tỉnh Đoàn", "Văn phòng Tỉnh đoàn", "responsible"),
+    ]
+
+
+def test_directed_bodies_with_noun_first_heads_beside_them_act(tmp_path):
+    """`Trưởng thôn, khối trưởng` stand with the subject before its verb; `nơi có …` says which."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+1. Rà soát
+- Chỉ đạo Trạm Y tế, công an xã, phường và Trưởng thôn, khối trưởng phối hợp với BHXH cơ sở rà soát \
+người chưa tham gia BHYT.
+- Ủy ban nhân dân các xã, phường nơi có vùng sản xuất hướng dẫn người dân dồn điền, đổi thửa.
+- Sở Nội vụ đối chiếu danh sách hộ người có công.""")
+    assert [(a.text, a.role) for a in tables["assignments"]] == [
+        ("Trạm Y tế", "responsible"), ("công an xã, phường", "responsible"), ("Trưởng thôn", "responsible"),
+        ("BHXH cơ sở", "partner"), ("Ủy ban nhân dân các xã, phường", "responsible"), ("Sở Nội vụ", "responsible"),
+    ]
+
+
+def test_which_of_a_plural_actor_and_related_bodies_before_the_verb(tmp_path):
+    """`… có đào tạo giáo viên ngoại ngữ chủ động …` says which of the actors; `liên quan và`
+    joins two subjects of one verb."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Báo cáo
+Các phòng, ban, ngành, đơn vị liên quan và UBND các xã, thị trấn định kỳ 6 tháng báo cáo kết quả.
+2. Tuyển sinh
+Các đại học, trường đại học, học viện có đào tạo giáo viên ngoại ngữ chủ động điều chỉnh quy mô.""")
+    assert [(a.text, a.role) for a in tables["assignments"]] == [
+        ("Các phòng, ban, ngành, đơn vị", "responsible"), ("UBND các xã, thị trấn", "responsible"),
+        ("Các đại học, trường đại học, học viện", "responsible"),
+    ]

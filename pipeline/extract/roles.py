@@ -334,8 +334,12 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     parts = run.parts()
     if prefix_role == "none":
         # `Trên cơ sở đề xuất của các sở, ngành, Sở Tài chính chủ trì …`: only the last one acts;
-        # not a list's own tail (`của các sở, ngành, địa phương báo cáo …`).
-        if suffix and len(run.members) > 1 and run.seps[-1] == "," and not prefix.get("whole_run") \
+        # not a list's own tail (`của các sở, ngành, địa phương báo cáo …`).  A `;` ends the
+        # citation's clause: all after it act (`fanpage của Tỉnh Đoàn; Văn phòng Tỉnh Đoàn tổng hợp`).
+        if suffix and len(parts) > 1 and not prefix.get("whole_run"):
+            for mention in parts[-1]:
+                yield mention, suffix.get("role"), suffix.id, False
+        elif suffix and len(run.members) > 1 and run.seps[-1] == "," and not prefix.get("whole_run") \
                 and not run.members[-1].in_list_only:
             yield run.members[-1], suffix.get("role"), suffix.id, False
         return
@@ -356,7 +360,9 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                         return
                     role, rule_id = own.get("role"), own.id
             for mention in run.members:
-                yield mention, role, rule_id, True
+                # `Trách nhiệm của các cơ quan, đơn vị` (`named_only`) titles the doers named below it
+                if not (prefix is not None and prefix.get("named_only") and mention.agency_type == "collective"):
+                    yield mention, role, rule_id, True
             return
         item = _roles().by_id("heading.agency_item")
         if (on_heading and prefix_role is None and run.members[0].agency_type != "collective"

@@ -115,6 +115,9 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
         name = rule.get("name") or _picked(rule, m) or canonical(written)
         if rule.get("capitalised"):
             name = _capitalised(name, rule.get("capitalised"))
+        if rule.get("owned_units"):  # `Phòng Công tác chính trị Công an tỉnh`: the force goes with the tail
+            owner = _gazetteer().by_id("agency.tail_owner").match(working, stop, end)
+            stop = owner.end() if owner else stop
     return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
                    rule.get("tier", "issuer"), rule.id)
 
