@@ -774,3 +774,23 @@ def test_the_school_year_a_change_applies_from(tmp_path):
 
 def test_the_year_of_a_herd_is_the_targets_year(tmp_path):
     assert deadlines(tmp_path, "Đến hết năm 2026, tổng đàn lợn 12.000 con; đàn trâu, bò 2.650 con.") == []
+
+
+def test_a_phase_until_a_day_is_a_deadline(tmp_path):
+    rows = deadlines(tmp_path, "c) Tiến độ theo đợt:\n"
+                               "- Đợt 1: đến 30/6/2026 hoàn thành 2.150 căn (ưu tiên các hộ bị sập);\n"
+                               "- Đợt 2: đến 31/10/2026 hoàn thành 1.320 căn còn lại.")
+    assert [(r.text, r.kind, r.date) for r in rows] == [
+        ("đến 30/6/2026", "deadline", dt.date(2026, 6, 30)), ("đến 31/10/2026", "deadline", dt.date(2026, 10, 31))]
+
+
+def test_until_a_day_in_a_span_or_a_target_clause_is_no_deadline(tmp_path):
+    rows = deadlines(tmp_path, "- Thực hiện từ 01/7/2026 đến 30/9/2026 hoàn thành việc rà soát.\n"
+                               "+ Đến ngày 31/3/2026 giải ngân đạt tối thiểu 20% kế hoạch vốn.\n"
+                               "- Số liệu báo cáo tính đến ngày 31/12/2025.")
+    assert not [r for r in rows if r.kind == "deadline"], [r.text for r in rows]
+
+
+def test_a_year_leading_houses_to_build_is_the_targets_year(tmp_path):
+    rows = deadlines(tmp_path, "a) Trong năm 2026, hỗ trợ xây mới, sửa chữa 3.470 căn nhà, trong đó: xây mới 2.280 căn.")
+    assert not rows, [r.text for r in rows]

@@ -1402,3 +1402,49 @@ def test_a_set_minimum_of_prizes_events_zones_and_workdays(tmp_path):
         ("vùng", "gte", 5), ("ngày công", "gte", 500)]
     assert not [r for r in targets(tmp_path, objectives="- Tổ chức 03 môn thi đấu; đề xuất 02 giải pháp.")
                 if r.unit_kind == "count"]
+
+
+def test_the_second_share_of_a_support_rule_is_no_target(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Phấn đấu 90% hợp tác xã hoạt động hiệu quả.\n"
+        "- Hỗ trợ 100% lãi suất vốn vay thương mại trong 02 năm đầu và 50% trong năm thứ ba đối với "
+        "khoản vay đầu tư."))
+    assert [r.text for r in rows] == ["90%"]
+
+
+def test_a_funding_source_share_and_an_entry_quota_are_no_targets(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Phấn đấu 100% hộ được hỗ trợ có nhà ở an toàn.\n"
+        "- Kinh phí: ngân sách tỉnh; nguồn tiết kiệm 5% chi thường xuyên năm 2026; nguồn xã hội hoá.\n"
+        "- Bóng đá mini: mỗi khối chọn 01 đội/lớp, thi đấu loại trực tiếp; mỗi đơn vị cử 02 vận động viên."))
+    assert [r.text for r in rows] == ["100%"]
+
+
+def test_the_trained_labour_rate_of_a_sector(tmp_path):
+    row = one(targets(tmp_path, objectives="- Tỷ lệ lao động nông nghiệp qua đào tạo đạt 65%."), "đạt 65%")
+    assert row.indicator_code == "trained_labour_rate"
+
+
+def test_counts_on_justified_pdf_lines_and_after_a_duration(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "-  Tuyển sinh, đào tạo nghề  nghiệp cho 25.000 người, trong  đó: trình độ cao đẳng\n"
+        "3.200  người; trình độ trung cấp 4.300 người; trình độ sơ cấp và đào tạo thường xuyên dưới\n"
+        "3 tháng 17.500 người."))
+    assert [(r.value, r.unit_kind) for r in rows] == [
+        (25000, "count"), (3200, "count"), (4300, "count"), (17500, "count")]
+
+
+def test_a_year_that_ends_the_first_clause_dates_that_clause_only(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "Hoàn thành xóa toàn bộ nhà tạm, nhà dột nát trên địa bàn tỉnh trong năm 2026; 100% hộ gia đình\n"
+        "thuộc đối tượng được hỗ trợ có nhà ở an toàn, ổn định."))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", None)]
+    opened = targets(tmp_path, objectives="- Trong năm 2026, 100% hộ gia đình có nhà ở an toàn; 95% xã đạt chuẩn.")
+    assert [r.target_year for r in opened] == [2026, 2026]
+
+
+def test_houses_to_finish_supporting_are_a_goal(tmp_path):
+    rows = targets(tmp_path, tasks=("- Dự án 5 (Hỗ trợ nhà ở cho hộ nghèo): UBND các xã rà soát, lập danh sách hộ có "
+                                    "nhu cầu hỗ trợ nhà ở. Năm 2026 hoàn thành hỗ trợ 150 căn nhà."))
+    assert [(r.value, r.unit_kind, r.target_year) for r in rows] == [(150, "count", 2026)]
+    assert not targets(tmp_path, tasks="- UBND các xã hỗ trợ 20 hộ nghèo làm nhà.")
