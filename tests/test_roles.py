@@ -935,11 +935,12 @@ def test_a_heading_that_has_a_duty_is_no_which_of(tmp_path):
 
 
 def test_every_boundary_ends_where_the_run_starts():
-    """_subject reads only the last words before a run: a boundary rule that could match
-    elsewhere would be missed there."""
+    """_subject and _prefix read only the last words before a run: a boundary (or `các`)
+    rule that could match elsewhere would be missed there."""
     from pipeline import rules
 
-    for rule in rules.load("roles").group("boundaries"):
+    roles = rules.load("roles")
+    for rule in [*roles.group("boundaries"), roles.by_id("run.each")]:
         assert rule.pattern.pattern.endswith("$"), rule.id
         assert not rule.pattern.search("Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ")
 

@@ -190,8 +190,13 @@ def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int
 def _prefix(before: str):
     """The cue that ends where the run begins, read past a `các` that makes a name plural."""
     text = single_spaced(before)
-    each = _roles().by_id("run.each").search(text)
+    # `các`, `mỗi`, `từng` end the text (run.each ends in `$`): only its last words can hold one
+    each = _roles().by_id("run.each").search(text, max(0, len(text) - _EACH_REACH))
     return _roles().any_of("prefix").search(text[:each.start()] if each else text)[0]
+
+
+# the longest `các ` / `mỗi ` / `từng ` with the spaces single_spaced leaves
+_EACH_REACH = 12
 
 
 def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
