@@ -794,3 +794,23 @@ def test_until_a_day_in_a_span_or_a_target_clause_is_no_deadline(tmp_path):
 def test_a_year_leading_houses_to_build_is_the_targets_year(tmp_path):
     rows = deadlines(tmp_path, "a) Trong năm 2026, hỗ trợ xây mới, sửa chữa 3.470 căn nhà, trong đó: xây mới 2.280 căn.")
     assert not rows, [r.text for r in rows]
+
+
+def test_a_day_named_with_its_weekday_and_the_hours_of_voting_are_timeframes(tmp_path):
+    rows = deadlines(tmp_path, "- Ngày bầu cử: Chủ nhật, ngày 15/3/2026.\n"
+                               "- Thời gian bỏ phiếu: từ 7 giờ đến 19 giờ; Tổ bầu cử thông báo"
+                               " chậm nhất 10 ngày trước ngày bầu cử.")
+    assert [(r.text, r.kind, r.date) for r in rows] == [
+        ("Chủ nhật, ngày 15/3/2026", "timeframe", dt.date(2026, 3, 15)), ("từ 7 giờ đến 19 giờ", "timeframe", None),
+        ("chậm nhất 10 ngày", "deadline", None)]
+
+
+def test_not_a_day_of_work_an_ordinal_or_hours_of_a_dated_span(tmp_path):
+    rows = deadlines(tmp_path, "- Hội nghị lần thứ năm, ngày 12/3/2026 đã thống nhất.\n"
+                               "- Niêm yết từ 7 giờ ngày 18/02/2026 đến 7 giờ ngày 14/3/2026.")
+    assert not [r for r in rows if r.rule_id in ("timeframe.weekday_day", "timeframe.hour_range")], [r.text for r in rows]
+
+
+def test_a_daily_round_recurs_with_no_recurrence_of_the_contract(tmp_path):
+    row = only(deadlines(tmp_path, "- Đài Khí tượng cung cấp số liệu khí tượng định kỳ hằng ngày cho Chi cục Kiểm lâm."))
+    assert (row.text, row.kind, row.recurrence) == ("định kỳ hằng ngày", "recurring", None)

@@ -106,3 +106,16 @@ def test_a_markdown_table_header_issuer_is_the_department_in_its_first_cell(tmp_
 def test_a_markdown_table_header_with_only_the_committee_is_the_committee(tmp_path):
     header = "| ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 8/KH-UBND | |\n"
     assert document_of(tmp_path, header).issuer == "Ủy ban nhân dân tỉnh Tuyên Quang"
+
+
+def test_a_chi_cuc_under_its_so_issues_the_plan(tmp_path):
+    doc = document_of(tmp_path, "UBND TỈNH ĐẮK LẮK\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC KIỂM LÂM\n\nSố: 1286/KH-CCKL\n",
+                      "KT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\n\nVõ Văn Thạnh")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Chi cục Kiểm lâm tỉnh Đắk Lắk", "tinh", "Đắk Lắk")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHI CỤC TRƯỞNG", "Võ Văn Thạnh")
+
+
+def test_a_so_without_a_unit_under_it_issues_the_plan(tmp_path):
+    doc = document_of(tmp_path, "UBND TỈNH ĐẮK LẮK\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 12/KH-SNNMT\n",
+                      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nVõ Văn Thạnh")
+    assert doc.issuer == "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk"

@@ -272,6 +272,13 @@ def test_the_year_of_a_feast_is_not_the_plans_period(tmp_path):
     assert (doc.period_start, doc.period_end) == (None, None)
 
 
+def test_a_season_across_the_new_year_is_the_plans_period(tmp_path):
+    doc, _ = parse_text(tmp_path, "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng mùa khô 2025 - 2026\ntrên địa bàn tỉnh Đắk Lắk\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (2025, 2026)
+    doc, _ = parse_text(tmp_path, "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng mùa khô năm 2025\n" + BODY)
+    assert (doc.period_start, doc.period_end) == (2025, 2025)
+
+
 def test_a_city_department_whose_city_name_holds_a_head_word(tmp_path):
     """`PHÒNG` ends `HẢI PHÒNG`: a place name, not the start of a body."""
     doc, _ = parse_text(tmp_path, (

@@ -142,6 +142,9 @@ def test_units_and_kinds(tmp_path, sentence, text, unit, unit_kind, code):
     ("Thu hút ít nhất 05 dự án du lịch quy mô lớn.", "ít nhất 05 dự án", "dự án"),
     ("Toàn huyện có thêm ít nhất 20 thôn đạt chuẩn khu dân cư kiểu mẫu.", "ít nhất 20 thôn", "thôn"),
     ("Kết nạp ít nhất 150 đảng viên mới.", "ít nhất 150 đảng viên", "đảng viên"),
+    # a plan's shorthand for doanh nghiệp, and the deputies an election plan elects
+    ("Thành lập mới ít nhất 1.200 DN; thu hút tối thiểu 25 dự án đầu tư ngoài NSNN.", "ít nhất 1.200 DN", "DN"),
+    ("Bầu đủ 30 đại biểu Hội đồng nhân dân xã nhiệm kỳ 2026 - 2031.", "30 đại biểu", "đại biểu"),
 ])
 def test_counted_things(tmp_path, sentence, text, unit):
     row = one(targets(tmp_path, objectives=f"- {sentence}"), text)

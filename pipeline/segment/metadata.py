@@ -270,14 +270,19 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     """The body named right after the superior in the header (`SỞ …` under `UBND TỈNH …`)
     issued the plan: an institution (see _institution), or a unit named with the
     superior's area or name (`Sở Tài nguyên và Môi trường tỉnh Quảng Trị`, `Ban Tuyên giáo
-    Huyện ủy Krông Pắc`) whose level, area and province stay the superior's.  Without
-    one, the superior itself."""
+    Huyện ủy Krông Pắc`) whose level, area and province stay the superior's; a unit of
+    that unit named under it (a Sở's `CHI CỤC KIỂM LÂM`) is the lowest body and issues
+    in its place.  Without one, the superior itself."""
     institution = _institution(superior, head, at, text)
     if institution:
         return institution
-    m = _rule("meta.issuer_unit").match(head, at)
+    rule = _rule("meta.issuer_unit")
+    m = rule.match(head, at)
     if not m:
         return superior
+    sub = rule.match(head, m.end())
+    if sub and sub.group("head") in rule.get("sub_heads"):
+        m = sub
     unit = _unit_name(m.group("head"), m.group("name"))
     return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
 
