@@ -1679,3 +1679,38 @@ def test_not_school_teams():
     assert names("thành lập liên đội bóng đá") == []
     assert names("Chi đoàn thanh niên") == []
     assert names("hỗ trợ các hợp tác xã") == []
+
+
+# --- round 25: abbreviated departments, forest and election bodies -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở TN&MT chủ trì, phối hợp với Sở XD, Sở TC, BQL KKT và UBND cấp huyện công khai",
+     ["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Tài chính", "Ban Quản lý Khu kinh tế",
+      "Ủy ban nhân dân cấp huyện"]),
+    ("Sở TP chủ trì, phối hợp với Sở NV, Sở CT", ["Sở Tư pháp", "Sở Nội vụ", "Sở Công Thương"]),
+    ("NHNN CN tỉnh chỉ đạo các TCTD", ["Ngân hàng Nhà nước Chi nhánh"]),
+    ("Trung tâm Phục vụ HCC tỉnh rà soát", ["Trung tâm Phục vụ hành chính công"]),
+    ("phối hợp Trung tâm XTĐT, Cục HQ tỉnh", ["Trung tâm Xúc tiến đầu tư", "Cục Hải quan"]),
+    ("3. Sở TT&TT, Báo Hà Tĩnh, Đài PT-TH tỉnh",
+     ["Sở Thông tin và Truyền thông", "Báo Hà Tĩnh", "Đài Phát thanh - Truyền hình"]),
+    ("VCCI chi nhánh Nghệ An; Hiệp hội DN tỉnh",
+     ["Phòng Thương mại và Công nghiệp Việt Nam Chi nhánh Nghệ An", "Hiệp hội Doanh nghiệp"]),
+    ("Các Hạt Kiểm lâm khu vực tham mưu", ["Các Hạt Kiểm lâm khu vực"]),
+    ("Hạt Kiểm lâm khu vực chủ trì", ["Hạt Kiểm lâm khu vực"]),
+    ("Các chủ rừng có trách nhiệm", ["Các chủ rừng"]),
+    ("Chi cục Kiểm lâm điều động lực lượng", ["Chi cục Kiểm lâm"]),
+    ("Ủy ban bầu cử xã chủ trì, báo cáo Ủy ban bầu cử tỉnh", ["Ủy ban bầu cử xã", "Ủy ban bầu cử tỉnh"]),
+    ("Ban bầu cử đại biểu HĐND xã", ["Ban bầu cử đại biểu Hội đồng nhân dân xã"]),
+])
+def test_abbreviated_and_sectoral_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "thực hiện CT 135 tại TP Hà Nội",   # a sector's initials stand alone: no department
+    "ngày bầu cử đã được ấn định",
+    "là chủ rừng theo quy định",
+    "TC-KH",
+])
+def test_not_an_abbreviated_body(text):
+    assert names(text) == []
