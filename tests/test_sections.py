@@ -161,3 +161,11 @@ b) Nhóm chỉ tiêu về xã hội
 (4) Tỷ lệ thất nghiệp dưới 3%.
 """)
     assert list(found) == ["I", "I/1", "I/1/a", "I/1/b"]
+
+
+def test_letters_follow_the_vietnamese_alphabet_k_after_i(tmp_path):
+    """The Vietnamese alphabet has no f or j: a list goes on `i)`, `k)`; a `j)` is no heading."""
+    letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]
+    body = "".join(f"{x}) Chỉ số thành phần\nSở Tư pháp chủ trì.\n" for x in letters)
+    found = sections_of(tmp_path, "I. NHIỆM VỤ\n" + body + "j) Không phải chữ cái\n")
+    assert [sid for sid in found if sid.startswith("I/")] == [f"I/{x}" for x in letters]
