@@ -3,7 +3,7 @@ by their field."""
 
 from pathlib import Path
 
-from pipeline.document import parse_document
+from .conftest import parse_plan_text
 
 BODY = """
 KẾ HOẠCH
@@ -21,11 +21,7 @@ Nơi nhận:
 
 
 def document_of(tmp_path: Path, header: str, closing: str = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An"):
-    path = tmp_path / "plan.txt"
-    path.write_text(header + BODY.format(closing=closing), encoding="utf-8")
-    out = parse_document(path, "plan.txt")
-    assert not out.tables["errors"], out.tables["errors"]
-    return out.tables["documents"][0]
+    return parse_plan_text(tmp_path, header + BODY.format(closing=closing))["documents"][0]
 
 
 def test_the_lowest_line_of_the_header_is_the_provincial_tax_office(tmp_path):

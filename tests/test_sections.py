@@ -3,7 +3,7 @@ a Roman numeral (`PHẦN I.`), and main headings written without a marker."""
 
 from pathlib import Path
 
-from pipeline.document import parse_document
+from .conftest import parse_plan_text
 
 HEADER = """ỦY BAN NHÂN DÂN
 XÃ TAM NÔNG
@@ -27,11 +27,7 @@ Nguyễn Văn An
 
 
 def sections_of(tmp_path: Path, body: str):
-    path = tmp_path / "plan.txt"
-    path.write_text(HEADER + body + CLOSING, encoding="utf-8")
-    out = parse_document(path, "plan.txt")
-    assert not out.tables["errors"], out.tables["errors"]
-    return {s.section_id: s for s in out.tables["sections"]}
+    return {s.section_id: s for s in parse_plan_text(tmp_path, HEADER + body + CLOSING)["sections"]}
 
 
 def test_parts_with_a_roman_numeral_are_the_roman_sections_and_nest_the_numerals_under_them(tmp_path):

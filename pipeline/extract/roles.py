@@ -320,14 +320,17 @@ def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requ
     `heading.established_parent`: the `Thành lập …` heading its items are set up under.)"""
     node = ctx.section_at(offset)
     parent = node.parent if node is not None and node.start == ctx.work.line_at(offset).start else None
-    rule = _roles().by_id(rule_id)
-    return rule if parent is not None and rule.search(parent.heading) else None
+    return _heading_says(parent, rule_id)
 
 
 def _section_request(ctx: DocContext, offset: int):
     """The `Đề nghị …` heading of the section a bullet stands in, as heading.requested_parent, else None."""
-    node = ctx.section_at(offset)
-    rule = _roles().by_id("heading.requested_parent")
+    return _heading_says(ctx.section_at(offset), "heading.requested_parent")
+
+
+def _heading_says(node, rule_id: str):
+    """The rule `rule_id` when the heading of `node` matches it, else None."""
+    rule = _roles().by_id(rule_id)
     return rule if node is not None and node.heading and rule.search(node.heading) else None
 
 
