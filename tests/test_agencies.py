@@ -251,6 +251,12 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     # two initialisms joined by a slash are one term of the name; a document number's slash is not
     ("Đơn vị chủ trì: Khoa Kiểm soát bệnh tật và HIV/AIDS; đơn vị thực hiện", ["Khoa Kiểm soát bệnh tật và HIV/AIDS"]),
     ("Phòng Kinh tế và Hạ tầng/UBND xã", ["Phòng Kinh tế và Hạ tầng", "Ủy ban nhân dân xã"]),
+    # a verb after a name in small letters ends it; the same syllable inside a compound does not
+    ("Cục Kiểm soát ô nhiễm môi trường trình Bộ trưởng", ["Cục Kiểm soát ô nhiễm môi trường"]),
+    ("Cục Kiểm soát ô nhiễm môi trường thanh tra các cơ sở", ["Cục Kiểm soát ô nhiễm môi trường"]),
+    ("Chi cục Kiểm lâm thành lập các đoàn kiểm tra", ["Chi cục Kiểm lâm"]),
+    ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông", ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông"]),
+    ("Phòng Thanh tra chủ trì", ["Phòng Thanh tra"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected
