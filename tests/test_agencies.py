@@ -155,6 +155,8 @@ def test_a_list_of_departments_is_one_agency_each():
     ("Các đảng ủy, chi bộ trực thuộc", "Các đảng ủy, chi bộ trực thuộc"),
     ("các ban xây dựng Đảng của Huyện ủy", "Các ban xây dựng Đảng của Huyện ủy"),
     ("các Ban của Hội đồng nhân dân huyện", "Các Ban của Hội đồng nhân dân huyện"),
+    ("Đội Kiểm lâm cơ động và PCCCR", "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"),
+    ("Đài Truyền thanh cơ sở", "Đài Truyền thanh cơ sở"),
 ])
 def test_canonical_names(written, official):
     assert names(written)[-1] == official
