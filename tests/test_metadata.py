@@ -115,3 +115,10 @@ def test_a_so_without_a_unit_under_it_issues_the_plan(tmp_path):
     doc = document_of(tmp_path, "UBND TỈNH ĐẮK LẮK\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 12/KH-SNNMT\n",
                       "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nVõ Văn Thạnh")
     assert doc.issuer == "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk"
+
+
+def test_an_association_committee_named_bch_and_its_short_name_issues_the_plan(tmp_path):
+    doc = document_of(tmp_path, "HỘI LHPN VIỆT NAM                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                "BCH HỘI LHPN TỈNH AN GIANG         Độc lập - Tự do - Hạnh phúc\n\nSố: 08 /KH-HLHPN\n",
+                      "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLâm Thị Ngọc Diễm")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Hội Liên hiệp Phụ nữ tỉnh An Giang", "tinh", "An Giang")
