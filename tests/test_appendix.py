@@ -333,6 +333,48 @@ def test_a_table_flattened_to_a_cell_a_line_is_read_by_what_each_line_holds(tmp_
     assert lead == ["Cục Trồng trọt và Bảo\nvệ thực vật"]
 
 
+GROUPED_FLAT = """PHỤ LỤC
+STT
+Nội dung nhiệm vụ
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+I
+CÔNG TÁC TUYÊN TRUYỀN
+1
+Tổ chức hưởng ứng Chiến dịch Giờ Trái đất năm 2026
+Sở Nông nghiệp và Môi trường
+Sở Công Thương; Tỉnh Đoàn
+Quý I/2026
+2
+Lồng ghép nội dung tiết kiệm năng lượng vào hoạt động ngoại khóa
+Sở Giáo dục và Đào tạo
+Các cơ sở giáo dục
+Thường xuyên
+II
+QUẢN LÝ NHÀ NƯỚC
+3
+Hỗ trợ kiểm toán năng lượng cho doanh nghiệp
+Sở Công Thương
+Sở Khoa học và Công nghệ
+Tháng 6/2026 – tháng 11/2026
+"""
+
+
+def test_a_flattened_table_with_roman_group_rows_reads_every_row(tmp_path):
+    """A .docx table one cell per line: the bare `I`/`II` group rows and their titles
+    are passed over (no row of their own); a row with one line per column is read
+    by position, an agency the gazetteer does not know included."""
+    tables = parse(tmp_path, GROUPED_FLAT)
+    rows = {(a.text, a.role) for a in tables["assignments"] if a.rule_id.startswith("appendix.")}
+    assert {("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Công Thương", "partner"), ("Tỉnh Đoàn", "partner"),
+            ("Sở Giáo dục và Đào tạo", "lead"), ("Các cơ sở giáo dục", "partner"), ("Sở Công Thương", "lead"),
+            ("Sở Khoa học và Công nghệ", "partner")} <= rows
+    assert not any("TUYÊN TRUYỀN" in text or "QUẢN LÝ" in text for text, _ in rows)
+    times = {d.text for d in tables["deadlines"]}
+    assert {"Quý I/2026", "Thường xuyên", "Tháng 6/2026 – tháng 11/2026"} <= times
+
+
 def test_short_lines_naming_columns_without_numbered_rows_are_no_table(tmp_path):
     body = "Nhiệm vụ\nCơ quan chủ trì\nThời gian\nSở Y tế chủ trì triển khai trong Quý II/2024.\n"
     assert not [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if "Sở Y tế chủ trì triển" in t.text]

@@ -610,12 +610,29 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             k += 1
         return k
 
-    expected = _number(text, lines[skip(i)]) if skip(i) < len(lines) else None
+    group = _rules().by_id("appendix.group_row")
+
+    def past_group(k: int, number: int | None) -> int:
+        """Past a group row (`II` / `QUẢN LÝ NHÀ NƯỚC`, a title line or two) at k, to
+        the row numbered `number` (or the first number) under it; else k."""
+        k = skip(k)
+        if k >= len(lines) or not group.match(text, lines[k].start, lines[k].end):
+            return k
+        for n in range(k + 1, min(k + 4, len(lines))):
+            got = _number(text, lines[n])
+            if got is not None and (number is None or got == number):
+                return n
+        return k
+
+    start = past_group(i, None)
+    expected = _number(text, lines[start]) if start < len(lines) else None
     rows, longest = [], len(names) if spaced else 12
-    while expected is not None and skip(i) < len(lines) and _number(text, lines[skip(i)]) == expected:
-        i = skip(i)
+    while expected is not None and past_group(i, expected) < len(lines) \
+            and _number(text, lines[past_group(i, expected)]) == expected:
+        i = past_group(i, expected)
         j, body = i + 1, []
-        while j < len(lines) and _number(text, lines[j]) != expected + 1 and len(body) < longest:
+        while j < len(lines) and _number(text, lines[j]) != expected + 1 and len(body) < longest \
+                and not group.match(text, lines[j].start, lines[j].end):
             if not blank(j):
                 body.append(lines[j])
             elif not spaced:
@@ -660,7 +677,9 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             continue
         first = pos
         if name in ("lead", "partner"):
-            if not opens_agency(lines[pos]):
+            # (a row with one line per column left is read by position: `Các cơ sở
+            # giáo dục`, a body the gazetteer does not know, is still that cell)
+            if not opens_agency(lines[pos]) and len(lines) - pos != len(names) - index:
                 continue
             pos += 1
             while pos < len(lines) and not is_time(lines[pos]) and (
