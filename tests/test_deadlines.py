@@ -814,3 +814,21 @@ def test_not_a_day_of_work_an_ordinal_or_hours_of_a_dated_span(tmp_path):
 def test_a_daily_round_recurs_with_no_recurrence_of_the_contract(tmp_path):
     row = only(deadlines(tmp_path, "- Đài Khí tượng cung cấp số liệu khí tượng định kỳ hằng ngày cho Chi cục Kiểm lâm."))
     assert (row.text, row.kind, row.recurrence) == ("định kỳ hằng ngày", "recurring", None)
+
+
+def test_a_school_term_with_its_date_in_brackets_gives_the_date(tmp_path):
+    rows = deadlines(tmp_path, "+ Sở Giáo dục và Đào tạo tổ chức ký cam kết cho học sinh, phụ huynh vào đầu năm học"
+                               " mới (trong tháng 9/2026).")
+    assert [(r.text, r.month) for r in rows] == [("trong tháng 9/2026", 9)]
+
+
+def test_not_a_timeframe_the_hours_of_a_patrol_window(tmp_path):
+    rows = deadlines(tmp_path, "3.2. Công an các xã chủ động tuần tra, tập trung vào khung giờ từ 18 giờ đến 02 giờ"
+                               " sáng hôm sau và các ngày cuối tuần.")
+    assert not [r for r in rows if r.rule_id == "timeframe.hour_range"], [r.text for r in rows]
+
+
+def test_not_a_timeframe_the_year_of_a_national_commitment(tmp_path):
+    rows = deadlines(tmp_path, "- Góp phần giảm phát thải khí nhà kính và thực hiện cam kết của Việt Nam về đưa"
+                               ' mức phát thải ròng về "0" vào năm 2050.')
+    assert not [r for r in rows if r.year == 2050], [r.text for r in rows]

@@ -1451,3 +1451,45 @@ def test_houses_to_finish_supporting_are_a_goal(tmp_path):
                                     "nhu cầu hỗ trợ nhà ở. Năm 2026 hoàn thành hỗ trợ 150 căn nhà."))
     assert [(r.value, r.unit_kind, r.target_year) for r in rows] == [(150, "count", 2026)]
     assert not targets(tmp_path, tasks="- UBND các xã hỗ trợ 20 hộ nghèo làm nhà.")
+
+
+def test_energy_saved_and_capacity_installed(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tiết kiệm tối thiểu 2% tổng điện năng thương phẩm, tương đương khoảng 185 triệu kWh;\n"
+        "- Phấn đấu bổ sung khoảng 50 MWp công suất lắp đặt trong năm 2026."))
+    assert [(r.text, r.value, r.comparator, r.unit, r.unit_kind) for r in rows if r.unit != "%"] == [
+        ("khoảng 185 triệu kWh", 185_000_000, "approx", "kWh", "other"),
+        ("khoảng 50 MWp", 50, "approx", "MWp", "other")]
+
+
+def test_women_and_children_reached_are_counted(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Hỗ trợ 200 phụ nữ khởi nghiệp, phát triển ý tưởng kinh doanh;\n"
+        "- Vận động ít nhất 3.000 phụ nữ tham gia bảo hiểm xã hội tự nguyện;\n"
+        "- Mỗi cơ sở Hội đỡ đầu ít nhất 02 trẻ em có hoàn cảnh đặc biệt khó khăn."))
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [
+        ("200 phụ nữ", 200, "count"), ("ít nhất 3.000 phụ nữ", 3000, "count"), ("ít nhất 02 trẻ em", 2, "count")]
+
+
+def test_what_the_body_itself_sets_up_new_in_a_task(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        '4.2. Duy trì các câu lạc bộ trong trường học;\n'
+        'thành lập mới 12 "Địa chỉ tin cậy – Nhà tạm lánh" tại cộng đồng.'))
+    assert [(r.value, r.unit_kind) for r in rows] == [(12, "count")]
+
+
+def test_forms_checked_as_a_quota_per_commune(tmp_path):
+    rows = targets(tmp_path, tasks="- Mỗi giám sát viên cấp tỉnh kiểm tra trực tiếp ít nhất 30 phiếu/xã, phường được phân công.")
+    assert [(r.text, r.value, r.comparator) for r in rows] == [("ít nhất 30 phiếu", 30, "gte")]
+
+
+def test_not_a_target_the_size_that_says_who_is_meant(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Hướng dẫn áp dụng QCVN 09:2017/BXD đối với công trình có tổng diện tích sàn từ 2.500 m2 trở lên;\n"
+        "- Hỗ trợ hộ nghèo, ưu tiên hộ có từ 02 trẻ em dưới 16 tuổi trở lên."))
+    assert [r.text for r in rows] == []
+
+
+def test_not_a_target_all_of_a_known_set(tmp_path):
+    rows = targets(tmp_path, objectives="+ Kéo giảm TNGT so với năm 2025 giảm từ 5% đến 10% trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương.")
+    assert [r.text for r in rows] == ["từ 5% đến 10%"]
