@@ -1722,3 +1722,32 @@ def test_abbreviated_and_sectoral_bodies(text, expected):
 ])
 def test_not_an_abbreviated_body(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post-2025 provincial statistics office, written like `Thuế tỉnh`
+    ("- Thống kê tỉnh chủ trì, phối hợp với Thuế tỉnh, Sở Tài chính", ["Thống kê", "Thuế", "Sở Tài chính"]),
+    ("báo cáo Ban Chỉ đạo tỉnh, UBND tỉnh và Cục Thống kê định kỳ hằng tháng",
+     ["Ban Chỉ đạo", "Ủy ban nhân dân tỉnh", "Cục Thống kê"]),
+    ("báo cáo UBND tỉnh, Ủy ban An toàn giao thông Quốc gia.",
+     ["Ủy ban nhân dân tỉnh", "Ủy ban An toàn giao thông Quốc gia"]),
+    ("phối hợp với Đồn Biên phòng, Trạm Y tế xã tổ chức", ["Đồn Biên phòng", "Trạm Y tế"]),
+    ("báo cáo Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam, Ban Thường vụ Tỉnh ủy",
+     ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Ban Thường vụ Tỉnh ủy"]),
+    ("UBND xã, phường nơi xảy ra vụ việc báo cáo nhanh", ["Ủy ban nhân dân xã, phường"]),
+    ("Chỉ đạo Công an xã, phường phối hợp", ["Công an xã, phường"]),
+    ("phối hợp với các Ban, Văn phòng Hội hướng dẫn", ["Các Ban", "Văn phòng Hội"]),
+    ("phối hợp với các Ban chuyên môn lập dự toán", ["Các Ban chuyên môn"]),
+])
+def test_bodies_of_provinces_and_mass_organisations(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chánh Thống kê tỉnh làm Phó Trưởng ban",   # the head's title, not the office
+    "số liệu thống kê tỉnh",
+    "đồn biên phòng",
+    "các Ban, ngành",
+])
+def test_not_a_statistics_office_or_board(text):
+    assert names(text) == []

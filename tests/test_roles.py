@@ -1042,3 +1042,44 @@ Các đại học, trường đại học, học viện có đào tạo giáo vi
         ("Các phòng, ban, ngành, đơn vị", "responsible"), ("UBND các xã, thị trấn", "responsible"),
         ("Các đại học, trường đại học, học viện", "responsible"),
     ]
+
+
+def test_a_heading_that_says_whose_press_and_a_joined_paragraph(tmp_path):
+    """`6. Báo …, các cơ quan báo chí trên địa bàn` / `Tăng thời lượng …`: the heading's agencies
+    lead though the working copy joined the paragraph to it; `làm nòng cốt` is work; `nơi xảy
+    ra vụ việc` says which communes."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Công an tỉnh
++ Chỉ đạo Phòng Cảnh sát giao thông làm nòng cốt trong tuần tra, kiểm soát trên các tuyến giao thông.
+2. Báo và Phát thanh, Truyền hình Thanh Hóa, các cơ quan báo chí trên địa bàn
+Tăng thời lượng, chất lượng tin, bài tuyên truyền về TTATGT, nhất là trong đợt cao điểm Tết; phối hợp với Công an tỉnh
+xây dựng phóng sự phản ánh vi phạm và kết quả xử lý vi phạm.
+3. Đối với các vụ TNGT đặc biệt nghiêm trọng, UBND xã, phường nơi xảy ra vụ việc báo cáo nhanh về UBND tỉnh \
+trong vòng 24 giờ.""")
+    assert roles(tables) == [
+        ("Công an tỉnh", "lead"), ("Phòng Cảnh sát giao thông", "responsible"),
+        ("Báo và Phát thanh, Truyền hình Thanh Hóa", "lead"), ("các cơ quan báo chí", "lead"),
+        ("Công an tỉnh", "partner"), ("UBND xã, phường", "responsible"), ("UBND tỉnh", "report_to"),
+    ]
+
+
+def test_a_mass_organisations_own_boards(tmp_path):
+    """A Women's Union plan: its boards and office; `phối hợp` after a focal point helps it;
+    `mỗi Hội LHPN cấp xã nhận đỡ đầu` is the commune unions' own work."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+1. Chăm lo
+- d) Triển khai Chương trình "Mẹ đỡ đầu"; mỗi Hội LHPN cấp xã nhận đỡ đầu ít nhất 02 trẻ em.
+2. Dự án 8
+Ban Gia đình – Xã hội là đầu mối theo dõi, tổng hợp; Ban Kinh tế phối hợp hướng dẫn xây dựng tổ nhóm sinh kế.
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo
+- Chủ trì, phối hợp với các Ban, Văn phòng Hội hướng dẫn Hội LHPN cấp xã triển khai.
+2. Văn phòng Hội
+- Chủ trì, phối hợp với các Ban chuyên môn lập dự toán; báo cáo Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam.""",
+                   issuer="HỘI LHPN VIỆT NAM|BCH HỘI LHPN TỈNH AN GIANG", symbol="HLHPN", place="An Giang")
+    assert roles(tables) == [
+        ("Hội LHPN cấp xã", "responsible"), ("Ban Gia đình – Xã hội", "focal_point"), ("Ban Kinh tế", "partner"),
+        ("Ban Tuyên giáo", "lead"), ("các Ban", "partner"), ("Văn phòng Hội", "partner"),
+        ("Văn phòng Hội", "lead"), ("các Ban chuyên môn", "partner"),
+        ("Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam", "report_to"),
+    ]

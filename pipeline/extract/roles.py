@@ -223,9 +223,13 @@ _BOUNDARY_REACH = 200
 def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
     """Where a heading's own line ends: at a line break of the document right after the
     agency, where the working copy joined the paragraph below to it (`4. Thanh tra Sở` /
-    `Xây dựng kế hoạch thanh tra …`)."""
+    `Xây dựng kế hoạch thanh tra …`), also after what a heading says of its agency
+    (`6. Báo …, các cơ quan báo chí trên địa bàn` / `Tăng thời lượng …`)."""
     cut = ctx.text.find("\n", end, line_end)
-    return cut if cut >= 0 and not ctx.text[end:cut].strip() else line_end
+    if cut < 0:
+        return line_end
+    between = ctx.working[end:cut]
+    return cut if not between.strip() or _roles().by_id("heading.agency").match(between) else line_end
 
 
 def _in_organisation(ctx: DocContext, offset: int) -> bool:
@@ -261,7 +265,8 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
 
 def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) -> list[Role]:
     """A role that needs a lead to help (`Y phối hợp đăng tải …`, rule field `without_lead`)
-    helps the last lead before it on its line or in its list of bullets, and falls back to
+    helps the last lead (or focal point: `Ban Gia đình – Xã hội là đầu mối …; Ban Kinh tế phối
+    hợp hướng dẫn …`) before it on its line or in its list of bullets, and falls back to
     that rule's role when there is none: the closing `các cơ quan, đơn vị chủ động phối hợp
     triển khai thực hiện` is their own work.  On its own line a body that does the work
     itself leads it too (`Trung tâm … thực hiện; Văn phòng Ban phối hợp đăng tải …`), and so
@@ -274,7 +279,8 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
             continue
         start = _list_start(ctx, role.line_start, heading_lines)
         leads = [r for r in out if start <= r.mention.start < role.mention.start
-                 and (r.role == "lead" or r.role in ("responsible", "requested") and r.line_start == role.line_start)]
+                 and (r.role in ("lead", "focal_point")
+                      or r.role in ("responsible", "requested") and r.line_start == role.line_start)]
         if leads:
             out[i] = dataclasses.replace(role, helps=leads[-1].mention)
         else:
