@@ -122,3 +122,57 @@ def test_an_association_committee_named_bch_and_its_short_name_issues_the_plan(t
                                 "BCH HỘI LHPN TỈNH AN GIANG         Độc lập - Tự do - Hạnh phúc\n\nSố: 08 /KH-HLHPN\n",
                       "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLâm Thị Ngọc Diễm")
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Hội Liên hiệp Phụ nữ tỉnh An Giang", "tinh", "An Giang")
+
+
+PIPE_PLAN = """{header}
+
+# KẾ HOẠCH
+
+**Triển khai công tác năm 2026**
+
+## I. MỤC ĐÍCH
+
+1. Mục đích chung.
+
+{closing}
+|---|---|
+"""
+
+
+def test_a_ministry_plan_exported_with_br_cells_gives_issuer_signer_and_recipients(tmp_path):
+    """Word's layout tables as pandoc or a web tool export them: a cell's lines are joined by
+    `<br>`; Nơi nhận (left cell) and the signature (right cell) are read as in two columns."""
+    header = ("| BỘ GIÁO DỤC VÀ ĐÀO TẠO<br>-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - "
+              "Hạnh phúc<br>--------------- |\n|---|---|\n| Số: 215/KH-BGDĐT | *Hà Nội, ngày 12 tháng 02 năm 2026* |")
+    closing = ("| **Nơi nhận:**<br>- Văn phòng Chính phủ (để b/c);<br>- Các Thứ trưởng;<br>- Lưu: VT, VP. | "
+               "**KT. BỘ TRƯỞNG<br>THỨ TRƯỞNG**<br><br><br><br>**Nguyễn Văn Phúc** |")
+    doc = parse_plan_text(tmp_path, PIPE_PLAN.format(header=header, closing=closing))["documents"][0]
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Bộ Giáo dục và Đào tạo", None, None)
+    assert (doc.signer_title, doc.signer_name) == ("THỨ TRƯỞNG", "Nguyễn Văn Phúc")
+    assert doc.recipients == ["Văn phòng Chính phủ (để b/c)", "Các Thứ trưởng", "Lưu: VT, VP"]
+
+
+def test_a_commune_plan_with_br_cells_reads_its_signer_and_recipients_not_the_signature(tmp_path):
+    header = ("| ỦY BAN NHÂN DÂN<br>XÃ TÂN PHÚ<br>------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - "
+              "Hạnh phúc |\n|---|---|\n| Số: 12/KH-UBND | *Tân Phú, ngày 05 tháng 3 năm 2026* |")
+    closing = ("| **Nơi nhận:**<br/>- TT Đảng ủy xã;<br/>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN<br/>KT. CHỦ TỊCH<br/>"
+               "PHÓ CHỦ TỊCH**<br/><br/>*(Đã ký)*<br/><br/>**Trần Văn Bình** |")
+    doc = parse_plan_text(tmp_path, PIPE_PLAN.format(header=header, closing=closing))["documents"][0]
+    assert (doc.issuer, doc.issuer_level) == ("Ủy ban nhân dân xã Tân Phú", "xa")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHỦ TỊCH", "Trần Văn Bình")
+    assert doc.recipients == ["TT Đảng ủy xã", "Lưu: VT"]
+
+
+def test_of_two_br_cell_signatures_side_by_side_the_left_one_signs(tmp_path):
+    header = "| SỞ Y TẾ TỈNH LONG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 5/KHPH-SYT | |"
+    closing = ("| **KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC**<br><br>**Lê Văn Tâm** | **KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC**<br><br>"
+               "**Phạm Thị Hoa** |")
+    doc = parse_plan_text(tmp_path, PIPE_PLAN.format(header=header, closing=closing))["documents"][0]
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ GIÁM ĐỐC", "Lê Văn Tâm")
+    assert doc.recipients == []
+
+
+def test_an_indented_ministry_header_names_the_ministry(tmp_path):
+    """The ministry rules are anchored at the name: an indented first line still names it."""
+    doc = document_of(tmp_path, "   BỘ Y TẾ\n\nSố: 7/KH-BYT\n", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn")
+    assert (doc.issuer, doc.issuer_level) == ("Bộ Y tế", None)

@@ -309,6 +309,24 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return cells
 
 
+def _cell_lines(work: WorkingText, lines):
+    """The lines as the writer saw them: a pipe table row whose cells hold several lines
+    joined by `<br>` (Word's layout table of Nơi nhận beside the signature, as pandoc or
+    a web tool export it) gives each cell's lines in turn, the left cell first — as the
+    lines of a plain two-column closing are read, one column at a time."""
+    cut = _rule("meta.cell_line")
+    for line in lines:
+        written = work.original[line.start:line.end]
+        if "|" not in written or "<br" not in written.lower():
+            yield line
+            continue
+        start = line.start
+        for m in cut.finditer(written):
+            yield textmap.Line(start, line.start + m.start())
+            start = line.start + m.end()
+        yield textmap.Line(start, line.end)
+
+
 def _left_column(work: WorkingText, end: int) -> str:
     """The working text up to `end` with each line of the text cut at its first column
     gap, the rest blanked: the header's left column, where the issuer is named
@@ -423,14 +441,19 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         if line.start >= len(head):
             break
         indent = len(head[line.start:line.end]) - len(head[line.start:line.end].lstrip())
+        # the rules are anchored at the name (`^Bộ …`): matched on the rest of the head
+        # from it, since a `^` does not hold at an offset (an indented line, a table's cell)
+        at = line.start + indent
+        rest = head[at:]
         for rule in rules.load("metadata").group("ministries"):
-            ministry = rule.match(head, line.start + indent)
+            ministry = rule.match(rest)
             if ministry:  # a ministry (or its Cục, Vụ, its national agency): no tỉnh/huyện/xã level
-                national = _rule("meta.issuer_national").match(head, ministry.end())
+                ministry_end = at + ministry.end()
+                national = _rule("meta.issuer_national").match(head, ministry_end)
                 if national:
                     return _Issuer(_unit_name(national.group("head"), national.group("name") or "",
                                               "meta.issuer_national"))
-                return _under(_Issuer(rule.get("name")), None, head, ministry.end(), text[:body_end])
+                return _under(_Issuer(rule.get("name")), None, head, ministry_end, text[:body_end])
     if own:  # a steering committee, a council, a branch with an area of its own
         unit = _unit_name(own.group("head"), own.group("name"), "meta.issuer_own_area")
         body = _committee(unit, _level_word(own.group("level")), own.group("area"), text[:body_end])
@@ -467,7 +490,8 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
     text = work.text
     title_rule, note, name_rule = (_rule(r) for r in ("meta.signer_title", "meta.signature_note", "meta.signer_name"))
     begin = work.line_at(closing).start
-    following = (textmap.Line(begin + a, begin + b) for a, b in textmap.raw_lines(work.original[begin:]))
+    following = _cell_lines(work, (textmap.Line(begin + a, begin + b)
+                                   for a, b in textmap.raw_lines(work.original[begin:])))
     title = None
     for line in following:
         shown = text[line.start:line.end]
@@ -495,8 +519,8 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
     if not m:
         return []
     out = []
-    for line in work.lines:
-        if line.start <= m.start():
+    for line in _cell_lines(work, work.lines):
+        if line.start < m.end():
             continue
         shown = work.text[line.start:line.end]
         shown = shown[:_cells(shown)[0][1]]
