@@ -1083,3 +1083,56 @@ II. TỔ CHỨC THỰC HIỆN
         ("Văn phòng Hội", "lead"), ("các Ban chuyên môn", "partner"),
         ("Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam", "report_to"),
     ]
+
+
+def test_a_label_after_a_full_stop_and_a_sentence_after_the_labels(tmp_path):
+    """`Cơ quan chủ trì: X. Cơ quan phối hợp: Y; Z.` on one line: Y and Z are partners; a new
+    sentence after the fields has its own subject (`… Ngân hàng … thực hiện cho vay`)."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Dự án 1: Giải quyết tình trạng thiếu đất ở, nhà ở
+
+- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường. Cơ quan phối hợp: Sở Dân tộc và Tôn giáo, Sở Xây dựng; UBND các xã.
+
+2. Dự án 3: Phát triển sản xuất
+
+- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường; cơ quan phối hợp: Sở Công Thương. Ngân hàng Chính sách xã hội thực hiện cho vay vốn tín dụng ưu đãi.""")
+    assert roles(tables) == [
+        ("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Dân tộc và Tôn giáo", "partner"),
+        ("Sở Xây dựng", "partner"), ("UBND các xã", "partner"),
+        ("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Công Thương", "partner"),
+        ("Ngân hàng Chính sách xã hội", "responsible"),
+    ]
+
+
+def test_a_full_stop_in_a_short_abbreviation_keeps_the_label(tmp_path):
+    """Not a new sentence: `TP. Hồ Chí Minh` inside a partner list."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Kết nối du lịch
+
+- Cơ quan phối hợp: Sở Du lịch TP. Hồ Chí Minh, Sở Ngoại vụ.""")
+    assert ("Sở Ngoại vụ", "partner") in roles(tables)
+
+
+def test_phoi_hop_straight_into_the_work_after_a_lead_bullet(tmp_path):
+    """`Y phối hợp giới thiệu …` two bullets below `X chủ trì …`, blank lines between: Y partners."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Xúc tiến du lịch
+
+- Trung tâm Xúc tiến du lịch chủ trì, phối hợp với Hiệp hội Du lịch thành phố tổ chức roadshow.
+
+- Sở Ngoại vụ phối hợp giới thiệu điểm đến qua các cơ quan đại diện Việt Nam ở nước ngoài.""")
+    assert roles(tables)[-1] == ("Sở Ngoại vụ", "partner")
+
+
+def test_telecom_businesses_are_partners_and_bare_businesses_are_not_agencies(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Hạ tầng số
+
+- Cục Công nghệ thông tin chủ trì, phối hợp với các doanh nghiệp viễn thông bảo đảm kết nối Internet.
+- Sở Tài chính hỗ trợ các doanh nghiệp tiếp cận vốn.""")
+    assert ("các doanh nghiệp viễn thông", "partner") in roles(tables)
+    assert not any("doanh nghiệp tiếp" in text or text == "các doanh nghiệp" for text, _ in roles(tables))

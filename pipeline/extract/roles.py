@@ -141,13 +141,23 @@ def clause_starts(ctx: DocContext, line) -> list[int]:
 
 def _labels(ctx: DocContext, line) -> list[tuple[int, rules.Rule]]:
     """(end, rule) of every label that opens a clause of the line (`Cơ quan thực hiện:`,
-    `Thực hiện:`, `đơn vị phối hợp:` after a `;`)."""
+    `Thực hiện:`, `đơn vị phối hợp:` after a `;`), also after a full stop (`Cơ quan chủ trì: X.
+    Cơ quan phối hợp: Y`).  A sentence after a label that opens no label of its own ends the
+    label's reach: (start, None) (`… Sở Dân tộc và Tôn giáo. Ngân hàng … thực hiện cho vay`)."""
     labels = _roles().any_of("labels")
+    starts = [(start, False) for start in clause_starts(ctx, line)]
+    body = line_body_start(ctx, line)
+    if ctx.working.find(": ", body, line.end) >= 0:
+        starts += [(m.end(), True) for m in
+                   _roles().by_id("line.sentence_break").finditer(ctx.working, body, line.end)]
+        starts.sort()
     out = []
-    for start in clause_starts(ctx, line):
+    for start, sentence in starts:
         rule, m = labels.search(ctx.working[start:line.end])
         if rule is not None:
             out.append((start + m.end(), rule))
+        elif sentence and out:
+            out.append((start, None))
     return out
 
 
