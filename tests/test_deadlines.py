@@ -832,3 +832,19 @@ def test_not_a_timeframe_the_year_of_a_national_commitment(tmp_path):
     rows = deadlines(tmp_path, "- Góp phần giảm phát thải khí nhà kính và thực hiện cam kết của Việt Nam về đưa"
                                ' mức phát thải ròng về "0" vào năm 2050.')
     assert not [r for r in rows if r.year == 2050], [r.text for r in rows]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("- Giải Ba môn phối hợp Ironman 70.3 Việt Nam: ngày 10/5/2026.", dt.date(2026, 5, 10)),
+    ("- Chương trình Countdown chào năm mới 2027: đêm 31/12/2026.", dt.date(2026, 12, 31)),
+    ("- Chương trình nghệ thuật và bắn pháo hoa chào đón Tết Nguyên đán Bính Ngọ: đêm Giao thừa ngày 16/02/2026 "
+     "tại Công viên Biển Đông.", dt.date(2026, 2, 16)),
+])
+def test_the_day_of_an_event_in_a_calendar_is_a_timeframe(tmp_path, line, date):
+    row = only(deadlines(tmp_path, "II. LỊCH SỰ KIỆN\n" + line + "\n"))
+    assert (row.kind, row.date) == ("timeframe", date)
+
+
+def test_not_a_timeframe_a_long_label_without_a_day(tmp_path):
+    rows = deadlines(tmp_path, "II. NHIỆM VỤ\n- Giải Ba môn phối hợp Ironman 70.3 Việt Nam: tổ chức vào 10/5/2026.\n")
+    assert [r.kind for r in rows if r.rule_id == "timeframe.label_date"] == []

@@ -1493,3 +1493,42 @@ def test_not_a_target_the_size_that_says_who_is_meant(tmp_path):
 def test_not_a_target_all_of_a_known_set(tmp_path):
     rows = targets(tmp_path, objectives="+ Kéo giảm TNGT so với năm 2025 giảm từ 5% đến 10% trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương.")
     assert [r.text for r in rows] == ["từ 5% đến 10%"]
+
+
+@pytest.mark.parametrize("tasks, text, value, unit_kind", [
+    ("- Khoán bảo vệ rừng khoảng 185.000 ha; hỗ trợ trồng rừng sản xuất\n1.200 ha; che phủ rừng ổn định.", "1.200 ha", 1200, "area"),
+    ("- Tổ chức bồi dưỡng kiến thức dân tộc cho 2.400 lượt cán bộ, công chức, viên chức.", "2.400 lượt", 2400, "count"),
+    ("- Đào tạo nghề cho 3.200 lao động; tư vấn, giới thiệu việc làm cho 5.000 lượt người.", "5.000 lượt người", 5000, "count"),
+    ("- Thành lập mới 25 tổ truyền thông cộng đồng, duy trì 120 địa chỉ tin cậy tại cộng đồng.", "120 địa chỉ", 120, "count"),
+    ("– Tổ chức gặp mặt, tặng quà cho 1.180 người có uy tín; Sở Dân tộc và Tôn giáo chủ trì.", "1.180 người", 1180, "count"),
+    ("- Khai thác thị trường Ấn Độ, Úc; tổ chức ít nhất 06 đoàn famtrip, presstrip.", "ít nhất 06 đoàn", 6, "count"),
+    ("- Nâng tổng số đường bay quốc tế lên ít nhất 35 đường bay.", "ít nhất 35 đường bay", 35, "count"),
+    ("- Tổng điểm PAPI của tỉnh đạt trên 45 điểm, thuộc nhóm 15 tỉnh dẫn đầu.", "đạt trên 45 điểm", 45, "other"),
+    ("- Thời gian lưu trú bình quân của khách quốc tế đạt trên 2,8 ngày.", "đạt trên 2,8 ngày", 2.8, "other"),
+])
+def test_outputs_of_a_programme_in_a_task(tmp_path, tasks, text, value, unit_kind):
+    row = one(targets(tmp_path, tasks=tasks), text)
+    assert (row.value, row.unit_kind) == (value, unit_kind)
+
+
+def test_not_a_target_a_support_rate_in_a_list_of_norms(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "b) Định mức hỗ trợ (thực hiện theo Quyết định số 1719/QĐ-TTg): hỗ trợ đất ở bình quân 40 triệu đồng/hộ;\n"
+        "xây dựng mới nhà ở 40 triệu đồng/hộ, sửa chữa nhà ở 20 triệu đồng/hộ; chuyển đổi nghề 10 triệu đồng/hộ."))
+    assert rows == []
+
+
+def test_not_a_target_days_of_work_nor_a_bare_visit(tmp_path):
+    rows = targets(tmp_path, tasks="- Phấn đấu đạt ít nhất 35.000 ngày công lao động.\n- Tư vấn cho doanh nghiệp tại 05 xã.")
+    assert all(r.unit_kind != "other" for r in rows), [r.text for r in rows]
+    assert [r.text for r in rows if "05" in r.text] == []
+
+
+@pytest.mark.parametrize("objective, code", [
+    ("c) Tỷ lệ hộ DTTS được sử dụng nước sinh hoạt hợp vệ sinh đạt 97%.", "clean_water_rural"),
+    ("c) Tỷ lệ người DTTS tham gia bảo hiểm y tế đạt trên 98%.", "bhyt_coverage"),
+    ("đ) Tỷ lệ lao động trong độ tuổi là người DTTS được đào tạo nghề phù hợp đạt ít nhất 48%.", "trained_labour_rate"),
+])
+def test_indicators_of_a_group(tmp_path, objective, code):
+    rows = targets(tmp_path, objectives=objective)
+    assert [r.indicator_code for r in rows] == [code]
