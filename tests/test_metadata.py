@@ -176,3 +176,14 @@ def test_an_indented_ministry_header_names_the_ministry(tmp_path):
     """The ministry rules are anchored at the name: an indented first line still names it."""
     doc = document_of(tmp_path, "   BỘ Y TẾ\n\nSố: 7/KH-BYT\n", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn")
     assert (doc.issuer, doc.issuer_level) == ("Bộ Y tế", None)
+
+
+def test_a_board_right_under_the_provincial_party_organisation_is_the_board_of_its_committee(tmp_path):
+    doc = document_of(tmp_path, "ĐẢNG BỘ TỈNH CAO BẰNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 45-KH/BTGDVTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n",
+                      "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nNông Văn Hùng")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Ban Tuyên giáo và Dân vận Tỉnh ủy Cao Bằng", "tinh", "Cao Bằng")
+
+
+def test_a_party_organisation_alone_issues_nothing(tmp_path):
+    doc = document_of(tmp_path, "ĐẢNG BỘ TỈNH CAO BẰNG\n*\nSố 45-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n")
+    assert doc.issuer is None or not doc.issuer.startswith("Ban")

@@ -293,9 +293,18 @@ def _party_area(m: regex.Match) -> str | None:
     BÌNH ĐỊNH` / `TỈNH ỦY`)."""
     if m.group("name"):
         return m.group("name")
-    if m.group("above") and PARTY_BODIES[m.group("level").lower()][1] == m.group("above_level").lower():
+    if m.group("above") and PARTY_BODIES[_party_word(m)][1] == m.group("above_level").lower():
         return m.group("above")
     return None
+
+
+def _party_word(m: regex.Match) -> str:
+    """The committee's word (a key of PARTY_BODIES): written (`TỈNH ỦY`), or, for a board
+    right under the party organisation (`ĐẢNG BỘ TỈNH …` / `BAN …`), that organisation's."""
+    if m.group("level"):
+        return m.group("level").lower()
+    above = m.group("above_level").lower()
+    return next((w for w, (_, lvl) in PARTY_BODIES.items() if lvl == above), "đảng")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -408,7 +417,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         return _under(committee, suffix, head, m.end(), text[:body_end])
     party = next((m for m in _rule("meta.issuer_party").finditer(head) if _party_area(m)), None)
     if party:
-        word = party.group("level").lower()
+        word = _party_word(party)
         body, level_word = PARTY_BODIES[word]
         area, area_name = _area(level_word, _party_area(party))
         level = "tinh" if word in ("tỉnh", "thành") and canonical.province(area_name) else LEVELS[level_word]
