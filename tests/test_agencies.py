@@ -1751,3 +1751,37 @@ def test_bodies_of_provinces_and_mass_organisations(text, expected):
 ])
 def test_not_a_statistics_office_or_board(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a land-clearance council and team, spelled out or by their initials; their level is the tail
+    ("a) Hội đồng bồi thường, hỗ trợ và tái định cư xã (thành lập tại Quyết định số 11/QĐ-UBND)",
+     ["Hội đồng bồi thường, hỗ trợ và tái định cư"]),
+    ("b) Hội đồng BT, HT&TĐC xã tổ chức niêm yết", ["Hội đồng bồi thường, hỗ trợ và tái định cư"]),
+    ("- Thực hiện: Tổ công tác GPMB, Trưởng thôn các thôn.",
+     ["Tổ công tác giải phóng mặt bằng", "Trưởng thôn các thôn"]),
+    ("7. Trưởng thôn các thôn Đông, Đoài, Nhật Chiêu", ["Trưởng thôn các thôn Đông, Đoài, Nhật Chiêu"]),
+    ("b) Hội đồng thẩm định cấp tỉnh thẩm định hồ sơ", ["Hội đồng thẩm định cấp tỉnh"]),
+    ("b) Cơ sở cai nghiện ma túy tỉnh tiếp nhận", ["Cơ sở cai nghiện ma túy"]),
+    ("d) Bệnh viện đa khoa tỉnh, các bệnh viện và Trung tâm Y tế khu vực có phòng sinh",
+     ["Bệnh viện đa khoa", "Các bệnh viện", "Trung tâm Y tế khu vực"]),
+    # a board's own unit whose name has `Báo chí` (the press, no newspaper) after its dash
+    ("a) Phòng Tuyên truyền - Báo chí chủ trì", ["Phòng Tuyên truyền - Báo chí"]),
+    ("Ban Thường vụ các đảng ủy trực thuộc Tỉnh ủy lãnh đạo",
+     ["Ban Thường vụ các đảng ủy trực thuộc Tỉnh ủy"]),
+    # OCR'd names read through the repair of the working copy
+    ("c) Uy ban nhân dân các xã, phường thực hiện", ["Ủy ban nhân dân các xã, phường"]),
+    ("c) Sở Giáo duc và Đào tạo chủ trì", ["Sở Giáo dục và Đào tạo"]),
+])
+def test_land_clearance_health_and_party_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ công tác lập biên bản",   # any team: bare `Tổ công tác` is no name
+    "thành lập Hội đồng thẩm định dự án",
+    "xây dựng Cơ sở cai nghiện ma túy thực hiện chức năng tự nguyện",   # a kind of facility
+    "chuyển Bệnh viện tuyến huyện điều trị",
+])
+def test_not_a_land_clearance_or_health_body(text):
+    assert names(text) == []

@@ -23,6 +23,9 @@ def repaired(text: str) -> str:
     ("Thời gian: Quý lI/2024.", "Thời gian: Quý II/2024."),
     ("Ủy ban nhân dàn huyện Đức Hòa", "Ủy ban nhân dân huyện Đức Hòa"),
     ("Công chức Văn hóa - Xã hôi chủ trì", "Công chức Văn hóa - Xã hội chủ trì"),
+    ("c) Uy ban nhân dân các xã, phường", "c) Ủy ban nhân dân các xã, phường"),
+    ("UY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"),
+    ("c) Sở Giáo duc và Đào tạo chủ trì", "c) Sở Giáo dục và Đào tạo chủ trì"),
 ])
 def test_misreadings_are_repaired(written, reads):
     assert repaired(written) == reads
@@ -35,6 +38,7 @@ def test_misreadings_are_repaired(written, reads):
     "Mỗi hộ trữ 20l nước sạch; lắp đặt, lý lịch, Phần lớn.",
     "l) Sở Y tế chủ trì",
     "công nhân dàn dựng sân khấu; vải thiều; mùi hôi",
+    "việc quy ban hành văn bản; anh Duc Anh",
 ])
 def test_real_words_and_codes_are_left_alone(text):
     assert repaired(text) == text
