@@ -848,3 +848,30 @@ def test_the_day_of_an_event_in_a_calendar_is_a_timeframe(tmp_path, line, date):
 def test_not_a_timeframe_a_long_label_without_a_day(tmp_path):
     rows = deadlines(tmp_path, "II. NHIỆM VỤ\n- Giải Ba môn phối hợp Ironman 70.3 Việt Nam: tổ chức vào 10/5/2026.\n")
     assert [r.kind for r in rows if r.rule_id == "timeframe.label_date"] == []
+
+
+@pytest.mark.parametrize("line, day", [
+    ("- Tổ chức Hội nghị báo cáo viên cấp tỉnh hằng tháng; cung cấp thông tin về chính sách.", None),
+    ("- Chỉ đạo, hỗ trợ Trạm Y tế xã tổ chức buổi tiêm chủng hằng tháng; bố trí kíp cấp cứu.", None),
+    ("- Cộng tác viên dư luận xã hội báo cáo tình hình hằng tháng về Ban Tuyên giáo.", None),
+    ("- Trạm Y tế tổ chức buổi tiêm chủng ngày 25 hằng tháng bảo đảm an toàn, hiệu quả.", 25),
+])
+def test_a_clause_repeated_every_month(tmp_path, line, day):
+    row = only(deadlines(tmp_path, "II. NHIỆM VỤ\n" + line + "\n"))
+    assert (row.kind, row.recurrence, row.day) == ("recurring", "monthly", day)
+
+
+def test_the_whole_of_a_named_year_is_a_timeframe(tmp_path):
+    row = only(deadlines(tmp_path, "II. NHIỆM VỤ\n- Xây dựng kế hoạch tuyên truyền chi tiết, thực hiện Cả năm 2026.\n"))
+    assert (row.kind, row.year) == ("timeframe", 2026)
+
+
+def test_periodic_before_a_weekly_hour_is_one_row(tmp_path):
+    rows = deadlines(tmp_path, "II. NHIỆM VỤ\n- Định kỳ vào 16 giờ 00 thứ Sáu hằng tuần tổng hợp, báo cáo tiến độ về UBND xã.\n")
+    assert [r.text for r in rows if r.text.strip().lower() == "định kỳ"] == [], [r.text for r in rows]
+    assert rows
+
+
+def test_not_a_monthly_day_the_hour_of_a_monthly_deadline(tmp_path):
+    row = only(deadlines(tmp_path, "II. NHIỆM VỤ\n- Báo cáo kết quả trước 16 giờ 00 ngày 20 hằng tháng về Công an tỉnh.\n"))
+    assert (row.kind, row.day) == ("deadline", 20)

@@ -1532,3 +1532,28 @@ def test_not_a_target_days_of_work_nor_a_bare_visit(tmp_path):
 def test_indicators_of_a_group(tmp_path, objective, code):
     rows = targets(tmp_path, objectives=objective)
     assert [r.indicator_code for r in rows] == [code]
+
+
+def test_not_a_target_the_facts_under_a_heading_on_a_project_scale(tmp_path):
+    rows = targets(tmp_path, objectives="- Bàn giao mặt bằng sạch đúng tiến độ.\nII. QUY MÔ, PHẠM VI VÀ KHỐI LƯỢNG THU HỒI ĐẤT\n"
+                   "1. Phạm vi: Tuyến đường đi qua địa bàn 05 thôn, chiều dài khoảng 7,65 km.\n"
+                   "- Công trình hạ tầng phải di dời: 2,1 km đường dây hạ thế, 01 trạm bơm.\n"
+                   "4. Dự kiến kinh phí bồi thường, hỗ trợ, tái định cư: khoảng 96,4 tỷ đồng.")
+    assert rows == [], [r.text for r in rows]
+
+
+def test_a_goal_under_a_heading_of_scale_and_targets_stays(tmp_path):
+    rows = targets(tmp_path, objectives="3. Quy mô, chỉ tiêu\n- Thu hút khoảng 5.000 lượt khách tham quan.")
+    assert [r.value for r in rows] == [5000], [r.text for r in rows]
+
+
+@pytest.mark.parametrize("objective, text", [
+    ("- Tỷ lệ tiêm đủ mũi vắc xin cho trẻ dưới 1 tuổi ≥ 95% (gồm các vắc xin BCG, viêm gan B).", "≥ 95%"),
+    ("- Tỷ lệ trẻ dưới 1 tuổi được uống đủ 3 liều vắc xin bại liệt OPV ≥95%.", "≥95%"),
+    ("- Tỷ lệ trẻ từ 1 đến 5 tuổi trong diện được tiêm đủ 3 mũi vắc xin viêm não Nhật Bản\nkhông thấp hơn 90%.",
+     "không thấp hơn 90%"),
+    ("- >90% phụ nữ có thai tiêm UV2+.", ">90%"),
+])
+def test_vaccine_coverage_counted_in_doses_is_immunization_rate(tmp_path, objective, text):
+    row = one(targets(tmp_path, objectives=objective), text)
+    assert row.indicator_code == "immunization_rate"

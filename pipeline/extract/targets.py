@@ -125,6 +125,7 @@ class _Doc:
         self._node_years: dict[int, int | None] = {}  # heading start → the year its own words say
         self._caps_lines: list[tuple[int, int | None, int | None]] | None = None  # lines of capitals, found once
         self._top_starts: list[int] = []  # starts of the Roman and part headings, found with them
+        self._scale_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent states a project's scale
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
@@ -375,6 +376,8 @@ class _Doc:
         goal = _rules().group("goal_words")[0]
         if self._describes(sentence):
             return False
+        if self._states_scale(self.ctx.section_at(q.start)) and not goal.search(self.text, sentence.start, q.num_start):
+            return False
         if not q.needs_goal or q.has_comparator_word or self._direction_before(q.num_start):
             return True
         if goal.search(self.text, sentence.start, q.num_start):
@@ -423,6 +426,16 @@ class _Doc:
             self._result_nodes[id(node)] = bool(_rules().by_id("result.heading").search(heading)) \
                 or self._reports_results(node.parent)
         return self._result_nodes[id(node)]
+
+    def _states_scale(self, node) -> bool:
+        """Is `node` or one of its parents a heading on a project's scale (`QUY MÔ, PHẠM VI
+        …`), whose numbers are facts?  Asked once per heading."""
+        if node is None:
+            return False
+        if id(node) not in self._scale_nodes:
+            self._scale_nodes[id(node)] = bool(_rules().group("scale_headings")[0].search(node.heading)) \
+                or self._states_scale(node.parent)
+        return self._scale_nodes[id(node)]
 
     def _in_objectives(self, node) -> bool:
         """Is `node` or one of its parents an objectives heading?  Not only the top one:
