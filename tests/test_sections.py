@@ -165,3 +165,38 @@ def test_letters_follow_the_vietnamese_alphabet_k_after_i(tmp_path):
     body = "".join(f"{x}) Chỉ số thành phần\nSở Tư pháp chủ trì.\n" for x in letters)
     found = sections_of(tmp_path, "I. NHIỆM VỤ\n" + body + "j) Không phải chữ cái\n")
     assert [sid for sid in found if sid.startswith("I/")] == [f"I/{x}" for x in letters]
+
+
+def test_sub_letters_nest_under_the_letter_they_name(tmp_path):
+    # a Hanoi plan: `1.1.1.`, `a)`, then `a.1)`, `a.2)`, `b.1)` one level below their letter
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Lập lại trật tự đô thị
+1.1. Lòng đường, vỉa hè
+1.1.1. Các tuyến phố chính
+a) Đối với khu vực trung tâm
+a.1) Công an thành phố chủ trì xử lý vi phạm.
+a.2) UBND các phường quản lý vỉa hè.
+b) Đối với các tuyến liên xã
+b.1) UBND các xã tổ chức giải tỏa.
+1.1.2. Các tuyến khác
+II. TỔ CHỨC THỰC HIỆN
+""")
+    sub = found["I/1/1.1/1.1.1/a/a.1"]
+    assert (sub.marker, sub.marker_type, sub.level, sub.parent_id) == ("a.1", "letter", 6, "I/1/1.1/1.1.1/a")
+    assert "I/1/1.1/1.1.1/a/a.2" in found and "I/1/1.1/1.1.1/b/b.1" in found
+    assert found["I/1/1.1/1.1.1/b"].parent_id == "I/1/1.1/1.1.1"  # b) closes a.2)
+    assert found["I/1/1.1/1.1.2"].parent_id == "I/1/1.1"
+
+
+def test_a_sub_letter_not_under_its_letter_is_no_heading(tmp_path):
+    # `b.1)` under `a)` names another letter; `a.2)` cannot open a list; decimals stay decimals
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Nội dung
+a) Đối với cấp huyện
+b.1) Không phải mục con của a.
+a.2) Không mở được danh sách.
+2. Kinh phí
+2.1. Nguồn vốn
+""")
+    assert not any("b.1" in sid or "a.2" in sid for sid in found)
+    assert found["I/2/2.1"].marker_type == "decimal"

@@ -946,3 +946,17 @@ def test_spaces_from_a_web_page_read_as_plain_spaces():
     assert "Sở Giáo dục" in work.text and "Ít nhất 15" in work.text and "năm 2025" in work.text
     assert "kinh phí      dự kiến" in work.text
     assert "&amp;" in textmap.build("KH&amp;CN").text  # other entities are left as written
+
+
+def test_invisible_characters_word_leaves_are_blanked_with_offsets_kept():
+    # saved from Word: a BOM, a zero-width space after a name's word, a soft hyphen
+    from pipeline.normalise import textmap
+
+    text = "\ufeffỦY BAN NHÂN DÂN\n- Phòng Giáo dục\u200b và Đào tạo chỉ đạo; văn hóa truy\u00adền thống"
+    work = textmap.build(text)
+    assert len(work.text) == len(text)
+    assert work.text.startswith(" ỦY BAN") and "Giáo dục  và Đào tạo" in work.text
+    assert not any(c in work.text for c in "\ufeff\u200b\u00ad")
+    at = work.text.index("Phòng")
+    name = "Phòng Giáo dục\u200b và Đào tạo"
+    assert text[at:at + len(name)] == name  # offsets are documents.text's

@@ -21,7 +21,8 @@ construction, with no map to keep in sync).  What makes it easier to match:
     passes, so a repaired heading marker starts a block like any other;
   * spaces a web page or Word leaves are plain spaces: a non-breaking or other
     typographic space (U+00A0, U+2002–U+200A, U+202F, U+3000) and a literal `&nbsp;`
-    (six spaces), so `Sở\u00a0Giáo dục`, `Ít nhất\u00a015` read as typed.
+    (six spaces), so `Sở\u00a0Giáo dục`, `Ít nhất\u00a015` read as typed; so are
+    the invisible characters Word leaves (U+200B–U+200D, U+2060, soft hyphen, BOM).
 """
 
 from __future__ import annotations
@@ -294,11 +295,15 @@ def _replaced(text: str, edits: list[tuple[int, str]]) -> str:
 # substring test per character finds that ten times faster than a regex or str.translate
 # walks the text.
 _TYPOGRAPHIC_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000"
+# characters Word leaves that a reader does not see: zero-width space, non-joiner and
+# joiner, word joiner, a soft hyphen, a BOM — blanked like the spaces (`Phòng Giáo
+# dục\u200b và Đào tạo` reads as the name; documents.text keeps them, offsets unchanged)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 _NBSP_ENTITY = "&nbsp;"
 
 
 def _plain_spaces(text: str) -> str:
-    for space in _TYPOGRAPHIC_SPACES:
+    for space in _TYPOGRAPHIC_SPACES + _INVISIBLE:
         if space in text:
             text = text.replace(space, " ")
     return text.replace(_NBSP_ENTITY, " " * len(_NBSP_ENTITY))

@@ -5,8 +5,9 @@ numeral, the next number under the same parent, the next (or a repeated) letter.
 That is what keeps `100% hộ gia đình …`, a wrapped `2025. Tỷ lệ …` or a numbered
 list of documents from posing as headings.  However a typist or a Word list writes a
 marker (`1.`, `1)`, `1)<TAB>`, `1/`, `(1)`; `a)`, `a.`, `a/`, `a-`, `(a)`; rules/headings.yaml), it climbs
-the one ladder of its kind; a bullet (`•`, `o`, `➢`, `-`) is never a heading.  One
-exception: a list that starts again at `1)` under an open `2.` (a mark of another
+the one ladder of its kind; a sub-letter (`a.1)`, `b.2)`, marker_type letter) climbs
+its own, opened only under the letter it names; a bullet (`•`, `o`, `➢`, `-`) is never
+a heading.  One exception: a list that starts again at `1)` under an open `2.` (a mark of another
 style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on a
 ladder of its own mark (`arabic)`), which the next `3.` closes.
 
@@ -72,6 +73,8 @@ def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
         return (LETTERS.index(marker) + 1,)
     if ladder == "part":
         return (PARTS.index(marker) + 1,)
+    if ladder == "subletter":  # `b.2` (or `b2`) → (2, 2)
+        return (LETTERS.index(marker[0]) + 1, int(marker[1:].lstrip(".")))
     return tuple(int(p) for p in marker.split("."))
 
 
@@ -80,6 +83,10 @@ def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | N
     cur = _ordinal(marker, ladder)
     ladder = _kind(ladder)
     if prev is None:
+        if ladder == "subletter":
+            # `b.1` opens only right under the `b)` it names
+            return cur[-1] == 1 and parent is not None and _kind(parent.ladder) == "letter" \
+                and _ordinal(parent.marker, parent.ladder) == cur[:1]
         if ladder.startswith("decimal"):
             # 2.1 opens under 2; 2.1.1 under 2.1
             return cur[-1] == 1 and (parent is None or _ordinal(parent.marker, parent.ladder) == cur[:-1]
