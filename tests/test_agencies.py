@@ -1785,3 +1785,34 @@ def test_land_clearance_health_and_party_bodies(text, expected):
 ])
 def test_not_a_land_clearance_or_health_body(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a power company's branches together, and each by its district or city
+    ("Các Điện lực, Đội Quản lý vận hành lưới điện cao thế tổ chức kiểm tra",
+     ["Các Điện lực", "Đội Quản lý vận hành lưới điện cao thế"]),
+    ("6. Các Điện lực trực thuộc", ["Các Điện lực trực thuộc"]),
+    ("- Điện lực Thành phố Hà Tĩnh bảo đảm cấp điện; Điện lực Nghi Xuân,",
+     ["Điện lực Thành phố Hà Tĩnh", "Điện lực Nghi Xuân"]),
+    # a project board ends at its verb; its initials are spelled out
+    ("Ban Quản lý dự án đẩy nhanh tiến độ", ["Ban Quản lý dự án"]),
+    ("- Ban QLDA chủ trì, phối hợp với các Điện lực", ["Ban Quản lý dự án", "Các Điện lực"]),
+    # a university's name with small words; a university's member schools
+    ("Trường Đại học Nông Lâm, Trường Đại học Kỹ thuật Công nghiệp và các trường thành viên Đại học Thái Nguyên",
+     ["Trường Đại học Nông Lâm", "Trường Đại học Kỹ thuật Công nghiệp", "Các trường thành viên Đại học Thái Nguyên"]),
+    ("1. Các cơ quan, đơn vị, trường học trên địa bàn", ["Các cơ quan, đơn vị, trường học"]),
+    # a short name given in brackets, then used bare
+    ("a.1) Công ty TNHH MTV Môi trường đô thị Hà Nội (URENCO) thu gom rác. - URENCO chủ trì",
+     ["Công ty Trách nhiệm hữu hạn Một thành viên Môi trường đô thị Hà Nội"] * 2),
+])
+def test_power_company_units_schools_and_short_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ngành điện lực và các điện lực",      # no capital: the trade, not the branches
+    "báo cáo (URENCO) theo quy định",       # a short name given to nothing
+    "các trường thành viên",
+])
+def test_not_a_power_branch_or_short_name(text):
+    assert names(text) == []

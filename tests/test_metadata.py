@@ -187,3 +187,15 @@ def test_a_board_right_under_the_provincial_party_organisation_is_the_board_of_i
 def test_a_party_organisation_alone_issues_nothing(tmp_path):
     doc = document_of(tmp_path, "ĐẢNG BỘ TỈNH CAO BẰNG\n*\nSố 45-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n")
     assert doc.issuer is None or not doc.issuer.startswith("Ban")
+
+
+def test_the_lowest_company_of_a_state_group_issues_the_plan(tmp_path):
+    doc = document_of(tmp_path, "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\nCÔNG TY ĐIỆN LỰC HÀ TĨNH\n\n"
+                                "Số: 186/KH-PCHT\n", "GIÁM ĐỐC\n\nTrần Đình Hùng")
+    assert (doc.issuer, doc.province) == ("Công ty Điện lực Hà Tĩnh", "Hà Tĩnh")
+
+
+def test_a_parent_company_without_a_province_has_none(tmp_path):
+    doc = document_of(tmp_path, "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\n\nSố: 312/KH-EVNNPC\n",
+                      "TỔNG GIÁM ĐỐC\n\nTrần Đình Hùng")
+    assert (doc.issuer, doc.province) == ("Tổng công ty Điện lực miền Bắc", None)

@@ -298,7 +298,48 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
 
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
-    return _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
+    found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
+    return _short_names_used(working, start, end, found)
+
+
+# A short name a plan gives a body right after its full name, one word of capitals
+# (`Công ty TNHH MTV Môi trường đô thị Hà Nội (URENCO)`).
+_SHORT_GIVEN = regex.compile(r"[ \t]*\((?P<short>\p{Lu}[\p{Lu}\d]{2,11})\)")
+
+
+@functools.lru_cache(maxsize=2)
+def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None]:
+    """The short names the document defines, each for the one body it was given to, and the
+    pattern of their later bare uses (`URENCO chủ trì`; not the definition in brackets)."""
+    given: dict[str, set[str]] = {}
+    mentions: dict[str, Mention] = {}
+    for mention in _find_spaced(working, 0, len(working)):
+        m = _SHORT_GIVEN.match(working, mention.end)
+        if m and m.group("short") not in _gazetteer_words():
+            given.setdefault(m.group("short"), set()).add(mention.agency)
+            mentions[m.group("short")] = mention
+    shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1}
+    if not shorts:
+        return {}, None
+    alternatives = "|".join(regex.escape(k) for k in sorted(shorts, key=len, reverse=True))
+    return shorts, regex.compile(rf"(?<![\p{{L}}\d(])(?:{alternatives})(?![\p{{L}}\d])")
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_words() -> frozenset[str]:
+    """Initialisms the gazetteer already reads (`UBND`, `BHXH`): never a plan's own short name."""
+    return frozenset(regex.findall(r"\p{Lu}{3,}", " ".join(r.pattern.pattern for r in _gazetteer().rules)))
+
+
+def _short_names_used(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """`found` with the bare uses of a defined short name read as its body."""
+    shorts, pattern = _short_names(working)
+    if pattern is None:
+        return found
+    extra = [dataclasses.replace(shorts[m.group()], start=m.start(), end=m.end())
+             for m in pattern.finditer(working, start, end)
+             if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
 # Two spaces between words inside a line: a justified line of `pdftotext -layout` (`Trung  tâm

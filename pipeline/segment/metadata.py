@@ -395,6 +395,27 @@ def _department(head: str) -> tuple[_Issuer, int] | None:
     return None
 
 
+def _company(head: str) -> _Issuer | None:
+    """The lowest state company of the header (`TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM` / `CÔNG TY ĐIỆN
+    LỰC HÀ TĨNH`): it issues, its group and parent above it do not; the longest end of its
+    name that names a province is its province (a company governs no area: no level); a
+    parent named by its region has none."""
+    found = list(_rule("meta.issuer_company").finditer(head))
+    if not found:
+        return None
+    m = found[-1]
+    words = m.group("name").split()
+    for n in (3, 2, 1):
+        province = len(words) > n and canonical.province(" ".join(words[-n:]))
+        if province:
+            unit = _unit_name(m.group("head"), " ".join(words[:-n]), "meta.issuer_company")
+            return _Issuer(f"{unit} {province}", province=province)
+    region = _rule("meta.issuer_company").get("regions").get(" ".join(words[-2:]))
+    if region:
+        return _Issuer(f"{_unit_name(m.group('head'), ' '.join(words[:-2]), 'meta.issuer_company')} {region}")
+    return _Issuer(_unit_name(m.group("head"), m.group("name"), "meta.issuer_company"))
+
+
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
     first line is often the superior body), a party committee, a mass organisation's
@@ -463,6 +484,9 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                     return _Issuer(_unit_name(national.group("head"), national.group("name") or "",
                                               "meta.issuer_national"))
                 return _under(_Issuer(rule.get("name")), None, head, ministry_end, text[:body_end])
+    company = _company(head)
+    if company:
+        return company
     if own:  # a steering committee, a council, a branch with an area of its own
         unit = _unit_name(own.group("head"), own.group("name"), "meta.issuer_own_area")
         body = _committee(unit, _level_word(own.group("level")), own.group("area"), text[:body_end])
