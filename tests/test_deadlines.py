@@ -875,3 +875,15 @@ def test_periodic_before_a_weekly_hour_is_one_row(tmp_path):
 def test_not_a_monthly_day_the_hour_of_a_monthly_deadline(tmp_path):
     row = only(deadlines(tmp_path, "II. NHIỆM VỤ\n- Báo cáo kết quả trước 16 giờ 00 ngày 20 hằng tháng về Công an tỉnh.\n"))
     assert (row.kind, row.day) == ("deadline", 20)
+
+
+def test_an_events_day_after_its_length_and_days_before_it(tmp_path):
+    """`Thời gian: 01 ngày, ngày 20/5/2026` gives the event's day, not its length;
+    `trước 10 ngày tổ chức` is due a number of days before the event (no date)."""
+    rows = deadlines(tmp_path, "III. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 01 ngày, ngày 20/5/2026 (thứ Tư).\n"
+                               "2. Văn phòng Sở in và gửi giấy mời đại biểu trước 10 ngày tổ chức; bố trí hội trường.\n")
+    assert [(r.text, r.kind, r.date) for r in rows] == [
+        ("20/5/2026", "timeframe", dt.date(2026, 5, 20)),
+        ("trước 10 ngày", "deadline", None),
+    ]
+    assert not deadlines(tmp_path, "- Ngày hội tổ chức 10 ngày; mỗi ngày 02 buổi.\n")

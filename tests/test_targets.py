@@ -1557,3 +1557,23 @@ def test_a_goal_under_a_heading_of_scale_and_targets_stays(tmp_path):
 def test_vaccine_coverage_counted_in_doses_is_immunization_rate(tmp_path, objective, text):
     row = one(targets(tmp_path, objectives=objective), text)
     assert row.indicator_code == "immunization_rate"
+
+
+def test_power_supply_reliability_and_failure_rates(tmp_path):
+    """A power company's indices name their measure (`SAIDI … phút`, `SAIFI … lần`);
+    elsewhere `lần` and `phút` stay no target (`kiểm tra 2 lần`, `trong 15 phút`)."""
+    rows = targets(tmp_path, objectives=(
+        "- Độ tin cậy cung cấp điện: SAIDI không quá 250 phút; SAIFI không quá 2,6 lần; "
+        "MAIFI không quá 1,2 lần.\n"
+        "- Suất sự cố đường dây trung áp không quá 1,5 vụ/100km/năm; suất sự cố TBA "
+        "phân phối dưới 0,4 vụ/100 TBA/năm.\n"
+        "- Ký kết tối thiểu 05 biên bản ghi nhớ hợp tác (MOU) giữa doanh nghiệp với trường."))
+    assert [(r.text, r.comparator, r.value, r.unit) for r in rows] == [
+        ("không quá 250 phút", "lte", 250, "phút"),
+        ("không quá 2,6 lần", "lte", 2.6, "lần"),
+        ("không quá 1,2 lần", "lte", 1.2, "lần"),
+        ("không quá 1,5 vụ/100km/năm", "lte", 1.5, "vụ/100km/năm"),
+        ("dưới 0,4 vụ/100 TBA/năm", "lt", 0.4, "vụ/100 TBA/năm"),
+        ("tối thiểu 05 biên bản ghi nhớ", "gte", 5, "biên bản ghi nhớ"),
+    ]
+    assert not targets(tmp_path, tasks="- Kiểm tra hiện trường 2 lần, xử lý trong 15 phút.")
