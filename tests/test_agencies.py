@@ -1685,7 +1685,7 @@ def test_school_teams_and_plural_doers(line, expected):
 def test_not_school_teams():
     """A sports team's `liên đội`, a bare cell, a co-operative by name or any co-operative."""
     assert names("thành lập liên đội bóng đá") == []
-    assert names("Chi đoàn thanh niên") == []
+    assert names("tham gia sinh hoạt chi đoàn") == []  # a residential group's `Chi đoàn thanh niên` is an actor
     assert names("hỗ trợ các hợp tác xã") == []
 
 
@@ -1816,3 +1816,41 @@ def test_power_company_units_schools_and_short_names(text, expected):
 ])
 def test_not_a_power_branch_or_short_name(text):
     assert names(text) == []
+
+
+def test_a_sub_lettered_item_opens_with_its_agency(tmp_path):
+    body = ("II. NHIỆM VỤ\n1. Trật tự đô thị\na) Tại các phường\n"
+            "a.1) Công an thành phố chủ trì, phối hợp với UBND các phường xử lý các hành vi lấn chiếm.\n"
+            "a.2) UBND các phường thực hiện ra quân.\n")
+    got = rows(parse(tmp_path, body, "thành phố", "Hà Nội"))
+    assert ("Công an thành phố", "Công an", "lead") in got
+    assert ("UBND các phường", "Ủy ban nhân dân các phường", "responsible") in got
+
+
+RESIDENTIAL = """1. Nội dung và phân công
+- Tổ trưởng tổ dân phố: chủ trì, điều hành chung; chuẩn bị dụng cụ.
+- Chi hội Phụ nữ chủ trì vận động các hộ ký cam kết; phối hợp với
+Chi hội Cựu chiến binh kiểm tra vệ sinh tại từng hộ.
+- Chi đoàn thanh niên là lực lượng nòng cốt các đợt ra quân.
+- Các hộ gia đình thực hiện đúng nội dung đã cam kết.
+- Vận động các hộ gia đình tham gia ra quân.
+"""
+
+
+def test_a_residential_groups_own_actors(tmp_path):
+    got = rows(parse(tmp_path, RESIDENTIAL, "phường", "Hoàng Mai"))
+    assert ("Tổ trưởng tổ dân phố", "Tổ trưởng tổ dân phố", "lead") in got
+    assert ("Chi hội Phụ nữ", "Chi hội Phụ nữ", "lead") in got
+    assert ("Chi hội Cựu chiến binh", "Chi hội Cựu chiến binh", "partner") in got
+    assert ("Chi đoàn thanh niên", "Chi đoàn thanh niên", "responsible") in got
+    assert ("Các hộ gia đình", "Các hộ gia đình", "responsible") in got
+    assert not [r for r in got if r[0] == "các hộ gia đình"]  # the object of the Front's work, not an actor
+
+
+def test_a_unit_named_by_its_number_in_brackets_is_read_by_it_later(tmp_path):
+    body = ("III. NHIỆM VỤ\n1. Hình sự\n"
+            "Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự (Phòng 1) chủ trì rà soát các vụ án.\n"
+            "2. Điều tra\n- Phòng 1 chủ trì đề ra yêu cầu điều tra.\n")
+    got = rows(parse(tmp_path, body))
+    assert ("Phòng 1", "Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự", "lead") in got
+    assert not [r for r in got if r[0] == "Phòng 12"]

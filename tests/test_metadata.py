@@ -199,3 +199,21 @@ def test_a_parent_company_without_a_province_has_none(tmp_path):
     doc = document_of(tmp_path, "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\n\nSố: 312/KH-EVNNPC\n",
                       "TỔNG GIÁM ĐỐC\n\nTrần Đình Hùng")
     assert (doc.issuer, doc.province) == ("Tổng công ty Điện lực miền Bắc", None)
+
+
+def test_a_provincial_procuracy_under_the_supreme_one_issues_the_plan(tmp_path):
+    doc = document_of(tmp_path, "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nVIỆN KIỂM SÁT NHÂN DÂN\nTỈNH QUẢNG TRỊ\n_______\n"
+                                "Số: 08/KH-VKSQT\n", "VIỆN TRƯỞNG\n\nHoàng Văn Thịnh")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Viện kiểm sát nhân dân tỉnh Quảng Trị", "tinh", "Quảng Trị")
+
+
+def test_a_provincial_court_under_the_supreme_one_issues_the_plan(tmp_path):
+    doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN TỈNH GIA LAI\n_______\nSố: 3/KH-TA\n")
+    assert (doc.issuer, doc.issuer_level) == ("Tòa án nhân dân tỉnh Gia Lai", "tinh")
+
+
+def test_a_residential_group_under_its_ward_issues_and_its_head_signs(tmp_path):
+    doc = document_of(tmp_path, "UBND PHƯỜNG HOÀNG MAI\nTỔ DÂN PHỐ SỐ 5\n-------\nSố: 03/KH-TDP\n",
+                      "TM. BAN ĐIỀU HÀNH\nTỔ TRƯỞNG\n(đã ký)\n\nNguyễn Văn Thịnh")
+    assert (doc.issuer, doc.issuer_level) == ("Tổ dân phố số 5 phường Hoàng Mai", "xa")
+    assert (doc.signer_title, doc.signer_name) == ("TỔ TRƯỞNG", "Nguyễn Văn Thịnh")

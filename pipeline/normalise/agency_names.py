@@ -302,9 +302,10 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     return _short_names_used(working, start, end, found)
 
 
-# A short name a plan gives a body right after its full name, one word of capitals
-# (`Công ty TNHH MTV Môi trường đô thị Hà Nội (URENCO)`).
-_SHORT_GIVEN = regex.compile(r"[ \t]*\((?P<short>\p{Lu}[\p{Lu}\d]{2,11})\)")
+# A short name a plan gives a body right after its full name: one word of capitals
+# (`Công ty TNHH MTV Môi trường đô thị Hà Nội (URENCO)`), or a unit's kind and number
+# (`Phòng Thực hành quyền công tố … (Phòng 1)`, later `Phòng 1 chủ trì`).
+_SHORT_GIVEN = regex.compile(r"[ \t]*\((?P<short>\p{Lu}[\p{Lu}\d]{2,11}|(?:Phòng|Ban|Tổ|Đội|Tiểu ban|Nhóm)[ ]\d{1,2})\)")
 
 
 @functools.lru_cache(maxsize=2)

@@ -181,6 +181,7 @@ def _committee(body: str, level_word: str, name: str | None, text: str) -> _Issu
 # a Vietnamese syllable has a vowel: a capitalised word without one is an abbreviation (MTTQ, LHPN)
 _VOWEL = regex.compile(r"[aeiouy]", regex.I)
 _LEVEL_AT_END = regex.compile(r"\s+(?:" + "|".join(LEVELS) + ")$")
+_NUMBERED = regex.compile(r"(?<=\s)Số(?=\s+\d)")
 
 
 def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> str:
@@ -189,11 +190,12 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     gazetteer's spelling where it knows the name (`Sở Công Thương`).  A trailing level
     word (`BAN DÂN TỘC TỈNH`) is left to the superior's area.  The head word's spelling
     is in the `heads` of the rule that found it; the gazetteer is also asked for the name
-    with every word capitalised, as a place in it is written (`Bảo hiểm xã hội Việt Nam`)."""
+    with every word capitalised, as a place in it is written (`Bảo hiểm xã hội Việt Nam`).
+    A number's `số` stays small (`TỔ DÂN PHỐ SỐ 5` → `Tổ dân phố số 5`)."""
     head_word = _rule(rule_id).get("heads")[head]
 
     def headed(words: str) -> str:
-        return _LEVEL_AT_END.sub("", " ".join(filter(None, (head_word, words))))
+        return _NUMBERED.sub("số", _LEVEL_AT_END.sub("", " ".join(filter(None, (head_word, words)))))
 
     parts = regex.split(f"({_rule('meta.issuer_unit').get('name_parts')})", " ".join(written.split()).lower())
     name = headed("".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts)))
