@@ -887,3 +887,38 @@ def test_an_events_day_after_its_length_and_days_before_it(tmp_path):
         ("trước 10 ngày", "deadline", None),
     ]
     assert not deadlines(tmp_path, "- Ngày hội tổ chức 10 ngày; mỗi ngày 02 buổi.\n")
+
+
+def test_terms_counted_from_an_event_and_the_days_of_an_exam(tmp_path):
+    """`trong thời hạn 30 ngày kể từ ngày …` is due a term after an event (no date);
+    an exam day after its label, expected (`dự kiến ngày 25/4/2026`) or over two days
+    (`ngày 16-17/5/2026`: month and year, no day), and a campaign's `ra quân ngày …`
+    are when the work takes place; `trong 30 ngày` alone is a duration."""
+    rows = deadlines(tmp_path, (
+        "1. Đơn vị đề xuất phương án xử lý trong thời hạn 30 ngày kể từ ngày kết thúc kiểm kê.\n"
+        "2. Lịch thi\n- Tổ chức thi vòng 1: dự kiến ngày 25/4/2026 tại Trường Cao đẳng Kỹ thuật.\n"
+        "- Tổ chức thi vòng 2: ngày 16-17/5/2026.\n"
+        "- Đợt 1: ra quân ngày 15/3/2026 (Chủ nhật).\n"
+        "3. Hoàn thiện hồ sơ trong 30 ngày.\n"))
+    assert [(r.text, r.kind, r.date, r.year, r.month, r.day) for r in rows] == [
+        ("trong thời hạn 30 ngày", "deadline", None, None, None, None),
+        ("25/4/2026", "timeframe", dt.date(2026, 4, 25), 2026, 4, 25),
+        ("16-17/5/2026", "timeframe", None, 2026, 5, None),
+        ("ngày 15/3/2026", "timeframe", dt.date(2026, 3, 15), 2026, 3, 15),
+    ]
+
+
+def test_the_year_a_ratio_is_raised_by_is_the_targets(tmp_path):
+    """`nâng tỷ lệ … lên 1,4 … vào cuối năm 2026`: the year is the target's, no deadline."""
+    assert not deadlines(tmp_path, (
+        "- Góp phần nâng tỷ lệ giáo viên/lớp cấp tiểu học lên 1,4 và cấp THCS lên 1,8 vào cuối năm 2026.\n"))
+    assert only(deadlines(tmp_path, "- Tăng lên 2 lần vào cuối năm 2026.\n")).year == 2026
+
+
+def test_the_quarter_whose_budget_is_published_is_no_time(tmp_path):
+    """`Công khai tình hình thực hiện dự toán ngân sách quý I, 6 tháng` names the
+    period reported on; the time is the term after its end."""
+    rows = deadlines(tmp_path, (
+        "b) Công khai tình hình thực hiện dự toán ngân sách quý I, 6 tháng, 9 tháng: chậm nhất 15 ngày "
+        "kể từ ngày kết thúc quý và 6 tháng.\n"))
+    assert [(r.text, r.kind) for r in rows] == [("chậm nhất 15 ngày", "deadline")]

@@ -1577,3 +1577,46 @@ def test_power_supply_reliability_and_failure_rates(tmp_path):
         ("tối thiểu 05 biên bản ghi nhớ", "gte", 5, "biên bản ghi nhớ"),
     ]
     assert not targets(tmp_path, tasks="- Kiểm tra hiện trường 2 lần, xử lý trong 15 phút.")
+
+
+def test_recruitment_quotas_are_count_targets(tmp_path):
+    """A recruitment plan's quotas are the places it sets out to fill: `tuyển dụng 325
+    chỉ tiêu`, a post's `: 58 chỉ tiêu`, `chỉ tiêu giáo viên tiểu học: 142`; the
+    subjects within a post (`Toán 19`) and a count of a plan's indicators are none."""
+    rows = targets(tmp_path, tasks=(
+        "Năm 2026, Sở Giáo dục và Đào tạo tuyển dụng 325 chỉ tiêu viên chức giáo dục.\n"
+        "- a) Giáo viên mầm non hạng III: 58 chỉ tiêu.\n"
+        "- b) Giáo viên tiểu học hạng III – chỉ tiêu giáo viên tiểu học: 142, gồm:\n"
+        "- c) Giáo viên trung học cơ sở hạng III: 71 chỉ tiêu (Toán 19, Ngữ văn 17).\n"))
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [
+        ("325 chỉ tiêu", 325, "count"), ("58 chỉ tiêu", 58, "count"),
+        ("142", 142, "count"), ("71 chỉ tiêu", 71, "count")]
+    assert not targets(tmp_path, tasks="- Kế hoạch năm 2025 đề ra 25 chỉ tiêu chủ yếu, đã hoàn thành.\n")
+
+
+def test_a_ratio_raised_to_two_levels_and_an_exam_length(tmp_path):
+    """`nâng tỷ lệ giáo viên/lớp … lên 1,4 và … lên 1,8 vào cuối năm 2026` gives two
+    ratios due in 2026; an exam's `thời gian không quá 45 phút` is a
+    duration, while a service time (`thời gian chờ khám … dưới 30 phút`) is a target."""
+    rows = targets(tmp_path, objectives=(
+        "- Góp phần nâng tỷ lệ giáo viên/lớp cấp tiểu học lên 1,4 và cấp THCS lên 1,8 vào cuối năm 2026.\n"
+        "- Thời gian chờ khám trung bình dưới 30 phút."), tasks=(
+        "b) Vòng 2: thực hành, thang điểm 100, thời gian không quá 45 phút.\n"))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("1,4", 1.4, "ratio", 2026), ("1,8", 1.8, "ratio", 2026), ("dưới 30 phút", 30, "other", None)]
+
+
+def test_a_tet_named_with_a_bare_year_dates_the_targets_under_it(tmp_path):
+    """`1. Chỉ tiêu … dịp Tết Nguyên đán Bính Ngọ 2026` (no `năm`) gives its year to
+    the targets below it."""
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu đảm bảo cung cấp điện dịp Tết Nguyên đán Bính Ngọ 2026\n"
+        "- 100% sự cố lưới điện phân phối được khắc phục trong 2 giờ.\n"))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2026)]
+
+
+def test_at_least_so_many_recommendations(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Mỗi Viện kiểm sát nhân dân khu vực ban hành ít nhất 02 kiến nghị yêu cầu khắc phục vi phạm.\n"))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("ít nhất 02 kiến nghị", "gte", 2, "count")]
