@@ -1136,3 +1136,21 @@ def test_telecom_businesses_are_partners_and_bare_businesses_are_not_agencies(tm
 - Sở Tài chính hỗ trợ các doanh nghiệp tiếp cận vốn.""")
     assert ("các doanh nghiệp viễn thông", "partner") in roles(tables)
     assert not any("doanh nghiệp tiếp" in text or text == "các doanh nghiệp" for text, _ in roles(tables))
+
+
+def test_a_giao_heading_names_the_lead_of_its_block(tmp_path):
+    """`1. Giao Sở Nội vụ:` / `- …` reads as `1. Sở Nội vụ:` (lead); `Đề nghị X:` stays requested,
+    and `Giao X chủ trì …` in a sentence is no heading."""
+    tables = parse(tmp_path, """V. TỔ CHỨC THỰC HIỆN
+1. Giao Sở Nội vụ:
+- Là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện.
+2. Giao UBND các xã, phường:
+- Xây dựng kế hoạch của địa phương.
+3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:
+Chỉ đạo các tổ chức chính trị - xã hội tham gia tuyên truyền.
+4. Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí.""")
+    got = roles(tables)
+    assert ("Sở Nội vụ", "lead") in got
+    assert ("UBND các xã, phường", "lead") in got
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested") in got
+    assert ("Sở Tài chính", "lead") in got and ("Sở Y tế", "partner") in got
