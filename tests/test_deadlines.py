@@ -489,7 +489,7 @@ def test_the_school_calendar(tmp_path, sentence, anchor):
 
 @pytest.mark.parametrize("sentence", [
     # a review named by the term, not a time
-    "- Tháng 01: Sơ kết Học kỳ I, đánh giá kết quả thực hiện Kế hoạch.",
+    "- Sơ kết Học kỳ I, đánh giá kết quả thực hiện Kế hoạch.",
     # the year of a heading of targets
     "2. Chỉ tiêu cụ thể đến cuối năm học 2025 - 2026\n- 100% giáo viên sử dụng sổ điểm điện tử.",
     "2. Mục tiêu cụ thể\na) Đến hết năm 2025\n\n- Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt 70%.",
@@ -922,3 +922,39 @@ def test_the_quarter_whose_budget_is_published_is_no_time(tmp_path):
         "b) Công khai tình hình thực hiện dự toán ngân sách quý I, 6 tháng, 9 tháng: chậm nhất 15 ngày "
         "kể từ ngày kết thúc quý và 6 tháng.\n"))
     assert [(r.text, r.kind) for r in rows] == [("chậm nhất 15 ngày", "deadline")]
+
+
+def test_a_schedule_by_bare_month_gives_each_month(tmp_path):
+    """`+ Tháng 4: …` under `Quý II:` is when that item is done; a pair of months is a
+    span with no month."""
+    rows = deadlines(tmp_path, (
+        "Quý II:\n"
+        "+ Tháng 4: Giám sát chuyên đề Chi bộ thôn Thọ Đoài.\n"
+        "+ Tháng 02 và tháng 3: Tổng hợp, rà soát chương trình kiểm tra.\n"
+        "Tháng 4, Ủy ban Kiểm tra đã kiểm tra 02 chi bộ.\n"))
+    got = [(r.text, r.kind, r.month) for r in rows]
+    assert ("Tháng 4", "timeframe", 4) in got
+    pair = [r for r in rows if r.text == "Tháng 02 và tháng 3"]
+    assert len(pair) == 1 and pair[0].month is None
+    assert [r.text for r in rows].count("Tháng 4") == 1
+    # (a term named in the item is still no time: round 8's `Sơ kết Học kỳ I`)
+    assert [r.text for r in deadlines(tmp_path, "- Tháng 01: Sơ kết Học kỳ I, đánh giá kết quả.\n")] == ["Tháng 01"]
+
+
+def test_a_term_to_report_within_is_a_deadline(tmp_path):
+    """`báo cáo Chi cục … trong vòng 10 ngày.` is a term to report by; a training's
+    length is not."""
+    row = only(deadlines(tmp_path, (
+        "- Kết thúc mỗi đợt tiêm, các Trạm tổng hợp kết quả báo cáo Chi cục Chăn nuôi và Thú y trong vòng 10 ngày.\n")))
+    assert (row.text, row.kind) == ("trong vòng 10 ngày", "deadline")
+    assert not deadlines(tmp_path, "- Tổ chức tập huấn cho thú y viên trong vòng 03 ngày.\n")
+
+
+def test_a_pair_of_quarters_with_a_comma_is_one_span(tmp_path):
+    row = only(deadlines(tmp_path, "- Thời gian: Quý II, Quý III/2026.\n"))
+    assert (row.text, row.kind, row.year) == ("Quý II, Quý III/2026", "timeframe", 2026)
+
+
+def test_a_review_of_the_half_year_is_no_time(tmp_path):
+    """`Sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm` names the period reviewed."""
+    assert not deadlines(tmp_path, "+ Sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm.\n")

@@ -1620,3 +1620,20 @@ def test_at_least_so_many_recommendations(tmp_path):
         "- Mỗi Viện kiểm sát nhân dân khu vực ban hành ít nhất 02 kiến nghị yêu cầu khắc phục vi phạm.\n"))
     assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
         ("ít nhất 02 kiến nghị", "gte", 2, "count")]
+
+
+def test_a_broadband_speed_and_cameras_connected_are_goals(tmp_path):
+    """`trên 100 Mbps` is a measured goal (kind other); `khoảng 2.000 camera` a count."""
+    rows = targets(tmp_path, objectives=(
+        "- Mạng di động 5G phủ sóng 100% xã, phường; tốc độ băng rộng di động bình quân đạt trên 100 Mbps.\n"
+        "- Trung tâm IOC tích hợp ít nhất 15 dịch vụ giám sát; có khoảng 2.000 camera an ninh, giao thông được kết nối.\n"))
+    got = {(r.text, r.comparator, r.value, r.unit_kind) for r in rows}
+    assert ("đạt trên 100 Mbps", "gt", 100, "other") in got
+    assert ("khoảng 2.000 camera", "approx", 2000, "count") in got
+
+
+def test_a_loan_ceiling_is_no_goal(tmp_path):
+    """`mức vay tối đa 100 triệu đồng/lao động` is a lending rule, not an aim."""
+    assert not targets(tmp_path, tasks=(
+        "- Người lao động được vay vốn tại Ngân hàng Chính sách xã hội với mức vay tối đa "
+        "100 triệu đồng/lao động, thời hạn vay không vượt quá thời hạn hợp đồng.\n"))
