@@ -189,6 +189,26 @@ def test_a_party_organisation_alone_issues_nothing(tmp_path):
     assert doc.issuer is None or not doc.issuer.startswith("Ban")
 
 
+def test_a_commune_party_inspection_commission_issues_and_its_chairman_signs(tmp_path):
+    doc = document_of(tmp_path, "ĐẢNG BỘ XÃ THIỆU TOÁN                        ĐẢNG CỘNG SẢN VIỆT NAM\n    ỦY BAN KIỂM TRA\n"
+                                "           *\n    Số 03-KH/UBKT                    Thiệu Toán, ngày 12 tháng 01 năm 2026\n\n",
+                      "T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\n(Đã ký)\n\nLê Thị Hồng Nhung")
+    assert (doc.issuer, doc.issuer_level) == ("Ủy ban Kiểm tra Đảng ủy xã Thiệu Toán", "xa")
+    assert (doc.signer_title, doc.signer_name) == ("CHỦ NHIỆM", "Lê Thị Hồng Nhung")
+
+
+def test_an_inspection_commission_under_its_party_committee_takes_the_committee_s_name(tmp_path):
+    doc = document_of(tmp_path, "ĐẢNG ỦY XÃ TÂN LẬP\nỦY BAN KIỂM TRA\n*\nSố 05-KH/UBKT\n\nĐẢNG CỘNG SẢN VIỆT NAM\n",
+                      "T/M ỦY BAN KIỂM TRA\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An")
+    assert doc.issuer == "Ủy ban Kiểm tra Đảng ủy xã Tân Lập"
+    assert doc.signer_title == "PHÓ CHỦ NHIỆM"
+
+
+def test_a_party_organisation_alone_with_a_province_s_commission_in_the_text_issues_nothing_of_it(tmp_path):
+    doc = document_of(tmp_path, "ĐẢNG BỘ XÃ THIỆU TOÁN\n*\nSố 03-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n")
+    assert doc.issuer is None or "Kiểm tra" not in doc.issuer
+
+
 def test_the_lowest_company_of_a_state_group_issues_the_plan(tmp_path):
     doc = document_of(tmp_path, "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\nCÔNG TY ĐIỆN LỰC HÀ TĨNH\n\n"
                                 "Số: 186/KH-PCHT\n", "GIÁM ĐỐC\n\nTrần Đình Hùng")
