@@ -103,6 +103,17 @@ def test_title_and_opening_are_what_the_plan_implements(tmp_path):
     ("Bộ luật Lao động số 45/2019/QH14", "Luật", "45/2019/QH14", None, None),
     # named with its year, the number in brackets
     ("Luật Nhà ở năm 2023 (số 27/2023/QH15) tới doanh nghiệp", "Luật", "27/2023/QH15", None, None),
+    # the type abbreviated, as its symbol spells it
+    ("NĐ 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ về kiểm tra", "Nghị định", "79/2025/NĐ-CP",
+     dt.date(2025, 4, 1), "Chính phủ"),
+    ("QĐ số 1234/QĐ-UBND ngày 15 tháng 12 năm 2025 của UBND tỉnh ban hành Danh mục", "Quyết định", "1234/QĐ-UBND",
+     dt.date(2025, 12, 15), "Ủy ban nhân dân tỉnh"),
+    ("NQ số 66-NQ/TW của Bộ Chính trị", "Nghị quyết", "66-NQ/TW", None, "Bộ Chính trị"),
+    ("KH 103/KH-UBND ngày 17/3/2026", "Kế hoạch", "103/KH-UBND", dt.date(2026, 3, 17), None),
+    ("Báo cáo số 25/BC-STP ngày 12/01/2026 của Sở Tư pháp", "Báo cáo", "25/BC-STP", dt.date(2026, 1, 12), "Sở Tư pháp"),
+    # the citation in brackets after the name, its date after them
+    ("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân (Luật số 87/2015/QH13) ngày 20 tháng 11 năm 2015",
+     "Luật", "87/2015/QH13", dt.date(2015, 11, 20), None),
 ])
 def test_citations(tmp_path, sentence, ref_type, number, issued, issuer):
     row = only(in_body(references(tmp_path, f"1. Thực hiện tốt {sentence}.")))
@@ -333,3 +344,31 @@ def test_a_note_mark_in_the_text_opens_no_zone(tmp_path):
                "Nguyễn Văn An\n")
     rows = parse_plan_text(tmp_path, text + "1. Thực hiện Kế hoạch.[^1]\n" + closing)["references"]
     assert [r.number for r in rows] == ["08/KH-UBND"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rà soát 100% văn bản theo QĐ 1234 của tỉnh",  # a number alone
+    "Hoàn thành KH 2026 đúng hạn",
+    "Lập KH 12/QĐ-UBND chi tiết",  # the symbol is a decision's, not a plan's
+    "Chuyển hồ sơ về TT 115/KH-UBND",
+    "Ngày 20/11/2015 (sau khi có kết quả) ngày 21/11/2015 họp",
+])
+def test_not_citations(tmp_path, sentence):
+    assert in_body(references(tmp_path, f"1. {sentence}.")) == []
+
+
+def test_footnotes_below_the_signature_cite_documents(tmp_path):
+    """A Word file's footnotes, printed after the signature as `[1] …`, cite like the body;
+    the signature and `Nơi nhận` above them cite nothing."""
+    body = "1. Rà soát văn bản quy phạm pháp luật[1]."
+    notes = ("\nGIÁM ĐỐC\nNguyễn Văn A\n\n"
+             "[1] Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025; được sửa đổi, "
+             "bổ sung bởi Luật số 87/2025/QH15 ngày 25/6/2025.\n"
+             "[2] Theo Báo cáo số 25/BC-STP ngày 12/01/2026 của Sở Tư pháp.\n")
+    text = HEADER.format(title=TITLE, opening=OPENING) + body + FOOTER + notes
+    rows = in_body(parse_plan_text(tmp_path, text)["references"])
+    assert [(r.ref_type, r.number, r.issued_date) for r in rows] == [
+        ("Luật", "64/2025/QH15", dt.date(2025, 2, 19)),
+        ("Luật", "87/2025/QH15", dt.date(2025, 6, 25)),
+        ("Báo cáo", "25/BC-STP", dt.date(2026, 1, 12)),
+    ]

@@ -117,11 +117,16 @@ def _find(ctx: DocContext) -> list[_Ref]:
 def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> list[_Ref]:
     """The reference of one match, and those listed after it (`… và số 13/QĐ-UBND`), with their issuer."""
     text = ctx.working
-    upper = m.group("type").isupper()
+    # (an abbreviated type, `QĐ 1490/QĐ-TTg`, is always in capitals: no sign of a capital title)
+    upper = m.group("type").isupper() and len(m.group("type")) > 2
     if not m.group("number"):
         return [_Ref(m.start(), m.end("short"), rule, None, m.group("short"), None, None, upper)]
     items = [(m.start(), m.end("number"), m.group("number"), m.group("date"))]
     pos = m.end()
+    if not m.group("date") and text[max(0, m.start() - 2):m.start()].strip() == "(":
+        if bracket := _rules().by_id("ref.bracket_date").match(text, pos, hi):
+            items[0] = items[0][:3] + (bracket.group("date"),)
+            pos = bracket.end()
     more_rule = _rules().by_id("ref.list_more")
     while more := more_rule.match(text, pos, hi):
         items.append((more.start("more"), more.end("number"), more.group("number"), more.group("date")))
