@@ -958,3 +958,22 @@ def test_a_pair_of_quarters_with_a_comma_is_one_span(tmp_path):
 def test_a_review_of_the_half_year_is_no_time(tmp_path):
     """`Sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm` names the period reviewed."""
     assert not deadlines(tmp_path, "+ Sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm.\n")
+
+
+def test_days_before_a_council_meeting(tmp_path):
+    """`chậm nhất 20 ngày trước phiên họp …` is due before an event with no date."""
+    row = only(deadlines(tmp_path, (
+        "Cơ quan chủ trì soạn thảo phải gửi hồ sơ đến Sở Tư pháp thẩm định chậm nhất 20 ngày "
+        "trước phiên họp thường lệ của HĐND tỉnh.\n")))
+    assert (row.kind, row.date) == ("deadline", None)
+    assert row.text.startswith("chậm nhất 20 ngày")
+
+
+def test_the_day_of_an_occasion_in_brackets(tmp_path):
+    """`nhân Ngày Quốc tế Người cao tuổi (01/10)` says when the visits take place; a Day
+    only named is no time of the work."""
+    row = only(deadlines(tmp_path, (
+        "c) Thăm hỏi, tặng quà người cao tuổi nhân Ngày Quốc tế Người cao tuổi (01/10); "
+        "vận động các doanh nghiệp ủng hộ Quỹ.\n"
+        "d) Ngày Quốc tế Người cao tuổi (01/10) là dịp tôn vinh người cao tuổi.\n")))
+    assert (row.text, row.kind, str(row.date)) == ("(01/10)", "timeframe", "2026-10-01")

@@ -1637,3 +1637,29 @@ def test_a_loan_ceiling_is_no_goal(tmp_path):
     assert not targets(tmp_path, tasks=(
         "- Người lao động được vay vốn tại Ngân hàng Chính sách xã hội với mức vay tối đa "
         "100 triệu đồng/lao động, thời hạn vay không vượt quá thời hạn hợp đồng.\n"))
+
+
+def test_a_goal_compared_with_last_years_results_is_no_result(tmp_path):
+    """`so với kết quả thực hiện năm 2025` names the baseline: the numbered objective
+    that says it is no heading that reports results."""
+    plan = PLAN.replace("I. MỤC TIÊU\n{objectives}", "I. CHỈ TIÊU NĂM 2025\n{objectives}").replace("2025", "2026")
+    path = tmp_path / "plan.txt"
+    path.write_text(plan.format(objectives=(
+        "1. Toàn tỉnh tiếp nhận ít nhất 25.000 đơn vị máu (quy đổi theo đơn vị 250 ml), tăng\n"
+        "khoảng 6% so với kết quả thực hiện năm 2025.\n"), tasks=""), encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("ít nhất 25.000 đơn vị", "gte", 25000, "count"), ("khoảng 6%", "approx", 6, "percent")]
+
+
+def test_members_and_helpers_are_counted_only_as_a_minimum(tmp_path):
+    """`tối thiểu 30 thành viên` a group must have is a goal; `gồm 15 thành viên` the
+    make-up of a board is not."""
+    rows = targets(tmp_path, objectives=(
+        "- Mỗi xã duy trì ít nhất 01 nhóm hiến máu dự bị, mỗi nhóm tối thiểu 30 thành viên.\n"
+        "- Bảo đảm mỗi sở, ngành có ít nhất 01 cộng tác viên kiểm tra văn bản.\n"), tasks=(
+        "Thành lập Ban Chỉ đạo gồm 15 thành viên.\n"))
+    got = {(r.text, r.comparator, r.value) for r in rows}
+    assert ("tối thiểu 30 thành viên", "gte", 30) in got
+    assert ("ít nhất 01 cộng tác viên", "gte", 1) in got
+    assert not [r for r in rows if r.value == 15]
