@@ -1154,3 +1154,24 @@ Chỉ đạo các tổ chức chính trị - xã hội tham gia tuyên truyền.
     assert ("UBND các xã, phường", "lead") in got
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "requested") in got
     assert ("Sở Tài chính", "lead") in got and ("Sở Y tế", "partner") in got
+
+
+def test_recruitment_boards_are_agencies_and_their_items_lead(tmp_path):
+    """`- a) Ban Kiểm tra phiếu đăng ký dự tuyển: …` names a board of the recruitment council
+    (whole name, not cut at `đăng`), and `Hội đồng tuyển dụng` is the council; `Ban Giám sát đầu
+    tư của cộng đồng` stays the commune board, not the exam's `Ban giám sát`."""
+    tables = parse(tmp_path, """V. HỘI ĐỒNG TUYỂN DỤNG VÀ CÁC BỘ PHẬN GIÚP VIỆC
+1. Các bộ phận giúp việc
+- a) Ban Kiểm tra phiếu đăng ký dự tuyển: kiểm tra điều kiện của người dự tuyển.
+- b) Ban đề thi: chủ trì xây dựng ngân hàng câu hỏi.
+- c) Ban chấm thi: chấm điểm vòng 2, tổng hợp kết quả báo cáo Hội đồng tuyển dụng.
+- d) Ban Chấm thi tự luận: chấm bài thi tự luận.
+2. Giám sát
+Ban giám sát thực hiện giám sát toàn bộ quá trình tổ chức thi tuyển.""")
+    got = [(a.agency, a.role) for a in tables["assignments"]]
+    assert ("Ban Kiểm tra phiếu đăng ký dự tuyển", "lead") in got
+    assert ("Ban đề thi", "lead") in got and ("Ban chấm thi", "lead") in got
+    assert ("Ban Chấm thi tự luận", "lead") in got
+    assert ("Hội đồng tuyển dụng", "report_to") in got
+    assert ("Ban giám sát", "responsible") in got
+    assert not any(a.agency == "Ban Kiểm tra phiếu" for a in tables["assignments"])
