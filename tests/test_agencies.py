@@ -1854,3 +1854,44 @@ def test_a_unit_named_by_its_number_in_brackets_is_read_by_it_later(tmp_path):
     got = rows(parse(tmp_path, body))
     assert ("Phòng 1", "Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự", "lead") in got
     assert not [r for r in got if r[0] == "Phòng 12"]
+
+
+def test_a_standing_body_written_alone_takes_its_full_name(tmp_path):
+    """`Cơ quan Thường trực` alone after `Cơ quan Thường trực Ban Chỉ đạo tỉnh` is that body;
+    never named in full before, it is nobody (no row)."""
+    body = ("VI. CHẾ ĐỘ BÁO CÁO\n"
+            "- Hội Chữ thập đỏ tỉnh (Cơ quan Thường trực Ban Chỉ đạo tỉnh) tổng hợp kết quả.\n"
+            "- Các thành viên Ban Chỉ đạo tỉnh gửi báo cáo kết quả thực hiện về Cơ quan Thường trực"
+            " trước ngày 20/11/2026.\n")
+    got = rows(parse(tmp_path, body))
+    assert ("Cơ quan Thường trực", "Cơ quan Thường trực Ban Chỉ đạo", "report_to") in got
+    alone = "VI. CHẾ ĐỘ BÁO CÁO\n- Sở Y tế gửi báo cáo kết quả về Cơ quan Thường trực trước ngày 20/11/2026.\n"
+    assert not [r for r in rows(parse(tmp_path, alone)) if r[0] == "Cơ quan Thường trực"]
+
+
+def test_a_national_board_keeps_its_field_and_the_next_addressee(tmp_path):
+    """`Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện và UBND tỉnh`: the board's field is
+    its name (`vận động` no verb there), and UBND tỉnh after it is an addressee too."""
+    body = ("VI. CHẾ ĐỘ BÁO CÁO\n- Hội Chữ thập đỏ tỉnh tổng hợp, tham mưu Ban Chỉ đạo tỉnh báo cáo Ban Chỉ đạo"
+            " quốc gia vận động hiến máu tình nguyện và UBND tỉnh trước ngày 30/11/2026.\n")
+    got = rows(parse(tmp_path, body))
+    assert ("Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện",
+            "Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện", "report_to") in got
+    assert ("UBND tỉnh", "Ủy ban nhân dân tỉnh", "report_to") in got
+
+
+def test_a_paragraph_verb_after_a_heading_is_no_place(tmp_path):
+    """A heading joined to its paragraph: `… Truyền thông huyện` / `Tuyên truyền …` — `Tuyên` is no
+    place (the heading's agencies lead), while `Tuyên Quang` is."""
+    body = ("I. TỔ CHỨC THỰC HIỆN\n1. Phòng Giáo dục và Đào tạo\n"
+            "Chủ trì tham mưu UBND huyện triển khai Kế hoạch; hướng dẫn các trường tự kiểm tra, đánh giá kết quả phổ cập\n"
+            "giáo dục, xóa mù chữ; tổng hợp kết quả, báo cáo UBND huyện và Sở Giáo dục và Đào tạo trước ngày 15/12 hằng\n"
+            "năm theo quy định; tham mưu UBND huyện bố trí biên chế giáo viên, nhân viên cho các trường đúng định mức.\n"
+            "2. Phòng Văn hoá và Thông tin; Trung tâm Văn hóa - Thể thao và Truyền thông huyện\n"
+            "Tuyên truyền thường xuyên về công tác phổ cập giáo dục trên hệ thống truyền thanh của huyện.\n")
+    got = rows(parse(tmp_path, body, "huyện", "Đức Thọ"))
+    assert ("Phòng Văn hoá và Thông tin", "Phòng Văn hóa và Thông tin", "lead") in got
+    assert ("Trung tâm Văn hóa - Thể thao và Truyền thông huyện",
+            "Trung tâm Văn hóa - Thể thao và Truyền thông", "lead") in got
+    text = "phối hợp với UBND tỉnh Tuyên Quang"
+    assert [m.agency for m in find_mentions(text, 0, len(text))] == ["Ủy ban nhân dân tỉnh Tuyên Quang"]

@@ -1175,3 +1175,16 @@ Ban giám sát thực hiện giám sát toàn bộ quá trình tổ chức thi t
     assert ("Hội đồng tuyển dụng", "report_to") in got
     assert ("Ban giám sát", "responsible") in got
     assert not any(a.agency == "Ban Kiểm tra phiếu" for a in tables["assignments"])
+
+
+def test_a_body_helping_its_superior_does_the_work_and_results_told_to_it_are_reports(tmp_path):
+    """`Sở Tư pháp giúp Chủ tịch UBND tỉnh kiểm tra …`: the Sở does it; `thông báo kết quả cho Sở
+    Tư pháp` reports to it.  `thông báo rộng rãi cho` people is no report."""
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+a) Sở Tư pháp giúp Chủ tịch UBND tỉnh kiểm tra văn bản do HĐND, UBND cấp xã ban hành.
+b) Cơ quan ban hành văn bản tự kiểm tra, xử lý văn bản trái pháp luật, thông báo kết quả cho Sở Tư pháp chậm nhất 10 ngày.
+c) Sở Y tế thông báo rộng rãi cho Sở Nội vụ và người dân biết.""")
+    got = roles(tables)
+    assert ("Sở Tư pháp", "responsible") in got
+    assert ("Sở Tư pháp", "report_to") in got
+    assert ("Sở Nội vụ", "report_to") not in got

@@ -192,6 +192,12 @@ def _generic_ids() -> frozenset[str]:
     return frozenset(rule.id for rule in _gazetteer().rules if rule.get("generic"))
 
 
+@functools.cache
+def _part_only_ids() -> frozenset[str]:
+    """The rules of a part that is an agency only after its full name (`part_only: true`)."""
+    return frozenset(rule.id for rule in _gazetteer().rules if rule.get("part_only"))
+
+
 def _parts_named_before(kept: list[Mention]) -> list[Mention]:
     """A part written alone after its full name (`(qua Ban Phong trào)` after `Ban Phong trào
     Tỉnh Đoàn`) is that body: it takes the full name the part last had under a local board.
@@ -204,6 +210,8 @@ def _parts_named_before(kept: list[Mention]) -> list[Mention]:
             full[mention.part] = mention.agency
         elif mention.rule_id in generic and mention.agency in full:
             mention = dataclasses.replace(mention, agency=full[mention.agency])
+        elif mention.rule_id in _part_only_ids():
+            continue  # a part never named in full (`Cơ quan Thường trực`) names no body
         out.append(mention)
     return out
 
