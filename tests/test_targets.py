@@ -1663,3 +1663,29 @@ def test_members_and_helpers_are_counted_only_as_a_minimum(tmp_path):
     assert ("tối thiểu 30 thành viên", "gte", 30) in got
     assert ("ít nhất 01 cộng tác viên", "gte", 1) in got
     assert not [r for r in rows if r.value == 15]
+
+
+def test_unions_of_cooperatives_are_counted(tmp_path):
+    """Each number of `50 hợp tác xã, 10 liên hiệp hợp tác xã và 120 tổ hợp tác` is a target."""
+    rows = targets(tmp_path, objectives=(
+        "- Năm 2026, thành lập mới ít nhất 50 hợp tác xã, 10 liên hiệp hợp tác xã và "
+        "120 tổ hợp tác.\n"))
+    assert [(r.value, r.unit_kind, r.target_year) for r in rows] == [
+        (50, "count", 2026), (10, "count", 2026), (120, "count", 2026)]
+
+
+def test_a_support_ceiling_per_union_is_no_goal(tmp_path):
+    """`tối đa 30 triệu đồng/liên hiệp hợp tác xã` is what a policy pays, not an aim."""
+    assert not targets(tmp_path, tasks=(
+        "- Hỗ trợ thành lập mới: hỗ trợ tối đa 100 triệu đồng/hợp tác xã thành lập mới và "
+        "tối đa 30 triệu đồng/liên hiệp hợp tác xã cho chi phí tư vấn.\n"))
+
+
+def test_a_bracketed_year_dates_its_own_number(tmp_path):
+    """`54,5% (2026) và 55% (2030)`: each number takes the year in brackets after it."""
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ che phủ rừng đạt 54,5% (2026) và 55% (2030).\n"
+        "- 100% khu công nghiệp có hệ thống xử lý nước thải đạt quy chuẩn (2026); ít nhất "
+        "02 khu công nghiệp được chuyển đổi theo mô hình sinh thái (2030).\n"))
+    assert [(r.value, r.target_year) for r in rows] == [(54.5, 2026), (55, 2030), (100, 2026), (2, 2030)]
+
