@@ -1895,3 +1895,25 @@ def test_a_paragraph_verb_after_a_heading_is_no_place(tmp_path):
             "Trung tâm Văn hóa - Thể thao và Truyền thông", "lead") in got
     text = "phối hợp với UBND tỉnh Tuyên Quang"
     assert [m.agency for m in find_mentions(text, 0, len(text))] == ["Ủy ban nhân dân tỉnh Tuyên Quang"]
+
+
+def test_a_unit_code_in_brackets_closes_the_name_and_is_read_later(tmp_path):
+    """A ministry names its units in full with a code (`(V03)`, `(V01)`), later by code only:
+    the bracket closes the name (past its comma, past the owner `Bộ Công an`)."""
+    body = ("III. NHIỆM VỤ\n1. Văn bản\n"
+            "a) Cục Pháp chế và cải cách hành chính, tư pháp (V03) chủ trì rà soát các văn bản.\n"
+            "b) Cục Tài chính (H01) chủ trì, phối hợp với V03, Văn phòng Bộ Công an (V01), Báo Công an nhân dân"
+            " thẩm định dự toán.\n"
+            "c) V01 chủ trì kiểm tra. Công an các đơn vị, địa phương lập dự toán gửi H01.\n")
+    got = rows(parse(tmp_path, body))
+    assert ("Cục Pháp chế và cải cách hành chính, tư pháp", "Cục Pháp chế và cải cách hành chính, tư pháp", "lead") in got
+    assert ("V03", "Cục Pháp chế và cải cách hành chính, tư pháp", "partner") in got
+    assert ("Văn phòng Bộ Công an", "Văn phòng Bộ Công an", "partner") in got
+    assert ("Báo Công an nhân dân", "Báo Công an nhân dân", "partner") in got
+    assert ("V01", "Văn phòng Bộ Công an", "lead") in got
+    assert names("Công an các đơn vị, địa phương kịp thời báo cáo") == ["Công an các đơn vị, địa phương"]
+
+
+def test_a_bracket_after_a_bodys_work_names_no_unit(tmp_path):
+    """`Sở Y tế triển khai bệnh án điện tử (EMR)`: the bracket is the work's, not Sở Y tế's."""
+    assert names("Sở Y tế triển khai bệnh án điện tử (EMR) tại bệnh viện; EMR chủ trì") == ["Sở Y tế"]

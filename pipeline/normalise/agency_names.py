@@ -310,28 +310,33 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     return _short_names_used(working, start, end, found)
 
 
-# A short name a plan gives a body right after its full name: one word of capitals
-# (`Công ty TNHH MTV Môi trường đô thị Hà Nội (URENCO)`), or a unit's kind and number
-# (`Phòng Thực hành quyền công tố … (Phòng 1)`, later `Phòng 1 chủ trì`).
-_SHORT_GIVEN = regex.compile(r"[ \t]*\((?P<short>\p{Lu}[\p{Lu}\d]{2,11}|(?:Phòng|Ban|Tổ|Đội|Tiểu ban|Nhóm)[ ]\d{1,2})\)")
-
-
 @functools.lru_cache(maxsize=2)
-def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None]:
-    """The short names the document defines, each for the one body it was given to, and the
-    pattern of their later bare uses (`URENCO chủ trì`; not the definition in brackets)."""
+def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None, dict[int, Mention]]:
+    """The short names the document defines (agency.short_given), each for the one body it was
+    given to, the pattern of their later bare uses (`URENCO chủ trì`, `C06 chủ trì`; not the
+    definition in brackets), and the mentions whose name the bracket shows to run on (`Cục Pháp
+    chế và cải cách hành chính` + `, tư pháp (V03)`) by their start, read to the bracket."""
+    rule = _gazetteer().by_id("agency.short_given")
     given: dict[str, set[str]] = {}
     mentions: dict[str, Mention] = {}
+    longer: dict[int, Mention] = {}
     for mention in _find_spaced(working, 0, len(working)):
-        m = _SHORT_GIVEN.match(working, mention.end)
-        if m and m.group("short") not in _gazetteer_words():
-            given.setdefault(m.group("short"), set()).add(mention.agency)
-            mentions[m.group("short")] = mention
+        m = rule.match(working, mention.end)
+        if not m or m.group("short") in _gazetteer_words():
+            continue
+        if m.group("rest"):
+            if mention.rule_id not in rule.get("extends"):
+                continue
+            mention = dataclasses.replace(mention, end=m.end("rest"), agency=canonical(
+                mention.agency + regex.sub(r"\s+", " ", m.group("rest"))))
+            longer[mention.start] = mention
+        given.setdefault(m.group("short"), set()).add(mention.agency)
+        mentions[m.group("short")] = mention
     shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1}
     if not shorts:
-        return {}, None
+        return {}, None, longer
     alternatives = "|".join(regex.escape(k) for k in sorted(shorts, key=len, reverse=True))
-    return shorts, regex.compile(rf"(?<![\p{{L}}\d(])(?:{alternatives})(?![\p{{L}}\d])")
+    return shorts, regex.compile(rf"(?<![\p{{L}}\d(])(?:{alternatives})(?![\p{{L}}\d])"), longer
 
 
 @functools.lru_cache(maxsize=1)
@@ -341,8 +346,15 @@ def _gazetteer_words() -> frozenset[str]:
 
 
 def _short_names_used(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
-    """`found` with the bare uses of a defined short name read as its body."""
-    shorts, pattern = _short_names(working)
+    """`found` with the names run on to their bracket and the bare uses of a defined short
+    name read as its body."""
+    shorts, pattern, longer = _short_names(working)
+    if longer:
+        kept: list[Mention] = []
+        for f in (longer.get(f.start, f) for f in found):
+            if not kept or f.start >= kept[-1].end:
+                kept.append(f)
+        found = kept
     if pattern is None:
         return found
     extra = [dataclasses.replace(shorts[m.group()], start=m.start(), end=m.end())
