@@ -320,7 +320,7 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     given: dict[str, set[str]] = {}
     mentions: dict[str, Mention] = {}
     longer: dict[int, Mention] = {}
-    for mention in _find_spaced(working, 0, len(working)):
+    for mention in _before_brackets(working):
         m = rule.match(working, mention.end)
         if not m or m.group("short") in _gazetteer_words():
             continue
@@ -337,6 +337,25 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
         return {}, None, longer
     alternatives = "|".join(regex.escape(k) for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d(])(?:{alternatives})(?![\p{{L}}\d])"), longer
+
+
+# a name ends this far before its short name's bracket at most (agency.short_given: eight words)
+_SHORT_REACH = 400
+
+
+def _before_brackets(working: str) -> list[Mention]:
+    """The mentions in the lines before each bracket that may give a short name: only those
+    can (agency.short_given), and most plans have no such bracket, so the whole text is not
+    read name by name twice."""
+    brackets = [m.start() for m in _gazetteer().by_id("agency.short_bracket").finditer(working)]
+    windows: list[list[int]] = []
+    for at in brackets:
+        lo = working.rfind("\n", 0, max(0, at - _SHORT_REACH)) + 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = at
+        else:
+            windows.append([lo, at])
+    return [mention for lo, hi in windows for mention in _find_spaced(working, lo, hi)]
 
 
 @functools.lru_cache(maxsize=1)
