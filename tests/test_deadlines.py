@@ -977,3 +977,25 @@ def test_the_day_of_an_occasion_in_brackets(tmp_path):
         "vận động các doanh nghiệp ủng hộ Quỹ.\n"
         "d) Ngày Quốc tế Người cao tuổi (01/10) là dịp tôn vinh người cao tuổi.\n")))
     assert (row.text, row.kind, str(row.date)) == ("(01/10)", "timeframe", "2026-10-01")
+
+
+def test_a_days_date_before_the_works_own_time_is_no_time(tmp_path):
+    """`nhân kỷ niệm Ngày Hợp tác xã Việt Nam (11/4) trong tháng 4/2026`: the bracket dates
+    the Day; the work is timed by `trong tháng 4/2026`."""
+    row = only(deadlines(tmp_path, (
+        "- Tổ chức Hội nghị tôn vinh hợp tác xã tiêu biểu nhân kỷ niệm Ngày Hợp tác xã "
+        "Việt Nam (11/4) trong tháng 4/2026.\n")))
+    assert (row.text, row.kind, row.month) == ("trong tháng 4/2026", "timeframe", 4)
+
+
+def test_the_day_a_body_stopped_working_is_no_time(tmp_path):
+    """`Công an cấp huyện kết thúc hoạt động từ ngày 01/3/2025` is a fact, not work's time."""
+    assert not deadlines(tmp_path, (
+        "Tổ chức bộ máy theo mô hình 3 cấp (Công an cấp huyện kết thúc hoạt động từ ngày "
+        "01/3/2025).\n"), year=2025)
+
+
+def test_the_year_of_net_zero_is_a_target_year(tmp_path):
+    """`thực hiện mục tiêu phát thải ròng bằng "0" vào năm 2050`: the target's year."""
+    assert not deadlines(tmp_path, (
+        "Góp phần cùng cả nước thực hiện mục tiêu phát thải ròng bằng \"0\" vào năm 2050.\n"))

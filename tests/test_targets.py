@@ -1689,3 +1689,37 @@ def test_a_bracketed_year_dates_its_own_number(tmp_path):
         "02 khu công nghiệp được chuyển đổi theo mô hình sinh thái (2030).\n"))
     assert [(r.value, r.target_year) for r in rows] == [(54.5, 2026), (55, 2030), (100, 2026), (2, 2030)]
 
+
+
+def test_parts_of_a_programmes_output_are_targets(tmp_path):
+    """On a programme's `Quy mô:` line, the part after `trong đó` of an output (past a
+    bracketed average) and an area of forest to regenerate are targets; so is a minimum
+    of buses to replace."""
+    rows = targets(tmp_path, tasks=(
+        "1. Chương trình phát triển rừng bền vững\n"
+        "- Quy mô: trồng mới 42.000 ha rừng (bình quân 8.400 ha/năm), trong đó rừng gỗ lớn "
+        "12.000 ha; khoanh nuôi xúc tiến tái sinh 6.500 ha.\n"
+        "2. Chương trình chuyển đổi xe buýt sử dụng điện\n"
+        "- Quy mô: thay thế ít nhất 60 xe buýt chạy dầu diesel bằng xe buýt điện.\n"))
+    values = [(r.value, r.comparator) for r in rows]
+    assert (12000, "eq") in values and (6500, "eq") in values and (60, "gte") in values
+    assert (8400, "eq") not in values
+
+
+def test_a_part_of_a_fact_is_no_target(tmp_path):
+    """`trong đó` after a number that is no goal gives none: `Hỗ trợ 500 hộ, trong đó 200 hộ`."""
+    assert not targets(tmp_path, tasks="- Rà soát 500 hộ, trong đó 200 hộ nghèo.\n")
+
+
+def test_a_national_programmes_funding_is_no_target(tmp_path):
+    """`mục tiêu` in `Chương trình mục tiêu quốc gia` sets no goal: its funding is a fact."""
+    assert not targets(tmp_path, tasks=(
+        "- Nguồn vốn các Chương trình mục tiêu quốc gia: 6.450 triệu đồng;\n"))
+
+
+def test_a_threshold_saying_which_sites_report_is_no_target(tmp_path):
+    """`các cơ sở có mức phát thải … từ 3.000 tấn CO2tđ trở lên` says which sites must
+    take stock, not an amount to reach."""
+    assert not targets(tmp_path, tasks=(
+        "a) Hướng dẫn các cơ sở có mức phát thải khí nhà kính hằng năm từ 3.000 tấn CO2tđ "
+        "trở lên thực hiện kiểm kê.\n"))

@@ -35,6 +35,8 @@ from pipeline.extract import appendix, numbers
 from pipeline.normalise import canonical
 from pipeline.segment.sections import section_kind
 
+_BRACKETED = regex.compile(r"\([^()\n]*\)")  # a bracket and what it holds, on one line
+
 
 @dataclass
 class Quantity:
@@ -382,8 +384,27 @@ class _Doc:
             return True
         if goal.search(self.text, sentence.start, q.num_start):
             return True
+        if self._part_of_goal(q):
+            return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
+
+    def _part_of_goal(self, q: Quantity) -> bool:
+        """Is `q` a part (`, trong đó …`) of a goal before it in its sentence?  `trồng mới
+        42.000 ha rừng (bình quân 8.400 ha/năm), trong đó rừng gỗ lớn 12.000 ha`: the part
+        of an output is an output; a number in brackets after the whole is passed over."""
+        sentence_start = self.sentence(q.start).start
+        i = bisect.bisect_left(self._starts, q.start) - 1
+        while i >= 0 and self._quantities[i].start >= sentence_start:
+            prev = self._quantities[i]
+            left = _BRACKETED.sub(" ", self.text[prev.end:q.start])
+            if ")" in left:  # `prev` stands inside a bracket
+                i -= 1
+                continue
+            part = left.rsplit(",", 1)[-1]
+            return (bool(_rules().by_id("separator.subset").match(part))
+                    and not _rules().group("indicator_heads")[0].search(part) and self._is_goal(prev))
+        return False
 
     def _describes(self, sentence: Span) -> bool:
         """Does the sentence tell how things stand (`Xã Hải Ninh có 8 thôn với 2.146 hộ`)
