@@ -1188,3 +1188,24 @@ c) Sở Y tế thông báo rộng rãi cho Sở Nội vụ và người dân bi�
     assert ("Sở Tư pháp", "responsible") in got
     assert ("Sở Tư pháp", "report_to") in got
     assert ("Sở Nội vụ", "report_to") not in got
+
+
+def test_publishing_entering_data_and_regional_farm_stations_are_work_of_their_subjects(tmp_path):
+    """Round 33 (u8, v5, u5): `công khai` and `nhập, cập nhật` are work; `Các đơn vị sự nghiệp
+    công lập` is one actor, not `Các đơn vị` cut at `sự nghiệp`; a regional farm station keeps
+    `khu vực`; `Hội Luật gia` and `Đoàn Luật sư` stay in the run of partners.  `nhập khẩu` is no
+    verb of a subject, and `Trạm Y tế xã` no regional station."""
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+a) Các cơ quan, đơn vị nhập, cập nhật đầy đủ biến động tăng, giảm tài sản vào Phần mềm.
+b) Các cơ quan, đơn vị công khai tình hình đầu tư xây dựng, mua sắm tài sản công.
+- Các đơn vị sự nghiệp công lập công khai thêm quy chế chi tiêu nội bộ.
+- Các Trạm Chăn nuôi và Thú y khu vực trực tiếp tiếp nhận, bảo quản và cấp phát vắc xin.
+c) Viện kiểm sát nhân dân tỉnh chủ động phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Luật gia tỉnh, Đoàn Luật sư tỉnh trong công tác tuyên truyền.
+d) Doanh nghiệp nhập khẩu hàng hóa; Trạm Y tế xã vận động người dân tiêm chủng.""")
+    got = [(a.agency, a.role) for a in tables["assignments"]]
+    assert got.count(("Các cơ quan, đơn vị", "responsible")) == 2
+    assert ("Các đơn vị sự nghiệp công lập", "responsible") in got
+    assert ("Các đơn vị", "responsible") not in got
+    assert ("Trạm Chăn nuôi và Thú y khu vực", "responsible") in got
+    assert ("Hội Luật gia", "partner") in got and ("Đoàn Luật sư", "partner") in got
+    assert ("Trạm Y tế", "responsible") in got
