@@ -237,3 +237,11 @@ def test_a_residential_group_under_its_ward_issues_and_its_head_signs(tmp_path):
                       "TM. BAN ĐIỀU HÀNH\nTỔ TRƯỞNG\n(đã ký)\n\nNguyễn Văn Thịnh")
     assert (doc.issuer, doc.issuer_level) == ("Tổ dân phố số 5 phường Hoàng Mai", "xa")
     assert (doc.signer_title, doc.signer_name) == ("TỔ TRƯỞNG", "Nguyễn Văn Thịnh")
+
+
+def test_a_year_end_report_with_next_years_plan_is_typed_as_a_report(tmp_path):
+    text = ("ỦY BAN NHÂN DÂN XÃ CON CUÔNG\n\nSố: 318/BC-UBND\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ năm 2025 và mục tiêu, nhiệm vụ năm 2026\n\n"
+            "I. KẾT QUẢ\n1. Kinh tế.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVi Văn Hùng\n")
+    doc = parse_plan_text(tmp_path, text)["documents"][0]
+    assert (doc.doc_type, doc.title) == ("BAO_CAO", "Kết quả thực hiện nhiệm vụ năm 2025 và mục tiêu, nhiệm vụ năm 2026")
