@@ -999,3 +999,24 @@ def test_the_year_of_net_zero_is_a_target_year(tmp_path):
     """`thực hiện mục tiêu phát thải ròng bằng "0" vào năm 2050`: the target's year."""
     assert not deadlines(tmp_path, (
         "Góp phần cùng cả nước thực hiện mục tiêu phát thải ròng bằng \"0\" vào năm 2050.\n"))
+
+
+def test_within_a_day_is_a_deadline(tmp_path):
+    """`hoàn thành trong ngày 18/11/2025`: to be done by that day's end."""
+    row = only(deadlines(tmp_path, "- Bố trí chỗ ở tạm cho các hộ, hoàn thành trong ngày 18/11/2025.", year=2025))
+    assert (row.text, row.kind, row.date) == ("trong ngày 18/11/2025", "deadline", dt.date(2025, 11, 18))
+
+
+def test_within_days_is_no_dated_deadline(tmp_path):
+    rows = deadlines(tmp_path, "- Thu gom bùn đất trong 03 ngày kể từ khi nước rút.")
+    assert not [r for r in rows if r.kind == "deadline"]
+
+
+def test_the_night_of_a_day_is_a_timeframe(tmp_path):
+    row = only(deadlines(tmp_path, "- Thời gian: ngay trong đêm 17/11/2025 và các ngày tiếp theo.", year=2025))
+    assert (row.text, row.kind, row.date) == ("ngay trong đêm 17/11/2025", "timeframe", dt.date(2025, 11, 17))
+
+
+def test_data_provided_monthly_to_a_body_is_recurring(tmp_path):
+    row = only(deadlines(tmp_path, "Phối hợp với các sở; cung cấp số liệu kim ngạch xuất nhập khẩu hằng tháng cho Ban Quản lý Khu kinh tế tỉnh."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng tháng", "recurring", "monthly")

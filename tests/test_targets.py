@@ -1723,3 +1723,28 @@ def test_a_threshold_saying_which_sites_report_is_no_target(tmp_path):
     assert not targets(tmp_path, tasks=(
         "a) Hướng dẫn các cơ sở có mức phát thải khí nhà kính hằng năm từ 3.000 tấn CO2tđ "
         "trở lên thực hiện kiểm kê.\n"))
+
+
+def test_a_minimum_of_lessons_and_sessions_is_a_count(tmp_path):
+    """`tối thiểu 04 tiết thao giảng`, `ít nhất 01 chuyên đề/học kỳ`: a set minimum of work done."""
+    rows = targets(tmp_path, tasks="- Mỗi giáo viên thực hiện tối thiểu 04 tiết thao giảng.\n"
+                   "- Mỗi tổ chuyên môn tổ chức ít nhất 01 chuyên đề/học kỳ.")
+    lessons = one(rows, "tối thiểu 04 tiết")
+    assert (lessons.comparator, lessons.value, lessons.unit_kind) == ("gte", 4, "count")
+    sessions = one(rows, "ít nhất 01 chuyên đề")
+    assert (sessions.comparator, sessions.value, sessions.unit_kind) == ("gte", 1, "count")
+
+
+def test_a_courses_length_is_no_target(tmp_path):
+    rows = targets(tmp_path, tasks="- Bồi dưỡng kiến thức cho người lao động; thời gian bồi dưỡng tối thiểu 74 tiết.")
+    assert not [r for r in rows if "74" in r.text]
+
+
+def test_a_kept_percentage_after_si_so_is_no_document_number(tmp_path):
+    rows = targets(tmp_path, objectives="- Duy trì sĩ số 100%, không để học sinh bỏ học giữa chừng.")
+    assert one(rows, "100%").value == 100
+
+
+def test_done_within_a_day_gives_the_targets_year(tmp_path):
+    rows = targets(tmp_path, objectives="- Bố trí chỗ ở tạm cho 100% hộ có nhà bị sập, hoàn thành trong ngày 18/11/2025.")
+    assert one(rows, "100%").target_year == 2025
