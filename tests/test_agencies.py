@@ -1917,3 +1917,29 @@ def test_a_unit_code_in_brackets_closes_the_name_and_is_read_later(tmp_path):
 def test_a_bracket_after_a_bodys_work_names_no_unit(tmp_path):
     """`Sở Y tế triển khai bệnh án điện tử (EMR)`: the bracket is the work's, not Sở Y tế's."""
     assert names("Sở Y tế triển khai bệnh án điện tử (EMR) tại bệnh viện; EMR chủ trì") == ["Sở Y tế"]
+
+
+# --- round 34: a school's teams, gate stations, qualified commune committees --
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Tổ chuyên môn 1, Tổ chuyên môn 2-3, Tổ chuyên môn 4-5 xây dựng kế hoạch dạy học",
+     ["Tổ chuyên môn 1", "Tổ chuyên môn 2-3", "Tổ chuyên môn 4-5"]),
+    ("- Kiểm tra nội bộ tổ chuyên môn; sinh hoạt tổ chuyên môn", []),
+    ("4. Liên đội, Chi đoàn", ["Liên đội", "Chi đoàn"]),
+    ("- Tổ Văn phòng ký hợp đồng cung cấp thực phẩm", ["Tổ Văn phòng"]),
+    ("Văn phòng Đăng ký đất đai tỉnh chủ trì", ["Văn phòng Đăng ký đất đai"]),
+    ("Trạm Kiểm dịch động vật cửa khẩu Tà Lùng, Trạm Kiểm dịch thực vật cửa khẩu Tà Lùng kiểm tra",
+     ["Trạm Kiểm dịch động vật cửa khẩu Tà Lùng", "Trạm Kiểm dịch thực vật cửa khẩu Tà Lùng"]),
+    ("UBND các xã biên giới phối hợp", ["Ủy ban nhân dân các xã biên giới"]),
+    ("UBND các xã, phường bị thiệt hại chủ động", ["Ủy ban nhân dân các xã, phường bị thiệt hại"]),
+    ("UBND các xã có trách nhiệm", ["Ủy ban nhân dân các xã"]),
+    ("Đội Quản lý TTĐT phường chủ trì", ["Đội Quản lý trật tự đô thị"]),
+    ("Chi cục Hải quan khu vực VII đấu tranh chống buôn lậu", ["Chi cục Hải quan khu vực VII"]),
+])
+def test_school_teams_gate_stations_and_qualified_committees(line, expected):
+    assert names(line) == expected
+
+
+def test_a_number_range_in_a_name_stays_tight_a_dash_between_words_opens():
+    assert canonical("Tổ chuyên môn 2-3") == "Tổ chuyên môn 2-3"
+    assert canonical("Phòng Tài chính-Kế hoạch") == "Phòng Tài chính - Kế hoạch"

@@ -1209,3 +1209,16 @@ d) Doanh nghiệp nhập khẩu hàng hóa; Trạm Y tế xã vận động ngư
     assert ("Trạm Chăn nuôi và Thú y khu vực", "responsible") in got
     assert ("Hội Luật gia", "partner") in got and ("Đoàn Luật sư", "partner") in got
     assert ("Trạm Y tế", "responsible") in got
+
+
+def test_phoi_hop_after_a_person_who_leads_stays_partner(tmp_path):
+    """`Phó Hiệu trưởng chủ trì …; Tổ Văn phòng phối hợp …`: the lead is no agency, the helper
+    is still a partner; with no one leading on its line a `phối hợp` body does its own work."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Công tác chuyên môn
+- Phó Hiệu trưởng chủ trì rà soát, điều chỉnh kế hoạch giáo dục nhà trường; Tổ Văn phòng phối hợp cập nhật thời khoá biểu lên phần mềm.
+- Tổ chuyên môn 1, Tổ chuyên môn 2-3 xây dựng kế hoạch dạy học, trình Hiệu trưởng phê duyệt.
+- Tổ Văn phòng ký hợp đồng cung cấp thực phẩm có nguồn gốc rõ ràng.""")
+    assert roles(tables) == [("Tổ Văn phòng", "partner"), ("Tổ chuyên môn 1", "responsible"),
+                             ("Tổ chuyên môn 2-3", "responsible"), ("Tổ Văn phòng", "responsible")]

@@ -281,8 +281,10 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
     triển khai thực hiện` is their own work.  On its own line a body that does the work
     itself leads it too (`Trung tâm … thực hiện; Văn phòng Ban phối hợp đăng tải …`), and so
     does a body asked on its line (`a) Công an tỉnh: Chỉ đạo Công an các xã phối hợp thẩm tra …`);
-    a bullet above only its own duty."""
+    a bullet above only its own duty.  A lead who is no agency (`Phó Hiệu trưởng chủ trì …;`)
+    leaves the helper a partner."""
     out = list(roles_)
+    someone_leads = _roles().by_id("line.someone_leads")
     for i, role in enumerate(out):
         fallback = _roles().by_id(role.rule_id).get("without_lead")
         if fallback is None:
@@ -293,7 +295,7 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
                       or r.role in ("responsible", "requested") and r.line_start == role.line_start)]
         if leads:
             out[i] = dataclasses.replace(role, helps=leads[-1].mention)
-        else:
+        elif not someone_leads.search(ctx.working, role.line_start, role.mention.start):
             rule = _roles().by_id(fallback)
             out[i] = dataclasses.replace(role, role=rule.get("role"), rule_id=rule.id)
     return out

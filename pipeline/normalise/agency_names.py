@@ -56,7 +56,15 @@ def canonical(text: str) -> str:
     stay where they are.
     """
     name = _WORD.sub(lambda m: tone(m.group()), spacing(expand(text)))
+    if _NUMBER_RANGE.search(text):
+        name = _SPACED_RANGE.sub(r"\1-\2", name)
     return name[:1].upper() + name[1:]
+
+
+# A range of grades or numbers written tight is part of a name as it is (`Tổ chuyên môn 2-3`),
+# not a dash between words that `spacing` opens up.
+_NUMBER_RANGE = regex.compile(r"(?<![\d/.])\d{1,2}[-–]\d{1,2}(?![\d/.])")
+_SPACED_RANGE = regex.compile(r"(?<![\d/.])(\d{1,2}) - (\d{1,2})(?![\d/.])")
 
 
 def _picked(rule, m) -> str | None:
