@@ -1222,3 +1222,30 @@ def test_phoi_hop_after_a_person_who_leads_stays_partner(tmp_path):
 - Tổ Văn phòng ký hợp đồng cung cấp thực phẩm có nguồn gốc rõ ràng.""")
     assert roles(tables) == [("Tổ Văn phòng", "partner"), ("Tổ chuyên môn 1", "responsible"),
                              ("Tổ chuyên môn 2-3", "responsible"), ("Tổ Văn phòng", "responsible")]
+
+
+def test_a_heading_line_that_wraps_in_lower_case_is_a_sentence(tmp_path):
+    """`c) Tiểu ban …, Tiểu ban An ninh – Trật tự` / `thực hiện nhiệm vụ …`: the item's line
+    wrapped mid-sentence, so its agencies are the subjects of the verb below (responsible), not
+    agency headings (lead)."""
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+
+1. Ban Tổ chức và các Tiểu ban
+c) Tiểu ban Tuyên truyền – Khánh tiết, Tiểu ban Hậu cần – Y tế, Tiểu ban An ninh – Trật tự
+thực hiện nhiệm vụ theo phân công của Trưởng ban.""")
+    got = [(a.agency, a.role) for a in tables["assignments"]]
+    assert ("Tiểu ban Tuyên truyền - Khánh tiết", "responsible") in got
+    assert ("Tiểu ban Hậu cần - Y tế", "responsible") in got
+    assert ("Tiểu ban An ninh - Trật tự", "responsible") in got
+    assert ("Tiểu ban Tuyên truyền - Khánh tiết", "lead") not in got
+
+
+def test_a_lead_label_may_name_its_task(tmp_path):
+    """`Đơn vị chủ trì tổ chức thi đấu: X` is a `Đơn vị chủ trì:` label with the task in a
+    few words before its colon."""
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+
+2. Lịch thi đấu các môn
+Đơn vị chủ trì tổ chức thi đấu: Trung tâm Huấn luyện và Thi đấu thể thao tỉnh.""")
+    got = [(a.agency, a.role, a.rule_id) for a in tables["assignments"]]
+    assert ("Trung tâm Huấn luyện và Thi đấu thể thao", "lead", "label.lead") in got

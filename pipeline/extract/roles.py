@@ -234,9 +234,11 @@ def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
     """Where a heading's own line ends: at a line break of the document right after the
     agency, where the working copy joined the paragraph below to it (`4. Thanh tra Sở` /
     `Xây dựng kế hoạch thanh tra …`), also after what a heading says of its agency
-    (`6. Báo …, các cơ quan báo chí trên địa bàn` / `Tăng thời lượng …`)."""
+    (`6. Báo …, các cơ quan báo chí trên địa bàn` / `Tăng thời lượng …`); not where the
+    line below goes on in lower case: the sentence wrapped (`c) Tiểu ban …, Tiểu ban An ninh
+    – Trật tự` / `thực hiện nhiệm vụ …`)."""
     cut = ctx.text.find("\n", end, line_end)
-    if cut < 0:
+    if cut < 0 or ctx.text[cut + 1:line_end].lstrip()[:1].islower():
         return line_end
     between = ctx.working[end:cut]
     return cut if not between.strip() or _roles().by_id("heading.agency").match(between) else line_end
