@@ -26,6 +26,7 @@ def repaired(text: str) -> str:
     ("c) Uy ban nhân dân các xã, phường", "c) Ủy ban nhân dân các xã, phường"),
     ("UY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"),
     ("c) Sở Giáo duc và Đào tạo chủ trì", "c) Sở Giáo dục và Đào tạo chủ trì"),
+    ("Quyết dịnh số 46/2015/QĐ-TTg ngày 28/9/2015", "Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015"),
 ])
 def test_misreadings_are_repaired(written, reads):
     assert repaired(written) == reads
@@ -39,6 +40,7 @@ def test_misreadings_are_repaired(written, reads):
     "l) Sở Y tế chủ trì",
     "công nhân dàn dựng sân khấu; vải thiều; mùi hôi",
     "việc quy ban hành văn bản; anh Duc Anh",
+    "ông Dịnh ký; hạt dịnh",
 ])
 def test_real_words_and_codes_are_left_alone(text):
     assert repaired(text) == text

@@ -372,3 +372,13 @@ def test_footnotes_below_the_signature_cite_documents(tmp_path):
         ("Luật", "87/2025/QH15", dt.date(2025, 6, 25)),
         ("Báo cáo", "25/BC-STP", dt.date(2026, 1, 12)),
     ]
+
+
+def test_an_ocr_misread_citation_type_is_still_a_citation(tmp_path):
+    """`Quyết dịnh` (OCR for `Quyết định`) before a number whose `QĐ` confirms the type;
+    the row's text is the text as read."""
+    rows = in_body(references(tmp_path, "1. Mức hỗ trợ thực hiện theo Quyết dịnh số 46/2015/QĐ-TTg ngày 28/9/2015 "
+                                        "của Thủ tướng Chính phủ."))
+    row = only(rows)
+    assert (row.ref_type, row.number, row.issued_date) == ("Quyết định", "46/2015/QĐ-TTg", dt.date(2015, 9, 28))
+    assert row.text.startswith("Quyết dịnh số 46/2015/QĐ-TTg")

@@ -145,6 +145,8 @@ def test_units_and_kinds(tmp_path, sentence, text, unit, unit_kind, code):
     # a plan's shorthand for doanh nghiệp, and the deputies an election plan elects
     ("Thành lập mới ít nhất 1.200 DN; thu hút tối thiểu 25 dự án đầu tư ngoài NSNN.", "ít nhất 1.200 DN", "DN"),
     ("Bầu đủ 30 đại biểu Hội đồng nhân dân xã nhiệm kỳ 2026 - 2031.", "30 đại biểu", "đại biểu"),
+    # the medals a sports team aims at
+    ("Phấn đấu đạt từ 15 huy chương vàng trở lên.", "từ 15 huy chương vàng trở lên", "huy chương vàng"),
 ])
 def test_counted_things(tmp_path, sentence, text, unit):
     row = one(targets(tmp_path, objectives=f"- {sentence}"), text)
