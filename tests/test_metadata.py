@@ -245,3 +245,35 @@ def test_a_year_end_report_with_next_years_plan_is_typed_as_a_report(tmp_path):
             "I. KẾT QUẢ\n1. Kinh tế.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVi Văn Hùng\n")
     doc = parse_plan_text(tmp_path, text)["documents"][0]
     assert (doc.doc_type, doc.title) == ("BAO_CAO", "Kết quả thực hiện nhiệm vụ năm 2025 và mục tiêu, nhiệm vụ năm 2026")
+
+
+def test_a_hospital_under_its_so_named_with_the_province_issues_the_plan(tmp_path):
+    """`SỞ Y TẾ PHÚ THỌ` / `BỆNH VIỆN ĐA KHOA TỈNH PHÚ THỌ`: the hospital is a body of its own
+    under the Sở, not the wrapped end of the Sở's name."""
+    doc = document_of(tmp_path, "SỞ Y TẾ PHÚ THỌ\nBỆNH VIỆN ĐA KHOA TỈNH PHÚ THỌ\nSố: 86 /KH-BVĐKT\n",
+                      "GIÁM ĐỐC\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Bệnh viện Đa khoa tỉnh Phú Thọ", "tinh", "Phú Thọ")
+
+
+def test_a_steering_committee_name_still_wraps_onto_its_area(tmp_path):
+    doc = document_of(tmp_path, "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA HUYỆN KRÔNG PẮC\nSố: 5/KH-BCĐ\n",
+                      "TRƯỞNG BAN\n\nNguyễn Văn An")
+    assert doc.issuer.startswith("Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Krông Pắc")
+
+
+def period_of(tmp_path: Path, title: str):
+    header = "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 86/KH-UBND\n"
+    doc = parse_plan_text(tmp_path, header + BODY.replace("Thu ngân sách nhà nước năm 2026", title)
+                          .format(closing="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An"))["documents"][0]
+    return doc.period_start, doc.period_end
+
+
+def test_the_year_of_a_plan_wins_over_the_programme_it_carries_out(tmp_path):
+    title = ("Phát triển nhà ở xã hội trên địa bàn tỉnh Tây Ninh năm 2026 thực hiện Đề án\n“Đầu tư xây dựng ít nhất "
+             "01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp,\ncông nhân khu công nghiệp giai đoạn 2021 – 2030”")
+    assert period_of(tmp_path, title) == (2026, 2026)
+
+
+def test_a_plan_of_a_period_keeps_its_period(tmp_path):
+    assert period_of(tmp_path, "Phát triển nhà ở xã hội trên địa bàn tỉnh giai đoạn 2026 – 2030") == (2026, 2030)
+    assert period_of(tmp_path, "Thực hiện Đề án phát triển nhà ở xã hội năm 2026 giai đoạn 2026 – 2030") == (2026, 2030)
