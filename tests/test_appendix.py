@@ -706,3 +706,51 @@ def test_a_layout_table_by_place_of_results_and_justified_prose_set_no_targets(t
     prose = ("\n        Kiểm  tra việc thực hiện  chính sách giáo dục  nghề nghiệp (người)\n"
              "  STT   Huyện  thị xã  thành phố  (người)\n   1    Quy  Nhơn  4.200  đạt\n\n        III. NHIỆM VỤ\n")
     assert layout_targets(tmp_path, prose) == []
+
+
+BY_LEVEL = """
+2. Chỉ tiêu cụ thể năm 2026 theo cấp học
+
+| Chỉ tiêu | Mầm non | Tiểu học | THCS | THPT |
+|---|---|---|---|---|
+| Tỷ lệ giáo viên sử dụng học liệu số (%) | 60 | 80 | 85 | 90 |
+| Tỷ lệ học sinh được đánh giá theo Khung năng lực số (%) | – | 50 | 60 | ≥ 70 |
+| Số trường triển khai học bạ số | 120 | 210 | 145 | 38 |
+"""
+
+
+def test_a_table_with_a_column_per_school_level_gives_each_cell_as_a_target(tmp_path):
+    # (the unit from the row's brackets or its `Số …` noun, the year from the heading; `–` is no value)
+    rows = by_place_targets(tmp_path, BY_LEVEL)
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("60", "eq", 60, "percent", 2026), ("80", "eq", 80, "percent", 2026),
+        ("85", "eq", 85, "percent", 2026), ("90", "eq", 90, "percent", 2026),
+        ("50", "eq", 50, "percent", 2026), ("60", "eq", 60, "percent", 2026),
+        ("≥ 70", "gte", 70, "percent", 2026),
+        ("120", "eq", 120, "count", 2026), ("210", "eq", 210, "count", 2026),
+        ("145", "eq", 145, "count", 2026), ("38", "eq", 38, "count", 2026),
+    ]
+
+
+def test_a_table_by_school_level_under_a_heading_of_results_sets_no_targets(tmp_path):
+    results = BY_LEVEL.replace("2. Chỉ tiêu cụ thể năm 2026 theo cấp học", "2. Kết quả thực hiện năm 2025 theo cấp học")
+    assert [t for t in by_place_targets(tmp_path, results) if t.text in {"85", "145", "38"}] == []
+
+
+PROJECTS = """
+3. Danh mục dự án nhà ở xã hội năm 2026
+Bảng: Danh mục dự án chuyển tiếp hoàn thành năm 2026
+| STT | Tên dự án | Xã, phường | Quy mô dự án (căn / m2 sàn) | Tổng mức đầu tư (tỷ đồng) | Chỉ tiêu hoàn thành năm 2026 (căn) | Dự kiến hoàn thành |
+|---|---|---|---|---|---|---|
+| 1 | Nhà ở xã hội Khu dân cư Phường 5 | Phường Long An | 1.152 căn / 80.300 m2 | 1.238 | 1.152 | Quý IV/2026 |
+| 2 | Nhà ở công nhân Khu công nghiệp Tân Đức | Xã Hậu Nghĩa | 860 căn / 52.400 m2 | 790 | - | Khởi công Quý II/2026 |
+| | Cộng | | 2.012 căn | 2.028 | 1.152 | |
+"""
+
+
+def test_a_project_table_gives_its_target_column_not_its_scale_or_investment(tmp_path):
+    # (scale, floor area and investment are facts about each project; only the column
+    # headed as a target (`Chỉ tiêu hoàn thành năm 2026 (căn)`) holds targets)
+    rows = by_place_targets(tmp_path, PROJECTS)
+    assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
+        ("1.152", 1152, "căn", "count", 2026), ("1.152", 1152, "căn", "count", 2026)]

@@ -130,17 +130,35 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
     """Column name → cell index, and `years` → {cell index: year}, when this row heads
     an indicator table: a column of indicators and at least one column of a year."""
     columns: dict = {"years": {}}
+    categories = []
     for index, cell in enumerate(cells):
         for rule in _rules().group("indicator_columns"):
             m = rule.match(shown, cell.start, cell.end)  # (each pattern reads a whole cell)
             if m:
                 if rule.get("column") == "year":
                     columns["years"][index] = int(m.group("year"))
+                elif rule.get("column") == "category":
+                    categories.append(index)
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
+    if "indicator" in columns and categories and not columns["years"] and cells:
+        columns["years"] = _category_years(shown, cells[0].start, categories)
+        columns["named_unit"] = True  # (no unit column: `Tỷ lệ … (%)` says it)
     by_row = "row_year" in columns and "value" in columns
     return columns if "indicator" in columns and (columns["years"] or by_row) else None
+
+
+def _category_years(shown: str, pos: int, categories: list[int]) -> dict[int, int]:
+    """A table with a column per school level or place (`Chỉ tiêu | Mầm non | THCS`)
+    sets targets only under a heading that sets goals with a year (`Chỉ tiêu cụ thể
+    năm 2026 theo cấp học`): each category column is due that year."""
+    goal = _rules().by_id("appendix.locality_title.goal")
+    for lo, hi in _title_lines(shown, pos):
+        year = _year_in(shown, lo, hi)
+        if year and goal.search(shown, lo, hi):
+            return dict.fromkeys(categories, year)
+    return {}
 
 
 def _place_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -160,8 +178,12 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
                 break
     if "place" not in columns or not columns["measures"] or not cells:
         return None
+    goal = _rules().by_id("appendix.locality_title.goal")
+    named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
+    if named:  # (a column headed as a target, `Chỉ tiêu hoàn thành năm 2026 (căn)`: the others are facts)
+        columns["measures"] = named
     title = _title_lines(shown, cells[0].start)
-    if not any(_rules().by_id("appendix.locality_title.goal").search(shown, lo, hi) for lo, hi in title):
+    if not named and not any(goal.search(shown, lo, hi) for lo, hi in title):
         return None
     columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
     year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title) if y), None)
@@ -223,12 +245,22 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             if indicator is None or indicator.start == indicator.end:
                 continue
             unit = cells[columns["unit"]] if columns.get("unit", len(cells)) < len(cells) else None
+            if columns.get("named_unit"):
+                unit = _bracket_unit(ctx.working, indicator)
             years = dict(columns["years"])
             if not years:  # a table by year (`Năm | Chỉ tiêu | Giá trị`): the row's year cell dates its value
                 years = {columns["value"]: _row_year(ctx.working, cells, columns["row_year"])}
             values = tuple((cells[i], year) for i, year in years.items()
                            if i < len(cells) and cells[i].start < cells[i].end)
             yield IndicatorRow(line.start, line.end, indicator, unit, values)
+
+
+def _bracket_unit(shown: str, cell: Cell) -> Cell | None:
+    """The unit in brackets that ends an indicator's name (`Tỷ lệ … (%)`), if any."""
+    if shown[cell.end - 1] != ")":
+        return None
+    lo = shown.rfind("(", cell.start, cell.end)
+    return Cell(lo + 1, cell.end - 1) if lo > cell.start else None
 
 
 def _row_year(shown: str, cells: list[Cell], index: int) -> int | None:
