@@ -1750,3 +1750,42 @@ def test_a_kept_percentage_after_si_so_is_no_document_number(tmp_path):
 def test_done_within_a_day_gives_the_targets_year(tmp_path):
     rows = targets(tmp_path, objectives="- Bố trí chỗ ở tạm cho 100% hộ có nhà bị sập, hoàn thành trong ngày 18/11/2025.")
     assert one(rows, "100%").target_year == 2025
+
+
+def test_a_minimum_from_n_up_is_a_target(tmp_path):
+    rows = targets(tmp_path, objectives="- Tham gia thi đấu từ 20 môn trở lên; phấn đấu đạt từ 15 huy chương vàng trở lên.")
+    assert ("từ 20 môn trở lên", "gte", 20) in [(r.text, r.comparator, r.value) for r in rows]
+
+
+def test_a_bare_run_of_zeros_is_no_count(tmp_path):
+    """An OCR copy split `8.500` over two lines: the `00` left is no target of zero."""
+    rows = targets(tmp_path, objectives="- Giai đoạn 2019 - 2020, đào tạo nghề cho 8.5\n00 lao động nông thôn.")
+    assert not [r for r in rows if r.value == 0]
+
+
+HOUSING_TABLE = """1. Danh mục dự án nhà ở xã hội năm 2025
+| TT | Tên dự án | Xã, phường | Chủ đầu tư | Quy mô dự án (căn / m2 sàn) | Chỉ tiêu hoàn thành năm 2025 (căn) | Dự kiến hoàn thành |
+|---|---|---|---|---|---|---|
+| 1 | Nhà ở công nhân Khu công nghiệp Đức Hòa III | Xã Đức Hòa | Công ty Cổ phần Đức Hòa | 986 căn / 61.200 m2 | 620 | Quý IV/2025 |
+2. Danh mục dự án khởi công năm 2025
+| TT | Tên dự án | Xã, phường | Chủ đầu tư | Quy mô dự án (căn / m2 sàn) | Chỉ tiêu hoàn thành năm 2025 (căn) | Dự kiến hoàn thành |
+|---|---|---|---|---|---|---|
+| 1 | Khu dân cư Tân Tập | Xã Cần Giuộc | Công ty Cổ phần Long Hậu | 1.250 căn / 81.000 m2 | 700 | Quý IV/2025 |"""
+
+
+def test_a_table_cell_takes_its_code_from_the_heading_over_its_table(tmp_path):
+    """A column `Chỉ tiêu hoàn thành (căn)` names no indicator: the heading over the
+    table does (`Danh mục dự án nhà ở xã hội`); a heading that names none gives none."""
+    rows = targets(tmp_path, objectives=HOUSING_TABLE)
+    got = {r.text: r.indicator_code for r in rows if r.unit_kind == "count"}
+    assert got.get("620") == "social_housing_units"
+    assert "700" in got and got["700"] is None
+
+
+def test_a_count_in_a_bare_classifier_takes_the_code_of_the_count_before_it(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- a) Hoàn thành ít nhất 3.500 căn hộ nhà ở xã hội, tổng diện tích sàn khoảng 250.000 m2;\n"
+        "lũy kế đến hết năm 2025 toàn tỉnh hoàn thành khoảng 9.800 căn.\n"
+        "- b) Sửa chữa 200 căn nhà cho hộ nghèo."))
+    assert one(rows, "khoảng 9.800 căn").indicator_code == "social_housing_units"
+    assert [r.indicator_code for r in rows if r.value == 200] in ([], [None])

@@ -372,7 +372,9 @@ class _Doc:
         clause = self.clause(q.start)
         if self._is_result(q, clause):
             return False
-        if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start):
+        # (a trailing `trở lên` sets the minimum as well: `từ 20 môn trở lên`)
+        if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start) \
+                and not self._minimum_after(q):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -598,8 +600,9 @@ class _Doc:
             return schema.Target(
                 doc_id=ctx.doc_id, target_id="", section_id=ctx.section_id_at(q.start),
                 text=ctx.text[q.start:q.end], start=q.start, end=q.end, sentence=sentence,
-                indicator=_canonical(indicator), indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind,
-                                                                      ctx.issuer.level),
+                indicator=_canonical(indicator),
+                indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind, ctx.issuer.level)
+                or self._heading_code(q),
                 comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit, unit_kind=q.unit_kind,
                 direction=self._direction_in(q.start, q.num_start), target_year=year, rule_id=q.rule_id)
         clause = self.clause(q.start)
@@ -609,10 +612,28 @@ class _Doc:
             text=ctx.text[q.start:q.end], start=q.start, end=q.end,
             sentence=" ".join(text[clause.start:clause.end].split()).strip(" ;."),
             indicator=_canonical(indicator) if indicator else None,
-            indicator_code=_code(measured, q.unit_kind, ctx.issuer.level),
+            indicator_code=_code(measured, q.unit_kind, ctx.issuer.level) or self._code_of_like(q),
             comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
             unit_kind=q.unit_kind, direction=self._direction_before(q.num_start), target_year=self._year(q, clause),
             rule_id=q.rule_id)
+
+    def _code_of_like(self, q: Quantity) -> str | None:
+        """A count in a bare classifier (`khoảng 9.800 căn`) counts what the count
+        before it in its sentence in that classifier counts (`ít nhất 3.500 căn hộ nhà ở
+        xã hội …;` / `lũy kế … khoảng 9.800 căn`, a line after a `;` going on with it): its code."""
+        if q.unit_kind != "count" or not q.unit or " " in q.unit:
+            return None
+        start = self.sentence(q.start).start
+        semicolon = self.text.rfind(";", max(0, start - 4), start)
+        if semicolon >= 0 and not self.text[semicolon + 1:start].strip():
+            start = self.sentence(semicolon).start
+        i = bisect.bisect_left(self._starts, q.start) - 1
+        while i >= 0 and self._quantities[i].start >= start:
+            p = self._quantities[i]
+            if p.unit_kind == "count" and p.unit and p.unit.split()[0] == q.unit:
+                return _code(self._measure(p)[1], p.unit_kind, self.ctx.issuer.level)
+            i -= 1
+        return None
 
     def _direction_in(self, start: int, end: int) -> str | None:
         """The direction a table cell's quantity opens with (`Giảm 10%`), if any."""
@@ -746,6 +767,22 @@ class _Doc:
                 continue
             return None
         return None
+
+    def _minimum_after(self, q: Quantity) -> bool:
+        """A unit rule marked `minimum_after` takes a trailing `trở lên` for its set
+        minimum too (`từ 20 môn trở lên`); an age or a count of times does not."""
+        return bool(_units().by_id(q.rule_id).get("minimum_after")) \
+            and bool(_rules().by_id("comparator.trailing_gte").search(self.text, q.num_start, q.end))
+
+    def _heading_code(self, q: Quantity) -> str | None:
+        """The code a table cell takes from the heading over its table when its row and
+        column name none (`3. Danh mục dự án nhà ở xã hội năm 2026` over a column
+        `Chỉ tiêu hoàn thành năm 2026 (căn)`): only the nearest heading, and only when
+        it names one indicator."""
+        node = self.ctx.section_at(q.start)
+        if node is None or not node.heading:
+            return None
+        return _code(f"{node.heading} {q.unit or ''}", q.unit_kind, self.ctx.issuer.level)
 
     def _heading_year(self, pos: int) -> int | None:
         """The year of the nearest heading above that has one.  A number in its own
