@@ -740,7 +740,8 @@ def test_a_table_by_school_level_under_a_heading_of_results_sets_no_targets(tmp_
 PROJECTS = """
 3. Danh mục dự án nhà ở xã hội năm 2026
 Bảng: Danh mục dự án chuyển tiếp hoàn thành năm 2026
-| STT | Tên dự án | Xã, phường | Quy mô dự án (căn / m2 sàn) | Tổng mức đầu tư (tỷ đồng) | Chỉ tiêu hoàn thành năm 2026 (căn) | Dự kiến hoàn thành |
+| STT | Tên dự án | Xã, phường | Quy mô dự án (căn / m2 sàn) | Tổng mức đầu tư (tỷ đồng)\
+ | Chỉ tiêu hoàn thành năm 2026 (căn) | Dự kiến hoàn thành |
 |---|---|---|---|---|---|---|
 | 1 | Nhà ở xã hội Khu dân cư Phường 5 | Phường Long An | 1.152 căn / 80.300 m2 | 1.238 | 1.152 | Quý IV/2026 |
 | 2 | Nhà ở công nhân Khu công nghiệp Tân Đức | Xã Hậu Nghĩa | 860 căn / 52.400 m2 | 790 | - | Khởi công Quý II/2026 |

@@ -1018,5 +1018,6 @@ def test_the_night_of_a_day_is_a_timeframe(tmp_path):
 
 
 def test_data_provided_monthly_to_a_body_is_recurring(tmp_path):
-    row = only(deadlines(tmp_path, "Phối hợp với các sở; cung cấp số liệu kim ngạch xuất nhập khẩu hằng tháng cho Ban Quản lý Khu kinh tế tỉnh."))
+    row = only(deadlines(tmp_path, "Phối hợp với các sở; cung cấp số liệu kim ngạch xuất nhập khẩu hằng tháng "
+        "cho Ban Quản lý Khu kinh tế tỉnh."))
     assert (row.text, row.kind, row.recurrence) == ("hằng tháng", "recurring", "monthly")

@@ -179,7 +179,8 @@ def test_an_indented_ministry_header_names_the_ministry(tmp_path):
 
 
 def test_a_board_right_under_the_provincial_party_organisation_is_the_board_of_its_committee(tmp_path):
-    doc = document_of(tmp_path, "ĐẢNG BỘ TỈNH CAO BẰNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 45-KH/BTGDVTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n",
+    doc = document_of(tmp_path, "ĐẢNG BỘ TỈNH CAO BẰNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố "
+        "45-KH/BTGDVTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n",
                       "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nNông Văn Hùng")
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Ban Tuyên giáo và Dân vận Tỉnh ủy Cao Bằng", "tinh", "Cao Bằng")
 

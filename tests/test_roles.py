@@ -1096,7 +1096,8 @@ def test_a_label_after_a_full_stop_and_a_sentence_after_the_labels(tmp_path):
 
 2. Dự án 3: Phát triển sản xuất
 
-- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường; cơ quan phối hợp: Sở Công Thương. Ngân hàng Chính sách xã hội thực hiện cho vay vốn tín dụng ưu đãi.""")
+- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường; cơ quan phối hợp: Sở Công Thương. Ngân hàng Chính sách xã hội\
+ thực hiện cho vay vốn tín dụng ưu đãi.""")
     assert roles(tables) == [
         ("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Dân tộc và Tôn giáo", "partner"),
         ("Sở Xây dựng", "partner"), ("UBND các xã", "partner"),
@@ -1200,7 +1201,8 @@ a) Các cơ quan, đơn vị nhập, cập nhật đầy đủ biến động t�
 b) Các cơ quan, đơn vị công khai tình hình đầu tư xây dựng, mua sắm tài sản công.
 - Các đơn vị sự nghiệp công lập công khai thêm quy chế chi tiêu nội bộ.
 - Các Trạm Chăn nuôi và Thú y khu vực trực tiếp tiếp nhận, bảo quản và cấp phát vắc xin.
-c) Viện kiểm sát nhân dân tỉnh chủ động phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Luật gia tỉnh, Đoàn Luật sư tỉnh trong công tác tuyên truyền.
+c) Viện kiểm sát nhân dân tỉnh chủ động phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Luật gia tỉnh,\
+ Đoàn Luật sư tỉnh trong công tác tuyên truyền.
 d) Doanh nghiệp nhập khẩu hàng hóa; Trạm Y tế xã vận động người dân tiêm chủng.""")
     got = [(a.agency, a.role) for a in tables["assignments"]]
     assert got.count(("Các cơ quan, đơn vị", "responsible")) == 2
@@ -1217,7 +1219,8 @@ def test_phoi_hop_after_a_person_who_leads_stays_partner(tmp_path):
     tables = parse(tmp_path, """I. NHIỆM VỤ
 
 1. Công tác chuyên môn
-- Phó Hiệu trưởng chủ trì rà soát, điều chỉnh kế hoạch giáo dục nhà trường; Tổ Văn phòng phối hợp cập nhật thời khoá biểu lên phần mềm.
+- Phó Hiệu trưởng chủ trì rà soát, điều chỉnh kế hoạch giáo dục nhà trường; Tổ Văn phòng phối hợp cập nhật thời\
+ khoá biểu lên phần mềm.
 - Tổ chuyên môn 1, Tổ chuyên môn 2-3 xây dựng kế hoạch dạy học, trình Hiệu trưởng phê duyệt.
 - Tổ Văn phòng ký hợp đồng cung cấp thực phẩm có nguồn gốc rõ ràng.""")
     assert roles(tables) == [("Tổ Văn phòng", "partner"), ("Tổ chuyên môn 1", "responsible"),

@@ -1493,12 +1493,14 @@ def test_not_a_target_the_size_that_says_who_is_meant(tmp_path):
 
 
 def test_not_a_target_all_of_a_known_set(tmp_path):
-    rows = targets(tmp_path, objectives="+ Kéo giảm TNGT so với năm 2025 giảm từ 5% đến 10% trên cả 3 tiêu chí: số vụ, số người chết, số người bị thương.")
+    rows = targets(tmp_path, objectives="+ Kéo giảm TNGT so với năm 2025 giảm từ 5% đến 10% trên cả 3 tiêu "
+        "chí: số vụ, số người chết, số người bị thương.")
     assert [r.text for r in rows] == ["từ 5% đến 10%"]
 
 
 @pytest.mark.parametrize("tasks, text, value, unit_kind", [
-    ("- Khoán bảo vệ rừng khoảng 185.000 ha; hỗ trợ trồng rừng sản xuất\n1.200 ha; che phủ rừng ổn định.", "1.200 ha", 1200, "area"),
+    ("- Khoán bảo vệ rừng khoảng 185.000 ha; hỗ trợ trồng rừng sản xuất\n1.200 ha; che phủ rừng ổn định.",
+     "1.200 ha", 1200, "area"),
     ("- Tổ chức bồi dưỡng kiến thức dân tộc cho 2.400 lượt cán bộ, công chức, viên chức.", "2.400 lượt", 2400, "count"),
     ("- Đào tạo nghề cho 3.200 lao động; tư vấn, giới thiệu việc làm cho 5.000 lượt người.", "5.000 lượt người", 5000, "count"),
     ("- Thành lập mới 25 tổ truyền thông cộng đồng, duy trì 120 địa chỉ tin cậy tại cộng đồng.", "120 địa chỉ", 120, "count"),
@@ -1764,11 +1766,14 @@ def test_a_bare_run_of_zeros_is_no_count(tmp_path):
 
 
 HOUSING_TABLE = """1. Danh mục dự án nhà ở xã hội năm 2025
-| TT | Tên dự án | Xã, phường | Chủ đầu tư | Quy mô dự án (căn / m2 sàn) | Chỉ tiêu hoàn thành năm 2025 (căn) | Dự kiến hoàn thành |
+| TT | Tên dự án | Xã, phường | Chủ đầu tư | Quy mô dự án (căn / m2 sàn) | Chỉ tiêu hoàn thành năm 2025 (căn)\
+ | Dự kiến hoàn thành |
 |---|---|---|---|---|---|---|
-| 1 | Nhà ở công nhân Khu công nghiệp Đức Hòa III | Xã Đức Hòa | Công ty Cổ phần Đức Hòa | 986 căn / 61.200 m2 | 620 | Quý IV/2025 |
+| 1 | Nhà ở công nhân Khu công nghiệp Đức Hòa III | Xã Đức Hòa | Công ty Cổ phần Đức Hòa | 986 căn / 61.200 m2\
+ | 620 | Quý IV/2025 |
 2. Danh mục dự án khởi công năm 2025
-| TT | Tên dự án | Xã, phường | Chủ đầu tư | Quy mô dự án (căn / m2 sàn) | Chỉ tiêu hoàn thành năm 2025 (căn) | Dự kiến hoàn thành |
+| TT | Tên dự án | Xã, phường | Chủ đầu tư | Quy mô dự án (căn / m2 sàn) | Chỉ tiêu hoàn thành năm 2025 (căn)\
+ | Dự kiến hoàn thành |
 |---|---|---|---|---|---|---|
 | 1 | Khu dân cư Tân Tập | Xã Cần Giuộc | Công ty Cổ phần Long Hậu | 1.250 căn / 81.000 m2 | 700 | Quý IV/2025 |"""
 
