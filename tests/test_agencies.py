@@ -1943,3 +1943,14 @@ def test_school_teams_gate_stations_and_qualified_committees(line, expected):
 def test_a_number_range_in_a_name_stays_tight_a_dash_between_words_opens():
     assert canonical("Tổ chuyên môn 2-3") == "Tổ chuyên môn 2-3"
     assert canonical("Phòng Tài chính-Kế hoạch") == "Phòng Tài chính - Kế hoạch"
+
+
+def test_round36_agency_names_hold_together():
+    """`thường xuyên` after `Giáo dục` is part of a department's name, not an adverb; the
+    village development board keeps its village; `lồng ghép` ends a name like other verbs."""
+    assert names("Phòng Giáo dục Trung học – Giáo dục thường xuyên chủ trì") == [
+        "Phòng Giáo dục Trung học - Giáo dục thường xuyên"]
+    assert names("Ban phát triển thôn vận động Nhân dân hiến đất") == ["Ban phát triển thôn"]
+    assert names("phối hợp Ban Phát triển thôn/bản, Trưởng bản")[0] == "Ban Phát triển thôn/bản"
+    assert names("Phối hợp với Khoa KSNK lồng ghép nội dung KSNK") == ["Khoa KSNK"]
+    assert names("Tuyên truyền thường xuyên về phòng chống dịch") == []
