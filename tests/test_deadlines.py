@@ -1021,3 +1021,28 @@ def test_data_provided_monthly_to_a_body_is_recurring(tmp_path):
     row = only(deadlines(tmp_path, "Phối hợp với các sở; cung cấp số liệu kim ngạch xuất nhập khẩu hằng tháng "
         "cho Ban Quản lý Khu kinh tế tỉnh."))
     assert (row.text, row.kind, row.recurrence) == ("hằng tháng", "recurring", "monthly")
+
+
+@pytest.mark.parametrize("body, text, recurrence", [
+    ("- a) Hội đồng KSNK kiểm tra toàn diện công tác KSNK tại các khoa 06 tháng/lần.", "06 tháng/lần",
+     "half_yearly"),
+    ("- Khoa KSNK giám sát tuân thủ vệ sinh tay hằng tháng tại tất cả các khoa lâm sàng theo bảng kiểm.",
+     "hằng tháng", "monthly"),
+    ("- Thực hiện giám sát hằng tháng các chỉ số vệ sinh tay, nhiễm khuẩn vết mổ.", "hằng tháng", "monthly"),
+    ("- Khoa Xét nghiệm lấy mẫu nước, không khí, bề mặt khu phẫu thuật xét nghiệm vi sinh hằng quý.",
+     "hằng quý", "quarterly"),
+])
+def test_how_often_the_work_is_done(tmp_path, body, text, recurrence):
+    """`06 tháng/lần` is `6 tháng một lần`; supervising and testing are work done again and again."""
+    row = only(deadlines(tmp_path, body + "\n"))
+    assert (row.text, row.kind, row.recurrence) == (text, "recurring", recurrence)
+
+
+@pytest.mark.parametrize("body", [
+    "- Tổ chức kiểm tra 16 tháng/lần.",
+    "- Hoàn thiện kế hoạch giám sát hằng năm tại các khoa.",
+    "- Phổ biến kết quả giám sát hằng năm tại các khoa.",
+])
+def test_not_how_often(tmp_path, body):
+    """`16 tháng/lần` is no repetition of ours; a plan's or results' `hằng năm` qualifies the noun."""
+    assert not deadlines(tmp_path, body + "\n")

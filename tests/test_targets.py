@@ -1794,3 +1794,29 @@ def test_a_count_in_a_bare_classifier_takes_the_code_of_the_count_before_it(tmp_
         "- b) Sửa chữa 200 căn nhà cho hộ nghèo."))
     assert one(rows, "khoảng 9.800 căn").indicator_code == "social_housing_units"
     assert [r.indicator_code for r in rows if r.value == 200] in ([], [None])
+
+
+def test_cases_per_device_days(tmp_path):
+    """An infection rate is cases per 1.000 days of a device or stay: a rate target."""
+    row = one(targets(tmp_path, "- Tỷ lệ nhiễm khuẩn huyết liên quan đến catheter tĩnh mạch trung tâm "
+                                "không quá 2 ca/1.000 ngày catheter."),
+              "không quá 2 ca/1.000 ngày catheter")
+    assert (row.comparator, row.value, row.unit_kind) == ("lte", 2.0, "rate")
+
+
+def test_cases_without_a_base_are_no_rate(tmp_path):
+    """`ca` alone, in a task, is no goal."""
+    assert not targets(tmp_path, tasks="- Tiếp nhận, điều trị 12 ca/ngày tại khoa.")
+
+
+def test_works_to_harden_or_upgrade(tmp_path):
+    """A length of road to harden or a count of buildings to upgrade is an output of the plan."""
+    rows = targets(tmp_path, tasks="•\tCứng hóa 5,2 km đường trục thôn, ngõ xóm; thời gian hoàn thành trước ngày "
+                                   "30/11/2026.\n•\tCải tạo, nâng cấp 04 nhà văn hoá thôn đạt chuẩn.")
+    assert one(rows, "5,2 km").value == 5.2
+    assert (one(rows, "04 nhà").value, one(rows, "04 nhà").unit_kind) == (4.0, "count")
+
+
+def test_works_without_a_count_verb_are_no_goal(tmp_path):
+    """A length in a task that only describes the road is no goal."""
+    assert not targets(tmp_path, tasks="- Kiểm tra tuyến đường dài 5,2 km qua thôn.")
