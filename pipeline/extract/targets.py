@@ -438,38 +438,31 @@ class _Doc:
         return None
 
     def _reports_results(self, node) -> bool:
-        """Does the heading of `node` or of one of its parents report results?  Asked
-        once per heading: every candidate number under it asks."""
-        if node is None:
-            return False
-        if id(node) not in self._result_nodes:
-            # only the heading's first clause: a lettered paragraph (`c) Phấn đấu …, 100% …;
-            # kết quả thực hiện … là một tiêu chí`) is no results heading
-            heading = _HEADING_CLAUSE_END.split(node.heading, 1)[0]
-            self._result_nodes[id(node)] = bool(_rules().by_id("result.heading").search(heading)) \
-                or self._reports_results(node.parent)
-        return self._result_nodes[id(node)]
+        """Does the heading of `node` or of one of its parents report results?  Only the
+        heading's first clause: a lettered paragraph (`c) Phấn đấu …, 100% …; kết quả thực
+        hiện … là một tiêu chí`) is no results heading."""
+        says = _rules().by_id("result.heading").search
+        return self._up(node, self._result_nodes, lambda heading: says(_HEADING_CLAUSE_END.split(heading, 1)[0]))
 
     def _states_scale(self, node) -> bool:
         """Is `node` or one of its parents a heading on a project's scale (`QUY MÔ, PHẠM VI
-        …`), whose numbers are facts?  Asked once per heading."""
-        if node is None:
-            return False
-        if id(node) not in self._scale_nodes:
-            self._scale_nodes[id(node)] = bool(_rules().group("scale_headings")[0].search(node.heading)) \
-                or self._states_scale(node.parent)
-        return self._scale_nodes[id(node)]
+        …`), whose numbers are facts?"""
+        return self._up(node, self._scale_nodes, _rules().group("scale_headings")[0].search)
 
     def _in_objectives(self, node) -> bool:
         """Is `node` or one of its parents an objectives heading?  Not only the top one:
         a plan in parts (`B. KẾ HOẠCH …` over `II. MỤC TIÊU`) or a task with its own
-        `b) Chỉ tiêu` has it lower down.  Asked once per heading."""
+        `b) Chỉ tiêu` has it lower down."""
+        return self._up(node, self._objective_nodes, lambda heading: section_kind(heading)[0] == "objectives")
+
+    def _up(self, node, seen: dict[int, bool], says) -> bool:
+        """Does `says` hold for the heading of `node` or of one of its parents?  Asked once
+        per heading (`seen`, by node): every candidate number under it asks."""
         if node is None:
             return False
-        if id(node) not in self._objective_nodes:
-            self._objective_nodes[id(node)] = section_kind(node.heading)[0] == "objectives" \
-                or self._in_objectives(node.parent)
-        return self._objective_nodes[id(node)]
+        if id(node) not in seen:
+            seen[id(node)] = bool(says(node.heading)) or self._up(node.parent, seen, says)
+        return seen[id(node)]
 
     def _direction_before(self, pos: int, touching: bool = False) -> str | None:
         """The direction word nearest before `pos` in its clause (right before it when `touching`)."""

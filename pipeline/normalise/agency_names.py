@@ -210,7 +210,7 @@ def _parts_named_before(kept: list[Mention]) -> list[Mention]:
     """A part written alone after its full name (`(qua Ban Phong trào)` after `Ban Phong trào
     Tỉnh Đoàn`) is that body: it takes the full name the part last had under a local board.
     A national board's part (`Ban Phong trào Trung ương Đoàn`) is always named in full."""
-    generic = _generic_ids()
+    generic, part_only = _generic_ids(), _part_only_ids()
     full: dict[str, str] = {}
     out: list[Mention] = []
     for mention in kept:
@@ -218,7 +218,7 @@ def _parts_named_before(kept: list[Mention]) -> list[Mention]:
             full[mention.part] = mention.agency
         elif mention.rule_id in generic and mention.agency in full:
             mention = dataclasses.replace(mention, agency=full[mention.agency])
-        elif mention.rule_id in _part_only_ids():
+        elif mention.rule_id in part_only:
             continue  # a part never named in full (`Cơ quan Thường trực`) names no body
         out.append(mention)
     return out

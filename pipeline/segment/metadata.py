@@ -407,15 +407,18 @@ def _company(head: str) -> _Issuer | None:
         return None
     m = found[-1]
     words = m.group("name").split()
+
+    def unit(n_words: int) -> str:
+        return _unit_name(m.group("head"), " ".join(words[:n_words]), "meta.issuer_company")
+
     for n in (3, 2, 1):
         province = len(words) > n and canonical.province(" ".join(words[-n:]))
         if province:
-            unit = _unit_name(m.group("head"), " ".join(words[:-n]), "meta.issuer_company")
-            return _Issuer(f"{unit} {province}", province=province)
+            return _Issuer(f"{unit(-n)} {province}", province=province)
     region = _rule("meta.issuer_company").get("regions").get(" ".join(words[-2:]))
     if region:
-        return _Issuer(f"{_unit_name(m.group('head'), ' '.join(words[:-2]), 'meta.issuer_company')} {region}")
-    return _Issuer(_unit_name(m.group("head"), m.group("name"), "meta.issuer_company"))
+        return _Issuer(f"{unit(-2)} {region}")
+    return _Issuer(unit(len(words)))
 
 
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
