@@ -278,3 +278,16 @@ def test_the_year_of_a_plan_wins_over_the_programme_it_carries_out(tmp_path):
 def test_a_plan_of_a_period_keeps_its_period(tmp_path):
     assert period_of(tmp_path, "Phát triển nhà ở xã hội trên địa bàn tỉnh giai đoạn 2026 – 2030") == (2026, 2030)
     assert period_of(tmp_path, "Thực hiện Đề án phát triển nhà ở xã hội năm 2026 giai đoạn 2026 – 2030") == (2026, 2030)
+
+
+def test_a_college_named_in_parts_between_dashes_with_its_province_on_the_next_line(tmp_path):
+    # a trade school's name names fields: each part capitalised on its first word, the en dash spaced
+    doc = document_of(tmp_path, "UBND TỈNH GIA LAI\nTRƯỜNG CAO ĐẲNG KỸ THUẬT – CÔNG NGHỆ\nTỈNH GIA LAI\nSố: 125/KH-CĐ\n",
+                      "HIỆU TRƯỞNG\n\nNguyễn Văn An")
+    assert doc.issuer == "Trường Cao đẳng Kỹ thuật - Công nghệ tỉnh Gia Lai"
+    assert doc.province == "Gia Lai"
+
+
+def test_a_school_named_without_dashes_keeps_every_syllable_capitalised(tmp_path):
+    doc = document_of(tmp_path, "SỞ GD&ĐT PHÚ THỌ\nTRƯỜNG THPT HÙNG VƯƠNG\n\nSố: 86/KH-THPTHV\n", "HIỆU TRƯỞNG\n\nNguyễn Văn An")
+    assert doc.issuer.startswith("Trường Trung học phổ thông Hùng Vương")

@@ -22,11 +22,14 @@ construction, with no map to keep in sync).  What makes it easier to match:
   * spaces a web page or Word leaves are plain spaces: a non-breaking or other
     typographic space (U+00A0, U+2002–U+200A, U+202F, U+3000) and a literal `&nbsp;`
     (six spaces), so `Sở\u00a0Giáo dục`, `Ít nhất\u00a015` read as typed; so are
-    the invisible characters Word leaves (U+200B–U+200D, U+2060, soft hyphen, BOM).
+    the invisible characters Word leaves (U+200B–U+200D, U+2060, soft hyphen, BOM);
+  * a syllable a PDF hyphenated across a line end is joined, padded with spaces before
+    it (`Môi trư-\nờng` → `Môi   trường`), when the halves make one Vietnamese syllable.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from dataclasses import dataclass
@@ -36,6 +39,7 @@ import regex
 from underthesea import text_normalize
 
 from pipeline import rules
+from pipeline.ingest.encodings import is_vietnamese_word
 from pipeline.normalise import ocr
 
 _OLD_TONE = "[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]"
@@ -44,6 +48,7 @@ _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
 _OLD_TONE_END = regex.compile(rf"(?:{_OLD_TONE})\b")
 _LAST_NON_WORD = regex.compile(r"(?r)\W")
 _NON_SPACE = regex.compile(r"\S+")
+_DASH_AT_END = regex.compile(r"-[ \t]+\n")
 # In a wrapped document, a line shorter than this share of a full line ended where its
 # writer ended it (see _goes_on).
 WRAPPED_SHARE = 0.6
@@ -309,6 +314,25 @@ def _plain_spaces(text: str) -> str:
     return text.replace(_NBSP_ENTITY, " " * len(_NBSP_ENTITY))
 
 
+def _split_syllables(blanked: str, in_table: list[bool]) -> list[tuple[int, str]]:
+    """(start, replacement) of the syllables hyphenated across a line end (layout.split_syllable)
+    whose halves join into one syllable (`trư-\nờng` → `  trường`, the same length): a
+    compound's real hyphen (`kinh tế -\nxã hội`) makes no syllable and stays.  Not in a
+    table row, whose lines are cells of their own."""
+    if "-\n" not in blanked and not _DASH_AT_END.search(blanked):
+        return []
+    line_of = list(itertools.accumulate(len(part) + 1 for part in blanked.split("\n")))
+    edits = []
+    for m in _layout().by_id("layout.split_syllable").finditer(blanked):
+        joined = m.group("a") + m.group("b")
+        row = bisect.bisect_right(line_of, m.start())
+        if in_table[row] or in_table[row + 1] or not is_vietnamese_word(joined):
+            continue
+        start, end = m.start("a"), m.end("b")
+        edits.append((start, " " * (end - start - len(joined)) + joined))
+    return edits
+
+
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
     read = _replaced(_plain_spaces(original), ocr.repairs(original))
@@ -317,8 +341,15 @@ def build(original: str) -> WorkingText:
     if pages:
         blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
     in_table = _table_lines(original)
-    edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages)]
-    text = _replaced(blanked, edits + _retone_words(read))
+    split = _split_syllables(blanked, in_table)
+    joined = [(start, start + len(new)) for start, new in split]
+
+    def outside(at: int) -> bool:
+        return not any(start <= at < end for start, end in joined)
+
+    edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages) if outside(at)]
+    retoned = [(at, word) for at, word in _retone_words(read) if not split or outside(at) and outside(at + len(word) - 1)]
+    text = _replaced(blanked, edits + split + retoned)
     assert len(text) == len(original)
     rows = frozenset(line.start for line, row in zip(raw_lines(original), in_table, strict=True) if row)
     return WorkingText(original, text, tuple(raw_lines(text)), rows)

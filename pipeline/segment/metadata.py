@@ -212,7 +212,9 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
 
 def _school_name(written: str) -> str:
     """`THPT HÙNG VƯƠNG` → `Trung học phổ thông Hùng Vương`: the school's kind as officially
-    written, then its own name, every syllable capitalised (a person's or a place's)."""
+    written, then its own name, every syllable capitalised (a person's or a place's).  A
+    name in parts between dashes names fields (`KỸ THUẬT – CÔNG NGHỆ` → `Kỹ thuật - Công
+    nghệ`): each part is capitalised on its first word, as a department's name is."""
     kinds = _rule("meta.issuer_institution").get("school_kinds")
     words, out = written.replace("&", " & ").split(), []
     while words:
@@ -221,7 +223,9 @@ def _school_name(written: str) -> str:
             break
         out.append(kinds[" ".join(words[:n])])
         words = words[n:]
-    return " ".join(out + [canonical.title_case(" ".join(words))]).strip()
+    parts = regex.split(r"\s*[-–]\s*", " ".join(words))
+    own = " - ".join(p[:1] + p[1:].lower() for p in parts) if len(parts) > 1 else canonical.title_case(" ".join(words))
+    return " ".join(out + [own]).strip()
 
 
 def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | None:
