@@ -1252,3 +1252,28 @@ def test_a_lead_label_may_name_its_task(tmp_path):
 Đơn vị chủ trì tổ chức thi đấu: Trung tâm Huấn luyện và Thi đấu thể thao tỉnh.""")
     got = [(a.agency, a.role, a.rule_id) for a in tables["assignments"]]
     assert ("Trung tâm Huấn luyện và Thi đấu thể thao", "lead", "label.lead") in got
+
+
+def test_a_unit_name_alone_on_its_line_above_its_bullets_leads(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+Công an xã
+- Chủ trì triển khai các nhiệm vụ về cấp căn cước, định danh điện tử.
+Phòng Kinh tế
+- Tham mưu bố trí kinh phí thực hiện Kế hoạch này.
+Sở Tài chính
+tham mưu bố trí kinh phí.""", issuer="ỦY BAN NHÂN DÂN|XÃ TÂN AN", symbol="UBND")
+    got = roles(tables)
+    assert ("Công an xã", "lead") in got and ("Phòng Kinh tế", "lead") in got
+    # not a name above a plain line: no bullets of its duties follow it
+    assert ("Sở Tài chính", "lead") not in got
+
+
+def test_a_report_through_an_office_after_dates_in_parentheses(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Chế độ báo cáo
+- Các đơn vị báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6/2027) và năm (trước ngày 15/12/2027) \
+về UBND tỉnh qua Sở Nội vụ để tổng hợp.
+2. Công an tỉnh
+Định kỳ 6 tháng, năm thông tin kết quả điều tra, xử lý các vụ án tham nhũng cho Thanh tra tỉnh để tổng hợp.""")
+    got = roles(tables)
+    assert ("Sở Nội vụ", "report_to") in got and ("Thanh tra tỉnh", "report_to") in got

@@ -334,6 +334,20 @@ def _continues(ctx: DocContext, line) -> bool:
     return prev is not None and ctx.working[prev.start:prev.end].rstrip().endswith(";")
 
 
+def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: bool):
+    """heading.agency_alone when the run is a unit's name alone on an unnumbered line of the
+    organisation section with a bullet right below it (the bullets are its duties), else None."""
+    if on_heading or prefix_role is not None or body != line.start:
+        return None
+    rule = _roles().by_id("heading.agency_alone")
+    if not rule.match(ctx.working[run.end:line.end]) or not _in_organisation(ctx, run.start):
+        return None
+    below = ctx.work.line_at(line.end + 1) if line.end + 1 < len(ctx.working) else None
+    if below is None or below.start != line.end + 1:
+        return None
+    return rule if _roles().by_id("line.bullet").match(ctx.working[below.start:below.end]) else None
+
+
 def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requested_parent"):
     """The `Đề nghị …` heading an agency's item stands under (`6. Đề nghị các sở, ngành:` /
     `a) Công an tỉnh: …`): the request reaches its items.  The rule, else None.  (With
@@ -391,6 +405,11 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 # `Trách nhiệm của các cơ quan, đơn vị` (`named_only`) titles the doers named below it
                 if not (prefix is not None and prefix.get("named_only") and mention.agency_type == "collective"):
                     yield mention, role, rule_id, True
+            return
+        alone = _alone(ctx, run, body, line, prefix_role, on_heading)
+        if alone is not None:
+            for mention in run.members:
+                yield mention, alone.get("role"), alone.id, True
             return
         item = _roles().by_id("heading.agency_item")
         if (on_heading and prefix_role is None and run.members[0].agency_type != "collective"
