@@ -1954,3 +1954,39 @@ def test_round36_agency_names_hold_together():
     assert names("phối hợp Ban Phát triển thôn/bản, Trưởng bản")[0] == "Ban Phát triển thôn/bản"
     assert names("Phối hợp với Khoa KSNK lồng ghép nội dung KSNK") == ["Khoa KSNK"]
     assert names("Tuyên truyền thường xuyên về phòng chống dịch") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a ward's officials and residential bodies as doers
+    ("Công chức địa chính chủ trì, phối hợp với Tổ trưởng các Tổ dân phố rà soát",
+     ["Công chức địa chính", "Tổ trưởng các Tổ dân phố"]),
+    ("Tổ trưởng Tổ dân phố xác nhận", ["Tổ trưởng Tổ dân phố"]),
+    ("Ban Công tác Mặt trận các Tổ dân phố tuyên truyền", ["Ban Công tác Mặt trận các Tổ dân phố"]),
+    # a council named by its task; the ward it belongs to is no part of the name
+    ("Hội đồng tư vấn xác định nguồn gốc sử dụng đất của phường xác nhận",
+     ["Hội đồng tư vấn xác định nguồn gốc sử dụng đất"]),
+    ("Hội đồng tuyển sinh tổ chức xét tuyển", ["Hội đồng tuyển sinh"]),
+    # a college's faculties
+    ("Phòng Đào tạo phối hợp với các Khoa tư vấn", ["Phòng Đào tạo", "Các Khoa"]),
+    ("7. Các Khoa chuyên môn chủ trì", ["Các Khoa chuyên môn"]),
+    # a ministry's school named by its field, a newspaper with a dash in its name
+    ("phối hợp với Trường Bồi dưỡng cán bộ tài chính, Báo Tài chính - Đầu tư",
+     ["Trường Bồi dưỡng cán bộ tài chính", "Báo Tài chính - Đầu tư"]),
+    ("b) Cổng Thông tin điện tử tỉnh đăng tải", ["Cổng Thông tin điện tử"]),
+    # heads of bodies: the title is read with the collective, as in `Giám đốc các sở, ban, ngành`
+    ("Giám đốc các sở, Thủ trưởng các ban, ngành thuộc tỉnh, Chủ tịch UBND các xã, phường",
+     ["Các sở", "Các ban, ngành", "Ủy ban nhân dân các xã, phường"]),
+    ("Giám đốc các sở, ban, ngành cấp tỉnh chủ trì", ["Các sở, ban, ngành"]),
+])
+def test_round37_officials_councils_faculties_and_heads(line, expected):
+    assert names(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "nghiên cứu các khoa học cơ bản",
+    "các sở chuyên ngành hướng dẫn",
+    "Trường Bồi dưỡng cán bộ",
+    "Trang thông tin điện tử của xã",
+])
+def test_round37_not_agencies(line):
+    assert names(line) == []
