@@ -755,3 +755,36 @@ def test_a_project_table_gives_its_target_column_not_its_scale_or_investment(tmp
     rows = by_place_targets(tmp_path, PROJECTS)
     assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
         ("1.152", 1152, "căn", "count", 2026), ("1.152", 1152, "căn", "count", 2026)]
+
+
+BY_TRADE = """
+Chỉ tiêu cụ thể theo ngành, nghề và trình độ đào tạo:
+
+| TT | Ngành, nghề đào tạo | Cao đẳng | Trung cấp | Sơ cấp | Cộng |
+|---|---|---|---|---|---|
+| 1 | Công nghệ ô tô | 120 | 150 | 80 | 350 |
+| 2 | Công nghệ thông tin (ứng dụng phần mềm) | 135 | 110 | – | 245 |
+| | Tổng cộng | 255 | 260 | 80 | 595 |
+"""
+
+
+def test_a_quota_table_by_trade_and_level_gives_each_cell_as_a_target(tmp_path):
+    # (the row's trade stands for the indicator; a heading that sets goals without a
+    # year leaves the year unsaid; the `Cộng` column and `Tổng cộng` row are sums, kept;
+    # the trade's brackets name no unit)
+    rows = by_place_targets(tmp_path, BY_TRADE)
+    assert [(t.text, t.comparator, t.value, t.target_year) for t in rows] == [
+        ("120", "eq", 120, None), ("150", "eq", 150, None), ("80", "eq", 80, None), ("350", "eq", 350, None),
+        ("135", "eq", 135, None), ("110", "eq", 110, None), ("245", "eq", 245, None),
+        ("255", "eq", 255, None), ("260", "eq", 260, None), ("80", "eq", 80, None), ("595", "eq", 595, None),
+    ]
+    assert rows[4].sentence.startswith("Công nghệ thông tin") and rows[4].unit is None
+
+
+def test_a_table_by_trade_of_results_or_of_scale_sets_no_targets(tmp_path):
+    results = BY_TRADE.replace("Chỉ tiêu cụ thể theo ngành, nghề và trình độ đào tạo:",
+                               "Kết quả tuyển sinh năm 2025 theo ngành, nghề và trình độ đào tạo:")
+    assert by_place_targets(tmp_path, results) == []
+    scale = BY_TRADE.replace("Chỉ tiêu cụ thể theo ngành, nghề và trình độ đào tạo:",
+                             "Quy mô đào tạo hiện có của Nhà trường:")
+    assert by_place_targets(tmp_path, scale) == []

@@ -142,22 +142,27 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
+    label = columns.pop("label", None)
+    quota = label is not None and "indicator" not in columns and categories and not columns["years"]
+    if quota:  # (a quota table: its row labels stand for the indicator)
+        columns["indicator"] = label
     if "indicator" in columns and categories and not columns["years"] and cells:
         columns["years"] = _category_years(shown, cells[0].start, categories)
-        columns["named_unit"] = True  # (no unit column: `Tỷ lệ … (%)` says it)
+        if not quota:
+            columns["named_unit"] = True  # (no unit column: `Tỷ lệ … (%)` says it)
     by_row = "row_year" in columns and "value" in columns
     return columns if "indicator" in columns and (columns["years"] or by_row) else None
 
 
-def _category_years(shown: str, pos: int, categories: list[int]) -> dict[int, int]:
-    """A table with a column per school level or place (`Chỉ tiêu | Mầm non | THCS`)
-    sets targets only under a heading that sets goals with a year (`Chỉ tiêu cụ thể
-    năm 2026 theo cấp học`): each category column is due that year."""
+def _category_years(shown: str, pos: int, categories: list[int]) -> dict[int, int | None]:
+    """A table with a column per school level, training level or place (`Chỉ tiêu |
+    Mầm non | THCS`) sets targets only under a heading that sets goals (`Chỉ tiêu cụ
+    thể năm 2026 theo cấp học`): each category column is due the heading's year, or
+    in no year said when it names none (`Chỉ tiêu cụ thể theo ngành, nghề …:`)."""
     goal = _rules().by_id("appendix.locality_title.goal")
     for lo, hi in _title_lines(shown, pos):
-        year = _year_in(shown, lo, hi)
-        if year and goal.search(shown, lo, hi):
-            return dict.fromkeys(categories, year)
+        if goal.search(shown, lo, hi):
+            return dict.fromkeys(categories, _year_in(shown, lo, hi))
     return {}
 
 
