@@ -1046,3 +1046,40 @@ def test_how_often_the_work_is_done(tmp_path, body, text, recurrence):
 def test_not_how_often(tmp_path, body):
     """`16 tháng/lần` is no repetition of ours; a plan's or results' `hằng năm` qualifies the noun."""
     assert not deadlines(tmp_path, body + "\n")
+
+
+@pytest.mark.parametrize("sentence,anchor,kind,year,month,recurrence", [
+    # a campaign day in quotes, held by the verb before it, every month (wrapped)
+    ('- Đoàn Thanh niên xã chỉ đạo các chi đoàn ấp ra quân "Ngày thứ Bảy số" hằng\ntháng, hỗ trợ người dân '
+     "sử dụng dịch vụ công trực tuyến.", "hằng\ntháng", "recurring", None, None, "monthly"),
+    # the whole year, after the verb of the work: the plan's year
+    ("4. Tuyển sinh trình độ sơ cấp, đào tạo thường xuyên: thực hiện cả năm, khai giảng theo lớp khi đủ học viên.",
+     "cả năm", "timeframe", 2027, None, None),
+    # a farm plan's crop seasons after a time label
+    ("- Sở Nông nghiệp và Môi trường tập huấn cho nông dân. Thời gian: vụ Xuân\nvà vụ Mùa năm 2027.",
+     "vụ Xuân\nvà vụ Mùa năm 2027", "timeframe", 2027, None, None),
+    # a month whose year the next month carries
+    ("- Cử viên chức hỗ trợ phường tại các đợt cao điểm tháng 5 và tháng 9/2027.",
+     "tháng 5", "timeframe", 2027, 5, None),
+])
+def test_times_round_37(tmp_path, sentence, anchor, kind, year, month, recurrence):
+    row = next(r for r in deadlines(tmp_path, sentence, year=2027) if r.text == anchor)
+    assert (row.kind, row.year, row.month, row.recurrence) == (kind, year, month, recurrence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a year that opens a quota of so many is the target's
+    "Năm 2027, Nhà trường tuyển sinh tổng chỉ tiêu 1.850 học sinh, sinh viên, trong đó:",
+    # a campaign's name alone says nothing of when
+    '- Tiếp tục phát huy phong trào "Ngày thứ Bảy số" hằng tháng của Đoàn Thanh niên.',
+    # the school year's whole, not the plan's
+    "- Giáo viên thực hiện cả năm học theo kế hoạch giáo dục.",
+])
+def test_not_times_round_37(tmp_path, sentence):
+    assert deadlines(tmp_path, sentence, year=2027) == []
+
+
+def test_a_month_in_an_aside_in_brackets_does_not_borrow_the_next_months_year(tmp_path):
+    rows = deadlines(tmp_path, "- Tổ trưởng báo cáo Chủ tịch Hội đồng trong thời gian cao điểm kiểm đếm (tháng 02 và "
+                     "tháng 3/2026).")
+    assert "tháng 02" not in [r.text for r in rows]

@@ -1820,3 +1820,56 @@ def test_works_to_harden_or_upgrade(tmp_path):
 def test_works_without_a_count_verb_are_no_goal(tmp_path):
     """A length in a task that only describes the road is no goal."""
     assert not targets(tmp_path, tasks="- Kiểm tra tuyến đường dài 5,2 km qua thôn.")
+
+
+# -- round 37: certificates issued, times kept, thresholds that say who is meant ------
+
+def test_certificates_issued_are_counted_outputs(tmp_path):
+    rows = targets(tmp_path, objectives="- Cấp mới 1.250 Giấy chứng nhận lần đầu cho hộ gia đình, cá nhân, trong "
+                   "đó cấp cho các thửa đất có nguồn gốc giao đất trái thẩm quyền, lấn chiếm trước ngày 01/7/2014 "
+                   "đủ điều kiện tối thiểu 180 Giấy chứng nhận.",
+                   tasks="**Giai đoạn 2 (Quý II/2027):** Xét duyệt, cấp tiếp 400 Giấy chứng nhận, ưu tiên các khu "
+                   "dân cư hiện hữu.\n**Giai đoạn 1 (Quý I/2027):** Hoàn thiện hồ sơ và cấp Giấy chứng nhận cho "
+                   "khoảng 300 thửa đất đã đủ điều kiện.")
+    # (a cut-off date of a land-use condition is no due year, nor makes the goal a past result)
+    assert (one(rows, "1.250 Giấy chứng nhận").comparator, one(rows, "1.250 Giấy chứng nhận").unit_kind) == ("eq", "count")
+    assert one(rows, "tối thiểu 180 Giấy chứng nhận").comparator == "gte"
+    assert one(rows, "400 Giấy chứng nhận").value == 400
+    assert one(rows, "khoảng 300 thửa đất").comparator == "approx"
+
+
+def test_a_count_under_a_past_results_line_of_capitals_is_no_target(tmp_path):
+    """Unnumbered part headings in capitals: the year of the results part dates its counts."""
+    plan = PLAN.split("I. MỤC TIÊU")[0] + (
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nKẾT QUẢ ĐĂNG KÝ, CẤP GIẤY CHỨNG NHẬN NĂM 2024\n\n"
+        "- Tồn tại, hạn chế: còn khoảng 410 thửa đất chưa được cấp Giấy chứng nhận.\n\n"
+        "MỤC TIÊU, CHỈ TIÊU\n\n- Cấp mới khoảng 300 thửa đất.\n\nNơi nhận:\n- Như trên;\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(plan, encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    assert [r.text for r in rows] == ["khoảng 300 thửa đất"]
+
+
+def test_provinces_counted_and_a_time_capped_in_hours(tmp_path):
+    rows = targets(tmp_path, objectives="- Tối thiểu 40 tỉnh, thành phố có sàn TMĐT;\n- Thời gian giải phóng hàng "
+                   "hoá nhập khẩu bình quân không quá 36 giờ; tỷ lệ tờ khai được phân luồng xanh đạt khoảng 70%.")
+    assert (one(rows, "Tối thiểu 40 tỉnh").unit_kind, one(rows, "Tối thiểu 40 tỉnh").comparator) == ("count", "gte")
+    row = one(rows, "không quá 36 giờ")
+    assert (row.comparator, row.value, row.unit) == ("lte", 36, "giờ")
+
+
+@pytest.mark.parametrize("objective,kept", [
+    # a turnover or a flow that says which businesses a rule covers
+    ("- Triển khai hoá đơn điện tử đối với hộ, cá nhân kinh doanh có doanh thu từ 01 tỷ đồng/năm trở lên; "
+     "phấn đấu có ít nhất 70% số hộ kinh doanh sử dụng.", ["ít nhất 70%"]),
+    ("- Yêu cầu các cơ sở sản xuất, kinh doanh, dịch vụ có lưu lượng nước thải từ 500 m3/ngày\nđêm trở lên lắp "
+     "đặt hệ thống quan trắc tự động.", []),
+    # a share a group has already reached says which clusters
+    ("- Hoàn thiện hạ tầng xử lý nước thải của các cụm công nghiệp đã lấp đầy trên 50% diện tích.", []),
+    # a report within hours is a duration, not a time kept
+    ("- Báo cáo sự cố không quá 24 giờ.", []),
+    # not a cut-off: the day the task is due dates its goal
+    ("- Hoàn thành cấp 500 Giấy chứng nhận trước ngày 15/12/2026.", ["500 Giấy chứng nhận"]),
+])
+def test_thresholds_that_say_who_is_meant_are_no_targets(tmp_path, objective, kept):
+    assert [r.text for r in targets(tmp_path, objectives=objective)] == kept

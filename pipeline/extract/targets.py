@@ -421,10 +421,12 @@ class _Doc:
         """Under a heading that reports results, or dated (in its clause, else by a year
         that opens its sentence, else by the lead-in line above its bullet) before the plan:
         `Năm 2025, … đạt nhiều kết quả: …; tỷ lệ hồ sơ trực tuyến đạt 61,8%` in a 2026 plan;
-        else by its heading's year (`1. Kết quả giải ngân năm 2025` in a 2026 plan)."""
+        else by its heading's year (`1. Kết quả giải ngân năm 2025` in a 2026 plan), an
+        unnumbered line of capitals too (`KẾT QUẢ ĐĂNG KÝ, CẤP GIẤY CHỨNG NHẬN NĂM 2026`
+        over `- Tồn tại, hạn chế: còn khoảng 410 thửa đất …` in a 2027 plan)."""
         issued = self.ctx.issuer.issued_year
         year = (self._clause_year(q, clause) or self._head_year(q) or self._lead_in_year(q.start)
-                or self._heading_year(q.start))
+                or self._heading_year(q.start) or self._caps_heading_year(q.start))
         if issued and year and year < issued:
             return True
         return self._reports_results(self.ctx.section_at(q.start))
