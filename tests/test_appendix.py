@@ -779,6 +779,8 @@ def test_a_quota_table_by_trade_and_level_gives_each_cell_as_a_target(tmp_path):
         ("255", "eq", 255, None), ("260", "eq", 260, None), ("80", "eq", 80, None), ("595", "eq", 595, None),
     ]
     assert rows[4].sentence.startswith("Công nghệ thông tin") and rows[4].unit is None
+    # (a quota's places are people to enrol: counts, traced to the label column's rule)
+    assert {(t.unit_kind, t.rule_id) for t in rows} == {("count", "appendix.indicator_col.label")}
 
 
 def test_a_table_by_trade_of_results_or_of_scale_sets_no_targets(tmp_path):

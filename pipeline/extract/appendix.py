@@ -64,6 +64,7 @@ class IndicatorRow:
     place: Cell | None = None  # in a table by place: the row's commune, district, school …
     counted: bool = False  # a task table's target cell: a number before a noun counts it
     product: bool = False  # a product cell: only a number that counts something is a target
+    quota: bool = False  # a quota table's cell (rows of trades, columns of levels): a count of people
 
 
 def target_noun():
@@ -146,6 +147,7 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
     quota = label is not None and "indicator" not in columns and categories and not columns["years"]
     if quota:  # (a quota table: its row labels stand for the indicator)
         columns["indicator"] = label
+        columns["quota"] = True
     if "indicator" in columns and categories and not columns["years"] and cells:
         columns["years"] = _category_years(shown, cells[0].start, categories)
         if not quota:
@@ -257,7 +259,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
                 years = {columns["value"]: _row_year(ctx.working, cells, columns["row_year"])}
             values = tuple((cells[i], year) for i, year in years.items()
                            if i < len(cells) and cells[i].start < cells[i].end)
-            yield IndicatorRow(line.start, line.end, indicator, unit, values)
+            yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False))
 
 
 def _bracket_unit(shown: str, cell: Cell) -> Cell | None:

@@ -188,6 +188,8 @@ class _Doc:
         for row in self.table_rows:
             indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
             unit = self._cell_unit(row.unit) if row.unit else _indicator_count(indicator)
+            if unit is None and row.quota:
+                unit = (None, "count", "appendix.indicator_col.label")  # (places to fill: people)
             if unit is None and row.place and row.unit is None:
                 continue  # (a `Số …` column of a table by place whose noun counts nothing known)
             place = " ".join(self.text[row.place.start:row.place.end].split()) if row.place else ""
