@@ -524,11 +524,23 @@ Trung tâm Hỗ trợ đầu tư và phát triển hạ tầng thực hiện; V�
 2. Hướng dẫn người dân
 - Phòng Văn hóa - Xã hội thực hiện các nội dung tại mục 1;
 - Phòng Kinh tế phối hợp triển khai thực hiện.""")
-    # a responsible body on a bullet above is no lead to help: the next bullet's work is its own
+    # a responsible body on a bullet above is no lead to help, yet one named body that
+    # `phối hợp` helps whoever leads the item: it stays a partner
     assert roles(tables) == [
         ("Trung tâm Hỗ trợ đầu tư và phát triển hạ tầng", "responsible"), ("Văn phòng Ban", "partner"),
-        ("Phòng Văn hóa - Xã hội", "responsible"), ("Phòng Kinh tế", "responsible"),
+        ("Phòng Văn hóa - Xã hội", "responsible"), ("Phòng Kinh tế", "partner"),
     ]
+
+
+def test_a_group_that_phoi_hop_with_no_lead_does_the_work_a_named_body_helps(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Giải quyết tranh chấp, xử lý vi phạm
+- Công an tỉnh phối hợp kiểm tra, xác minh các trường hợp lấn chiếm đất công.
+
+II. TỔ CHỨC THỰC HIỆN
+Căn cứ nội dung Kế hoạch, các cơ quan, đơn vị chủ động phối hợp triển khai thực hiện.""")
+    assert roles(tables) == [("Công an tỉnh", "partner"), ("các cơ quan, đơn vị", "responsible")]
 
 
 def test_lap_makes_the_subject_the_doer_but_not_a_budget_estimate(tmp_path):

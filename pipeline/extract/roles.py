@@ -279,8 +279,9 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
     """A role that needs a lead to help (`Y phối hợp đăng tải …`, rule field `without_lead`)
     helps the last lead (or focal point: `Ban Gia đình – Xã hội là đầu mối …; Ban Kinh tế phối
     hợp hướng dẫn …`) before it on its line or in its list of bullets, and falls back to
-    that rule's role when there is none: the closing `các cơ quan, đơn vị chủ động phối hợp
-    triển khai thực hiện` is their own work.  On its own line a body that does the work
+    that rule's role when there is none and the helpers are a group: the closing `các cơ quan,
+    đơn vị chủ động phối hợp triển khai thực hiện` is their own work, while one named body
+    (`- Công an phường phối hợp kiểm tra …`) still helps whoever leads.  On its own line a body that does the work
     itself leads it too (`Trung tâm … thực hiện; Văn phòng Ban phối hợp đăng tải …`), and so
     does a body asked on its line (`a) Công an tỉnh: Chỉ đạo Công an các xã phối hợp thẩm tra …`);
     a bullet above only its own duty.  A lead who is no agency (`Phó Hiệu trưởng chủ trì …;`)
@@ -297,7 +298,7 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
                       or r.role in ("responsible", "requested") and r.line_start == role.line_start)]
         if leads:
             out[i] = dataclasses.replace(role, helps=leads[-1].mention)
-        elif not someone_leads.search(ctx.working, role.line_start, role.mention.start):
+        elif role.mention.agency_type == "collective" and not someone_leads.search(ctx.working, role.line_start, role.mention.start):
             rule = _roles().by_id(fallback)
             out[i] = dataclasses.replace(role, role=rule.get("role"), rule_id=rule.id)
     return out
