@@ -790,3 +790,12 @@ def test_a_table_by_trade_of_results_or_of_scale_sets_no_targets(tmp_path):
     scale = BY_TRADE.replace("Chỉ tiêu cụ thể theo ngành, nghề và trình độ đào tạo:",
                              "Quy mô đào tạo hiện có của Nhà trường:")
     assert by_place_targets(tmp_path, scale) == []
+
+
+def test_share_column_of_a_table_by_unit_is_no_target():
+    """`Tỷ trọng (%)` is each unit's share of the total, not a goal it is given."""
+    from pipeline.extract import appendix
+    rule = appendix._rules().by_id("appendix.locality_col.measure")
+    assert not rule.match("Tỷ trọng (%)")
+    assert not rule.match("Tỷ trọng trên tổng thu (%)")
+    assert rule.match("Tỷ lệ hộ nghèo giảm (%)")
