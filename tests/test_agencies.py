@@ -918,7 +918,7 @@ Theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Ban Chỉ đạo 38
      [("Công ty Điện lực Nghệ An", "other"), ("Sở Công Thương", "so")]),
     # the State Bank's branch: the branch words stay, the province is the tail
     ("c) Ngân hàng Nhà nước Chi nhánh Nghệ An chỉ đạo các tổ chức tín dụng",
-     [("Ngân hàng Nhà nước Chi nhánh", "ngan_hang")]),
+     [("Ngân hàng Nhà nước Chi nhánh", "ngan_hang"), ("Các tổ chức tín dụng", "collective")]),
     # a district's one-stop desk; its offices `thuộc UBND quận` are one actor, not two
     ("b) Bộ phận Tiếp nhận và Trả kết quả quận thực hiện niêm yết", [("Bộ phận Tiếp nhận và Trả kết quả", "other")]),
     ("6. Các phòng, ban, đơn vị thuộc UBND quận; UBND các phường",
@@ -1210,9 +1210,11 @@ def test_economic_zone_and_ward_units(text, expected):
      ["Ban Thường vụ Hội Nông dân tỉnh", "Văn phòng Hội"]),
     ("báo cáo Trung ương Hội Nông dân Việt Nam, Thường trực Tỉnh ủy",
      ["Trung ương Hội Nông dân Việt Nam", "Thường trực Tỉnh ủy"]),
+    # (a branch is named as the other banks' branches are: `Chi nhánh Ngân hàng …`)
     ("Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh tỉnh Đồng Tháp hướng dẫn",
-     ["Ngân hàng Nông nghiệp và Phát triển nông thôn"]),
-    ("Đề nghị Agribank chi nhánh tỉnh Đồng Tháp phối hợp", ["Ngân hàng Nông nghiệp và Phát triển nông thôn"]),
+     ["Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"]),
+    ("Đề nghị Agribank chi nhánh tỉnh Đồng Tháp phối hợp", ["Chi nhánh Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"]),
+    ("Ngân hàng Nông nghiệp và Phát triển nông thôn hỗ trợ vốn vay", ["Ngân hàng Nông nghiệp và Phát triển nông thôn"]),
     # a university's office named in three parts, and its faculties
     ("Đơn vị chủ trì: Phòng Khoa học, Công nghệ và Hợp tác quốc tế; Đơn vị phối hợp: Phòng Đào tạo, các khoa.",
      ["Phòng Khoa học, Công nghệ và Hợp tác quốc tế", "Phòng Đào tạo", "Các khoa"]),
@@ -1696,7 +1698,7 @@ def test_not_school_teams():
      ["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Tài chính", "Ban Quản lý Khu kinh tế",
       "Ủy ban nhân dân cấp huyện"]),
     ("Sở TP chủ trì, phối hợp với Sở NV, Sở CT", ["Sở Tư pháp", "Sở Nội vụ", "Sở Công Thương"]),
-    ("NHNN CN tỉnh chỉ đạo các TCTD", ["Ngân hàng Nhà nước Chi nhánh"]),
+    ("NHNN CN tỉnh chỉ đạo các TCTD", ["Ngân hàng Nhà nước Chi nhánh", "Các tổ chức tín dụng"]),
     ("Trung tâm Phục vụ HCC tỉnh rà soát", ["Trung tâm Phục vụ hành chính công"]),
     ("phối hợp Trung tâm XTĐT, Cục HQ tỉnh", ["Trung tâm Xúc tiến đầu tư", "Cục Hải quan"]),
     ("3. Sở TT&TT, Báo Hà Tĩnh, Đài PT-TH tỉnh",
@@ -1990,3 +1992,26 @@ def test_round37_officials_councils_faculties_and_heads(line, expected):
 ])
 def test_round37_not_agencies(line):
     assert names(line) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("a) Ban QLDA ĐTXD các công trình giao thông tỉnh chủ trì",
+     ("Ban QLDA ĐTXD các công trình giao thông tỉnh", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông")),
+    ("Đề nghị BIDV chi nhánh Hà Tĩnh phối hợp",
+     ("BIDV chi nhánh Hà Tĩnh", "Chi nhánh Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam")),
+    ("Vietcombank chi nhánh Nghệ An thực hiện",
+     ("Vietcombank chi nhánh Nghệ An", "Chi nhánh Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam")),
+    ("- Các TCTD thực hiện nghiêm chế độ báo cáo", ("Các TCTD", "Các tổ chức tín dụng")),
+])
+def test_round39_project_boards_and_banks(line, expected):
+    """Abbreviated project boards and banks written by brand and branch (p7, l8)."""
+    assert [(line[m.start:m.end], m.agency) for m in find_mentions(line, 0, len(line))][0] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Căn cứ Luật Các tổ chức tín dụng số 32/2024/QH15",
+    "vốn ĐTXD cơ bản năm 2027",
+    "tài khoản BIDV của đơn vị",
+])
+def test_round39_not_banks(line):
+    assert find_mentions(line, 0, len(line)) == []
