@@ -1289,3 +1289,13 @@ về UBND tỉnh qua Sở Nội vụ để tổng hợp.
 Định kỳ 6 tháng, năm thông tin kết quả điều tra, xử lý các vụ án tham nhũng cho Thanh tra tỉnh để tổng hợp.""")
     got = roles(tables)
     assert ("Sở Nội vụ", "report_to") in got and ("Thanh tra tỉnh", "report_to") in got
+
+
+def test_an_owner_between_the_name_and_its_verb_keeps_the_subject(tmp_path):
+    """`của phường` says whose council it is; the verb after it is still the council's."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Xét duyệt hồ sơ
+
+Hội đồng tư vấn xác định nguồn gốc sử dụng đất của phường họp xét duyệt định kỳ hằng tháng.""")
+    assert roles(tables) == [("Hội đồng tư vấn xác định nguồn gốc sử dụng đất", "responsible")]
