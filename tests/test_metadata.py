@@ -36,6 +36,13 @@ def test_a_regional_branch_has_no_level(tmp_path):
     assert (doc.issuer, doc.issuer_level) == ("Kho bạc Nhà nước khu vực XIV", None)
 
 
+def test_a_state_bank_regional_branch_issues_in_the_banks_name_and_its_own(tmp_path):
+    doc = document_of(tmp_path, "**NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH KHU VỰC 8**\n\nSố: 15/KH-KV8\n")
+    assert (doc.issuer, doc.issuer_level) == ("Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 8", None)
+    doc = document_of(tmp_path, "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n\nSố: 15/KH-NHNN\n")
+    assert doc.issuer == "Ngân hàng Nhà nước Việt Nam"
+
+
 def test_a_tax_department_of_before_the_reform_keeps_its_cuc(tmp_path):
     doc = document_of(tmp_path, "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH ĐẮK LẮK\n\nSố: 5/KH-CT\n")
     assert doc.issuer != "Thuế tỉnh Đắk Lắk"
@@ -273,6 +280,14 @@ def test_the_year_of_a_plan_wins_over_the_programme_it_carries_out(tmp_path):
     title = ("Phát triển nhà ở xã hội trên địa bàn tỉnh Tây Ninh năm 2026 thực hiện Đề án\n“Đầu tư xây dựng ít nhất "
              "01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp,\ncông nhân khu công nghiệp giai đoạn 2021 – 2030”")
     assert period_of(tmp_path, title) == (2026, 2026)
+
+
+def test_an_action_month_or_a_sports_congress_is_an_event_with_no_period(tmp_path):
+    title = ("Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó\nvới bạo lực trên cơ sở giới "
+             "năm 2027 trên địa bàn tỉnh Phú Thọ")
+    assert period_of(tmp_path, title) == (None, None)
+    assert period_of(tmp_path, "Tổ chức Đại hội Thể dục thể thao tỉnh Tây Ninh lần thứ X năm 2026") == (None, None)
+    assert period_of(tmp_path, "Cải cách hành chính nhà nước năm 2027 trên địa bàn tỉnh Tây Ninh") == (2027, 2027)
 
 
 def test_a_plan_of_a_period_keeps_its_period(tmp_path):

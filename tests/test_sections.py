@@ -200,3 +200,33 @@ a.2) Không mở được danh sách.
 """)
     assert not any("b.1" in sid or "a.2" in sid for sid in found)
     assert found["I/2/2.1"].marker_type == "decimal"
+
+
+def test_decimals_after_a_first_one_run_into_their_parents_line_are_headings(tmp_path):
+    # a web copy joins `2. Nhiệm vụ cụ thể` and `2.1. …`; the `2.2.` … that start a line go on from it
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Công tác chỉ đạo
+2. Nhiệm vụ cụ thể 2.1. Cải cách thể chế: Phòng Tư pháp chủ trì: a) Rà soát; b) Theo dõi.
+2.2. Cải cách thủ tục hành chính
+Văn phòng chủ trì: a) Rà soát; b) Công khai 100% thủ tục.
+2.3. Cải cách tổ chức bộ máy hành chính Phòng Nội vụ chủ trì tham mưu: a) Rà soát; b) Sắp xếp.
+2.4. Cải cách chế độ công vụ
+a) Phòng Nội vụ chủ trì tuyển dụng.
+b) Phòng Giáo dục và Đào tạo phối hợp.
+3. Công tác tuyên truyền
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert [sid for sid in found if sid.startswith("I/2/")] == ["I/2/2.2", "I/2/2.3", "I/2/2.4", "I/2/2.4/a", "I/2/2.4/b"]
+    assert found["I/3"].level == 2
+
+
+def test_a_decimal_without_its_first_sibling_is_no_heading(tmp_path):
+    # `2.2.` under `2.` with no `2.1` anywhere, nor under a `3.` it does not number
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Công tác chỉ đạo
+2. Nhiệm vụ cụ thể, gồm 2 nhóm việc.
+2.2. Không phải mục con
+3. Công tác tuyên truyền 2.1. chỉ là số trong câu
+2.2. Không phải mục con của 3
+""")
+    assert [sid for sid in found if sid.startswith("I/")] == ["I/1", "I/2", "I/3"]

@@ -492,6 +492,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                 if national:
                     return _Issuer(_unit_name(national.group("head"), national.group("name") or "",
                                               "meta.issuer_national"))
+                branch = _rule("meta.issuer_ministry_branch").match(head, ministry_end)
+                if branch:
+                    where = f"Khu vực {branch.group('region')}" if branch.group("region") else \
+                        f"{_level_word(branch.group('level'))} {canonical.title_case(branch.group('area'))}"
+                    return _Issuer(f"{rule.get('name')} - Chi nhánh {where}")
                 return _under(_Issuer(rule.get("name")), None, head, ministry_end, text[:body_end])
     company = _company(head)
     if company:
@@ -595,7 +600,10 @@ def _period(title: str | None, work: WorkingText, layout: Layout, body_start: in
     `năm học 2025 - 2026`, a title ending `năm 2026` — not the year in a law's name),
     else from the preamble's enacting sentence (`… xây dựng Kế hoạch … giai đoạn 2025 -
     2030, như sau:`), else from a numbered `Thời gian thực hiện` heading of its body
-    (`Từ ngày 01/12/2025 đến ngày 28/02/2026`)."""
+    (`Từ ngày 01/12/2025 đến ngày 28/02/2026`).  A plan that organises an event
+    (`Tổ chức Tháng hành động … năm 2027`) has none: those years are the event's."""
+    if title and _rule("meta.event_title").search(title):
+        return None, None
     if title:
         one = _rule("meta.period_year").search(title)
         if one and not _rule("meta.law_name_year").search(title):

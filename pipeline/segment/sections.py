@@ -174,7 +174,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             del stack[depth:]
         elif ladder == "part" and depth is None and found:
             continue  # a part (A., B.) only opens the body
-        elif depth is None and _follows(None, marker, ladder, stack[-1] if stack else None):
+        elif depth is None and (_follows(None, marker, ladder, stack[-1] if stack else None)
+                                or _after_run_in(work, marker, ladder, stack[-1] if stack else None, line.start)):
             node.parent = stack[-1] if stack else None
         elif depth is not None and ladder not in ("roman", "roman_part", "part") and _follows(None, marker, ladder, stack[-1]) \
                 and stack[-1].ladder != ladder:
@@ -194,6 +195,29 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     _number(found)
     _close(found, work.original, end, parts)
     return found
+
+
+def _after_run_in(work: WorkingText, marker: str, ladder: str, parent: Heading | None, at: int) -> bool:
+    """Is the decimal `2.2` the next step after a `2.1.` run into the text of its parent's
+    line or body (`2. Nhiệm vụ cụ thể 2.1. Cải cách thể chế: …`, as a web copy joins
+    them)?  Then it starts a line under that parent though its first sibling does not."""
+    if not ladder.startswith("decimal") or parent is None:
+        return False
+    cur = _ordinal(marker, ladder)
+    if cur[-1] < 2 or _ordinal(parent.marker, parent.ladder) != cur[:-1]:
+        return False
+    prev = ".".join(str(n) for n in (*cur[:-1], cur[-1] - 1))
+    body = work.text[parent.start:at]
+    return any(body[i - 1] in " \t" and body[i + len(prev)] in ".)"
+               for i in _finds(body, prev) if 0 < i and i + len(prev) < len(body))
+
+
+def _finds(text: str, word: str):
+    """Offsets of every occurrence of word in text."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _drop_running_count(found: list[Heading], stack: list[Heading], marker: str, mark: str) -> None:
