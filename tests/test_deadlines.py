@@ -1083,3 +1083,34 @@ def test_a_month_in_an_aside_in_brackets_does_not_borrow_the_next_months_year(tm
     rows = deadlines(tmp_path, "- Tổ trưởng báo cáo Chủ tịch Hội đồng trong thời gian cao điểm kiểm đếm (tháng 02 và "
                      "tháng 3/2026).")
     assert "tháng 02" not in [r.text for r in rows]
+
+
+@pytest.mark.parametrize("sentence,anchor,kind,date,month,recurrence", [
+    # a drill's main day and the day before, named with their calendar days
+    ("- Thời gian: dự kiến Ngày N là ngày 15/9/2027 (thứ Tư); nếu thời tiết không thuận lợi thì lùi lại.",
+     "ngày 15/9/2027", "timeframe", "2027-09-15", 9, None),
+    ("- Ngày N-1 (ngày 14/9/2027): tổng duyệt toàn bộ nội dung diễn tập.",
+     "ngày 14/9/2027", "timeframe", "2027-09-14", 9, None),
+    # every day from a day on
+    ("- Cung cấp bản tin dự báo, định kỳ 03 ngày/lần từ Ngày N-10 và hằng ngày từ Ngày N-3.",
+     "hằng ngày", "recurring", None, None, None),
+    # a week of every month
+    ("- Tổ công tác họp giao ban vào tuần cuối cùng mỗi tháng, do lãnh đạo Sở làm Tổ phó.",
+     "tuần cuối cùng mỗi tháng", "recurring", None, None, "monthly"),
+    # a month and year opening a table cell after the cell of a dated deadline
+    ("| 5 | Đường kết nối KCN | Ban QLDA | Hoàn thành đấu thầu; khởi công trước ngày 30/4/2027 | Tháng 12/2027 hoàn thành nền đường |",
+     "Tháng 12/2027", "timeframe", None, 12, None),
+])
+def test_times_round_39(tmp_path, sentence, anchor, kind, date, month, recurrence):
+    row = next(r for r in deadlines(tmp_path, sentence, year=2027) if r.text == anchor)
+    assert (row.kind, row.date and row.date.isoformat(), row.month, row.recurrence) == (kind, date, month, recurrence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # daily as a noun's kind
+    "- Bảo đảm nước sinh hoạt hằng ngày từ nguồn nước sạch cho Nhân dân.",
+    # a day's month, the line wrapped between them
+    "- Tổ chức theo Quyết định số 12/QĐ-UBND ngày 05\ntháng 7 năm 2024 của UBND tỉnh.",
+])
+def test_not_times_round_39(tmp_path, sentence):
+    assert [r.text for r in deadlines(tmp_path, sentence, year=2027)] == []

@@ -1873,3 +1873,38 @@ def test_provinces_counted_and_a_time_capped_in_hours(tmp_path):
 ])
 def test_thresholds_that_say_who_is_meant_are_no_targets(tmp_path, objective, kept):
     assert [r.text for r in targets(tmp_path, objectives=objective)] == kept
+
+
+def test_rates_per_head_of_the_group_counted_and_a_multiple_brought_down(tmp_path):
+    rows = targets(tmp_path, objectives="Đến năm 2030:\n- Tỷ suất tử vong trẻ em do đuối nước giảm xuống còn "
+                   "5/100.000 trẻ em; tỷ suất trẻ em bị tai nạn, thương tích giảm xuống dưới 550/100.000 trẻ em.\n"
+                   "- Mỗi xã, phường có ít nhất 01 bể bơi hoặc điểm dạy bơi an toàn cho trẻ em.\n"
+                   "- Giảm thời gian làm công việc nội trợ không được trả công của phụ\nnữ xuống còn 1,7 lần so với "
+                   "nam giới.")
+    rate = one(rows, "5/100.000 trẻ em")
+    assert (rate.value, rate.comparator, rate.unit_kind, rate.target_year) == (5, "eq", "rate", 2030)
+    rate = one(rows, "dưới 550/100.000 trẻ em")
+    assert (rate.value, rate.comparator, rate.unit_kind) == (550, "lt", "rate")
+    assert (one(rows, "ít nhất 01 bể bơi").unit_kind, one(rows, "ít nhất 01 bể bơi").comparator) == ("count", "gte")
+    ratio = one(rows, "1,7 lần")
+    assert (ratio.value, ratio.unit_kind, ratio.direction) == (1.7, "ratio", "decrease")
+
+
+@pytest.mark.parametrize("tasks", [
+    # a drill's assumed scenario
+    "1. Tình huống giả định\na) Tình huống 1 - Sự cố vỡ đập:\nVùng hạ du có khoảng 420 hộ/1.560 nhân khẩu của xã "
+    "Cam Lộ bị uy hiếp trực tiếp.",
+    # a lag that triggers a sanction
+    "- Trường hợp nhà thầu chậm tiến độ trên 10% so với tiến độ được duyệt, chủ đầu tư xem xét cắt giảm khối lượng.",
+    # a rate per head of no group: a price
+    "- Niêm yết giá 5/100.000 đồng.",
+])
+def test_scenarios_and_sanction_triggers_are_no_targets(tmp_path, tasks):
+    assert [r.text for r in targets(tmp_path, tasks=tasks)] == []
+
+
+def test_volunteers_per_village_are_a_ratio(tmp_path):
+    rows = targets(tmp_path, tasks="c) Củng cố mạng lưới cộng tác viên bảo vệ trẻ em ở thôn, tổ dân phố; tối thiểu "
+                   "01 cộng tác viên/thôn, tổ dân phố.")
+    row = one(rows, "tối thiểu 01 cộng tác viên/thôn")
+    assert (row.value, row.comparator, row.unit_kind) == (1, "gte", "ratio")
