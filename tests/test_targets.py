@@ -1908,3 +1908,11 @@ def test_volunteers_per_village_are_a_ratio(tmp_path):
                    "01 cộng tác viên/thôn, tổ dân phố.")
     row = one(rows, "tối thiểu 01 cộng tác viên/thôn")
     assert (row.value, row.comparator, row.unit_kind) == (1, "gte", "ratio")
+
+
+def test_the_number_in_a_units_name_is_no_count(tmp_path):
+    # `Thuế cơ sở 1 tỉnh An Giang` numbers a tax office; `40 tỉnh, thành phố` counts provinces
+    rows = targets(tmp_path, tasks=(
+        "- Thuế cơ sở 1 tỉnh An Giang, Thuế cơ sở 2 tỉnh An Giang tăng cường quản lý hộ kinh doanh.\n"
+        "- Phấn đấu tối thiểu 40 tỉnh, thành phố tham gia sàn thương mại điện tử năm 2027."))
+    assert [r.text for r in rows] == ["tối thiểu 40 tỉnh"]
