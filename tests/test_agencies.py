@@ -2015,3 +2015,24 @@ def test_round39_project_boards_and_banks(line, expected):
 ])
 def test_round39_not_banks(line):
     assert find_mentions(line, 0, len(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Công đoàn ngành Giáo dục, Công đoàn các Khu công nghiệp rà soát", ["Công đoàn ngành Giáo dục", "Công đoàn các Khu công nghiệp"]),
+        ("- Các công đoàn cơ sở vận động người lao động", ["Các công đoàn cơ sở"]),
+        ("b) Công đoàn cấp trên trực tiếp cơ sở đại diện thương lượng", ["Các công đoàn cấp trên trực tiếp cơ sở"]),
+        # (a federation's boards keep their level, as a mass organisation's boards do)
+        ("- Ủy ban Kiểm tra Liên đoàn Lao động tỉnh phối hợp", ["Ủy ban Kiểm tra Liên đoàn Lao động tỉnh"]),
+        ("kết quả báo cáo Thường trực LĐLĐ tỉnh hằng quý.", ["Thường trực Liên đoàn Lao động tỉnh"]),
+        ("gửi về LĐLĐ tỉnh", ["Liên đoàn Lao động"]),
+        ("tổng hợp kết quả báo cáo Tổng\nLiên đoàn. Hoàn thành trong Quý II", ["Tổng Liên đoàn Lao động Việt Nam"]),
+        ("- Ủy ban Tiêu chuẩn Đo lường\nChất lượng quốc gia chủ trì", ["Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia"]),
+        ("thành lập công đoàn tại doanh nghiệp; công đoàn viên", []),
+    ],
+)
+def test_trade_union_and_standards_bodies(line, expected):
+    """Trade-union bodies by sector, zone and tier, a federation's offices, the standards body."""
+    working = textmap.build(line).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == expected
