@@ -306,3 +306,18 @@ def test_a_college_named_in_parts_between_dashes_with_its_province_on_the_next_l
 def test_a_school_named_without_dashes_keeps_every_syllable_capitalised(tmp_path):
     doc = document_of(tmp_path, "SỞ GD&ĐT PHÚ THỌ\nTRƯỜNG THPT HÙNG VƯƠNG\n\nSố: 86/KH-THPTHV\n", "HIỆU TRƯỞNG\n\nNguyễn Văn An")
     assert doc.issuer.startswith("Trường Trung học phổ thông Hùng Vương")
+
+
+def test_a_provincial_trade_union_under_its_confederation_in_bold_is_the_issuer(tmp_path):
+    """f6: `TỔNG LIÊN ĐOÀN …` / `**LIÊN ĐOÀN … TỈNH BẮC NINH**`, its date in a column beside;
+    the bold line is the issuer, not joined onto the confederation's line."""
+    doc = document_of(tmp_path, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "**LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH**\t\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 52/KH-LĐLĐ\n",
+                      "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Liên đoàn Lao động tỉnh Bắc Ninh", "tinh", "Bắc Ninh")
+
+
+def test_the_confederation_alone_is_no_provincial_issuer(tmp_path):
+    doc = document_of(tmp_path, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5/KH-TLĐ\n",
+                      "TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n\nNguyễn Văn An")
+    assert doc.issuer_level != "tinh" and doc.province is None

@@ -230,3 +230,22 @@ def test_a_decimal_without_its_first_sibling_is_no_heading(tmp_path):
 2.2. Không phải mục con của 3
 """)
     assert [sid for sid in found if sid.startswith("I/")] == ["I/1", "I/2", "I/3"]
+
+
+def test_tasks_numbered_on_across_roman_parts_keep_their_written_number(tmp_path):
+    """g6: a ministry plan's tasks `(1)`…`(3)` under `III.` go on as `(4)`, `(5)` under `IV.`:
+    each a section of its part (not the next `(6)`); its `i)` items are no letter list."""
+    found = sections_of(tmp_path, """I. MỤC TIÊU
+Hoàn thiện hạ tầng chất lượng quốc gia.
+II. HOÀN THIỆN THỂ CHẾ
+(1) Xây dựng, trình ban hành các văn bản quy định chi tiết.
+i) Nghị định quy định chi tiết;
+ii) Thông tư hướng dẫn.
+(2) Rà soát, đề xuất sửa đổi Nghị định.
+III. PHÁT TRIỂN HẠ TẦNG
+(3) Xây dựng và công bố tiêu chuẩn quốc gia.
+(4) Nâng cấp hệ thống chuẩn đo lường quốc gia.
+IV. KINH PHÍ THỰC HIỆN
+(6) Mục không theo thứ tự
+""")
+    assert list(found) == ["I", "II", "II/1", "II/2", "III", "III/3", "III/4", "IV"]

@@ -553,7 +553,8 @@ def test_table_rows_are_no_headings(tmp_path):
 def test_a_youth_union_plan_with_a_blank_day(tmp_path):
     """A provincial youth union: `ĐOÀN TNCS HỒ CHÍ MINH` / `BCH TỈNH KHÁNH HÒA` (the
     organisation's name is also its right column), the day left to fill in (`ngày …`),
-    signed for the standing committee; its period said under `1. Thời gian`."""
+    signed for the standing committee.  A campaign is an event: neither its title's year nor
+    the dates under `1. Thời gian` make a period of the plan (docs/gold_conventions.md)."""
     doc, _ = parse_text(tmp_path, (
         "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH KHÁNH HÒA\n***\nĐOÀN TNCS HỒ CHÍ MINH\n\nSố: 412-KH/TĐTN-PT\n\n"
         "Khánh Hòa, ngày … tháng 5 năm 2025\n\nKẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2025\n-----\n\n"
@@ -562,7 +563,7 @@ def test_a_youth_union_plan_with_a_blank_day(tmp_path):
         "Nơi nhận:\n- Lưu VP, PT.\n\nTM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\n\n(Đã ký)\n\nNguyễn Hoàng Phúc\n"))
     assert (doc.doc_number, doc.issuer, doc.issuer_level, doc.province, doc.place) == \
         ("412-KH/TĐTN-PT", "Tỉnh Đoàn Khánh Hòa", "tinh", "Khánh Hòa", "Khánh Hòa")
-    assert (doc.issued_date, doc.issued_year, doc.period_start, doc.period_end) == (None, 2025, 2025, 2025)
+    assert (doc.issued_date, doc.issued_year, doc.period_start, doc.period_end) == (None, 2025, None, None)
     assert (doc.signer_title, doc.signer_name) == ("PHÓ BÍ THƯ", "Nguyễn Hoàng Phúc")
     # other committees of mass organisations, and what is none
     for header, issuer, level in (("BCH ĐOÀN HUYỆN DIÊN KHÁNH", "Huyện Đoàn Diên Khánh", "huyen"),

@@ -357,7 +357,9 @@ def _left_column(work: WorkingText, end: int) -> str:
         # a pipe table's row: its cells are between pipes (a cell's `<br>` is a gap, no column)
         bar = written.find("|", written.find("|") + 1) if written.lstrip().startswith("|") else -1
         cut = bar if bar > 0 else _cells(line)[0][1]
-        out += (line[:cut], " " * (len(line) - cut), head[pos + len(written):pos + len(written) + 1])
+        # the writer's line break, not the space of a wrap the working copy joined
+        # (`TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM` / `**LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH**`)
+        out += (line[:cut], " " * (len(line) - cut), "\n" if pos + len(written) < len(head) else "")
         pos += len(written) + 1
     return "".join(out)
 

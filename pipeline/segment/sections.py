@@ -177,6 +177,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         elif depth is None and (_follows(None, marker, ladder, stack[-1] if stack else None)
                                 or _after_run_in(work, marker, ladder, stack[-1] if stack else None, line.start)):
             node.parent = stack[-1] if stack else None
+        elif depth is None and _runs_on(found, stack, marker, mark):
+            node.parent = stack[-1]
         elif depth is not None and ladder not in ("roman", "roman_part", "part") and _follows(None, marker, ladder, stack[-1]) \
                 and stack[-1].ladder != ladder:
             # a new list opening under a deeper heading (1. under a) …)
@@ -218,6 +220,19 @@ def _finds(text: str, word: str):
     while i >= 0:
         yield i
         i = text.find(word, i + 1)
+
+
+def _runs_on(found: list[Heading], stack: list[Heading], marker: str, mark: str) -> bool:
+    """Is a `(4)` right under a Roman section the next task of a `(1)`…`(3)` closed under
+    an earlier Roman sibling?  A ministry plan numbers its tasks on across its parts
+    (`III.` holds (1)–(3), `IV.` holds (4)–(6)): headings that keep their written number.
+    Not indicators counted on across lettered groups (_drop_running_count)."""
+    if mark != "(" or not marker.isdigit() or not stack or _kind(stack[-1].ladder) not in ("roman", "roman_part"):
+        return False
+    prev = next((h for h in reversed(found) if h.mark == "(" and h.marker_type == "arabic"), None)
+    return prev is not None and prev not in stack and int(prev.marker) == int(marker) - 1 \
+        and prev.parent is not None and prev.parent is not stack[-1] \
+        and prev.parent.ladder == stack[-1].ladder and prev.parent.parent is stack[-1].parent
 
 
 def _drop_running_count(found: list[Heading], stack: list[Heading], marker: str, mark: str) -> None:
