@@ -1299,3 +1299,20 @@ def test_an_owner_between_the_name_and_its_verb_keeps_the_subject(tmp_path):
 
 Hội đồng tư vấn xác định nguồn gốc sử dụng đất của phường họp xét duyệt định kỳ hằng tháng.""")
     assert roles(tables) == [("Hội đồng tư vấn xác định nguồn gốc sử dụng đất", "responsible")]
+
+
+def test_a_subject_after_a_semicolon_with_a_verb_of_handing_out_submitting_or_seeing_to(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Điều trị
+
+a) Thực hiện chiến lược DOTS tại tuyến xã; Trạm Y tế các xã trực tiếp cấp thuốc, giám sát uống thuốc.
+- Rà soát Quy chế quản lý hoạt động đối ngoại; Sở Ngoại vụ trình UBND tỉnh trong Quý I/2027.
+- Văn phòng HĐND và UBND xã chuẩn bị kịch bản; Đoàn Thanh niên xã lo cờ, băng rôn, âm thanh.
+- Hồ sơ được lưu tại Sở Y tế cấp tỉnh.
+""")
+    got = roles(tables)
+    assert ("Trạm Y tế các xã", "responsible") in got
+    assert ("Sở Ngoại vụ", "responsible") in got
+    assert ("Đoàn Thanh niên xã", "responsible") in got
+    assert not [t for t, _ in got if t.startswith("Sở Y tế")]  # `cấp tỉnh` is a level, no verb
