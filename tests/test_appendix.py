@@ -799,3 +799,41 @@ def test_share_column_of_a_table_by_unit_is_no_target():
     assert not rule.match("Tỷ trọng (%)")
     assert not rule.match("Tỷ trọng trên tổng thu (%)")
     assert rule.match("Tỷ lệ hộ nghèo giảm (%)")
+
+
+BY_UNIT_ASSIGNED = """
+3. Phân bổ dự toán thu NSNN năm 2027 theo đơn vị
+Thuế tỉnh giao chỉ tiêu dự toán thu NSNN năm 2027 cho các đơn vị như sau:
+
+*ĐVT: tỷ đồng*
+
+| STT | Đơn vị | Địa bàn quản lý chủ yếu | Dự toán giao năm 2027 | Tỷ trọng (%) |
+|---|---|---|---|---|
+| 1 | Thuế cơ sở 1 tỉnh An Giang | Phường Rạch Giá | 2.350 | 12,7 |
+| 2 | Thuế cơ sở 6 tỉnh An Giang | Các xã Tân Hiệp | 850 | 4,6 |
+"""
+
+
+def test_an_assigned_estimate_column_takes_the_unit_and_scale_of_the_dvt_line(tmp_path):
+    # (`tỷ đồng` over the table: the cells are billions of đồng, as `2.350 tỷ đồng` in a
+    # sentence is; the share column `Tỷ trọng (%)` sets no target)
+    rows = by_place_targets(tmp_path, BY_UNIT_ASSIGNED)
+    assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
+        ("2.350", 2.35e12, "đồng", "money", 2027), ("850", 8.5e11, "đồng", "money", 2027)]
+
+
+def test_money_to_spend_or_a_table_under_no_goal_title_sets_no_targets(tmp_path):
+    spent = BY_UNIT_ASSIGNED.replace("Dự toán giao năm 2027", "Dự toán chi năm 2027")
+    assert by_place_targets(tmp_path, spent) == []
+    facts = BY_UNIT_ASSIGNED.replace("Thuế tỉnh giao chỉ tiêu dự toán thu NSNN năm 2027 cho các đơn vị như sau:",
+                                     "Kết quả phân bổ như sau:").replace("3. Phân bổ dự toán thu NSNN năm 2027 theo đơn vị", "")
+    assert by_place_targets(tmp_path, facts) == []
+
+
+def test_a_unit_column_with_a_scale_word_multiplies_its_values(tmp_path):
+    body_table = ("| TT | Chỉ tiêu | ĐVT | Năm 2024 |\n|---|---|---|---|\n"
+                  "| 1 | Thu nhập bình quân đầu người | Triệu đồng/người/năm | 52 |\n"
+                  "| 2 | Tỷ lệ hộ nghèo | % | 1,5 |")
+    rows = [t for t in parse(tmp_path, body_table)["targets"] if t.section_id == "I/1"]
+    assert [(t.text, t.value, t.unit, t.unit_kind) for t in rows] == [
+        ("52", 52e6, "đồng/người/năm", "money"), ("1,5", 1.5, "%", "percent")]

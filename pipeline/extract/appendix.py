@@ -152,6 +152,8 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
         columns["years"] = _category_years(shown, cells[0].start, categories)
         if not quota:
             columns["named_unit"] = True  # (no unit column: `Tỷ lệ … (%)` says it)
+    if "unit" not in columns and cells:
+        columns["stated_unit"] = stated_unit(shown, cells[0].start)
     by_row = "row_year" in columns and "value" in columns
     return columns if "indicator" in columns and (columns["years"] or by_row) else None
 
@@ -178,7 +180,9 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
             m = rule.match(shown, cell.start, cell.end)
             if m:
                 if rule.get("column") == "measure":  # (a `Số …` column has no unit cell: its name counts)
-                    unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex else None
+                    unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
+                    if unit is None and rule.id == "appendix.locality_col.assigned":
+                        unit = stated_unit(shown, cell.start)
                     columns["measures"][index] = (Cell(*m.span("name")), unit)
                 else:
                     columns.setdefault(rule.get("column"), index)
@@ -197,6 +201,35 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, _year_in(shown, name.start, name.end) or year)
     return columns
+
+
+def stated_unit(shown: str, pos: int) -> Cell | None:
+    """The unit an `ĐVT: tỷ đồng` line just over the table at `pos` gives its cells."""
+    rule = _rules().by_id("appendix.stated_unit")
+    end, seen = shown.rfind("\n", 0, pos), 0
+    while end > 0 and seen < 3:
+        start = shown.rfind("\n", 0, end) + 1
+        if "|" in shown[start:end] or "\t" in shown[start:end]:
+            return None
+        m = rule.match(shown, start, end)
+        if m:
+            return Cell(*m.span("unit"))
+        seen += bool(shown[start:end].strip())
+        end = start - 1
+    return None
+
+
+def unit_scale(shown: str, cell: Cell) -> tuple[int, int]:
+    """(factor, where the rest of the unit starts) of a table unit that opens with a
+    scale word (`Tỷ đồng`, `nghìn tỷ đồng`); (1, cell start) when it has none."""
+    factor, pos = 1, cell.start
+    for _ in range(2):
+        found = next(((rule, m) for rule in _rules().group("unit_scales")
+                      if (m := rule.match(shown, pos, cell.end))), None)
+        if found is None:
+            break
+        factor, pos = factor * found[0].get("factor"), found[1].end()
+    return factor, pos
 
 
 def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
@@ -254,6 +287,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             unit = cells[columns["unit"]] if columns.get("unit", len(cells)) < len(cells) else None
             if columns.get("named_unit"):
                 unit = _bracket_unit(ctx.working, indicator)
+            unit = unit or columns.get("stated_unit")
             years = dict(columns["years"])
             if not years:  # a table by year (`Năm | Chỉ tiêu | Giá trị`): the row's year cell dates its value
                 years = {columns["value"]: _row_year(ctx.working, cells, columns["row_year"])}

@@ -187,7 +187,7 @@ class _Doc:
         found = []
         for row in self.table_rows:
             indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
-            unit = self._cell_unit(row.unit) if row.unit else _indicator_count(indicator)
+            unit, factor = (self._cell_unit(row.unit) or (None, 1)) if row.unit else (_indicator_count(indicator), 1)
             if unit is None and row.quota:
                 unit = (None, "count", "appendix.indicator_col.label")  # (places to fill: people)
             if unit is None and row.place and row.unit is None:
@@ -199,6 +199,8 @@ class _Doc:
                 # (in a table by place, the row's place says whose target it is)
                 about = (indicator, year, f"{place}: {indicator}" if place else indicator)
                 q = self._cell_quantity(cell, unit, about, row.counted, row.product)
+                if q and factor != 1 and q.rule_id == unit[2]:  # (not a cell with a unit of its own)
+                    q.value, q.value_max = q.value * factor, q.value_max and q.value_max * factor
                 if q and row.counted:
                     named = self.text[cell.start:q.start].split()
                     said = " ".join(self.text[cell.start:cell.end].split())
@@ -207,17 +209,20 @@ class _Doc:
                     found.append(q)
         return found
 
-    def _cell_unit(self, cell) -> tuple[str, str, str] | None:
-        """(unit, unit kind, rule id) of a unit column's cell: a unit rule that reads the
-        whole cell, else the cell as written with the kind of rules/units.yaml cell_units."""
+    def _cell_unit(self, cell) -> tuple[tuple[str, str, str], int] | None:
+        """((unit, unit kind, rule id), scale) of a unit column's cell or an `ĐVT:` line: a
+        unit rule that reads the whole cell, else the cell as written with the kind of
+        rules/units.yaml cell_units.  A scale word before the unit (`Tỷ đồng`) multiplies
+        the values, as `2.350 tỷ đồng` in running text does."""
+        factor, start = appendix.unit_scale(self.text, cell)
         for rule in _units().rules:
-            u = rule.match(self.text, cell.start - 1, cell.end)
+            u = rule.match(self.text, start - 1, cell.end)
             if u and u.end() == cell.end and rule.get("unit") is not None:
                 noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
-                return (*self._unit_text(rule, u, noun), rule.id)
+                return (*self._unit_text(rule, u, noun), rule.id), factor
         for rule in _units().group("cell_units"):
-            if rule.search(self.text, cell.start, cell.end):
-                return canonical.spacing(self.text[cell.start:cell.end]), rule.get("unit_kind"), rule.id
+            if rule.search(self.text, start, cell.end):
+                return (canonical.spacing(self.text[start:cell.end]), rule.get("unit_kind"), rule.id), factor
         return None
 
     def _cell_quantity(self, cell, unit: tuple[str, str, str] | None,
