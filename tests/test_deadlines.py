@@ -1114,3 +1114,28 @@ def test_times_round_39(tmp_path, sentence, anchor, kind, date, month, recurrenc
 ])
 def test_not_times_round_39(tmp_path, sentence):
     assert [r.text for r in deadlines(tmp_path, sentence, year=2027)] == []
+
+
+def test_lunar_days_take_the_solar_day_in_brackets(tmp_path):
+    rows = deadlines(tmp_path, "- Thời gian: 7 giờ 30 phút, mùng 6 tháng Giêng năm Đinh Mùi (tức ngày 11/02/2027).\n"
+                               "- Các thôn hoàn thành trồng cây phân tán trước Rằm tháng Giêng (ngày 20/02/2027).\n"
+                               "- Các hộ cuốc hố, bón lót xong trước Tết Nguyên đán.", year=2027)
+    got = sorted((r.kind, str(r.date)) for r in rows)
+    assert got == [("deadline", "2027-02-20"), ("deadline", "None"), ("timeframe", "2027-02-11")]
+
+
+def test_not_a_festival_deadline(tmp_path):
+    assert not deadlines(tmp_path, "- Bảo đảm an ninh trật tự trước, trong và sau Tết Nguyên đán.")
+
+
+def test_days_before_an_event_named_first(tmp_path):
+    row = only(deadlines(tmp_path, "- Các đơn vị gửi báo cáo tự kiểm tra về Sở Nội vụ trước ngày kiểm tra 05 ngày làm việc."))
+    assert (row.text, row.kind, row.date) == ("trước ngày kiểm tra 05 ngày làm việc", "deadline", None)
+
+
+def test_schedule_table_cells(tmp_path):
+    rows = deadlines(tmp_path, "| TT | Đơn vị | Thời gian | Ghi chú |\n|---|---|---|---|\n"
+                               "| 1 | Sở Tài chính | Tuần 2 tháng 4/2027 | |\n"
+                               "| 2 | Sở Xây dựng | ngày 22-23/4/2027 | Kiểm tra cả Lưu trữ |\n", year=2027)
+    got = sorted((r.kind, r.year, r.month, r.day) for r in rows)
+    assert got == [("timeframe", 2027, 4, None), ("timeframe", 2027, 4, None)]
