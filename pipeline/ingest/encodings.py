@@ -180,19 +180,40 @@ def fix_legacy_runs(text: str) -> tuple[str, str | None]:
         return text, None
     # each distinct word once, with how often it stands (ASCII words are never fixable)
     words = Counter(w for w in _WORD.findall(text) if not w.isascii())
+    keep_eth = _eth_for_d(words)
+    if keep_eth:
+        # `Ð`/`ð` stand for `Đ`/`đ` (not TCVN3's `é`): those words are left as written
+        words = Counter({w: n for w, n in words.items() if not _ETH.search(w)})
     counts = {key: sum(n for w, n in words.items() if _fixable(w, legacy(key))) for key in FONT_CANDIDATES}
     key = max(FONT_CANDIDATES, key=lambda k: counts[k])
     if counts[key] < MIN_VALID_WORDS:
         return text, None
     scheme = legacy(key)
-    return "".join(_fix_line(line, scheme) for line in text.splitlines(keepends=True)), scheme.name
+    return "".join(_fix_line(line, scheme, keep_eth) for line in text.splitlines(keepends=True)), scheme.name
 
 
-def _fix_line(line: str, scheme: Legacy) -> str:
+_ETH = re.compile("[Ðð]")
+_ETH_AS_D = str.maketrans("Ðð", "Đđ")
+
+
+def _eth_for_d(words: Counter) -> bool:
+    """True when the text writes `Đ`/`đ` as the look-alike Eth `Ð`/`ð` (U+00D0/U+00F0),
+    as old converted documents do: more of its Eth words read as Vietnamese with
+    `Đ`/`đ` (`Ðoàn`, `ðơn`) than once converted from TCVN3, where `Ð` is `é`
+    (`phÐp` → `phép`).  A valid Unicode plan must not become `Sở GD&éT`."""
+    as_d = as_tcvn3 = 0
+    for word, n in words.items():
+        if _ETH.search(word):
+            as_d += n * is_vietnamese_word(word.translate(_ETH_AS_D))
+            as_tcvn3 += n * _fixable(word, legacy("tcvn3"))
+    return as_d > 0 and as_d >= as_tcvn3
+
+
+def _fix_line(line: str, scheme: Legacy, keep_eth: bool = False) -> str:
     matches = list(_WORD.finditer(line))
     if not matches:
         return line
-    fixable = sum(1 for m in matches if _fixable(m.group(), scheme))
+    fixable = sum(1 for m in matches if _fixable(m.group(), scheme) and not (keep_eth and _ETH.search(m.group())))
     if not fixable:
         return line
     unicode_only = sum(1 for m in matches if not _latin1_only(m.group()))
@@ -200,6 +221,8 @@ def _fix_line(line: str, scheme: Legacy) -> str:
     out, last = [], 0
     for m in matches:
         word = m.group()
+        if keep_eth and _ETH.search(word):
+            continue
         converted = scheme.convert(word)
         if converted != word and is_vietnamese_word(converted) and (
                 _fixable(word, scheme) or (legacy_line and _latin1_only(word))):
