@@ -837,3 +837,29 @@ def test_a_unit_column_with_a_scale_word_multiplies_its_values(tmp_path):
     rows = [t for t in parse(tmp_path, body_table)["targets"] if t.section_id == "I/1"]
     assert [(t.text, t.value, t.unit, t.unit_kind) for t in rows] == [
         ("52", 52e6, "đồng/người/năm", "money"), ("1,5", 1.5, "%", "percent")]
+
+
+CALL_UP = """
+b) Phân bổ chỉ tiêu cho các xã, phường
+Ủy ban nhân dân tỉnh giao chỉ tiêu tuyển quân năm 2027 cho các xã, phường như sau:
+
+| STT | Đơn vị | Nhập ngũ (Quân đội) | Nghĩa vụ CAND | Dự phòng | Ban CHPTKV phụ trách |
+|---|---|---|---|---|---|
+| 1 | Phường Tân Phong | 85 | 14 | 9 | Khu vực 1 |
+| 16 | Các xã còn lại (23 xã) | 715 | 81 | 70 | Khu vực 1 – 4 |
+"""
+
+
+def test_a_call_up_quota_table_by_place_counts_each_force_column(tmp_path):
+    # (`Nhập ngũ`, `Nghĩa vụ CAND` name no unit: each cell counts citizens to call up; the
+    # bracket names the force, not a unit; the reserve and the area in charge are no target)
+    rows = by_place_targets(tmp_path, CALL_UP)
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("85", 85, "count", 2027), ("14", 14, "count", 2027), ("715", 715, "count", 2027), ("81", 81, "count", 2027)]
+    assert rows[3].sentence == "Các xã còn lại (23 xã): Nghĩa vụ CAND"
+
+
+def test_a_call_up_table_of_results_sets_no_targets(tmp_path):
+    done = CALL_UP.replace("giao chỉ tiêu tuyển quân năm 2027", "tổng hợp kết quả tuyển quân năm 2026").replace(
+        "Phân bổ chỉ tiêu cho", "Kết quả của")
+    assert by_place_targets(tmp_path, done) == []

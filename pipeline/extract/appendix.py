@@ -183,6 +183,8 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
                     if unit is None and rule.id == "appendix.locality_col.assigned":
                         unit = stated_unit(shown, cell.start)
+                    if rule.get("quota"):  # (`Nhập ngũ`: places to fill, counted in people)
+                        columns.setdefault("quotas", set()).add(index)
                     columns["measures"][index] = (Cell(*m.span("name")), unit)
                 else:
                     columns.setdefault(rule.get("column"), index)
@@ -319,7 +321,8 @@ def _place_rows(columns: dict, rows) -> Iterator[IndicatorRow]:
         place = cells[columns["place"]] if columns["place"] < len(cells) else None
         for index, (name, unit, year) in columns["measures"].items():
             if index < len(cells) and cells[index].start < cells[index].end:
-                yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place)
+                yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place,
+                                   quota=index in columns.get("quotas", ()))
 
 
 def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]:
