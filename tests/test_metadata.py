@@ -321,3 +321,17 @@ def test_the_confederation_alone_is_no_provincial_issuer(tmp_path):
     doc = document_of(tmp_path, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5/KH-TLĐ\n",
                       "TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n\nNguyễn Văn An")
     assert doc.issuer_level != "tinh" and doc.province is None
+
+
+def test_a_special_zone_is_a_commune_level_area_of_its_province(tmp_path):
+    doc = parse_plan_text(tmp_path, "ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUỐC\n\nSố: 287/KH-UBND\n" + BODY.format(
+        closing="KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Hoàng Phúc").replace(
+        "I. MỤC ĐÍCH", "Căn cứ Kế hoạch số 412/KH-UBND của UBND tỉnh An Giang;\n\nI. MỤC ĐÍCH"))["documents"][0]
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Ủy ban nhân dân đặc khu Phú Quốc", "xa", "An Giang")
+
+
+def test_a_court_president_signs(tmp_path):
+    doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 08/KH-TA\n", "CHÁNH ÁN\n\n(Đã ký)\n\nNguyễn Đức Hạnh")
+    assert (doc.signer_title, doc.signer_name) == ("CHÁNH ÁN", "Nguyễn Đức Hạnh")
+    doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 08/KH-TA\n", "KT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\n\nLê Văn Bình")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHÁNH ÁN", "Lê Văn Bình")

@@ -249,3 +249,26 @@ IV. KINH PHÍ THỰC HIỆN
 (6) Mục không theo thứ tự
 """)
     assert list(found) == ["I", "II", "II/1", "II/2", "III", "III/3", "III/4", "IV"]
+
+
+def test_a_roman_numeral_written_twice_is_the_next_section_all_the_same(tmp_path):
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. TÌNH HUỐNG GIẢ ĐỊNH
+III. MỤC TIÊU, CHỈ TIÊU
+1. Mục tiêu chung
+2. Chỉ tiêu cụ thể
+III. PHƯƠNG ÁN SƠ TÁN DÂN
+1. Khu vực phải sơ tán
+2. Dự kiến số hộ
+III. Dự kiến viết thường không là tiêu đề
+IV. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "II", "III", "III/1", "III/2", "III~2", "III~2/1", "III~2/2", "IV"]
+
+
+def test_a_heading_after_a_form_feed_climbs_its_ladder(tmp_path):
+    found = sections_of(tmp_path, "I. NHIỆM VỤ\n1. Tuyên truyền\n- Tổ chức hội nghị.\n\n                2\n"
+                                  "\f2. Đầu tư, quản lý thiết chế\n- Rà soát nhà văn hóa.\n3. Đẩy mạnh xã hội hóa\n")
+    assert list(found) == ["I", "I/1", "I/2", "I/3"]
+    assert found["I/2"].heading.startswith("Đầu tư")

@@ -24,7 +24,7 @@ from pipeline.normalise import agency_names, canonical, textmap
 from pipeline.normalise.textmap import WorkingText
 
 LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
-          "xã": "xa", "phường": "xa", "thị trấn": "xa"}
+          "xã": "xa", "phường": "xa", "thị trấn": "xa", "đặc khu": "xa"}  # a special zone: commune-level since 2025
 BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
           "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân"}
 

@@ -5,7 +5,8 @@ numeral, the next number under the same parent, the next (or a repeated) letter.
 That is what keeps `100% hộ gia đình …`, a wrapped `2025. Tỷ lệ …` or a numbered
 list of documents from posing as headings.  However a typist or a Word list writes a
 marker (`1.`, `1)`, `1)<TAB>`, `1/`, `(1)`; `a)`, `a.`, `a/`, `a-`, `(a)`; rules/headings.yaml), it climbs
-the one ladder of its kind; a sub-letter (`a.1)`, `b.2)`, marker_type letter) climbs
+the one ladder of its kind (a Roman numeral in a capital heading written twice,
+`III.` then `III.`, is the next section all the same: `III~2`); a sub-letter (`a.1)`, `b.2)`, marker_type letter) climbs
 its own, opened only under the letter it names; a bullet (`•`, `o`, `➢`, `-`) is never
 a heading.  One exception: a list that starts again at `1)` under an open `2.` (a mark of another
 style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on a
@@ -169,7 +170,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                 and _follows(None, marker, ladder, None):
             # the first heading of a new part numbers the top ladder from 1 again
             del stack[:]
-        elif depth is not None and _follows(stack[depth], marker, ladder, stack[depth].parent):
+        elif depth is not None and (_follows(stack[depth], marker, ladder, stack[depth].parent)
+                                    or _repeated_roman(work, stack[depth], marker, ladder, line, m)):
             node.parent = stack[depth].parent
             del stack[depth:]
         elif ladder == "part" and depth is None and found:
@@ -197,6 +199,17 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     _number(found)
     _close(found, work.original, end, parts)
     return found
+
+
+def _repeated_roman(work: WorkingText, prev: Heading, marker: str, ladder: str, line, m) -> bool:
+    """Is a Roman heading in capitals that repeats the open Roman sibling's numeral
+    (`III. MỤC TIÊU, CHỈ TIÊU` … `III. PHƯƠNG ÁN SƠ TÁN DÂN`) a typist's slip?  It is the
+    next section all the same, numbered `III~2` (_number); a line in ordinary case is
+    no such heading."""
+    if _kind(ladder) not in ("roman", "roman_part") or marker != prev.marker:
+        return False
+    name = work.text[line.start + m.end():line.end]
+    return any(c.isupper() for c in name) and not any(c.islower() for c in name)
 
 
 def _after_run_in(work: WorkingText, marker: str, ladder: str, parent: Heading | None, at: int) -> bool:
