@@ -1139,3 +1139,23 @@ def test_schedule_table_cells(tmp_path):
                                "| 2 | Sở Xây dựng | ngày 22-23/4/2027 | Kiểm tra cả Lưu trữ |\n", year=2027)
     got = sorted((r.kind, r.year, r.month, r.day) for r in rows)
     assert got == [("timeframe", 2027, 4, None), ("timeframe", 2027, 4, None)]
+
+
+def test_day_an_organised_event_is_held(tmp_path):
+    rows = deadlines(tmp_path, "**Tổ chức giao nhận quân ngày 20/02/2027 (tức ngày 15 tháng Giêng năm Đinh Mùi)**, "
+                               "đồng loạt tại các điểm giao nhận.\n- Tổ chức thực hiện Kế hoạch ngày 12/3/2027 của "
+                               "Ủy ban nhân dân tỉnh.", year=2027)
+    row = only(rows)
+    assert (row.text, row.kind, row.date) == ("ngày 20/02/2027", "timeframe", dt.date(2027, 2, 20))
+
+
+def test_by_quarter_and_last_week_of_every_month(tmp_path):
+    rows = deadlines(tmp_path, "1. Kiểm tra\n- Phòng Kiểm tra kiểm tra định kỳ theo Quý, tổng hợp sai sót.\n"
+                               "2. Lịch\n1 | Điểm tập kết rác | Đội Quản lý trật tự đô thị | Tuần cuối hằng tháng\n")
+    got = {r.text: (r.kind, r.recurrence) for r in rows}
+    assert got == {"định kỳ theo Quý": ("recurring", "quarterly"), "Tuần cuối hằng tháng": ("recurring", "monthly")}
+
+
+def test_a_named_quarter_is_no_recurrence(tmp_path):
+    rows = deadlines(tmp_path, "- Báo cáo định kỳ theo Quý II/2026.")
+    assert all(r.recurrence != "quarterly" for r in rows), [(r.text, r.recurrence) for r in rows]

@@ -1916,3 +1916,46 @@ def test_the_number_in_a_units_name_is_no_count(tmp_path):
         "- Thuế cơ sở 1 tỉnh An Giang, Thuế cơ sở 2 tỉnh An Giang tăng cường quản lý hộ kinh doanh.\n"
         "- Phấn đấu tối thiểu 40 tỉnh, thành phố tham gia sàn thương mại điện tử năm 2027."))
     assert [r.text for r in rows] == ["tối thiểu 40 tỉnh"]
+
+
+def test_quotas_in_bullets_under_a_recruitment_lead_in(tmp_path):
+    # a number spelt again in brackets, then the counted noun; `tuyển` said only by the lead-in
+    rows = targets(tmp_path, tasks=(
+        "Năm 2027, UBND xã Đô Lương tuyển dụng 12 (mười hai) chỉ tiêu công chức, cụ thể:\n"
+        "- 01 (một) chỉ tiêu Văn phòng - Thống kê và 02 (hai) chỉ tiêu Tư pháp - Hộ tịch;\n"
+        "- 03 (ba) chỉ tiêu Văn hóa - Xã hội thuộc Phòng Văn hoá - Xã hội."))
+    quotas = {r.text: (r.value, r.unit, r.unit_kind, r.target_year) for r in rows}
+    assert quotas == {"12 (mười hai) chỉ tiêu": (12, "chỉ tiêu", "count", 2027),
+                      "01 (một) chỉ tiêu": (1, "chỉ tiêu", "count", 2027),
+                      "02 (hai) chỉ tiêu": (2, "chỉ tiêu", "count", 2027),
+                      "03 (ba) chỉ tiêu": (3, "chỉ tiêu", "count", 2027)}
+
+
+def test_indicators_in_bullets_under_a_lead_in_are_no_quotas(tmp_path):
+    # not a recruitment: a plan's own indicators counted under a lead-in
+    rows = targets(tmp_path, tasks="Kế hoạch đề ra các nhóm chỉ tiêu như sau:\n- 12 chỉ tiêu về kinh tế;\n"
+                   "- 08 chỉ tiêu về xã hội.")
+    assert [r.text for r in rows] == []
+
+
+def test_minimum_counts_of_people_items_and_extinguishers(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Mỗi xã, phường tổ chức không ít hơn 02 giải thể thao trong năm.\n"
+        "- Bảo đảm mỗi Tòa án nhân dân khu vực có ít nhất 06 Hòa giải viên.\n"
+        "- Bồi dưỡng nghiệp vụ cho khoảng 300 hướng dẫn viên, cộng tác viên thể thao cơ sở.\n"
+        "- Bảo tàng tỉnh hoàn thành số hóa 500 hiện vật tiêu biểu.\n"
+        "- Hộ tham gia Tổ liên gia trang bị ít nhất 01 bình chữa cháy xách tay.\n"
+        "- Giá bình quân 45 người mỗi lớp."))
+    got = {r.text: (r.value, r.comparator, r.unit_kind) for r in rows}
+    assert got == {"không ít hơn 02 giải": (2, "gte", "count"), "ít nhất 06 Hòa giải viên": (6, "gte", "count"),
+                   "khoảng 300 hướng dẫn viên": (300, "approx", "count"), "500 hiện vật": (500, "eq", "count"),
+                   "ít nhất 01 bình": (1, "gte", "count")}
+
+
+def test_forces_a_response_plan_mobilises(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Khi rủi ro thiên tai cấp 4, toàn tỉnh huy động 2.500 cán bộ, chiến sĩ các lực lượng tham gia ứng phó.\n"
+        "- Huy động 120 phương tiện các loại.\n"
+        "- Các phương tiện truyền thông đưa tin về 3 cơn bão."))
+    assert {r.text: (r.value, r.unit_kind) for r in rows} == {"2.500 cán bộ": (2500, "count"),
+                                                              "120 phương tiện": (120, "count")}

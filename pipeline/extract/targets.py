@@ -381,7 +381,7 @@ class _Doc:
             return False
         # (a trailing `trở lên` sets the minimum as well: `từ 20 môn trở lên`)
         if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start) \
-                and not self._minimum_after(q):
+                and not self._minimum_after(q) and not self._lead_in_says(q):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -740,35 +740,53 @@ class _Doc:
         return self._lead_ins[line.start]
 
     def _find_lead_in_year(self, line) -> int | None:
-        """A bullet-lead-in of the same shape (marker and indent) as `line`, above the
-        bullets of another shape that are its items, is `line`'s sibling, not its
-        lead-in: `* Phấn đấu đến năm 2025:` / `  - …` / `* 100% cơ sở …`."""
+        """The year of the first lead-in over `line` that has one, or that is no bullet."""
+        for ln, is_bullet in self._lead_in_lines(line):
+            years = self._years_in(ln.start, ln.end)
+            if years or not is_bullet:
+                return years[-1][2] if years else None
+        return None
+
+    def _lead_in_says(self, q: Quantity) -> bool:
+        """Does the nearest lead-in over the bullet of `q` say what its unit rule's
+        `lead_in` asks (`… tuyển dụng 12 chỉ tiêu công chức, cụ thể:` over `- 01 (một)
+        chỉ tiêu Văn phòng - Thống kê`)?"""
+        says = _units().by_id(q.rule_id).get("lead_in")
+        if not says:
+            return False
+        ln = next(self._lead_in_lines(self.ctx.work.line_at(q.start)), (None, False))[0]
+        return ln is not None and bool(_compiled(says).search(self.text, ln.start, ln.end))
+
+    def _lead_in_lines(self, line):
+        """The lines ending in a colon above the bullet `line`, nearest first, each with
+        whether it is a bullet itself.  A bullet-lead-in of the same shape (marker and
+        indent) as `line`, above the bullets of another shape that are its items, is
+        `line`'s sibling, not its lead-in: `* Phấn đấu đến năm 2025:` / `  - …` / `* 100% cơ sở …`."""
         lines = self.ctx.work.lines
         bullet = _rules().by_id("leadin.bullet")
         colon = _rules().by_id("leadin.colon")
         own = bullet.match(self.text, line.start, line.end)
         if not own:
-            return None
+            return
         passed_items = False  # bullets of another shape between line and the lead-in
         i = lines.index(line) - 1
         while i >= 0:
             ln = lines[i]
             if ln.start < self.lo:
-                return None
+                return
             is_bullet = bullet.match(self.text, ln.start, ln.end)
             same_shape = bool(is_bullet) and is_bullet.group() == own.group()
             if colon.search(self.text, ln.start, ln.end):
                 if same_shape and passed_items:
-                    return None
-                years = self._years_in(ln.start, ln.end)
-                if years or not is_bullet:
-                    return years[-1][2] if years else None
+                    return
+                yield ln, bool(is_bullet)
+                if not is_bullet:
+                    return
             passed_items = passed_items or (bool(is_bullet) and not same_shape)
             if not self.text[ln.start:ln.end].strip() or is_bullet:
                 i -= 1
                 continue
-            return None
-        return None
+            return
 
     def _minimum_after(self, q: Quantity) -> bool:
         """A unit rule marked `minimum_after` takes a trailing `trở lên` for its set
