@@ -1189,7 +1189,26 @@ def test_economic_zone_and_ward_units(text, expected):
     # since 2025 the district courts and procuracies are regional: `khu vực` is in the name
     ("b) Viện kiểm sát nhân dân tỉnh có trách nhiệm chỉ đạo Viện kiểm sát nhân dân khu vực kiểm sát",
      ["Viện kiểm sát nhân dân", "Viện kiểm sát nhân dân khu vực"]),
-    ("mỗi Tòa án nhân dân khu vực 2 tổ chức", ["Tòa án nhân dân khu vực"]),
+    # a number names one of them and stays (gold u5, d7: `Viện kiểm sát nhân dân khu vực 1`)
+    ("mỗi Tòa án nhân dân khu vực 2 tổ chức", ["Tòa án nhân dân khu vực 2"]),
+    ("bảo đảm mỗi Tòa án nhân dân khu vực có ít nhất", ["Tòa án nhân dân khu vực"]),
+    # a provincial court's chambers; the court written after one is its owner, not a second agency
+    ("Tòa Hình sự Tòa án nhân dân tỉnh chủ trì, phối hợp với Viện kiểm sát nhân dân tỉnh",
+     ["Tòa Hình sự", "Viện kiểm sát nhân dân"]),
+    ("1. Tòa Hình sự, Tòa Dân sự, Tòa Hành chính", ["Tòa Hình sự", "Tòa Dân sự", "Tòa Hành chính"]),
+    ("phối hợp với các Tòa chuyên trách", ["Các Tòa chuyên trách"]),
+    ("tại phiên tòa xét xử vụ án hình sự", []),
+    # grass-roots fire and security forces of a ward
+    ("b) Đội dân phòng, Tổ liên gia an toàn PCCC, Tổ bảo vệ an ninh, trật tự ở cơ sở và lực lượng dân quân",
+     ["Đội dân phòng", "Tổ liên gia an toàn phòng cháy, chữa cháy", "Tổ bảo vệ an ninh, trật tự ở cơ sở"]),
+    ("một số Tổ liên gia hoạt động còn hình thức", []),
+    # a province's museum and library, without the level; an airport by its name
+    ("Bảo tàng tỉnh phối hợp với Thư viện tỉnh", ["Bảo tàng", "Thư viện"]),
+    ("phối hợp với Cảng hàng không quốc tế Phú Quốc", ["Cảng hàng không quốc tế Phú Quốc"]),
+    # a branch written after its parent keeps the branch
+    ("Văn phòng Đăng ký đất đai - Chi nhánh Yên Lạc chủ trì", ["Văn phòng Đăng ký đất đai - Chi nhánh Yên Lạc"]),
+    ("Ban kiểm tra Phiếu đăng ký dự tuyển giúp Hội đồng tuyển dụng", ["Ban kiểm tra Phiếu đăng ký dự tuyển", "Hội đồng tuyển dụng"]),
+    ("UBND các xã, phường ven biển tổ chức sơ tán", ["Ủy ban nhân dân các xã, phường ven biển"]),
     ("Cơ quan điều tra và Viện kiểm sát cùng cấp tổ chức họp liên ngành",
      ["Cơ quan điều tra", "Viện kiểm sát nhân dân"]),
     # the police an investigation body belongs to is no second agency

@@ -121,6 +121,8 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             else:
                 written = working[m.start("name"):m.end()]
         name = rule.get("name") or _picked(rule, m) or canonical(written)
+        if "number" in rule.pattern.groupindex and m.group("number"):  # `Tòa án nhân dân khu vực 3`: one of them
+            name = f"{name} {m.group('number')}"
         if rule.get("capitalised"):
             name = _capitalised(name, rule.get("capitalised"))
         if rule.get("owned_units"):  # `Phòng Công tác chính trị Công an tỉnh`: the force goes with the tail
