@@ -1316,3 +1316,31 @@ a) Thực hiện chiến lược DOTS tại tuyến xã; Trạm Y tế các xã 
     assert ("Sở Ngoại vụ", "responsible") in got
     assert ("Đoàn Thanh niên xã", "responsible") in got
     assert not [t for t, _ in got if t.startswith("Sở Y tế")]  # `cấp tỉnh` is a level, no verb
+
+
+def test_sub_items_estimates_passive_requests_and_numbered_units(tmp_path):
+    """A lettered sub-item under an agency heading is a sentence (responsible), not a heading;
+    `lập dự toán` makes named bodies doers, not a group; `được đề nghị` is a request;
+    `9. Ban Chỉ huy Phòng thủ khu vực 1, 2, 3` heads its section."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Hội đồng tuyển dụng
+
+a) Hội đồng tuyển dụng thành lập các bộ phận giúp việc.
+
+b) Phòng Cảnh sát PCCC và CNCH Công an thành phố được đề nghị hỗ trợ phương tiện.
+
+2. Ban Chỉ huy Phòng thủ khu vực 1, 2, 3
+
+- Tham mưu, hướng dẫn các xã thực hiện các bước tuyển quân.
+
+3. Kinh phí
+
+- Công an phường, Ban Chỉ huy Quân sự phường lập dự toán chi tiết gửi Phòng Kinh tế thẩm định.
+- Các đơn vị lập dự toán kinh phí gửi Sở Tài chính tổng hợp.""", issuer="ỦY BAN NHÂN DÂN|PHƯỜNG HẢI CHÂU", place="Đà Nẵng")
+    got = roles(tables)
+    assert ("Hội đồng tuyển dụng", "lead") in got and ("Hội đồng tuyển dụng", "responsible") in got
+    assert ("Phòng Cảnh sát PCCC và CNCH Công an thành phố", "requested") in got
+    assert ("Ban Chỉ huy Phòng thủ khu vực 1", "lead") in got
+    assert ("Công an phường", "responsible") in got and ("Ban Chỉ huy Quân sự phường", "responsible") in got
+    assert ("Các đơn vị", "responsible") not in got

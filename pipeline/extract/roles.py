@@ -250,6 +250,15 @@ def _in_organisation(ctx: DocContext, offset: int) -> bool:
     return node is not None and section_kind(node.heading)[0] == "organization"
 
 
+def _item_of_organisation(ctx: DocContext, offset: int) -> bool:
+    """Is the heading at `offset` an item right under the organisation section (`2. Phòng Tài
+    chính - Kế hoạch thẩm định …`)?  A sub-item (`b) Hội đồng tuyển dụng thành lập …` under
+    `1. Hội đồng tuyển dụng`, `- b) Phòng Tài chính - Kế hoạch thẩm định …` under `11. Các cơ
+    quan, đơn vị khác`) is a sentence of its parent's duties: its doer is responsible."""
+    node = ctx.section_at(offset)
+    return node is not None and node.parent is top_section(node)
+
+
 def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
     """A Role for every mention that is an assignment, in text order."""
     heading_lines = {node.start for node in ctx.sections}
@@ -414,7 +423,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
             return
         item = _roles().by_id("heading.agency_item")
         if (on_heading and prefix_role is None and run.members[0].agency_type != "collective"
-                and item.match(ctx.working[run.end:line.end]) and _in_organisation(ctx, run.start)):
+                and item.match(ctx.working[run.end:line.end]) and _in_organisation(ctx, run.start)
+                and _item_of_organisation(ctx, run.start)):
             # `2. Vụ Pháp chế là đơn vị đầu mối, …` names its role as a sentence would
             role, rule_id = (suffix.get("role"), suffix.id) if suffix is not None and suffix.get("on_items") \
                 else ("lead", item.id)
@@ -454,4 +464,6 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         if asked is not None:
             role, rule_id = asked.get("role"), asked.id
     for mention in acting:
-        yield mention, role, rule_id, False
+        # a cue for named bodies only (`named_only`: `lập dự toán`) passes over plural actors
+        if not (suffix.get("named_only") and mention.agency_type == "collective"):
+            yield mention, role, rule_id, False
