@@ -1207,7 +1207,8 @@ def test_economic_zone_and_ward_units(text, expected):
     ("phối hợp với Cảng hàng không quốc tế Phú Quốc", ["Cảng hàng không quốc tế Phú Quốc"]),
     # a branch written after its parent keeps the branch
     ("Văn phòng Đăng ký đất đai - Chi nhánh Yên Lạc chủ trì", ["Văn phòng Đăng ký đất đai - Chi nhánh Yên Lạc"]),
-    ("Ban kiểm tra Phiếu đăng ký dự tuyển giúp Hội đồng tuyển dụng", ["Ban kiểm tra Phiếu đăng ký dự tuyển", "Hội đồng tuyển dụng"]),
+    ("Ban kiểm tra Phiếu đăng ký dự tuyển giúp Hội đồng tuyển dụng",
+     ["Ban kiểm tra Phiếu đăng ký dự tuyển", "Hội đồng tuyển dụng"]),
     ("UBND các xã, phường ven biển tổ chức sơ tán", ["Ủy ban nhân dân các xã, phường ven biển"]),
     ("Cơ quan điều tra và Viện kiểm sát cùng cấp tổ chức họp liên ngành",
      ["Cơ quan điều tra", "Viện kiểm sát nhân dân"]),
@@ -2039,7 +2040,8 @@ def test_round39_not_banks(line):
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("- Công đoàn ngành Giáo dục, Công đoàn các Khu công nghiệp rà soát", ["Công đoàn ngành Giáo dục", "Công đoàn các Khu công nghiệp"]),
+        ("- Công đoàn ngành Giáo dục, Công đoàn các Khu công nghiệp rà soát",
+         ["Công đoàn ngành Giáo dục", "Công đoàn các Khu công nghiệp"]),
         ("- Các công đoàn cơ sở vận động người lao động", ["Các công đoàn cơ sở"]),
         ("b) Công đoàn cấp trên trực tiếp cơ sở đại diện thương lượng", ["Các công đoàn cấp trên trực tiếp cơ sở"]),
         # (a federation's boards keep their level, as a mass organisation's boards do)

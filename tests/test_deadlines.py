@@ -1098,7 +1098,8 @@ def test_a_month_in_an_aside_in_brackets_does_not_borrow_the_next_months_year(tm
     ("- Tổ công tác họp giao ban vào tuần cuối cùng mỗi tháng, do lãnh đạo Sở làm Tổ phó.",
      "tuần cuối cùng mỗi tháng", "recurring", None, None, "monthly"),
     # a month and year opening a table cell after the cell of a dated deadline
-    ("| 5 | Đường kết nối KCN | Ban QLDA | Hoàn thành đấu thầu; khởi công trước ngày 30/4/2027 | Tháng 12/2027 hoàn thành nền đường |",
+    ("| 5 | Đường kết nối KCN | Ban QLDA | Hoàn thành đấu thầu; khởi công trước ngày 30/4/2027 "
+     "| Tháng 12/2027 hoàn thành nền đường |",
      "Tháng 12/2027", "timeframe", None, 12, None),
 ])
 def test_times_round_39(tmp_path, sentence, anchor, kind, date, month, recurrence):

@@ -333,5 +333,6 @@ def test_a_special_zone_is_a_commune_level_area_of_its_province(tmp_path):
 def test_a_court_president_signs(tmp_path):
     doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 08/KH-TA\n", "CHÁNH ÁN\n\n(Đã ký)\n\nNguyễn Đức Hạnh")
     assert (doc.signer_title, doc.signer_name) == ("CHÁNH ÁN", "Nguyễn Đức Hạnh")
-    doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 08/KH-TA\n", "KT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\n\nLê Văn Bình")
+    doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 08/KH-TA\n",
+                      "KT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\n\nLê Văn Bình")
     assert (doc.signer_title, doc.signer_name) == ("PHÓ CHÁNH ÁN", "Lê Văn Bình")

@@ -307,7 +307,8 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
                       or r.role in ("responsible", "requested") and r.line_start == role.line_start)]
         if leads:
             out[i] = dataclasses.replace(role, helps=leads[-1].mention)
-        elif role.mention.agency_type == "collective" and not someone_leads.search(ctx.working, role.line_start, role.mention.start):
+        elif (role.mention.agency_type == "collective"
+              and not someone_leads.search(ctx.working, role.line_start, role.mention.start)):
             rule = _roles().by_id(fallback)
             out[i] = dataclasses.replace(role, role=rule.get("role"), rule_id=rule.id)
     return out
