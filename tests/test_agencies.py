@@ -2057,3 +2057,28 @@ def test_trade_union_and_standards_bodies(line, expected):
     """Trade-union bodies by sector, zone and tier, a federation's offices, the standards body."""
     working = textmap.build(line).text
     assert [m.agency for m in find_mentions(working, 0, len(working))] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Khoa Chẩn đoán hình ảnh chủ trì, phối hợp với Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) triển khai",
+         ["Khoa Chẩn đoán hình ảnh", "Tập đoàn Công nghiệp - Viễn thông Quân đội"]),
+        ("Viettel Lâm Đồng bảo đảm hạ tầng; phối hợp với VNPT Lâm Đồng", ["Viettel Lâm Đồng", "VNPT Lâm Đồng"]),
+        ("- Phòng CNTT phối hợp với Phòng Tổ chức cán bộ", ["Phòng Công nghệ thông tin", "Phòng Tổ chức cán bộ"]),
+        ("- Phòng Quản lý chất lượng khảo sát thời gian chờ", ["Phòng Quản lý chất lượng"]),
+        ("- Khoa Chẩn đoán hình ảnh phối hợp Phòng Vật tư - Thiết bị y tế nâng cấp hệ thống PACS",
+         ["Khoa Chẩn đoán hình ảnh", "Phòng Vật tư - Thiết bị y tế"]),
+        ("7. Các khoa, phòng khác", ["Các khoa, phòng khác"]),
+        ("| Tổ chuyên môn Khoa học tự nhiên; Trung tâm Y tế khu vực |",
+         ["Tổ chuyên môn Khoa học tự nhiên", "Trung tâm Y tế khu vực"]),
+        ("| Trạm Y tế phường; BGH |", ["Trạm Y tế", "Ban Giám hiệu"]),
+        ("| Nhân viên y tế trường học; Liên đội |", ["Liên đội"]),
+        # not a body: the field, a team unnamed, other firms
+        ("ứng dụng CNTT trong khám bệnh; sinh hoạt tổ chuyên môn; các tập đoàn viễn thông", []),
+    ],
+)
+def test_round45_hospital_school_and_telecom_bodies(line, expected):
+    """A hospital's offices and partner companies (c6), a school's bodies in a Gantt table (c7)."""
+    working = textmap.build(line).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == expected
