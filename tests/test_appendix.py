@@ -863,3 +863,31 @@ def test_a_call_up_table_of_results_sets_no_targets(tmp_path):
     done = CALL_UP.replace("giao chỉ tiêu tuyển quân năm 2027", "tổng hợp kết quả tuyển quân năm 2026").replace(
         "Phân bổ chỉ tiêu cho", "Kết quả của")
     assert by_place_targets(tmp_path, done) == []
+
+
+MONTH_SCHEDULE = """
+| TT | Nội dung hoạt động | T9 | T10 | T11 | T12 | T1 | Người/bộ phận thực hiện |
+|---|---|---|---|---|---|---|---|
+| 1 | Khám sức khỏe đầu năm cho học sinh | x | x | | | | Trung tâm Y tế huyện phối hợp Trạm Y tế xã |
+| 2 | Tổng vệ sinh, diệt bọ gậy | x | | | x | | Ban Giám hiệu; Liên đội |
+"""
+
+
+def test_a_month_schedule_reads_its_performer_column_as_leads_in_its_section(tmp_path):
+    # (a school's `T9 … T5` schedule with `x` marks, inside the body: its last column
+    # names who does each row; a body after `phối hợp` in that cell is a partner)
+    tables = parse(tmp_path, MONTH_SCHEDULE)
+    rows = [(a.text, a.role, a.section_id) for a in tables["assignments"] if a.rule_id.startswith("appendix.")
+            and a.section_id == "I/1"]
+    assert ("Trung tâm Y tế huyện", "lead", "I/1") in rows
+    assert ("Trạm Y tế xã", "partner", "I/1") in rows
+    assert ("Trạm Y tế xã", "lead", "I/1") not in rows
+    assert ("Ban Giám hiệu", "lead", "I/1") in rows
+    assert ("Liên đội", "lead", "I/1") in rows
+
+
+def test_a_column_of_partners_or_signers_is_no_performer_column(tmp_path):
+    # (`Người phối hợp`, `Người ký` name no lead: the row's bodies there are not leads)
+    table = MONTH_SCHEDULE.replace("Người/bộ phận thực hiện", "Người phối hợp")
+    tables = parse(tmp_path, table)
+    assert not [a for a in tables["assignments"] if a.section_id == "I/1" and a.role == "lead"]

@@ -993,6 +993,16 @@ class _Rows:
             year=parts.year if parts and not recurrence else None, month=parts.month if parts else None,
             day=parts.day if parts else None, recurrence=recurrence, action=action, rule_id=rule_id))
 
+    def _lead_split(self, cell: Cell | None) -> tuple[Cell | None, Cell | None]:
+        """A lead cell cut at `phối hợp (với)` (rules/appendix.yaml appendix.lead.partner):
+        a table without a partner column writes its partners there, after its leads."""
+        if cell is None or cell.parts:
+            return cell, None
+        m = _rules().by_id("appendix.lead.partner").search(self.ctx.text, cell.start, cell.end)
+        if m is None:
+            return cell, None
+        return Cell(cell.start, m.start()), Cell(m.end(), cell.end)
+
     def row(self, columns: dict[str, int], line, cells: list[Cell]) -> None:
         def cell(name: str) -> Cell | None:
             return cells[columns[name]] if name in columns and columns[name] < len(cells) else None
@@ -1003,8 +1013,10 @@ class _Rows:
             return  # a group heading row or an empty row
         section_id = self.ctx.section_id_at(line.start)
         task_id = self.ctx.row_id("P", len(self.tasks) + 1)
-        lead = self.agencies(cell("lead"), "lead", task_id, section_id)
-        partners = self.agencies(cell("partner"), "partner", task_id, section_id)
+        lead_cell, with_cell = self._lead_split(cell("lead"))
+        lead = self.agencies(lead_cell, "lead", task_id, section_id)
+        partners = self.agencies(with_cell, "partner", task_id, section_id)
+        partners += self.agencies(cell("partner"), "partner", task_id, section_id)
         if "lead" in columns:
             partners += self.task_roles(task_cell, task_id, section_id)
         time_cell = cell("time")
