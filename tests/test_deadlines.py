@@ -1160,3 +1160,20 @@ def test_by_quarter_and_last_week_of_every_month(tmp_path):
 def test_a_named_quarter_is_no_recurrence(tmp_path):
     rows = deadlines(tmp_path, "- Báo cáo định kỳ theo Quý II/2026.")
     assert all(r.recurrence != "quarterly" for r in rows), [(r.text, r.recurrence) for r in rows]
+
+
+def test_the_year_work_is_to_be_finished_in_even_when_the_clause_sets_a_target(tmp_path):
+    row = only(deadlines(tmp_path, "1. Xây dựng, phê duyệt kế hoạch cấp nước an toàn cho 100% công trình cấp nước tập "
+                                   "trung có công suất từ 300 m3/ngày đêm trở lên, hoàn thành trong năm 2027."))
+    assert (row.text, row.kind, row.year) == ("trong năm 2027", "timeframe", 2027)
+    # a bare `trong năm` there is the target's year, not the work's
+    assert not deadlines(tmp_path, "1. Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 70% trong năm 2027.")
+
+
+def test_a_repetition_closing_the_clause_of_a_periodic_verb(tmp_path):
+    row = only(deadlines(tmp_path, "- Phòng Quản lý chất lượng khảo sát thời gian chờ, mức độ hài lòng của người bệnh "
+                                   "hằng quý; công khai kết quả trên Cổng thông tin điện tử."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng quý", "recurring", "quarterly")
+    # not the kind of a noun, nor a habit a target counts
+    assert not deadlines(tmp_path, "- Sở Tài chính kiểm tra việc thực hiện kế hoạch hằng năm; tổng hợp kết quả.")
+    assert not deadlines(tmp_path, "- Phấn đấu 85% hộ gia đình tự kiểm tra, diệt lăng quăng hằng tuần.")

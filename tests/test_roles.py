@@ -1344,3 +1344,25 @@ b) Phòng Cảnh sát PCCC và CNCH Công an thành phố được đề nghị 
     assert ("Ban Chỉ huy Phòng thủ khu vực 1", "lead") in got
     assert ("Công an phường", "responsible") in got and ("Ban Chỉ huy Quân sự phường", "responsible") in got
     assert ("Các đơn vị", "responsible") not in got
+
+
+def test_a_quoted_agency_heading_of_an_amending_plan_leads_its_quoted_duties(tmp_path):
+    tables = parse(tmp_path, """II. NỘI DUNG SỬA ĐỔI, BỔ SUNG
+
+5. Sửa đổi khoản 4 mục IV như sau:
+
+“4. Sở Y tế
+
+Chủ trì, chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát chất lượng nước sạch. Phối hợp với Sở Giáo dục và Đào tạo kiểm tra các cơ sở giáo dục.”
+
+6. Bổ sung khoản 9 vào mục IV như sau:
+
+"9. Sở Dân tộc và Tôn giáo
+
+Phối hợp với Sở Nông nghiệp và Môi trường lồng ghép nguồn vốn."
+
+7. Thay cụm từ “Sở Kế hoạch và Đầu tư” bằng cụm từ “Sở Tài chính”.""")
+    got = roles(tables)
+    assert ("Sở Y tế", "lead") in got and ("Sở Dân tộc và Tôn giáo", "lead") in got
+    # a name quoted inside a sentence is no heading
+    assert not any(text in ("Sở Kế hoạch và Đầu tư", "Sở Tài chính") and role == "lead" for text, role in got)

@@ -396,11 +396,16 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 and not run.members[-1].in_list_only:
             yield run.members[-1], suffix.get("role"), suffix.id, False
         return
-    if _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
-        head = _roles().by_id("heading.agency" if on_heading else "heading.agency_bullet")
-        after = ctx.working[run.end:_heading_end(ctx, run.end, line.end) if on_heading else line.end]
+    quoted = None if on_heading else _roles().by_id("heading.quoted_agency")
+    if quoted is not None and not quoted.match(ctx.working[line.start:run.start]):
+        quoted = None
+    if quoted is not None or _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
+        as_heading = on_heading or quoted is not None
+        head = _roles().by_id("heading.agency" if as_heading else "heading.agency_bullet")
+        after = ctx.working[run.end:_heading_end(ctx, run.end, line.end) if as_heading else line.end]
         if head.match(after):
-            role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" else ("lead", head.id)
+            role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" \
+                else ("lead", (quoted or head).id)
             asked = _requested_parent(ctx, run.start) if prefix_role is None else None
             if prefix_role is None and _requested_parent(ctx, run.start, "heading.established_parent"):
                 return
