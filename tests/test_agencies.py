@@ -2067,6 +2067,10 @@ def test_trade_union_and_standards_bodies(line, expected):
         ("Viettel Lâm Đồng bảo đảm hạ tầng; phối hợp với VNPT Lâm Đồng", ["Viettel Lâm Đồng", "VNPT Lâm Đồng"]),
         ("- Phòng CNTT phối hợp với Phòng Tổ chức cán bộ", ["Phòng Công nghệ thông tin", "Phòng Tổ chức cán bộ"]),
         ("- Phòng Quản lý chất lượng khảo sát thời gian chờ", ["Phòng Quản lý chất lượng"]),
+        # (a verb in small letters ends the name; the statistics office keeps its capital)
+        ("- Phòng CNTT tích hợp cổng thanh toán; Phòng Tài chính kế toán thống kê tỷ lệ giao dịch",
+         ["Phòng Công nghệ thông tin", "Phòng Tài chính kế toán"]),
+        ("Cục Thống kê tỉnh cung cấp số liệu", ["Cục Thống kê"]),
         ("- Khoa Chẩn đoán hình ảnh phối hợp Phòng Vật tư - Thiết bị y tế nâng cấp hệ thống PACS",
          ["Khoa Chẩn đoán hình ảnh", "Phòng Vật tư - Thiết bị y tế"]),
         ("7. Các khoa, phòng khác", ["Các khoa, phòng khác"]),
