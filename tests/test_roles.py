@@ -1353,7 +1353,8 @@ def test_a_quoted_agency_heading_of_an_amending_plan_leads_its_quoted_duties(tmp
 
 “4. Sở Y tế
 
-Chủ trì, chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát chất lượng nước sạch. Phối hợp với Sở Giáo dục và Đào tạo kiểm tra các cơ sở giáo dục.”
+Chủ trì, chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát chất lượng nước sạch. \
+Phối hợp với Sở Giáo dục và Đào tạo kiểm tra các cơ sở giáo dục.”
 
 6. Bổ sung khoản 9 vào mục IV như sau:
 
