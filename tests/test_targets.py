@@ -1959,3 +1959,35 @@ def test_forces_a_response_plan_mobilises(tmp_path):
         "- Các phương tiện truyền thông đưa tin về 3 cơn bão."))
     assert {r.text: (r.value, r.unit_kind) for r in rows} == {"2.500 cán bộ": (2500, "count"),
                                                               "120 phương tiện": (120, "count")}
+
+
+def test_goals_under_a_heading_of_results_and_goals(tmp_path):
+    """`II. THỰC TRẠNG VÀ MỤC TIÊU` reports results only through `1. Kết quả …`: its
+    `2. Mục tiêu cụ thể năm 2027` sets goals, while a fact stays a fact."""
+    path = tmp_path / "plan.txt"
+    path.write_text("""ỦY BAN NHÂN DÂN
+XÃ HỢP THỊNH
+Số: 58/KH-UBND
+Hợp Thịnh, ngày 20 tháng 01 năm 2027
+KẾ HOẠCH
+Xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng các tiêu chí.
+II. THỰC TRẠNG VÀ MỤC TIÊU
+1. Kết quả thực hiện đến hết năm 2026
+Tỷ lệ hộ nghèo đa chiều còn 2,1%; tỷ lệ người dân tham gia bảo hiểm y tế đạt 91%.
+2. Mục tiêu cụ thể năm 2027
+- Tỷ lệ hộ nghèo đa chiều dưới 1%.
+- Tỷ lệ người dân tham gia bảo hiểm y tế từ 95% trở lên; cứng hóa thêm ít nhất 3,5 km đường trục thôn.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Kinh tế chủ trì, theo dõi.
+""", encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    texts = {r.text for r in rows}
+    assert "đạt 91%" not in texts and "2,1%" not in texts  # not a target: results
+    below = one(rows, "dưới 1%")
+    assert (below.comparator, below.value, below.target_year) == ("lt", 1, 2027)
+    at_least = one(rows, "từ 95% trở lên")
+    assert (at_least.comparator, at_least.value, at_least.indicator_code) == ("gte", 95, "bhyt_coverage")
+    road = one(rows, "ít nhất 3,5 km")
+    assert (road.comparator, road.value) == ("gte", 3.5)

@@ -451,7 +451,22 @@ class _Doc:
         heading's first clause: a lettered paragraph (`c) Phấn đấu …, 100% …; kết quả thực
         hiện … là một tiêu chí`) is no results heading."""
         says = _rules().by_id("result.heading").search
+        if node is not None and section_kind(node.heading)[0] == "objectives" and self._goals_parent(node.parent):
+            # (`3. Mục tiêu cụ thể năm 2027` under `II. THỰC TRẠNG VÀ MỤC TIÊU`: goals)
+            return False
         return self._up(node, self._result_nodes, lambda heading: says(_HEADING_CLAUSE_END.split(heading, 1)[0]))
+
+    def _goals_parent(self, node) -> bool:
+        """Is the nearest results heading above `node` one that names the goals too
+        (`THỰC TRẠNG VÀ MỤC TIÊU`)?"""
+        says = _rules().by_id("result.heading").search
+        both = _rules().by_id("result.and_goals").search
+        while node is not None:
+            first = _HEADING_CLAUSE_END.split(node.heading, 1)[0]
+            if says(first):
+                return bool(both(first))
+            node = node.parent
+        return False
 
     def _states_scale(self, node) -> bool:
         """Is `node` or one of its parents a heading on a project's scale (`QUY MÔ, PHẠM VI
