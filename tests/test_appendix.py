@@ -891,3 +891,30 @@ def test_a_column_of_partners_or_signers_is_no_performer_column(tmp_path):
     table = MONTH_SCHEDULE.replace("Người/bộ phận thực hiện", "Người phối hợp")
     tables = parse(tmp_path, table)
     assert not [a for a in tables["assignments"] if a.section_id == "I/1" and a.role == "lead"]
+
+
+TWO_ROW_HEADER = """
+Biểu số 01
+CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025
+| TT | Chỉ tiêu | Đơn vị tính | Năm 2024 | | Kế hoạch năm 2025 | |
+| | | | Kế hoạch | Ước thực hiện | Kế hoạch | So với năm 2024 (%) |
+|---|---|---|---|---|---|---|
+| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 94,5 | 94,8 | 95,5 | 100,7 |
+| 2 | Số xã đạt chuẩn nông thôn mới | xã | 78 | 80 | 86 | 107,5 |
+"""
+
+
+def test_a_header_on_two_rows_is_read_as_one(tmp_path):
+    # (`Kế hoạch năm 2025` spans two columns: its `Kế hoạch` is the 2025 target, its
+    # `So với` a comparison; `Năm 2024` is reported on, so its plan is a baseline)
+    rows = [t for t in by_place_targets(tmp_path, TWO_ROW_HEADER.replace("| STT", "| TT"))]
+    rows = [t for t in rows if t.start > (PLAN.format(body_table="") + TWO_ROW_HEADER).index("| TT |")]
+    assert [(t.text, t.value, t.unit_kind, t.target_year, t.indicator_code) for t in rows] == [
+        ("95,5", 95.5, "percent", 2025, "bhyt_coverage"), ("86", 86, "count", 2025, None)]
+
+
+def test_a_header_on_two_rows_under_a_results_title_sets_no_targets(tmp_path):
+    results = TWO_ROW_HEADER.replace("II. MỤC TIÊU", "").replace("Biểu số 01\n", "II. KẾT QUẢ THỰC HIỆN NĂM 2024\n")
+    rows = [t for t in by_place_targets(tmp_path, results)
+            if t.start > (PLAN.format(body_table="") + results).index("| TT |")]
+    assert rows == []

@@ -391,7 +391,13 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         cells = _cells(text, lines[i].start, lines[i].end, shown, sep) if sep else []
         # (one or two tabs may only align a line: a tab header names three columns at least)
         named = sum(1 for c in cells if c.start < c.end)
-        columns = header(shown, cells) if sep == "|" or named >= 3 else None
+        two = _two_row_header(text, shown, lines, i, cells) if sep == "|" and header is not _header else None
+        if two:
+            merged, years, reported = two
+            columns = _merged_columns(header(shown, merged), years, reported)
+            i += 1  # (the second row of the header is read, not a row)
+        else:
+            columns = header(shown, cells) if sep == "|" or named >= 3 else None
         i += 1
         if not columns:
             continue
@@ -423,6 +429,79 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell]):
+    """A pipe header on two rows, as Word's merged header cells come out in Markdown
+    (`| Chỉ tiêu | ĐVT | Năm 2026 | | Kế hoạch năm 2027 | |` over `| | | Kế hoạch | Ước
+    thực hiện | Kế hoạch | So với năm 2026 (%) |`, then the `|---|` rule), read as one:
+    a first-row cell spans the empty cells after it, and each second-row cell is read
+    under it.  Gives (cells, {index: year the second row says}, years reported on),
+    each cell the first row's name (an empty cell for a column that reports what was
+    done or compares, rules/appendix.yaml header_rows), else None."""
+    if i + 2 >= len(lines) or not _rules().by_id("appendix.separator").match(
+            text[lines[i + 2].start:lines[i + 2].end]) or not text[lines[i + 2].start:lines[i + 2].end].strip():
+        return None
+    second_line = text[lines[i + 1].start:lines[i + 1].end]
+    if _separator(second_line) != "|":
+        return None
+    second = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
+    if len(second) != len(cells):
+        return None
+    filled = [c.start < c.end for c in cells]
+    under = [c.start < c.end for c in second]
+    # (a name over two rows leaves the second row's cell empty; a spanning name leaves
+    # the first row's cells after it empty, filled on the second row)
+    if not any(f and not u for f, u in zip(filled, under)) or not any(u and not f for f, u in zip(filled, under)):
+        return None
+    says_results = rules.load("targets").by_id("result.heading").search
+    if any(says_results(shown[lo:hi]) and not _rules().by_id("appendix.locality_title.goal").search(shown, lo, hi)
+           for lo, hi in _title_lines(shown, cells[0].start)):
+        return [Cell(c.start, c.start) for c in cells], {}, set()  # (a table of results: no columns)
+    result = _rules().by_id("appendix.header_row.result")
+    compare = _rules().by_id("appendix.header_row.compare")
+    merged, years, reported, parent = [], {}, set(), None
+    for index, (top, below) in enumerate(zip(cells, second)):
+        if top.start < top.end:
+            parent = top
+        elif below.start == below.end:
+            parent = None
+        if below.start == below.end or parent is None:
+            merged.append(top)
+            continue
+        year = _year_in(shown, below.start, below.end)
+        if result.match(shown, below.start, below.end):
+            said = year or _year_in(shown, parent.start, parent.end)
+            if said:
+                reported.add(said)
+            merged.append(Cell(top.start, top.start))
+        elif compare.search(shown, below.start, below.end):
+            merged.append(Cell(top.start, top.start))
+        else:
+            merged.append(parent)
+            if year:
+                years[index] = year
+    return merged, years, reported
+
+
+def _merged_columns(columns: dict | None, years: dict[int, int], reported: set[int]) -> dict | None:
+    """A two-row header's columns: the year a second-row cell names dates its column;
+    a plan of a year the header reports on (`Năm 2026` over `Kế hoạch | Ước thực
+    hiện`) is a baseline, no target."""
+    if not columns:
+        return columns
+    if isinstance(columns.get("years"), dict):
+        found = {i: years.get(i, y) for i, y in columns["years"].items()}
+        columns["years"] = {i: y for i, y in found.items() if y not in reported}
+        if not columns["years"] and found:
+            return None
+    if isinstance(columns.get("measures"), dict):
+        found = {i: (name, unit, years.get(i, y)) for i, (name, unit, y) in columns["measures"].items()}
+        columns["measures"] = {i: m for i, m in found.items() if m[2] not in reported}
+        if not columns["measures"]:
+            return None
+        columns["last"] = max(columns["measures"])
+    return columns
 
 
 def _spread(text: str, shown: str, lines: list[Line], i: int, row, width: int):
