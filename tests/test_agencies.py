@@ -2086,3 +2086,23 @@ def test_round45_hospital_school_and_telecom_bodies(line, expected):
     """A hospital's offices and partner companies (c6), a school's bodies in a Gantt table (c7)."""
     working = textmap.build(line).text
     assert [m.agency for m in find_mentions(working, 0, len(working))] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("b) Các Ban Chỉ huy Phòng thủ khu vực 1, 2, 3, 4, 5 chủ trì, phối hợp với Ban CHQS các xã, phường",
+         ["Ban Chỉ huy Phòng thủ khu vực 1, 2, 3, 4, 5", "Ban Chỉ huy Quân sự các xã, phường"]),
+        ("7. Ban Chỉ huy Quân sự các cơ quan, tổ chức", ["Ban Chỉ huy Quân sự các cơ quan, tổ chức"]),
+        ("4. Trường Quân sự tỉnh", ["Trường Quân sự"]),
+        ("- Tổ dân phố 6 – 9: quét dọn vỉa hè", ["Tổ dân phố 6 - 9"]),
+        ("- Tổ dân phố 3, 4, 5: ra quân vệ sinh", ["Tổ dân phố 3, 4, 5"]),
+        # not a listed command: one level alone is the jurisdiction; not the provincial school
+        ("Ban Chỉ huy quân sự các xã chủ trì", ["Ban Chỉ huy Quân sự"]),
+        ("đào tạo tại trường quân sự tỉnh", []),
+    ],
+)
+def test_a7_a8_military_units_and_numbered_groups(line, expected):
+    """Listed military commands, the provincial military school, numbered residential groups (a7, a8)."""
+    working = textmap.build(line).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == expected

@@ -121,6 +121,8 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             else:
                 written = working[m.start("name"):m.end()]
         name = rule.get("name") or _picked(rule, m) or canonical(written)
+        if "units" in rule.pattern.groupindex and m.group("units"):  # `Ban CHQS các xã, phường`: several, listed
+            name = f"{name} {' '.join(m.group('units').split())}"
         if "number" in rule.pattern.groupindex and m.group("number"):  # `Tòa án nhân dân khu vực 3`: one of them
             name = f"{name} {m.group('number')}"
         if rule.get("capitalised"):
