@@ -1177,3 +1177,10 @@ def test_a_repetition_closing_the_clause_of_a_periodic_verb(tmp_path):
     # not the kind of a noun, nor a habit a target counts
     assert not deadlines(tmp_path, "- Sở Tài chính kiểm tra việc thực hiện kế hoạch hằng năm; tổng hợp kết quả.")
     assert not deadlines(tmp_path, "- Phấn đấu 85% hộ gia đình tự kiểm tra, diệt lăng quăng hằng tuần.")
+
+
+def test_a_deadline_by_the_hour_on_a_weekday_with_its_date(tmp_path):
+    rows = deadlines(tmp_path, "- Các tổ dân phố báo cáo kết quả về UBND phường trước 16h00,\nthứ Năm, ngày 04/02/2027.\n",
+                     year=2027)
+    row = only(rows)
+    assert (row.kind, str(row.date)) == ("deadline", "2027-02-04")

@@ -27,6 +27,9 @@ def repaired(text: str) -> str:
     ("UY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"),
     ("c) Sở Giáo duc và Đào tạo chủ trì", "c) Sở Giáo dục và Đào tạo chủ trì"),
     ("Quyết dịnh số 46/2015/QĐ-TTg ngày 28/9/2015", "Quyết định số 46/2015/QĐ-TTg ngày 28/9/2015"),
+    # a lost tone mark before `định`, an `l` for `1` opening a numbered heading
+    ("theo Nghi định số 07/2021/NĐ-CP", "theo Nghị định số 07/2021/NĐ-CP"),
+    ("l. Mục đích\n2. Yêu cầu", "1. Mục đích\n2. Yêu cầu"),
 ])
 def test_misreadings_are_repaired(written, reads):
     assert repaired(written) == reads
@@ -41,6 +44,7 @@ def test_misreadings_are_repaired(written, reads):
     "công nhân dàn dựng sân khấu; vải thiều; mùi hôi",
     "việc quy ban hành văn bản; anh Duc Anh",
     "ông Dịnh ký; hạt dịnh",
+    "không nghi ngờ gì; hoài nghi; theo mục l. thì",
 ])
 def test_real_words_and_codes_are_left_alone(text):
     assert repaired(text) == text

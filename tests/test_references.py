@@ -382,3 +382,10 @@ def test_an_ocr_misread_citation_type_is_still_a_citation(tmp_path):
     row = only(rows)
     assert (row.ref_type, row.number, row.issued_date) == ("Quyết định", "46/2015/QĐ-TTg", dt.date(2015, 9, 28))
     assert row.text.startswith("Quyết dịnh số 46/2015/QĐ-TTg")
+
+
+def test_a_military_order_is_a_reference(tmp_path):
+    rows = in_body(references(tmp_path, "I. CĂN CỨ\nThực hiện Mệnh lệnh huấn luyện số 215/ML-BTL ngày 15/12/2026 "
+                                        "của Tư lệnh Quân khu; nghiêm túc chấp hành mệnh lệnh.\n"))
+    row = only(rows)
+    assert (row.ref_type, row.number) == ("Mệnh lệnh", "215/ML-BTL")

@@ -1991,3 +1991,14 @@ Phòng Kinh tế chủ trì, theo dõi.
     assert (at_least.comparator, at_least.value, at_least.indicator_code) == ("gte", 95, "bhyt_coverage")
     road = one(rows, "ít nhất 3,5 km")
     assert (road.comparator, road.value) == ("gte", 3.5)
+
+
+def test_trainees_counted_as_comrades_under_a_training_heading(tmp_path):
+    # a military plan counts the people it trains as `đồng chí`; `Đối tượng, số lượng …` sets them out
+    rows = targets(tmp_path, tasks=(
+        "1. Đối tượng, số lượng huấn luyện năm 2027\n"
+        "- Dân quân cơ động 2.400 đồng chí; tự vệ 850 đồng chí.\n"
+        "2. Tổ chức hội thao\n- Mỗi khu vực tổ chức ít nhất 01 hội thao."))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("2.400 đồng chí", 2400, "count", 2027), ("850 đồng chí", 850, "count", 2027),
+        ("ít nhất 01 hội thao", 1, "count", None)]
