@@ -452,7 +452,8 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     under = [c.start < c.end for c in second]
     # (a name over two rows leaves the second row's cell empty; a spanning name leaves
     # the first row's cells after it empty, filled on the second row)
-    if not any(f and not u for f, u in zip(filled, under)) or not any(u and not f for f, u in zip(filled, under)):
+    pairs = list(zip(filled, under, strict=True))
+    if not any(f and not u for f, u in pairs) or not any(u and not f for f, u in pairs):
         return None
     says_results = rules.load("targets").by_id("result.heading").search
     if any(says_results(shown[lo:hi]) and not _rules().by_id("appendix.locality_title.goal").search(shown, lo, hi)
@@ -461,7 +462,7 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     result = _rules().by_id("appendix.header_row.result")
     compare = _rules().by_id("appendix.header_row.compare")
     merged, years, reported, parent = [], {}, set(), None
-    for index, (top, below) in enumerate(zip(cells, second)):
+    for index, (top, below) in enumerate(zip(cells, second, strict=True)):
         if top.start < top.end:
             parent = top
         elif below.start == below.end:
