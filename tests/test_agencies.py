@@ -1283,7 +1283,8 @@ def test_lock_ups_in_a_list_of_places_are_no_doers():
     ("- Hội đồng khám sức khỏe nghĩa vụ quân sự cấp xã tổ chức khám", ["Hội đồng khám sức khỏe nghĩa vụ quân sự"]),
     ("tổng hợp kết quả, báo cáo Bộ Tư lệnh Quân khu 5 theo quy định.", ["Bộ Tư lệnh Quân khu 5"]),
     ("4. Các Ban Chỉ huy Phòng thủ khu vực", ["Các Ban Chỉ huy Phòng thủ khu vực"]),
-    ("- Ban Chỉ huy quân sự các xã, phường, đặc khu chủ trì", ["Ban Chỉ huy Quân sự"]),
+    # (a military command's units written by list keep it: docs/gold_conventions.md)
+    ("- Ban Chỉ huy quân sự các xã, phường, đặc khu chủ trì", ["Ban Chỉ huy Quân sự các xã, phường, đặc khu"]),
     ("phối hợp với Đảng ủy các xã, phường bồi dưỡng", ["Đảng ủy các xã, phường"]),
     ("2. Tiểu ban Lễ tân", ["Tiểu ban Lễ tân"]),
     ("4. Tiểu ban Nội dung - Văn nghệ", ["Tiểu ban Nội dung - Văn nghệ"]),

@@ -1341,7 +1341,7 @@ b) Phòng Cảnh sát PCCC và CNCH Công an thành phố được đề nghị 
     got = roles(tables)
     assert ("Hội đồng tuyển dụng", "lead") in got and ("Hội đồng tuyển dụng", "responsible") in got
     assert ("Phòng Cảnh sát PCCC và CNCH Công an thành phố", "requested") in got
-    assert ("Ban Chỉ huy Phòng thủ khu vực 1", "lead") in got
+    assert ("Ban Chỉ huy Phòng thủ khu vực 1, 2, 3", "lead") in got
     assert ("Công an phường", "responsible") in got and ("Ban Chỉ huy Quân sự phường", "responsible") in got
     assert ("Các đơn vị", "responsible") not in got
 
