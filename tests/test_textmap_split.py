@@ -38,3 +38,24 @@ def test_a_real_hyphen_stays(text):
 def test_no_join_in_a_table_row():
     text = "STT | Đơn vị | Nội dung\n1 | Sở Nông nghiệp và Môi trư-\nờng | Chủ trì\n"
     assert "trường" not in working(text)
+
+
+WRAPPED = """V. TỔ CHỨC THỰC HIỆN
+1. Phòng Lao động - Thương binh và Xã hội
+Là cơ quan thường trực, chủ trì tham mưu Ủy ban nhân dân huyện triển khai thực hiện Kế hoạch này;
+hướng dẫn các xã, thị trấn rà soát hộ nghèo, hộ cận nghèo theo chuẩn nghèo đa chiều giai đoạn
+2022 - 2025; tổng hợp, báo cáo kết quả thực hiện về Ủy ban nhân dân huyện theo quy định hiện hành.
+7. Phòng Văn hoá và Thông tin, Trung tâm Văn hóa - Thể thao huyện
+Đẩy mạnh thông tin, tuyên truyền về giảm nghèo bền vững; phát hiện, biểu dương các mô hình, điển
+hình tiên tiến trong công tác giảm nghèo; phối hợp với các xã, thị trấn tổ chức các hoạt động.
+8. Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam huyện, các đoàn thể chính trị - xã hội và
+Hội Liên hiệp Phụ nữ huyện tổ chức vận động Nhân dân tham gia thực hiện Chương trình giảm nghèo.
+"""
+
+
+def test_a_numbered_heading_keeps_its_line_before_its_duties_in_a_wrapped_text():
+    lines = working(WRAPPED).split("\n")
+    # the heading stands alone although it fills most of a line: its duties open with a verb in capitals
+    assert "7. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao huyện" in lines  # (re-toned)
+    # a sentence wrapped before a body's name still goes on (`… và` / `Hội Liên hiệp Phụ nữ …`)
+    assert not any(line.startswith("Hội Liên hiệp") for line in lines)

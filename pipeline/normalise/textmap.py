@@ -227,6 +227,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     layout = _layout()
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
+    opens_duties = layout.by_id("layout.duty_opening")
     breaks = [end - 1 for end in itertools.accumulate(len(part) + 1 for part in parts)]  # the "\n" after each line
     joins = []
     for i in range(len(parts) - 1):
@@ -242,6 +243,8 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
             continue
         if ends_sentence.search(prev_text) or starts_block.match(next_text):
             continue
+        if starts_block.match(prev_text) and opens_duties.match(next_text):
+            continue  # (a numbered heading, then its duties: `7. Phòng …` / `Đẩy mạnh …`)
         first = next_text[0]
         if first.islower() or first.isdigit() or first in "(“\"'" or wrapped and _goes_on(prev_text, next_text, full):
             joins += breaks[i:j]
