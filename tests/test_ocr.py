@@ -30,6 +30,7 @@ def repaired(text: str) -> str:
     # a lost tone mark before `định`, an `l` for `1` opening a numbered heading
     ("theo Nghi định số 07/2021/NĐ-CP", "theo Nghị định số 07/2021/NĐ-CP"),
     ("l. Mục đích\n2. Yêu cầu", "1. Mục đích\n2. Yêu cầu"),
+    ("Phòng Tài chinh - Kế hoạch; Phòng Nông nghiêp và PTNT", "Phòng Tài chính - Kế hoạch; Phòng Nông nghiệp và PTNT"),
 ])
 def test_misreadings_are_repaired(written, reads):
     assert repaired(written) == reads
@@ -45,6 +46,7 @@ def test_misreadings_are_repaired(written, reads):
     "việc quy ban hành văn bản; anh Duc Anh",
     "ông Dịnh ký; hạt dịnh",
     "không nghi ngờ gì; hoài nghi; theo mục l. thì",
+    "chinh phục đỉnh cao; người tài chinh phục",
 ])
 def test_real_words_and_codes_are_left_alone(text):
     assert repaired(text) == text

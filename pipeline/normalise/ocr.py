@@ -56,7 +56,8 @@ def repairs(text: str) -> list[tuple[int, str]]:
     """(start, same-length replacement) of each misreading in `text`, in order, apart."""
     automaton, rules_of, repair_rules = _scanner()
     lines: dict[int, tuple[int, set[int]]] = {}  # line start → (its end, the rules to match there)
-    for index, at, _ in automaton.find_matches_as_indexes(text):
+    # (overlapping: one trigger inside another, `nghi` in `nghiêp`, must not hide it)
+    for index, at, _ in automaton.find_matches_as_indexes(text, overlapping=True):
         start = text.rfind("\n", 0, at) + 1
         if start not in lines:
             end = text.find("\n", at)
