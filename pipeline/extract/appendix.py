@@ -181,7 +181,7 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
             if m:
                 if rule.get("column") == "measure":  # (a `Số …` column has no unit cell: its name counts)
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
-                    if unit is None and rule.id == "appendix.locality_col.assigned":
+                    if unit is None and rule.get("stated_unit"):
                         unit = stated_unit(shown, cell.start)
                     if rule.get("quota"):  # (`Nhập ngũ`: places to fill, counted in people)
                         columns.setdefault("quotas", set()).add(index)
@@ -439,8 +439,8 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     under it.  Gives (cells, {index: year the second row says}, years reported on),
     each cell the first row's name (an empty cell for a column that reports what was
     done or compares, rules/appendix.yaml header_rows), else None."""
-    if i + 2 >= len(lines) or not _rules().by_id("appendix.separator").match(
-            text[lines[i + 2].start:lines[i + 2].end]) or not text[lines[i + 2].start:lines[i + 2].end].strip():
+    rule_line = text[lines[i + 2].start:lines[i + 2].end] if i + 2 < len(lines) else ""
+    if not rule_line.strip() or not _rules().by_id("appendix.separator").match(rule_line):
         return None
     second_line = text[lines[i + 1].start:lines[i + 1].end]
     if _separator(second_line) != "|":

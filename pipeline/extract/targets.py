@@ -454,7 +454,7 @@ class _Doc:
         if node is not None and section_kind(node.heading)[0] == "objectives" and self._goals_parent(node.parent):
             # (`3. Mục tiêu cụ thể năm 2027` under `II. THỰC TRẠNG VÀ MỤC TIÊU`: goals)
             return False
-        return self._up(node, self._result_nodes, lambda heading: says(_HEADING_CLAUSE_END.split(heading, 1)[0]))
+        return self._up(node, self._result_nodes, lambda heading: says(_first_clause(heading)))
 
     def _goals_parent(self, node) -> bool:
         """Is the nearest results heading above `node` one that names the goals too
@@ -462,7 +462,7 @@ class _Doc:
         says = _rules().by_id("result.heading").search
         both = _rules().by_id("result.and_goals").search
         while node is not None:
-            first = _HEADING_CLAUSE_END.split(node.heading, 1)[0]
+            first = _first_clause(node.heading)
             if says(first):
                 return bool(both(first))
             node = node.parent
@@ -907,6 +907,11 @@ _BULLETS = " \t\n-+•–*"
 _LETTER = regex.compile(r"\p{L}")
 _WORD_GAP = regex.compile(r"\S\s+\S")  # two words: a heading's text, not its marker alone
 _HEADING_CLAUSE_END = regex.compile(r"[;:]|\.(?=\s)")
+
+
+def _first_clause(heading: str) -> str:
+    """A heading's first clause: what a results or goals heading is read from."""
+    return _HEADING_CLAUSE_END.split(heading, 1)[0]
 _TIGHT_PUNCT = regex.compile(r"\s+([,;:.])|\s*(/)\s*")
 
 

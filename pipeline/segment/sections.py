@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from pipeline import rules
 from pipeline.normalise.textmap import WorkingText
 
@@ -222,17 +224,7 @@ def _after_run_in(work: WorkingText, marker: str, ladder: str, parent: Heading |
     if cur[-1] < 2 or _ordinal(parent.marker, parent.ladder) != cur[:-1]:
         return False
     prev = ".".join(str(n) for n in (*cur[:-1], cur[-1] - 1))
-    body = work.text[parent.start:at]
-    return any(body[i - 1] in " \t" and body[i + len(prev)] in ".)"
-               for i in _finds(body, prev) if 0 < i and i + len(prev) < len(body))
-
-
-def _finds(text: str, word: str):
-    """Offsets of every occurrence of word in text."""
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
+    return regex.search(rf"(?<=[ \t]){regex.escape(prev)}(?=[.)])", work.text, pos=parent.start, endpos=at) is not None
 
 
 def _runs_on(found: list[Heading], stack: list[Heading], marker: str, mark: str) -> bool:
