@@ -272,3 +272,21 @@ def test_a_heading_after_a_form_feed_climbs_its_ladder(tmp_path):
                                   "\f2. Đầu tư, quản lý thiết chế\n- Rà soát nhà văn hóa.\n3. Đẩy mạnh xã hội hóa\n")
     assert list(found) == ["I", "I/1", "I/2", "I/3"]
     assert found["I/2"].heading.startswith("Đầu tư")
+
+
+def test_zero_padded_numbers_are_the_headings_they_count(tmp_path):
+    """i7: a clerk's `01.`…`10.` under `V.` are headings 1…10 (marker `3`, id `V/3`); a padded
+    `02.01.` is 2.1; a count `10 người` starting a line is no heading."""
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Tuyên truyền
+II. TỔ CHỨC THỰC HIỆN
+01. Công an huyện (Cơ quan thường trực)
+- Tham mưu UBND huyện.
+02. Phòng Lao động - TB&XH
+02.01. Rà soát người nghiện
+03. Phòng Văn hóa và Thông tin
+10 người nghiện đã được cai.
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "II/2", "II/2/2.1", "II/3"]
+    assert found["II/3"].marker == "3" and found["II/3"].marker_type == "arabic"
+    assert found["II/3"].heading.startswith("03. Phòng Văn hóa") or found["II/3"].heading.startswith("Phòng Văn hóa")

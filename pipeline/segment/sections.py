@@ -128,7 +128,7 @@ def _candidates(work: WorkingText, start: int, end: int):
         rule, m = heading_rules.match(shown)
         if m:
             ladder = rule.get("ladder") or rule.get("marker_type")
-            marker = m.group("marker")
+            marker = _unpadded(m.group("marker"))
             if ladder == "decimal":
                 ladder = f"decimal{marker.count('.')}"
             hashes = md_heading.match(work.original, line.start, line.end) if work.original[line.start] in " \t#" \
@@ -138,6 +138,12 @@ def _candidates(work: WorkingText, start: int, end: int):
             yield line, None, None, None, None, 0
         elif _unnumbered(work, line, caps, bold):
             yield line, None, None, "unnumbered", None, 0
+
+
+def _unpadded(marker: str) -> str:
+    """`03.` is heading 3 (a clerk's zero-padded list); `2.01` is 2.1: ids and markers carry the number."""
+    parts = marker.split(".")
+    return ".".join(str(int(p)) for p in parts) if all(p.isdigit() for p in parts) else marker
 
 
 def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
