@@ -1184,3 +1184,15 @@ def test_a_deadline_by_the_hour_on_a_weekday_with_its_date(tmp_path):
                      year=2027)
     row = only(rows)
     assert (row.kind, str(row.date)) == ("deadline", "2027-02-04")
+
+
+def test_days_before_or_after_the_plans_event_are_deadlines_without_a_date(tmp_path):
+    rows = deadlines(tmp_path, "1. Văn phòng Bộ gửi giấy mời chậm nhất 07 ngày trước Hội nghị.\n"
+                               "2. Trong thời hạn 05 ngày làm việc sau Hội nghị, Văn phòng Bộ tổng hợp ý kiến.\n")
+    assert [(r.text, r.kind, r.date) for r in rows] == [
+        ("chậm nhất 07 ngày", "deadline", None),
+        ("Trong thời hạn 05 ngày làm việc", "deadline", None)]
+
+
+def test_days_before_a_council_are_no_deadline(tmp_path):
+    assert not deadlines(tmp_path, "1. Tổ chức 02 ngày trước Hội đồng nghiệm thu.\n")

@@ -2002,3 +2002,9 @@ def test_trainees_counted_as_comrades_under_a_training_heading(tmp_path):
     assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
         ("2.400 đồng chí", 2400, "count", 2027), ("850 đồng chí", 850, "count", 2027),
         ("ít nhất 01 hội thao", 1, "count", None)]
+
+
+def test_the_number_of_a_steering_committee_is_its_name(tmp_path):
+    rows = targets(tmp_path, tasks="- Kiểm tra ít nhất 06 xã, thị trấn trong năm 2026; thời gian kiểm tra: "
+                                   "tháng 10/2026 (Ban Chỉ đạo 138 huyện chủ trì).\n")
+    assert "138 huyện" not in [r.text for r in rows]
