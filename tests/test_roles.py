@@ -1367,3 +1367,19 @@ Phối hợp với Sở Nông nghiệp và Môi trường lồng ghép nguồn v
     assert ("Sở Y tế", "lead") in got and ("Sở Dân tộc và Tôn giáo", "lead") in got
     # a name quoted inside a sentence is no heading
     assert not any(text in ("Sở Kế hoạch và Đầu tư", "Sở Tài chính") and role == "lead" for text, role in got)
+
+
+# --- `Giao cho X …` (a district clerk's formula) -----------------------------
+
+def test_giao_cho_hands_the_task_like_giao(tmp_path):
+    """`Giao cho X chủ trì` reads as `Giao X chủ trì`; a sentence `Giao cho X thực hiện.` closing a
+    task names its lead, as the parenthesis `(Giao X thực hiện)` does; a plain duty after `Giao`
+    stays responsible, and `bàn giao cho X` hands over things, not work."""
+    body = ("I. NHIỆM VỤ\n1. Tuyên truyền\nTổ chức tuyên truyền về ma túy. Giao cho Phòng Văn hóa và Thông tin "
+            "chủ trì, phối hợp với Công an huyện thực hiện.\n2. Điều trị\nTổ chức điều trị nghiện. "
+            "Giao cho Trung tâm Y tế huyện thực hiện.\n3. Kinh phí\nBố trí kinh phí. "
+            "Giao Phòng Tài chính - Kế hoạch thẩm định dự toán.\n4. Hồ sơ\n"
+            "Sở Y tế bàn giao cho Trung tâm Y tế huyện thực hiện.")
+    assert roles(parse(tmp_path, body, issuer="ỦY BAN NHÂN DÂN|HUYỆN QUẾ PHONG", place="Quế Phong")) == [
+        ("Phòng Văn hóa và Thông tin", "lead"), ("Công an huyện", "partner"),
+        ("Trung tâm Y tế huyện", "lead"), ("Phòng Tài chính - Kế hoạch", "responsible")]

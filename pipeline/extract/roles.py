@@ -172,9 +172,10 @@ def _label_before(labels: list[tuple[int, rules.Rule]], offset: int):
 
 def _suffix(ctx: DocContext, run: Run, body: int, line_end: int):
     """The cue after a run; a run that opens a parenthesis closing its task (`… (Văn phòng Sở
-    thực hiện).`) may take one of `paren_suffix` first."""
+    thực hiện).`), or that a sentence's `Giao` hands its task (`Giao cho X thực hiện.`), may
+    take one of `paren_suffix` first."""
     after = single_spaced(ctx.working[run.end:line_end])
-    if _roles().by_id("paren.opening").search(ctx.working[body:run.start]):
+    if _roles().any_of("parens").search(ctx.working[body:run.start])[0] is not None:
         rule = _roles().any_of("paren_suffix").search(after)[0]
         if rule is not None:
             return rule
