@@ -2107,3 +2107,29 @@ def test_a7_a8_military_units_and_numbered_groups(line, expected):
     """Listed military commands, the provincial military school, numbered residential groups (a7, a8)."""
     working = textmap.build(line).text
     assert [m.agency for m in find_mentions(working, 0, len(working))] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Giao cho CA huyện chủ trì, phối hợp với Phòng VH&TT, Trung tâm VH-TT&TT huyện thực hiện.",
+         ["Công an", "Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao và Truyền thông"]),
+        ("Các cơ quan, đơn vị, UBND các xã, TT báo cáo kết quả (qua CA huyện).",
+         ["Các cơ quan, đơn vị", "Ủy ban nhân dân các xã, thị trấn", "Công an"]),
+        ("phối hợp với Văn phòng điều phối nông thôn mới huyện", ["Văn phòng điều phối nông thôn mới"]),
+        ("Trung tâm Truyền thông nông nghiệp và môi trường chủ trì đưa tin",
+         ["Trung tâm Truyền thông nông nghiệp và môi trường"]),
+        ("phối hợp với Cục Chuyển đổi số chạy thử kỹ thuật", ["Cục Chuyển đổi số"]),
+        ("6. Các Cục: Trồng trọt và Bảo vệ thực vật; Chăn nuôi và Thú y; Môi trường; Biến đổi khí hậu",
+         ["Cục Trồng trọt và Bảo vệ thực vật", "Cục Chăn nuôi và Thú y", "Cục Môi trường", "Cục Biến đổi khí hậu"]),
+        # a provincial department keeps sports; `CA` alone, a centre after `xã,`, a list without its colon
+        ("Sở VH&TT chủ trì", ["Sở Văn hóa và Thể thao"]),
+        ("lực lượng CA nhân dân", []),
+        ("Các Cục chuyên ngành chuẩn bị báo cáo", []),
+    ],
+)
+def test_round48_clerk_abbreviations_and_unit_lists(line, expected):
+    """A district clerk's initials (`CA huyện`, `Phòng VH&TT`, `các xã, TT`; i7) and a ministry's
+    list of its departments written once as `Các Cục:` (i8)."""
+    working = textmap.build(line).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == expected

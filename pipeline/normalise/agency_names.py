@@ -179,6 +179,24 @@ def _sector_list(working: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+def _unit_list(working: str, start: int, end: int) -> list[Mention]:
+    """Items after `Các Cục: …; …`: the kind is written once before the colon, each item is
+    one unit of it (`Cục Chăn nuôi và Thú y`)."""
+    gazetteer = _gazetteer()
+    intro, item = gazetteer.by_id("agency.unit_list"), gazetteer.by_id("agency.unit_list_item")
+    out: list[Mention] = []
+    for m in intro.finditer(working, start, end):
+        pos = m.end()
+        while (it := item.match(working, pos, end)) is not None and it.end() > pos:
+            name = canonical(f"{m.group('kind')} {' '.join(it.group('name').split())}")
+            out.append(Mention(it.start("name"), it.end("name"), name, intro.get("agency_type"),
+                               intro.get("tier"), intro.id))
+            if working[it.end("name"):it.end()].strip() != ";":
+                break
+            pos = it.end()
+    return out
+
+
 def _board_parts(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """The office or the members of a board, named after it (`Văn phòng Thường trực Ban Chỉ đạo
     389 tỉnh` → `Văn phòng Thường trực Ban Chỉ đạo 389`): a part written right before a board's
@@ -482,6 +500,7 @@ def _find(working: str, start: int, end: int) -> list[Mention]:
         for m in rule.finditer(working, start, end):
             found.append(_collective_mention(rule, m, working, end))
     found.extend(_sector_list(working, start, end))
+    found.extend(_unit_list(working, start, end))
     found = _specific_first(working, found)
     found.extend(_board_parts(working, start, end, found))
     found.sort(key=lambda x: (x.start, -(x.end - x.start), x.rule_id))
