@@ -35,6 +35,7 @@ class DocContext:
     preamble_start: int  # after the header block: title and opening paragraph (a decision's Căn cứ and articles)
     body_start: int  # first heading (or preamble_start when there is none)
     body_end: int  # where Nơi nhận / the signature begins
+    read_end: int  # where the extractors stop reading: body_end, or the text's end when an appendix follows the signature
     sections: list[Heading]
     issuer: Issuer
     _starts: list[int] = field(default_factory=list, repr=False)

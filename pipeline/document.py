@@ -68,13 +68,18 @@ def build_context(source: Source, watch: _Stopwatch | None = None) -> tuple[DocC
     header = metadata.read_header(source, work, layout, body_start)
     if layout.decision_closing:
         work = _blanked(work, *layout.decision_closing)
-    ctx = DocContext(source, work, layout.title_start, body_start, layout.body_end, tree, header.issuer)
+    read_end = layout.body_end
+    if layout.appendix_start is not None:
+        work = _blanked(work, layout.body_end, layout.appendix_start)
+        read_end = len(work.text)
+    ctx = DocContext(source, work, layout.title_start, body_start, layout.body_end, read_end, tree, header.issuer)
     return ctx, header.row
 
 
 def _blanked(work: textmap.WorkingText, start: int, end: int) -> textmap.WorkingText:
     """The working copy with [start, end) blanked: a decision's Nơi nhận and signature
-    sit between its articles and its plan, and hold no work of the plan."""
+    sit between its articles and its plan, a plan's between its body and its appendix,
+    and hold no work of the plan."""
     text = work.text
     middle = "".join(c if c == "\n" else " " for c in text[start:end])
     return dataclasses.replace(work, text=text[:start] + middle + text[end:])

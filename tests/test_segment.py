@@ -961,3 +961,49 @@ def test_invisible_characters_word_leaves_are_blanked_with_offsets_kept():
     at = work.text.index("Phòng")
     name = "Phòng Giáo dục\u200b và Đào tạo"
     assert text[at:at + len(name)] == name  # offsets are documents.text's
+
+
+APPENDIX_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 47/KH-UBND
+Quảng Ngãi, ngày 23 tháng 01 năm 2026
+
+KẾ HOẠCH
+Đào tạo nghề và giải quyết việc làm năm 2026
+
+I. MỤC TIÊU
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+II. TỔ CHỨC THỰC HIỆN
+Sở Nội vụ theo dõi, đôn đốc thực hiện Kế hoạch này.
+
+Nơi nhận:
+- Sở Tài chính;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Võ Thị Minh Hạnh
+
+PHỤ LỤC II
+DANH MỤC NHIỆM VỤ NĂM 2026
+(Kèm theo Kế hoạch số 47/KH-UBND ngày 23/01/2026 của UBND tỉnh Quảng Ngãi)
+
+1. Tổ chức tư vấn, hướng nghiệp cho học sinh sau trung học cơ sở.
+Cơ quan chủ trì: Sở Giáo dục và Đào tạo.
+Cơ quan phối hợp: Tỉnh đoàn.
+Thời gian thực hiện: Quý II/2026.
+"""
+
+
+def test_an_appendix_after_the_signature_is_read_like_the_body_but_not_the_signature(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(APPENDIX_PLAN, encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    roles = {(a.agency, a.role, a.section_id) for a in tables["assignments"]}
+    assert ("Sở Giáo dục và Đào tạo", "lead", None) in roles
+    assert ("Tỉnh đoàn", "partner", None) in roles
+    # Nơi nhận lists recipients, not assignees; the plan's body keeps its sections
+    assert not any(a.agency == "Sở Tài chính" for a in tables["assignments"])
+    assert ("Sở Nội vụ", "responsible", "II") in roles
+    assert [(d.text, d.year) for d in tables["deadlines"]] == [("Quý II/2026", 2026)]
+    # the sections stop at Nơi nhận: the appendix's items are no headings of the plan
+    assert [s.section_id for s in tables["sections"]] == ["I", "II"]

@@ -40,7 +40,7 @@ def _roles():
 
 
 def extract(ctx: DocContext) -> dict:
-    mentions = find_mentions(ctx.working, ctx.preamble_start, ctx.body_end)
+    mentions = find_mentions(ctx.working, ctx.preamble_start, ctx.read_end)
     roles = assign(ctx, build_runs(ctx, mentions))
     headings = {role.line_start for role in roles if role.heading}
     units = [_unit(ctx, role, headings) for role in roles]
@@ -245,7 +245,7 @@ def _wrapped_above(ctx: DocContext, line):
 
 def _wrapped_below(ctx: DocContext, line):
     """The line below when it is the wrapped rest of `line`'s paragraph, else None."""
-    if line.end + 1 >= ctx.body_end:
+    if line.end + 1 >= ctx.read_end:
         return None
     below = ctx.work.line_at(line.end + 1)
     return below if below.start == line.end + 1 and _wrapped_above(ctx, below) is not None else None
@@ -266,9 +266,9 @@ def _fields_end(ctx: DocContext, line) -> int:
 
 
 def _section_limit(ctx: DocContext, line) -> int:
-    """Where the section a line stands in ends (the body's end outside every section)."""
+    """Where the section a line stands in ends (the end of what is read outside every section)."""
     node = ctx.section_at(line.start)
-    return node.end if node is not None else ctx.body_end
+    return node.end if node is not None else ctx.read_end
 
 
 def _lines_below(ctx: DocContext, line, limit: int):

@@ -119,7 +119,7 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, sentence: bo
 
 
 def _candidates(ctx: DocContext) -> list[_Match]:
-    text, lo, hi = ctx.working, ctx.preamble_start, ctx.body_end
+    text, lo, hi = ctx.working, ctx.preamble_start, ctx.read_end
     found = []
     for priority, rule in enumerate(_rules().rules):
         for m in rule.finditer(text, lo, hi):
@@ -158,7 +158,7 @@ def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -
     if every:
         return dates.recurrence(every)
     if match.rule.get("kind") != "recurring" and parts and parts.year is None:
-        left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.body_end)
+        left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
         return dates.recurrence_near(ctx.working[left:right], match.start - left)
     return None
 
@@ -179,7 +179,7 @@ def _action_from_text(ctx: DocContext, match: _Match) -> str | None:
     phrase after it (`Trong năm 2021, giải quyết …`).
     """
     text = ctx.working
-    left, right = _clause(text, match.start, match.end, ctx.preamble_start, ctx.body_end)
+    left, right = _clause(text, match.start, match.end, ctx.preamble_start, ctx.read_end)
     verb = _rules().by_id("deadline.action_verb")
     after = verb.search(text, match.end, right)
     opens = after is not None and not text[match.end:after.start()].strip()

@@ -100,7 +100,7 @@ class _Doc:
     def __init__(self, ctx: DocContext):
         self.ctx = ctx
         self.text = ctx.working
-        self.lo, self.hi = ctx.preamble_start, ctx.body_end
+        self.lo, self.hi = ctx.preamble_start, ctx.read_end
         self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
         self.table_rows = list(appendix.indicator_rows(ctx))
         for row in self.table_rows:  # read by column, not as running text

@@ -50,6 +50,7 @@ class Layout:
     plan_start: int  # where the plan's own text starts (after the plan's KẾ HOẠCH line)
     body_end: int
     decision_closing: tuple[int, int] | None = None  # a decision's Nơi nhận and signature, before its plan
+    appendix_start: int | None = None  # a `PHỤ LỤC` after the signature: read like the body
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,9 @@ def find_layout(work: WorkingText) -> Layout:
                 decision_closing = (closing.start(), plan.start())
     end_match = _rule("meta.body_end").search(text, plan_start)
     body_end = _signature_head(text, end_match.start()) if end_match else len(text)
-    return Layout(type_match, title_start, plan_start, body_end, decision_closing)
+    appendix = _rule("meta.appendix_head").search(text, body_end) if end_match else None
+    return Layout(type_match, title_start, plan_start, body_end, decision_closing,
+                  appendix.start() if appendix else None)
 
 
 def _signature_head(text: str, at: int) -> int:
