@@ -918,3 +918,47 @@ def test_a_header_on_two_rows_under_a_results_title_sets_no_targets(tmp_path):
     rows = [t for t in by_place_targets(tmp_path, results)
             if t.start > (PLAN.format(body_table="") + results).index("| TT |")]
     assert rows == []
+
+
+GROUP_TABLE = """
+PHỤ LỤC II
+CHỈ TIÊU ĐÀO TẠO NGHỀ NĂM 2024 THEO NHÓM XÃ
+| TT | Chỉ tiêu | ĐVT | Ước TH 2023 | KH 2024 | Nhóm 1 (phường) | Nhóm 2 (xã miền núi) |
+|---|---|---|---|---|---|---|
+| 1 | Tuyển sinh, đào tạo nghề nghiệp | Người | 30.450 | 32.000 | 11.500 | - |
+| 2 | Tỷ lệ thất nghiệp khu vực thành thị | % | 3,1 | < 3 | < 3 | - |
+"""
+
+
+def test_a_plan_column_and_its_group_columns_are_targets_not_the_estimate(tmp_path):
+    # (`Ước TH 2023` is what was done; `KH 2024` and each group's share are 2024 targets)
+    rows = by_place_targets(tmp_path, GROUP_TABLE)
+    assert [(t.text, t.value, t.comparator, t.unit_kind, t.target_year) for t in rows] == [
+        ("32.000", 32000, "eq", "count", 2024), ("11.500", 11500, "eq", "count", 2024),
+        ("< 3", 3, "lt", "percent", 2024), ("< 3", 3, "lt", "percent", 2024)]
+
+
+HECTARES = """
+3. Chỉ tiêu trồng rừng tập trung năm 2024 phân theo xã
+| STT | Xã | Trồng rừng tập trung (ha) | Khoanh nuôi tái sinh (ha) |
+|---|---|---|---|
+| 1 | Mường Lát | 95 | 420 |
+"""
+
+
+def test_a_unit_in_brackets_of_a_column_name_gives_its_cells_unit(tmp_path):
+    rows = by_place_targets(tmp_path, HECTARES)
+    assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
+        ("95", 95, "ha", "area", 2024), ("420", 420, "ha", "area", 2024)]
+
+
+def test_hours_of_a_programme_are_no_deadlines_and_two_months_are_two(tmp_path):
+    table = """
+| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |
+|---|---|---|---|
+| 1 | Khai mạc hội nghị | Văn phòng Sở | 07h30 – 08h00 |
+| 2 | Sơ kết, tổng kết | Sở Y tế | Tháng 6/2024 và tháng 12/2024 |
+"""
+    tables = parse(tmp_path, table)
+    said = [(d.text, d.month, d.year) for d in tables["deadlines"] if d.section_id == "I/1"]
+    assert said == [("Tháng 6/2024", 6, 2024), ("tháng 12/2024", 12, 2024)]

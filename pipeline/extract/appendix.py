@@ -152,6 +152,11 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
         columns["years"] = _category_years(shown, cells[0].start, categories)
         if not quota:
             columns["named_unit"] = True  # (no unit column: `Tỷ lệ … (%)` says it)
+    elif "indicator" in columns and categories and cells:
+        # (`KH 2026 | Nhóm 1 (phường) | …`: each group's share of the plan's year column)
+        last = max(columns["years"].values())
+        for index, year in _category_years(shown, cells[0].start, categories).items():
+            columns["years"][index] = year or last
     if "unit" not in columns and cells:
         columns["stated_unit"] = stated_unit(shown, cells[0].start)
     by_row = "row_year" in columns and "value" in columns
@@ -1052,7 +1057,8 @@ class _Rows:
                 part = Cell(part.start + 1, part.end)
             while part.end > part.start and self.ctx.text[part.end - 1].isspace():
                 part = Cell(part.start, part.end - 1)
-            if part.start < part.end:
+            clock = _rules().by_id("appendix.time_clock")  # (a programme's hours are no deadline)
+            if part.start < part.end and not clock.match(self.ctx.text, part.start, part.end):
                 self.deadline(part, action, section_id)
             left = m.end() if m else cell.end
 
