@@ -2133,3 +2133,35 @@ def test_round48_clerk_abbreviations_and_unit_lists(line, expected):
     list of its departments written once as `Các Cục:` (i8)."""
     working = textmap.build(line).text
     assert [m.agency for m in find_mentions(working, 0, len(working))] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a region's number belongs to a ranger post's name (j6)
+        ("b) Hạt Kiểm lâm khu vực I, Hạt Kiểm lâm khu vực II, Hạt Kiểm lâm khu vực III bố trí kiểm lâm viên",
+         ["Hạt Kiểm lâm khu vực I", "Hạt Kiểm lâm khu vực II", "Hạt Kiểm lâm khu vực III"]),
+        ("Hạt Kiểm lâm khu vực chủ trì", ["Hạt Kiểm lâm khu vực"]),
+        ("các Hạt Kiểm lâm khu vực Việt Nam", ["Hạt Kiểm lâm khu vực"]),
+        # departments, sectors and units together, one actor (j6)
+        ("Các sở, ngành, đơn vị, UBND các xã có rừng báo cáo kết quả",
+         ["Các sở, ngành, đơn vị", "Ủy ban nhân dân các xã"]),
+        ("các sở, ngành, đơn vị liên quan phối hợp", ["Các sở, ngành, đơn vị liên quan"]),
+        ("các sở, ngành phối hợp", ["Các sở, ngành"]),
+        # a Mekong hamlet's residents' groups (j8); lower-case is the common noun
+        ("- Tổ nhân dân tự quản tổ chức dọn dẹp các tuyến đường", ["Tổ nhân dân tự quản"]),
+        ("thành lập tổ nhân dân tự quản", []),
+        # the policy bank's province branch, the branch word after the name (i5, j7)
+        ("phối hợp với Ngân hàng Chính sách xã hội – Chi nhánh tỉnh Lào Cai, Bưu điện tỉnh",
+         ["Chi nhánh Ngân hàng Chính sách xã hội", "Bưu điện"]),
+        ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Ngãi chủ trì", ["Chi nhánh Ngân hàng Chính sách xã hội"]),
+        ("Ngân hàng Chính sách xã hội tỉnh chủ trì", ["Ngân hàng Chính sách xã hội"]),
+        # a list item broken over a line in small letters is one name; a bullet line ends it (i8)
+        ("6. Các Cục: Thủy sản và Kiểm ngư; Lâm\nnghiệp và Kiểm lâm; Biến đổi khí hậu\n- Cung cấp số liệu",
+         ["Cục Thủy sản và Kiểm ngư", "Cục Lâm nghiệp và Kiểm lâm", "Cục Biến đổi khí hậu"]),
+    ],
+)
+def test_round49_regional_posts_groups_and_branches(line, expected):
+    """Names from the round-49 plans: numbered regions, residents' groups, a bank branch
+    written after the bank, a unit list wrapped over a line."""
+    assert names(line) == expected
