@@ -215,8 +215,11 @@ class _Doc:
         rules/units.yaml cell_units.  A scale word before the unit (`Tỷ đồng`) multiplies
         the values, as `2.350 tỷ đồng` in running text does."""
         factor, start = appendix.unit_scale(self.text, cell)
+        # (a unit rule may open with the space after a number; a unit in brackets,
+        # `Trồng rừng (ha)`, has its bracket there instead)
+        lead = start - 1 if start and self.text[start - 1].isspace() else start
         for rule in _units().rules:
-            u = rule.match(self.text, start - 1, cell.end)
+            u = rule.match(self.text, lead, cell.end)
             if u and u.end() == cell.end and rule.get("unit") is not None:
                 noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
                 return (*self._unit_text(rule, u, noun), rule.id), factor
