@@ -1196,3 +1196,30 @@ def test_days_before_or_after_the_plans_event_are_deadlines_without_a_date(tmp_p
 
 def test_days_before_a_council_are_no_deadline(tmp_path):
     assert not deadlines(tmp_path, "1. Tổ chức 02 ngày trước Hội đồng nghiệm thu.\n")
+
+
+@pytest.mark.parametrize("sentence, text, recurrence", [
+    # a weekday at the start or end of every month or quarter (round 49, j8)
+    ('- Phối hợp với các trường học tổ chức cho học sinh diệt lăng quăng ở nhà vào thứ Bảy đầu tháng.',
+     "thứ Bảy đầu tháng", "monthly"),
+    ('- Các tổ họp vào Chủ nhật cuối quý.', "Chủ nhật cuối quý", "quarterly"),
+    # `mỗi quý` closing a periodic verb's clause before a comma
+    ('- Bình xét, biểu dương hộ "Nhà sạch – không lăng quăng" mỗi quý, đưa vào tiêu chí bình xét.',
+     "mỗi quý", "quarterly"),
+])
+def test_every_period_round_49(tmp_path, sentence, text, recurrence):
+    rows = [r for r in _round49_deadlines(tmp_path, sentence) if r.text == text]
+    assert len(rows) == 1 and rows[0].kind == "recurring" and rows[0].recurrence == recurrence
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Tổ chức hội nghị vào thứ Bảy đầu tháng 6/2026.",  # a named month: a date, not a repetition
+    "- Ra quân định kỳ hằng tháng vào ngày Chủ nhật cuối tháng.",  # the repetition said once
+])
+def test_not_every_period_round_49(tmp_path, sentence):
+    rows = _round49_deadlines(tmp_path, sentence)
+    assert not any(r.text.endswith("đầu tháng") or r.text == "Chủ nhật cuối tháng" for r in rows), [r.text for r in rows]
+
+
+def _round49_deadlines(tmp_path, sentence):
+    return parse_plan_text(tmp_path, HEADER.format(year=2026) + sentence + FOOTER)["deadlines"]

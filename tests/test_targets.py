@@ -2008,3 +2008,20 @@ def test_the_number_of_a_steering_committee_is_its_name(tmp_path):
     rows = targets(tmp_path, tasks="- Kiểm tra ít nhất 06 xã, thị trấn trong năm 2026; thời gian kiểm tra: "
                                    "tháng 10/2026 (Ban Chỉ đạo 138 huyện chủ trì).\n")
     assert "138 huyện" not in [r.text for r in rows]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # cases a legal-aid plan takes on and communities a forest plan supports (round 49)
+    ("- Về trợ giúp pháp lý: thực hiện tham gia tố tụng ít nhất 650 vụ việc; 100% người được đáp ứng.",
+     "ít nhất 650 vụ việc", 650, "vụ việc"),
+    ("- Hỗ trợ ít nhất 40 cộng đồng dân cư thôn, bản ký hợp đồng bảo vệ rừng.", "ít nhất 40 cộng đồng", 40, "cộng đồng"),
+])
+def test_counted_cases_and_communities(tmp_path, sentence, text, value, unit):
+    row = one(targets(tmp_path, objectives=sentence), text)
+    assert (row.value, row.comparator, row.unit, row.unit_kind) == (value, "gte", unit, "count")
+
+
+def test_not_a_count_of_cases(tmp_path):
+    """`vụ` alone is no unit: a fire is counted only as `vụ việc`, `vụ án`."""
+    rows = targets(tmp_path, objectives="- Năm 2026 xảy ra 12 vụ cháy rừng.")
+    assert not rows, [r.text for r in rows]
