@@ -161,6 +161,25 @@ def test_a_table_by_place_of_results_or_of_how_things_stand_sets_no_targets(tmp_
     assert [(t.text, t.target_year) for t in by_place_targets(tmp_path, standing)] == [("95", 2025)]
 
 
+BY_PROJECT = """
+Danh mục dự án trọng điểm
+| STT | Tên dự án | Chủ đầu tư | Kế hoạch vốn năm 2026 (tỷ đồng) | Lũy kế giải ngân đến 31/12/2025 (tỷ đồng) | Mục tiêu giải ngân đến 30/9/2026 (%) | Thời gian hoàn thành |
+|---|---|---|---|---|---|---|
+| 1 | Đường kết nối vùng (giai đoạn 2) | Ban Quản lý dự án tỉnh | 1.250,0 | 2.118,6 | 70 | Quý IV/2026 |
+| 2 | Bệnh viện Đa khoa tỉnh cơ sở 2 | Ban Quản lý dự án tỉnh | 615,0 | 402,8 | 75 | 2026 - 2027 |
+"""
+
+
+def test_a_table_by_project_gives_its_goal_column_as_targets_of_the_column_year(tmp_path):
+    # (the capital to spend and what was disbursed so far are no targets; the goal column's
+    # date, not the row's completion time, gives the year)
+    rows = by_place_targets(tmp_path, BY_PROJECT)
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("70", 70, "percent", 2026), ("75", 75, "percent", 2026)]
+    done = BY_PROJECT.replace("Mục tiêu giải ngân đến 30/9/2026 (%)", "Thực hiện giải ngân đến 30/9/2025 (%)")
+    assert by_place_targets(tmp_path, done) == []
+
+
 BY_PLACE_COUNTS = """
 2. Chỉ tiêu giao cho từng xã, phường
 (Chỉ tiêu năm 2026; tỷ lệ bao phủ tính trên dân số thường trú)
