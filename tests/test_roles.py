@@ -1383,3 +1383,28 @@ def test_giao_cho_hands_the_task_like_giao(tmp_path):
     assert roles(parse(tmp_path, body, issuer="ỦY BAN NHÂN DÂN|HUYỆN QUẾ PHONG", place="Quế Phong")) == [
         ("Phòng Văn hóa và Thông tin", "lead"), ("Công an huyện", "partner"),
         ("Trung tâm Y tế huyện", "lead"), ("Phòng Tài chính - Kế hoạch", "responsible")]
+
+
+def test_a_unit_name_alone_as_its_own_paragraph_leads_the_duties_below(tmp_path):
+    """Word numbering lost (k7): a bare agency paragraph heads the duty paragraph below it."""
+    tables = parse(tmp_path, """I. MỤC ĐÍCH
+
+Bảo đảm trật tự an toàn giao thông.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Công an huyện
+
+Chủ trì triển khai các đợt cao điểm bảo đảm trật tự an toàn giao thông.
+
+Phòng Tài chính - Kế hoạch
+
+\tThẩm định, tham mưu bố trí kinh phí thực hiện Kế hoạch.
+
+Đề nghị phối hợp với
+Phòng Nội vụ
+triển khai kế hoạch.""", issuer="ỦY BAN NHÂN DÂN|HUYỆN TÂN AN", symbol="UBND")
+    got = roles(tables)
+    assert ("Công an huyện", "lead") in got and ("Phòng Tài chính - Kế hoạch", "lead") in got
+    # not a paragraph of its own, and a lower-case line below goes on with its sentence
+    assert ("Phòng Nội vụ", "lead") not in got

@@ -348,16 +348,30 @@ def _continues(ctx: DocContext, line) -> bool:
 
 def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: bool):
     """heading.agency_alone when the run is a unit's name alone on an unnumbered line of the
-    organisation section with a bullet right below it (the bullets are its duties), else None."""
+    organisation section with its duties below it, else None: a bullet right below, or, where
+    Word numbering was lost, a paragraph of its own (`Công an huyện` / blank / `Chủ trì …`)
+    opening in capitals.  A plain line in lower case right below is the name's sentence going on."""
     if on_heading or prefix_role is not None or body != line.start:
         return None
     rule = _roles().by_id("heading.agency_alone")
     if not rule.match(ctx.working[run.end:line.end]) or not _in_organisation(ctx, run.start):
         return None
-    below = ctx.work.line_at(line.end + 1) if line.end + 1 < len(ctx.working) else None
-    if below is None or below.start != line.end + 1:
+    lines = ctx.work.lines
+    i = bisect.bisect_left(lines, (line.start,)) + 1
+    while i < len(lines) and lines[i].start == lines[i].end:  # blank lines between
+        i += 1
+    if i >= len(lines):
         return None
-    return rule if _roles().by_id("line.bullet").match(ctx.working[below.start:below.end]) else None
+    below = ctx.working[lines[i].start:lines[i].end].lstrip()
+    if _roles().by_id("line.bullet").match(below):
+        return rule
+    return rule if below[:1].isupper() and _own_paragraph(ctx, line) else None
+
+
+def _own_paragraph(ctx: DocContext, line) -> bool:
+    """Does the line stand as a paragraph: a blank line (or the start) above it and below it?"""
+    text = ctx.working
+    return (line.start < 2 or text[line.start - 2] == "\n") and text[line.end + 1:line.end + 2] == "\n"
 
 
 def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requested_parent"):
