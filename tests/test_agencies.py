@@ -2165,3 +2165,29 @@ def test_round49_regional_posts_groups_and_branches(line, expected):
     """Names from the round-49 plans: numbered regions, residents' groups, a bank branch
     written after the bank, a unit list wrapped over a line."""
     assert names(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a border guard command's units (k5): posts by their initials spelled out, several posts as one actor
+    ("b) Đồn BP CKQT Lao Bảo, Đồn BP CKQT La Lay tăng cường kiểm tra",
+     ["Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo", "Đồn Biên phòng Cửa khẩu quốc tế La Lay"]),
+    ("a) Các đồn Biên phòng duy trì nghiêm chế độ tuần tra", ["Các đồn Biên phòng"]),
+    ("- a) Các đồn Biên phòng cửa khẩu thực hiện đúng quy trình", ["Các đồn Biên phòng cửa khẩu"]),
+    ("a) Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm chủ trì, phối hợp",
+     ["Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm"]),
+    ("báo cáo Bộ Tư lệnh Bộ đội Biên phòng (qua Bộ Tham mưu) và UBND tỉnh",
+     ["Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tham mưu", "Ủy ban nhân dân tỉnh"]),
+    # a district's traffic plan (k7), a ward's power-saving plan (k8)
+    ("phối hợp với Đội Quản lý thị trường số 4, Thanh tra giao thông (Sở Giao thông vận tải) tăng cường",
+     ["Đội Quản lý thị trường số 4", "Thanh tra giao thông", "Sở Giao thông vận tải"]),
+    ("Phối hợp với Sở Giao thông vận tải, Khu Quản lý đường bộ III rà soát",
+     ["Sở Giao thông vận tải", "Khu Quản lý đường bộ III"]),
+    ("phối hợp với Điện lực khu vực Phan Thiết rà soát", ["Điện lực khu vực Phan Thiết"]),
+    # not agencies: the force in small letters, an inspection, a delegation, an area
+    ("phối hợp với các đồn biên phòng", []),
+    ("tăng cường thanh tra giao thông trên các tuyến", []),
+    ("Đoàn công tác đặc nhiệm của tỉnh", []),
+    ("Khu vực biên giới", []),
+])
+def test_border_guard_traffic_and_power_units(line, expected):
+    assert names(line) == expected

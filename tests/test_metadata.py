@@ -336,3 +336,49 @@ def test_a_court_president_signs(tmp_path):
     doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\nSố: 08/KH-TA\n",
                       "KT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\n\nLê Văn Bình")
     assert (doc.signer_title, doc.signer_name) == ("PHÓ CHÁNH ÁN", "Lê Văn Bình")
+
+
+K7_CLOSING = """Nơi nhận:
+Ban ATGT tỉnh Lâm Đồng;
+TT Huyện ủy, TT HĐND huyện;
+UBND các xã, thị trấn;
+Lưu: VT, KT&HT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Thịnh
+"""
+
+K5_HEADER = """BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG
+BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG
+TỈNH QUẢNG TRỊ
+
+Số: 118/KH-BCH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Quảng Trị, ngày 10 tháng 01 năm 2026
+
+KẾ HOẠCH
+Quản lý, bảo vệ đường biên năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Các đồn Biên phòng tuần tra thường xuyên.
+"""
+
+
+def test_nơi_nhận_lines_that_lost_their_dashes_are_read_to_lưu(tmp_path):
+    """Word's numbering lost (k7): the lines end in `;`, `Lưu: …` is the last; the signature is none."""
+    doc = parse_plan_text(tmp_path, K5_HEADER + "\n" + K7_CLOSING)["documents"][0]
+    assert doc.recipients == ["Ban ATGT tỉnh Lâm Đồng", "TT Huyện ủy, TT HĐND huyện", "UBND các xã, thị trấn",
+                              "Lưu: VT, KT&HT"]
+    # a border guard command's header in capitals gets the force's capital `Biên phòng`
+    assert doc.issuer == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"
+
+
+def test_a_bare_line_after_nơi_nhận_that_ends_in_no_stop_is_no_recipient(tmp_path):
+    closing = "Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+    doc = parse_plan_text(tmp_path, K5_HEADER + "\n" + closing)["documents"][0]
+    assert doc.recipients == []

@@ -570,7 +570,7 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
     m = _rule("meta.recipients").search(work.text, closing)
     if not m:
         return []
-    out = []
+    out, bare = [], None
     for line in _cell_lines(work, work.lines):
         if line.start < m.end():
             continue
@@ -580,11 +580,15 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
         shown = shown.strip()
         if not shown:
             continue
-        item = _RECIPIENT_LINE.match(shown)
+        if bare is None:  # the first line tells whether the list kept its dashes
+            bare = not _RECIPIENT_LINE.match(shown)
+        item = (_rule("meta.recipient_bare").match if bare else _RECIPIENT_LINE.match)(shown)
         if not item:
             break
         at = line.start + lead
         out.append(work.plain(at + item.start("who"), at + item.end("who"), len(shown)).rstrip(" ;.,"))
+        if bare and item.group("last"):
+            break
     return out
 
 
