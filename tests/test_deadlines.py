@@ -1223,3 +1223,35 @@ def test_not_every_period_round_49(tmp_path, sentence):
 
 def _round49_deadlines(tmp_path, sentence):
     return parse_plan_text(tmp_path, HEADER.format(year=2026) + sentence + FOOTER)["deadlines"]
+
+
+def test_hour_of_a_day_of_the_quarters_last_month(tmp_path):
+    """(round 50) `trước 17 giờ 00 ngày 20 của tháng cuối quý`: one quarterly row, not a bare hour."""
+    rows = deadlines(tmp_path, "2. Các đồn Biên phòng báo cáo kết quả về Bộ Chỉ huy trước 17 giờ 00 ngày 25 hằng "
+                               "tháng; báo cáo quý trước 17 giờ 00 ngày 20 của tháng cuối quý.")
+    assert [(r.text, r.day, r.recurrence) for r in rows] == [
+        ("trước 17 giờ 00 ngày 25 hằng tháng", 25, "monthly"),
+        ("trước 17 giờ 00 ngày 20 của tháng cuối quý", 20, "quarterly")]
+
+
+def test_peak_hours_are_no_time_of_work(tmp_path):
+    """(round 50) `giờ cao điểm từ 17h00 đến 20h00` names the peak, nothing is done then."""
+    rows = deadlines(tmp_path, "1. Vận động hộ gia đình hạn chế sử dụng đồng thời nhiều thiết bị công suất lớn "
+                               "trong giờ cao điểm từ 17h00 đến 20h00.")
+    assert not rows, [r.text for r in rows]
+
+
+def test_monthly_before_and_next_work(tmp_path):
+    """(round 50) `… ghi chép chỉ số điện hằng tháng và công khai kết quả`: monthly work."""
+    row = only(deadlines(tmp_path, "1. Văn phòng theo dõi, ghi chép chỉ số điện hằng tháng và công khai kết quả "
+                                   "tại cuộc họp giao ban."))
+    assert (row.text, row.kind, row.recurrence) == ("hằng tháng", "recurring", "monthly")
+
+
+def test_due_dates_under_goals_of_a_review_section(tmp_path):
+    """(round 50) `II. TÌNH HÌNH VÀ MỤC TIÊU` › `2. Mục tiêu cụ thể năm 2026`: its dates are due;
+    those under `1. Kết quả …` still tell what happened."""
+    rows = deadlines(tmp_path, "Nâng cao trách nhiệm.\nII. TÌNH HÌNH VÀ MỤC TIÊU\n1. Kết quả giải ngân năm 2025\n"
+                               "Đến hết ngày 31/01/2026 ước giải ngân 92% kế hoạch.\n2. Mục tiêu cụ thể năm 2026\n"
+                               "- a) Vốn từ nguồn thu tiền sử dụng đất: bảo đảm hoàn thành trước ngày 31/12/2026.")
+    assert [r.text for r in rows] == ["hoàn thành trước ngày 31/12/2026"]

@@ -2025,3 +2025,36 @@ def test_not_a_count_of_cases(tmp_path):
     """`vụ` alone is no unit: a fire is counted only as `vụ việc`, `vụ án`."""
     rows = targets(tmp_path, objectives="- Năm 2026 xảy ra 12 vụ cháy rừng.")
     assert not rows, [r.text for r in rows]
+
+
+def test_goals_in_lettered_items_under_goals_of_a_review_section(tmp_path):
+    """(round 50) `II. TÌNH HÌNH VÀ MỤC TIÊU` › `3. Mục tiêu cụ thể năm 2026` › `a) …`: goals,
+    not results; `1. Kết quả giải ngân năm 2025` beside it stays results."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.replace("I. MỤC TIÊU\n{objectives}", "I. TÌNH HÌNH VÀ MỤC TIÊU\n{objectives}").format(
+        objectives="1. Kết quả giải ngân năm 2025\nCòn 14 chủ đầu tư có tỷ lệ giải ngân dưới 80%.\n"
+                   "2. Mục tiêu cụ thể năm 2026\n- a) Vốn các chương trình mục tiêu quốc gia: tỷ lệ giải ngân "
+                   "đạt ít nhất 95% kế hoạch vốn;\n- b) Vốn ODA: giải ngân không thấp hơn 90% kế hoạch vốn;",
+        tasks="Sở Tài chính chủ trì."), encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    assert [(r.text, r.target_year) for r in rows] == [("đạt ít nhất 95%", 2026), ("không thấp hơn 90%", 2026)]
+
+
+def test_bare_line_of_a_years_goals_gives_the_year(tmp_path):
+    """(round 50) Word numbering lost: a bare line `Chỉ tiêu cụ thể năm 2025` dates the
+    targets below it; a bare line without a year (`Mục tiêu chung`) dates none."""
+    rows = targets(tmp_path, objectives="Mục tiêu chung\nKéo giảm tai nạn giao thông.\nChỉ tiêu cụ thể năm 2025\n"
+                                        "Tỷ lệ người đội mũ bảo hiểm đạt 100%.\n")
+    assert [(r.text, r.target_year) for r in rows] == [("đạt 100%", 2025)]
+
+
+def test_appendix_title_with_its_note_gives_the_year(tmp_path):
+    """(round 50) `PHỤ LỤC II` / `DANH MỤC NHIỆM VỤ … NĂM 2026` / `(Kèm theo Kế hoạch …)`,
+    joined in one line: the title's year dates the appendix targets."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(objectives="Nâng cao chất lượng đào tạo nghề.", tasks="Sở Nội vụ chủ trì.")
+                    + "\n\nPHỤ LỤC II\nDANH MỤC NHIỆM VỤ ĐÀO TẠO NGHỀ NĂM 2026\n(Kèm theo Kế hoạch số 12/KH-UBND "
+                      "ngày 05/3/2025 của UBND tỉnh)\n\n1. Tổ chức tư vấn, hướng nghiệp; phấn đấu ít nhất 35% học sinh "
+                      "tốt nghiệp THCS học nghề.\n", encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    assert [(r.text, r.target_year) for r in rows] == [("ít nhất 35%", 2026)]

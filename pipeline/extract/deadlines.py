@@ -29,7 +29,7 @@ import regex
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
-from pipeline.segment.sections import top_section
+from pipeline.segment.sections import section_kind, top_section
 
 # a clause ends at ; or a line break, or at a full stop followed by a space
 _CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s)")
@@ -248,13 +248,25 @@ def _in_cited_title(text: str, start: int, end: int, lo: int) -> bool:
 
 def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     """Under a plan-level section that tells how things stood (`I. TÌNH HÌNH DỊCH BỆNH
-    NĂM 2025`): its times are when things happened.  `seen` keeps the answer per section."""
-    top = top_section(ctx.section_at(pos))
+    NĂM 2025`): its times are when things happened, except under an objectives heading
+    within it (`II. TÌNH HÌNH VÀ MỤC TIÊU` › `3. Mục tiêu cụ thể năm 2026`: due dates).
+    `seen` keeps the answer per section."""
+    node = ctx.section_at(pos)
+    top = top_section(node)
     if top is None:
         return False
     if id(top) not in seen:
         seen[id(top)] = bool(_rules().by_id("deadline.review_heading").search(top.heading))
-    return seen[id(top)]
+    if not seen[id(top)]:
+        return False
+    while node is not None and node is not top:
+        key = ("objectives", id(node))
+        if key not in seen:
+            seen[key] = section_kind(node.heading)[0] == "objectives"
+        if seen[key]:
+            return False
+        node = node.parent
+    return True
 
 
 def extract(ctx: DocContext) -> dict:

@@ -454,9 +454,15 @@ class _Doc:
         heading's first clause: a lettered paragraph (`c) Phấn đấu …, 100% …; kết quả thực
         hiện … là một tiêu chí`) is no results heading."""
         says = _rules().by_id("result.heading").search
-        if node is not None and section_kind(node.heading)[0] == "objectives" and self._goals_parent(node.parent):
-            # (`3. Mục tiêu cụ thể năm 2027` under `II. THỰC TRẠNG VÀ MỤC TIÊU`: goals)
-            return False
+        up = node
+        while up is not None:
+            # (`3. Mục tiêu cụ thể năm 2027` under `II. THỰC TRẠNG VÀ MỤC TIÊU`: goals, and
+            # so are its lettered paragraphs `a) Vốn …: giải ngân đạt ít nhất 95% …`)
+            if section_kind(up.heading)[0] == "objectives" and self._goals_parent(up.parent):
+                return False
+            if says(_first_clause(up.heading)):
+                break
+            up = up.parent
         return self._up(node, self._result_nodes, lambda heading: says(_first_clause(heading)))
 
     def _goals_parent(self, node) -> bool:
@@ -863,6 +869,7 @@ class _Doc:
         opens a part: it follows a line that ends a sentence (or another such line), so
         the title block under the header (`KẾ HOẠCH` / `THU NGÂN SÁCH … NĂM 2026`) is none."""
         caps, ends = _rules().by_id("heading.caps_line"), _rules().by_id("boundary.line_end")
+        year_line, note = _rules().by_id("heading.year_line"), _rules().by_id("heading.attached_note")
         nodes = {n.start: n.end for n in self.ctx.sections}
         out: list[tuple[int, int | None, int | None]] = []
         prev, prev_caps = None, False  # the last non-blank line, and whether it was such a line
@@ -872,11 +879,18 @@ class _Doc:
                 continue
             if ln.start >= self.hi:
                 break
-            # a line with a small letter is none (a string test spares the engine most lines)
-            is_caps = line.upper() == line and caps.match(self.text, ln.start, ln.end) is not None \
-                and prev is not None and (prev_caps or ends.search(self.text, prev.start, prev.end) is not None)
+            # a line with a small letter is none (a string test spares the engine most lines),
+            # but for an appendix title's `(Kèm theo …)`, or a bare line of a year's goals
+            end = ln.end
+            if line.upper() != line and "(" in line:
+                cut = note.search(self.text, ln.start, ln.end)
+                end = cut.start() if cut else end
+            follows = prev is not None and (prev_caps or ends.search(self.text, prev.start, prev.end) is not None)
+            is_caps = follows and ((self.text[ln.start:end].upper() == self.text[ln.start:end]
+                                    and caps.match(self.text, ln.start, end) is not None)
+                                   or year_line.match(self.text, ln.start, ln.end) is not None)
             if is_caps:
-                years = self._years_in(ln.start, ln.end)
+                years = self._years_in(ln.start, end)
                 out.append((ln.start, years[-1][2] if years else None, nodes.get(ln.start)))
             prev, prev_caps = ln, is_caps
         return out
