@@ -981,3 +981,16 @@ def test_hours_of_a_programme_are_no_deadlines_and_two_months_are_two(tmp_path):
     tables = parse(tmp_path, table)
     said = [(d.text, d.month, d.year) for d in tables["deadlines"] if d.section_id == "I/1"]
     assert said == [("Tháng 6/2024", 6, 2024), ("tháng 12/2024", 12, 2024)]
+
+
+def test_a_schedule_by_place_gives_each_round_date_as_a_timeframe(tmp_path):
+    body_table = ("| TT | Tên ấp | Số hộ | Đợt 1 | Đợt 2 |\n|---|---|---|---|---|\n"
+                  "| 1 | Ấp 1 | 415 | 21/3/2026 | 13/6/2026 |\n| | Cộng | 3.264 | | |")
+    deadlines = [d for d in rows_from_tables(parse(tmp_path, body_table), "deadlines") if "/2026" in d.text]
+    assert [(d.text, d.kind, str(d.date)) for d in deadlines] == [
+        ("21/3/2026", "timeframe", "2026-03-21"), ("13/6/2026", "timeframe", "2026-06-13")]
+
+
+def test_a_table_by_place_without_round_columns_gives_no_dates(tmp_path):
+    body_table = ("| TT | Tên ấp | Số hộ | Ngày kiểm tra |\n|---|---|---|---|\n| 1 | Ấp 1 | 415 | 21/3/2026 |")
+    assert not [d for d in rows_from_tables(parse(tmp_path, body_table), "deadlines") if d.text == "21/3/2026"]

@@ -127,6 +127,22 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
     return None
 
 
+def _round_header(shown: str, cells: list[Cell]) -> dict | None:
+    """`place` and `rounds` (cell indices), when this row heads a schedule by place
+    (`TT | Tên ấp | Số hộ | Đợt 1 | Đợt 2`): it has no task column, so only the
+    dates under its rounds are read (as timeframes)."""
+    columns: dict = {"rounds": []}
+    for index, cell in enumerate(cells):
+        for rule in _rules().group("round_columns"):
+            if rule.match(shown, cell.start, cell.end):
+                if rule.get("column") == "round":
+                    columns["rounds"].append(index)
+                else:
+                    columns.setdefault(rule.get("column"), index)
+                break
+    return columns if "place" in columns and columns["rounds"] else None
+
+
 def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
     """Column name → cell index, and `years` → {cell index: year}, when this row heads
     an indicator table: a column of indicators and at least one column of a year."""
@@ -1089,6 +1105,15 @@ class _Rows:
             return cell, None
         return Cell(cell.start, m.start()), Cell(m.end(), cell.end)
 
+    def round_dates(self, columns: dict, line, cells: list[Cell]) -> None:
+        """Each full date under a round column of a schedule by place: a timeframe."""
+        section_id = self.ctx.section_id_at(line.start)
+        for index in columns["rounds"]:
+            if index < len(cells) and cells[index].start < cells[index].end:
+                parts = _parts(self.ctx.working[cells[index].start:cells[index].end])
+                if parts is not None and parts.date:
+                    self.deadline(cells[index], None, section_id)
+
     def row(self, columns: dict[str, int], line, cells: list[Cell]) -> None:
         def cell(name: str) -> Cell | None:
             return cells[columns[name]] if name in columns and columns[name] < len(cells) else None
@@ -1119,6 +1144,9 @@ def extract(ctx: DocContext) -> dict:
     for columns, table_rows in [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)]:
         for line, cells in table_rows:
             rows.row(columns, line, cells)
+    for columns, table_rows in _tables(ctx, _round_header, ctx.working):
+        for line, cells in table_rows:
+            rows.round_dates(columns, line, cells)
     return {"tasks": rows.tasks, "assignments": rows.assignments, "deadlines": rows.deadlines}
 
 
