@@ -994,3 +994,20 @@ def test_a_schedule_by_place_gives_each_round_date_as_a_timeframe(tmp_path):
 def test_a_table_by_place_without_round_columns_gives_no_dates(tmp_path):
     body_table = ("| TT | Tên ấp | Số hộ | Ngày kiểm tra |\n|---|---|---|---|\n| 1 | Ấp 1 | 415 | 21/3/2026 |")
     assert not [d for d in rows_from_tables(parse(tmp_path, body_table), "deadlines") if d.text == "21/3/2026"]
+
+
+SUBMISSION_TABLE = """
+| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Cấp trình | Thời gian trình/hoàn thành |
+|---|---|---|---|---|---|
+| 1 | Báo cáo công tác tư pháp năm 2026 | Văn phòng Sở | Các phòng | UBND tỉnh, Bộ Tư pháp | Tháng 12 |
+| 2 | Tham mưu trả lời chất vấn | Văn phòng Sở | | Chủ tịch UBND tỉnh | Theo yêu cầu |
+"""
+
+
+def test_a_submission_column_names_whom_the_product_goes_to_and_on_request_is_no_time(tmp_path):
+    tables = parse(tmp_path, SUBMISSION_TABLE)
+    roles = [(a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.start > 0]
+    assert ("Ủy ban nhân dân tỉnh", "report_to") in roles and ("Bộ Tư pháp", "report_to") in roles
+    assert ("Văn phòng Sở", "lead") in roles and ("Các phòng", "partner") in roles
+    times = [d.text for d in rows_from_tables(tables, "deadlines")]
+    assert "Tháng 12" in times and "Theo yêu cầu" not in times

@@ -1073,8 +1073,10 @@ class _Rows:
                 part = Cell(part.start + 1, part.end)
             while part.end > part.start and self.ctx.text[part.end - 1].isspace():
                 part = Cell(part.start, part.end - 1)
-            clock = _rules().by_id("appendix.time_clock")  # (a programme's hours are no deadline)
-            if part.start < part.end and not clock.match(self.ctx.text, part.start, part.end):
+            # (a programme's hours, or a time left to whoever asks, are no deadline)
+            timeless = any(_rules().by_id(rule_id).match(self.ctx.text, part.start, part.end)
+                           for rule_id in ("appendix.time_clock", "appendix.time_on_request"))
+            if part.start < part.end and not timeless:
                 self.deadline(part, action, section_id)
             left = m.end() if m else cell.end
 
@@ -1130,6 +1132,7 @@ class _Rows:
         partners += self.agencies(cell("partner"), "partner", task_id, section_id)
         if "lead" in columns:
             partners += self.task_roles(task_cell, task_id, section_id)
+        self.agencies(cell("report_to"), "report_to", task_id, section_id)
         time_cell = cell("time")
         if time_cell is not None and time_cell.start < time_cell.end:
             self.deadlines_of(time_cell, action, section_id)
