@@ -1408,3 +1408,61 @@ triển khai kế hoạch.""", issuer="ỦY BAN NHÂN DÂN|HUYỆN TÂN AN", sym
     assert ("Công an huyện", "lead") in got and ("Phòng Tài chính - Kế hoạch", "lead") in got
     # not a paragraph of its own, and a lower-case line below goes on with its sentence
     assert ("Phòng Nội vụ", "lead") not in got
+
+
+def test_a_heading_that_names_the_kind_then_its_units_gives_each_the_lead(tmp_path):
+    """`6. Các Cục: A; B; C` (i8) is `6. Cục A; Cục B; Cục C`: each leads the duties below; a
+    `Các Cục phối hợp:` heading names no unit."""
+    tables = parse(tmp_path, """I. MỤC ĐÍCH
+
+Tổ chức Hội nghị tổng kết năm.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Các Cục: Trồng trọt và Bảo vệ thực vật; Chăn nuôi và Thú y; Quản lý đất đai
+- Cung cấp số liệu, báo cáo chuyên đề trước ngày 05/12/2026.
+
+2. Đầu mối liên hệ: Phòng Hành chính – Tổng hợp, Văn phòng Bộ; đồng chí Nguyễn Thị Thu Hương, điện thoại: 024.3843.8816.
+""", issuer="BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG|", symbol="BNNMT", place="Hà Nội")
+    got = roles(tables)
+    for name in ("Trồng trọt và Bảo vệ thực vật", "Chăn nuôi và Thú y", "Quản lý đất đai"):
+        assert (name, "lead") in got, got
+    # a contact-point label names the focal point
+    assert ("Phòng Hành chính – Tổng hợp", "focal_point") in got, got
+
+
+def test_a_plural_actor_heading_qualified_by_what_it_spends_leads(tmp_path):
+    """`9. Các cơ quan, đơn vị sử dụng ngân sách nhà nước thuộc phường` (k8) heads its duties as
+    `9. Các cơ quan, đơn vị:` would; a heading whose tail is a duty (`… sử dụng ngân sách đúng
+    mục đích`) does not."""
+    tables = parse(tmp_path, """I. MỤC ĐÍCH
+
+Tiết kiệm điện.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Các cơ quan, đơn vị sử dụng ngân sách nhà nước thuộc phường
+
+- Xây dựng kế hoạch tiết kiệm điện của cơ quan, đơn vị mình.
+
+2. Các trường học sử dụng ngân sách đúng mục đích, tiết kiệm.
+""", issuer="ỦY BAN NHÂN DÂN|PHƯỜNG PHAN THIẾT", symbol="UBND", place="Phan Thiết")
+    got = roles(tables)
+    assert ("Các cơ quan, đơn vị", "lead") in got, got
+    assert ("Các trường học", "lead") not in got, got
+
+
+def test_work_handed_directly_and_turning_out_to_work_are_done_by_the_body(tmp_path):
+    """`(… được giao trực tiếp cho X thực hiện.)` (j6) and `; X và Y ra quân cùng bà con` (j8):
+    the bodies do the work (responsible); `bàn giao cho X` hands over things."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Trồng rừng
+Trồng mới 50 ha rừng (diện tích của chủ rừng nhà nước là 5 ha, được giao trực tiếp cho Ban Quản lý rừng phòng hộ Sông Lò thực hiện.)
+
+2. Vệ sinh môi trường
+- Tổ nhân dân tự quản dọn dẹp các tuyến đường; Đoàn Thanh niên xã và Hội Liên hiệp Phụ nữ xã ra quân cùng bà con tại các điểm nóng.
+""", issuer="ỦY BAN NHÂN DÂN|XÃ TÂN QUỚI", symbol="UBND", place="Tân Quới")
+    got = roles(tables)
+    assert ("Ban Quản lý rừng phòng hộ Sông Lò", "responsible") in got, got
+    assert ("Đoàn Thanh niên xã", "responsible") in got and ("Hội Liên hiệp Phụ nữ xã", "responsible") in got, got
