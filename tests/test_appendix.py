@@ -1011,3 +1011,30 @@ def test_a_submission_column_names_whom_the_product_goes_to_and_on_request_is_no
     assert ("Văn phòng Sở", "lead") in roles and ("Các phòng", "partner") in roles
     times = [d.text for d in rows_from_tables(tables, "deadlines")]
     assert "Tháng 12" in times and "Theo yêu cầu" not in times
+
+
+BY_MAJOR = """2. Chỉ tiêu tuyển sinh năm 2026
+Chỉ tiêu cụ thể theo ngành như sau:
+
+| TT | Mã ngành | Tên ngành | Chỉ tiêu | Tổ hợp xét tuyển |
+|---|---|---|---|---|
+| 1 | 7140201 | Giáo dục Mầm non | 180 | M01, M09, C19 |
+| 2 | 7480201 | Công nghệ thông tin | 550 | A00, A01, D01, X06 |
+|  |  | **Tổng cộng** | **730** |  |
+"""
+
+
+def test_a_quota_column_by_major_gives_each_count_due_in_the_headings_year(tmp_path):
+    # (one `Chỉ tiêu` column beside the majors: each bare number a count of places, due
+    # in the year of the heading over the table; major and combination codes are none)
+    tables = parse(tmp_path, BY_MAJOR)
+    rows = [t for t in tables["targets"] if t.rule_id == "appendix.indicator_col.label"]
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("180", 180, "count", 2026), ("550", 550, "count", 2026), ("730", 730, "count", 2026)]
+
+
+def test_a_column_of_indicators_beside_fields_is_no_quota_column(tmp_path):
+    # (`Lĩnh vực | Chỉ tiêu` whose cells are sentences: not counts of places)
+    sentences = BY_MAJOR.replace("| 180 |", "| Tỷ lệ trẻ đến trường đạt 98% |").replace(
+        "| 550 |", "| Có 20 doanh nghiệp số |").replace("| **730** |", "|  |")
+    assert [t.text for t in parse(tmp_path, sentences)["targets"] if t.rule_id == "appendix.indicator_col.label"] == []

@@ -160,6 +160,12 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
                     columns.setdefault(rule.get("column"), index)
                 break
     label = columns.pop("label", None)
+    if (label is not None and label < columns.get("indicator", -1) and not categories
+            and not columns["years"] and "unit" not in columns):
+        # (`Tên ngành | Chỉ tiêu | Tổ hợp xét tuyển`: one column of each label's quota,
+        # read as a quota table's single category; only its bare numbers are counts)
+        categories = [columns.pop("indicator")]
+        columns["bare"] = True
     quota = label is not None and "indicator" not in columns and categories and not columns["years"]
     if quota:  # (a quota table: its row labels stand for the indicator)
         columns["indicator"] = label
@@ -296,6 +302,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
     if "|" in ctx.text or "\t" in ctx.text:
         tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
+    bare = _rules().by_id("appendix.bare_number")
     for columns, rows in tables:
         if "measures" in columns:
             yield from _place_rows(columns, rows)
@@ -315,7 +322,8 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             if not years:  # a table by year (`Năm | Chỉ tiêu | Giá trị`): the row's year cell dates its value
                 years = {columns["value"]: _row_year(ctx.working, cells, columns["row_year"])}
             values = tuple((cells[i], year) for i, year in years.items()
-                           if i < len(cells) and cells[i].start < cells[i].end)
+                           if i < len(cells) and cells[i].start < cells[i].end
+                           and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end])))
             yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False))
 
 

@@ -194,6 +194,8 @@ class _Doc:
                 continue  # (a `Số …` column of a table by place whose noun counts nothing known)
             place = " ".join(self.text[row.place.start:row.place.end].split()) if row.place else ""
             for cell, year in row.values:
+                if year is None and row.quota:  # (`Chỉ tiêu cụ thể theo ngành:` under `1. Chỉ tiêu tuyển sinh năm 2026`)
+                    year = self._heading_year(row.start)
                 if issued and year is not None and year < issued:
                     continue
                 # (in a table by place, the row's place says whose target it is)
