@@ -290,3 +290,46 @@ II. TỔ CHỨC THỰC HIỆN
     assert list(found) == ["I", "I/1", "II", "II/1", "II/2", "II/2/2.1", "II/3"]
     assert found["II/3"].marker == "3" and found["II/3"].marker_type == "arabic"
     assert found["II/3"].heading.startswith("03. Phòng Văn hóa") or found["II/3"].heading.startswith("Phòng Văn hóa")
+
+
+def test_parts_in_words_with_muc_headings_restart_their_numbers_and_nest_decimals(tmp_path):
+    # o6: `Phần thứ nhất` … `Mục 1.` (level 1, ids restart per part) and `1.1.` under it
+    found = sections_of(tmp_path, """Phần thứ nhất
+MỤC ĐÍCH, YÊU CẦU
+Mục 1. Mục đích, yêu cầu
+1.1. Mục đích
+Quán triệt đầy đủ.
+1.2. Yêu cầu
+Bảo đảm đồng bộ.
+Mục 2. Mục tiêu
+2.1. Mục tiêu tổng quát
+Phát triển nhanh.
+Phần thứ hai
+NHIỆM VỤ, GIẢI PHÁP
+Mục 1. Đổi mới tư duy
+1.1. Tổ chức học tập
+Sở Nội vụ chủ trì.
+Mục 2. Cải cách thể chế
+Rà soát thủ tục; xem mục 3. Nội dung khác.
+""")
+    assert {k: (s.marker, s.level) for k, s in found.items()} == {
+        "1": ("1", 1), "1/1.1": ("1.1", 2), "1/1.2": ("1.2", 2), "2": ("2", 1), "2/2.1": ("2.1", 2),
+        "1~2": ("1", 1), "1~2/1.1": ("1.1", 2), "2~2": ("2", 1)}
+
+
+def test_bulleted_letters_again_under_a_titled_letter_are_its_points(tmp_path):
+    # o7: `c) Kiểm tra, giám sát` then `- a)`, `- b)`: level 4; under a sentence (c5) no new list
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Thu thập thông tin
+a) Doanh nghiệp tự kê khai.
+b) Cơ sở cá thể được phỏng vấn.
+c) Kiểm tra, giám sát
+- a) Ban Chỉ đạo tỉnh tổ chức kiểm tra.
+- b) Thống kê tỉnh giám sát trực tuyến.
+2. Phát triển nguồn nhân lực
+a) Tổ chức các lớp bồi dưỡng.
+b) Đào tạo nghề cho lao động nông thôn.
+- a) Sở Giáo dục và Đào tạo chỉ đạo;
+""")
+    assert found["I/1/c/a"].level == 4 and found["I/1/c/b"].parent_id == "I/1/c"
+    assert not any(k.startswith("I/2/b/") for k in found)

@@ -271,7 +271,10 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
             return dataclasses.replace(superior, name=f"{name} {superior.area}")
         return None
     if named:
-        return dataclasses.replace(superior, name=name)
+        # a university serves no area, whoever runs it (`UBND TỈNH THANH HOÁ` / `TRƯỜNG ĐẠI
+        # HỌC HỒNG ĐỨC`): no level, though its province stays the superior's
+        levelless = m.group("name").split()[:2] == rule.get("no_level").split()
+        return dataclasses.replace(superior, name=name, level=None if levelless else superior.level)
     return None
 
 

@@ -10,7 +10,8 @@ the one ladder of its kind (a Roman numeral in a capital heading written twice,
 its own, opened only under the letter it names; a bullet (`•`, `o`, `➢`, `-`) is never
 a heading.  One exception: a list that starts again at `1)` under an open `2.` (a mark of another
 style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on a
-ladder of its own mark (`arabic)`), which the next `3.` closes.
+ladder of its own mark (`arabic)`), which the next `3.` closes; so is a `- a)` written
+as a bullet that starts the letters again under an open `c)`.
 
 Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰC HIỆN …`,
 `B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
@@ -169,6 +170,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
         if m.start("marker") and work.text[line.start + m.start("marker") - 1] == "(":
             mark = "("  # `(1)` is a style of its own, not `1)`
+        elif ladder == "letter" and work.text[line.start:line.start + m.start("marker")].strip():
+            mark = "-" + mark  # `- a)` written as a bullet is a style of its own, not `a)`
         if any(h.ladder == ladder + mark for h in stack):
             ladder += mark  # the next item of a list inside a heading (2) after 1) under 2.)
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
@@ -193,9 +196,10 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                 and stack[-1].ladder != ladder:
             # a new list opening under a deeper heading (1. under a) …)
             node.parent = stack[-1]
-        elif depth is not None and ladder == "arabic" and stack[-1] is stack[depth] \
-                and mark != stack[-1].mark and _follows(None, marker, ladder, stack[-1]):
-            # a list of another mark opening inside the heading (1) under 2.)
+        elif depth is not None and ladder in ("arabic", "letter") and stack[-1] is stack[depth] \
+                and mark != stack[-1].mark and _follows(None, marker, ladder, stack[-1]) \
+                and (ladder == "arabic" or _titled(work, stack[-1])):
+            # a list of another mark opening inside the heading (1) under 2.; - a) under c))
             node.parent, node.ladder = stack[-1], ladder + mark
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
@@ -207,6 +211,13 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     _number(found)
     _close(found, work.original, end, parts)
     return found
+
+
+def _titled(work: WorkingText, node: Heading) -> bool:
+    """Does a letter's line read as a title (`c) Kiểm tra, giám sát`, `c) Các bước:`), so
+    that bullets lettered again under it (`- a)`, `- b)`) are its points?  Under a
+    sentence (`b) Đào tạo nghề … của tỉnh.`) they go on as the same list, a slip."""
+    return work.text[node.start:node.line_end].rstrip(" \t*")[-1:] not in (".", ";")
 
 
 def _repeated_roman(work: WorkingText, prev: Heading, marker: str, ladder: str, line, m) -> bool:
