@@ -2191,3 +2191,20 @@ def test_round49_regional_posts_groups_and_branches(line, expected):
 ])
 def test_border_guard_traffic_and_power_units(line, expected):
     assert names(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a census plan (o7): the lower levels' steering boards keep their level, the plan's own does not
+    ("- Các Ban Chỉ đạo cấp xã hoàn thành lập bảng kê trước ngày 15/5/2026", ["Ban Chỉ đạo cấp xã"]),
+    ("Thành lập và chỉ đạo Ban Chỉ đạo Tổng điều tra cấp xã thực hiện các nhiệm vụ",
+     ["Ban Chỉ đạo Tổng điều tra cấp xã"]),
+    ("báo cáo tiến độ về Ban Chỉ đạo tỉnh (qua Thống kê tỉnh)", ["Ban Chỉ đạo", "Thống kê"]),
+    # a university's plan (o5): the Youth Union's executive committee is one body, beside the students' union
+    ("8. Đề nghị Ban Chấp hành Đoàn Thanh niên, Hội Sinh viên Trường",
+     ["Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Sinh viên Việt Nam"]),
+    ("Ban Chấp hành Đoàn các xã, phường tiếp nhận", ["Ban Chấp hành Đoàn các xã, phường"]),
+    # not a lower board: a verb between the board and the level
+    ("Ban Chỉ đạo chỉ đạo cấp xã triển khai", ["Ban Chỉ đạo"]),
+])
+def test_round51_lower_level_boards_and_youth_committee(line, expected):
+    assert names(line) == expected

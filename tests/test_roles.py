@@ -1466,3 +1466,22 @@ Trồng mới 50 ha rừng (diện tích của chủ rừng nhà nước là 5 h
     got = roles(tables)
     assert ("Ban Quản lý rừng phòng hộ Sông Lò", "responsible") in got, got
     assert ("Đoàn Thanh niên xã", "responsible") in got and ("Hội Liên hiệp Phụ nữ xã", "responsible") in got, got
+
+
+def test_round51_acceptance_publication_and_not_a_political_organisation(tmp_path):
+    """`X nghiệm thu …`, `X công bố kết quả …`, `X biên soạn …` (o5, o7) are the body's own work;
+    `…, Mặt trận Tổ quốc, tổ chức chính trị – xã hội)` (o8) names organisations: `tổ chức` is no verb there."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Nghiệm thu và công bố
+- Ban Chỉ đạo cấp xã nghiệm thu bảng kê, phiếu điều tra của điều tra viên, hoàn thành trước ngày 10/8/2026.
+- Thống kê tỉnh công bố kết quả sơ bộ trên địa bàn tỉnh trước ngày 31/12/2026.
+- Kết quả chính thức được công bố trong Quý II/2027. Thống kê tỉnh biên soạn ấn phẩm kết quả.
+
+2. Biên chế
+Biên chế công chức giao cho các cơ quan hành chính cấp tỉnh (không bao gồm biên chế của các cơ quan Đảng, Mặt trận Tổ quốc, tổ chức chính trị – xã hội):
+""")
+    got = roles(tables)
+    assert ("Ban Chỉ đạo cấp xã", "responsible") in got, got
+    assert got.count(("Thống kê tỉnh", "responsible")) == 2, got
+    assert not [t for t, _ in got if t.startswith("Mặt trận")], got
