@@ -1255,3 +1255,14 @@ def test_due_dates_under_goals_of_a_review_section(tmp_path):
                                "Đến hết ngày 31/01/2026 ước giải ngân 92% kế hoạch.\n2. Mục tiêu cụ thể năm 2026\n"
                                "- a) Vốn từ nguồn thu tiền sử dụng đất: bảo đảm hoàn thành trước ngày 31/12/2026.")
     assert [r.text for r in rows] == ["hoàn thành trước ngày 31/12/2026"]
+
+
+@pytest.mark.parametrize("body", [
+    # a yearly rating that a staff cut is tied to, not work done each year
+    "- Không tinh giản biên chế một cách cơ học; gắn với kết quả đánh giá, xếp loại chất lượng hằng năm "
+    "và rà soát vị trí việc làm.",
+    # the plan is yearly, the drafting of it is the task
+    "- Thanh tra tỉnh chủ trì xây dựng kế hoạch thanh tra, kiểm tra hằng năm, bảo đảm không chồng chéo.",
+])
+def test_yearly_kind_of_a_noun_is_no_recurrence(tmp_path, body):
+    assert [r.text for r in deadlines(tmp_path, body)] == []

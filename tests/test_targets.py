@@ -2058,3 +2058,25 @@ def test_appendix_title_with_its_note_gives_the_year(tmp_path):
                       "tốt nghiệp THCS học nghề.\n", encoding="utf-8")
     rows = parse_document(path, "plan.txt").tables["targets"]
     assert [(r.text, r.target_year) for r in rows] == [("ít nhất 35%", 2026)]
+
+
+def test_staff_posts_capped_per_commune(tmp_path):
+    row = one(targets(tmp_path, objectives="- Bình quân mỗi xã, phường bố trí không quá 32 biên chế cán bộ, công chức;"),
+              "không quá 32 biên chế")
+    assert (row.comparator, row.value, row.unit_kind) == ("lte", 32, "count")
+
+
+def test_score_that_names_the_candidates_is_no_target(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ thí sinh trúng tuyển có điểm xét tuyển từ 20 điểm trở lên (thang điểm 30) đạt\n"
+        "trên 40% tổng số thí sinh nhập học."))
+    assert [(r.comparator, r.value) for r in rows] == [("gt", 40)]
+
+
+def test_units_a_census_covers_are_no_targets(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(objectives="Hoàn thành Tổng điều tra đúng tiến độ.", tasks="").replace(
+        "III. TỔ CHỨC THỰC HIỆN",
+        "III. ĐỐI TƯỢNG, PHẠM VI ĐIỀU TRA\n- Doanh nghiệp đang hoạt động; dự kiến khoảng 11.600 doanh nghiệp;\n"
+        "IV. TỔ CHỨC THỰC HIỆN"), encoding="utf-8")
+    assert parse_document(path, "plan.txt").tables["targets"] == []
