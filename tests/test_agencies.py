@@ -2208,3 +2208,26 @@ def test_border_guard_traffic_and_power_units(line, expected):
 ])
 def test_round51_lower_level_boards_and_youth_committee(line, expected):
     assert names(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a provincial police plan (h8): a unit's code after a dash is no part of its name
+    ("báo cáo Bộ Công an (qua Cục Cảnh sát hình sự – C02) và UBND tỉnh.",
+     ["Bộ Công an", "Cục Cảnh sát hình sự", "Ủy ban nhân dân tỉnh"]),
+    ("báo cáo về Cục Cảnh sát giao thông - C08", ["Cục Cảnh sát giao thông"]),
+    # the police's enforcement unit: `hỗ trợ` is in its name, and its code stands for it later
+    ("chỉ đạo PC02, Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp (PC10) rà soát; PC10 báo cáo",
+     ["Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp", "Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"]),
+    # a dash before a capitalised word still goes on in a name
+    ("Vụ Kế hoạch - Tài chính chủ trì", ["Vụ Kế hoạch - Tài chính"]),
+    # a craft village's plan (x8): the association by its product and village, or bare
+    ("7. Đề nghị Hội làng nghề bánh đa Kế Xuyên, Hội làng nghề đậu phụ Mai Động",
+     ["Hội làng nghề bánh đa Kế Xuyên", "Hội làng nghề đậu phụ Mai Động"]),
+    ("phối hợp với Trưởng thôn và Hội làng nghề rà soát, lập danh sách", ["Trưởng thôn", "Hội làng nghề"]),
+    ("Hội làng nghề và Phòng Kinh tế xã phối hợp", ["Hội làng nghề", "Phòng Kinh tế"]),
+    # not an association: a conference, a craft village itself
+    ("tổ chức Hội nghị sơ kết", []),
+    ("các hộ làm nghề trong làng nghề Kế Xuyên", []),
+])
+def test_round52_police_codes_and_craft_associations(line, expected):
+    assert names(line) == expected
