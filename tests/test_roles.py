@@ -1485,3 +1485,57 @@ Biên chế công chức giao cho các cơ quan hành chính cấp tỉnh (khôn
     assert ("Ban Chỉ đạo cấp xã", "responsible") in got, got
     assert got.count(("Thống kê tỉnh", "responsible")) == 2, got
     assert not [t for t, _ in got if t.startswith("Mặt trận")], got
+
+
+# --- round 52: a channel in parentheses, `phối hợp kết nối`, `cùng cấp`, `được giao chủ trì` ---
+
+def test_report_run_goes_on_past_a_channel_in_parentheses(tmp_path):
+    tables = parse(tmp_path, """I. CHẾ ĐỘ BÁO CÁO
+
+Tổng kết đợt cao điểm, gửi báo cáo về Công an tỉnh để tổng hợp, báo cáo Bộ Công an (qua Cục Cảnh sát hình sự – C02) và UBND tỉnh.
+""")
+    got = roles(tables)
+    assert ("UBND tỉnh", "report_to") in got
+    assert ("Bộ Công an", "report_to") in got
+
+
+def test_a_parenthesis_that_is_no_channel_does_not_join_runs(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+- Sở Y tế (Trung tâm Kiểm soát bệnh tật) và Sở Tài chính triển khai thực hiện.
+""")
+    assert ("Sở Tài chính", "responsible") in roles(tables)
+    assert not any(r == "report_to" for _, r in roles(tables))
+
+
+def test_phoi_hop_ket_noi_after_a_lead_is_a_partner(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+- Ban Quản lý Khu kinh tế tỉnh chủ trì tiếp cận các nhà đầu tư thứ cấp; Sở Ngoại vụ phối hợp kết nối với các cơ quan đại diện Việt Nam ở nước ngoài.
+""")
+    got = roles(tables)
+    assert ("Sở Ngoại vụ", "partner") in got
+    assert ("Sở Ngoại vụ", "responsible") not in got
+
+
+def test_cung_cap_keeps_the_partner_run_going(tmp_path):
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+c) Công an các xã, phường phối hợp với Ủy ban MTTQ Việt Nam cùng cấp, các đoàn thể chính trị – xã hội duy trì hoạt động của lực lượng bảo vệ an ninh, trật tự ở cơ sở.
+""")
+    got = roles(tables)
+    assert ("các đoàn thể chính trị – xã hội", "partner") in got
+    assert ("các đoàn thể chính trị – xã hội", "responsible") not in got
+
+
+def test_bodies_given_the_lead_of_an_activity_report_on_it(tmp_path):
+    tables = parse(tmp_path, """I. CHẾ ĐỘ BÁO CÁO
+
+- Các sở, ban, ngành được giao chủ trì hoạt động báo cáo kết quả trong thời hạn 10 ngày sau khi kết thúc mỗi hoạt động.
+
+- UBND các xã, phường xác nhận điều kiện về đối tượng, thu nhập của người đăng ký mua nhà ở xã hội.
+""")
+    got = roles(tables)
+    assert ("Các sở, ban, ngành", "responsible") in got
+    assert not any(r == "lead" for _, r in got)
+    assert ("UBND các xã, phường", "responsible") in got

@@ -108,11 +108,24 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 runs[-1].members.append(mention)
                 runs[-1].seps.append(m.group("sep").replace(" ", ""))
                 continue
+            if one_line and len(runs) > 1 and _after_via(ctx, runs[-2], runs[-1], between, separator):
+                runs[-2].members.append(mention)
+                runs[-2].seps.append(",")
+                continue
             own_clause = one_line and after_lead.match(between) is not None
         if mention.in_list_only and not own_clause:
             continue
         runs.append(Run([mention]))
     return runs
+
+
+def _after_via(ctx: DocContext, first: Run, via: Run, between: str, separator) -> bool:
+    """Does `between` close a report's channel `via` named in parentheses after `first` and go
+    on to the next addressee (`báo cáo Bộ Công an (qua Cục Cảnh sát hình sự) và UBND tỉnh`)?"""
+    if len(via.members) > 1 or not _roles().by_id("run.via").match(ctx.working[first.end:via.start]):
+        return False
+    close = _roles().by_id("run.via_close").match(between)
+    return close is not None and separator.match(between[close.end():]) is not None
 
 
 def line_body_start(ctx: DocContext, line) -> int:
