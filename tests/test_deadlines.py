@@ -1266,3 +1266,13 @@ def test_due_dates_under_goals_of_a_review_section(tmp_path):
 ])
 def test_yearly_kind_of_a_noun_is_no_recurrence(tmp_path, body):
     assert [r.text for r in deadlines(tmp_path, body)] == []
+
+
+def test_the_year_of_a_plan_work_is_put_into_is_no_repetition(tmp_path):
+    """`cập nhật quỹ đất … vào kế hoạch sử dụng đất hằng năm`: the annual plan is a kind
+    of plan, not when the work recurs; `theo dõi tiến độ giải ngân hằng tháng.` recurs."""
+    rows = deadlines(tmp_path, "- a) Chủ trì, phối hợp với UBND các xã, phường cập nhật quỹ đất nhà ở xã hội "
+                               "vào kế hoạch sử dụng đất hằng năm; tham mưu giao đất, cho thuê đất.\n")
+    assert not [r for r in rows if r.kind == "recurring"]
+    row = only(deadlines(tmp_path, "- Sở Tài chính theo dõi tiến độ giải ngân các dự án hằng tháng.\n"))
+    assert (row.kind, row.recurrence) == ("recurring", "monthly")

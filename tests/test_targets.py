@@ -2080,3 +2080,33 @@ def test_units_a_census_covers_are_no_targets(tmp_path):
         "III. ĐỐI TƯỢNG, PHẠM VI ĐIỀU TRA\n- Doanh nghiệp đang hoạt động; dự kiến khoảng 11.600 doanh nghiệp;\n"
         "IV. TỔ CHỨC THỰC HIỆN"), encoding="utf-8")
     assert parse_document(path, "plan.txt").tables["targets"] == []
+
+
+def test_a_count_names_what_it_counts_after_its_classifier(tmp_path):
+    """`phấn đấu hoàn thành … ít nhất 3.700 căn hộ nhà ở xã hội`: the words before the
+    number are the verb, the counted thing follows `căn hộ`; a share of it in the same
+    unit (`trong đó … ít nhất 1.500 căn hộ`) and the yearly items of a roadmap under it
+    in a bare `căn` count the same; `căn nhà cho hộ nghèo` does not."""
+    rows = targets(tmp_path, objectives=(
+        "1. Mục tiêu cụ thể đến năm 2030\n"
+        "a) Về số lượng: phấn đấu hoàn thành đầu tư xây dựng ít nhất 3.700 căn hộ nhà ở xã hội, "
+        "tổng diện tích sàn khoảng 185.000 m2; trong đó nhà ở cho công nhân tại các khu công "
+        "nghiệp ít nhất 1.500 căn hộ.\n"
+        "b) Lộ trình hoàn thành theo từng năm:\n"
+        "- Năm 2026 hoàn thành 800 căn;\n"
+        "- năm 2027 hoàn thành 700 căn.\n"
+        "2. Hỗ trợ sửa chữa 200 căn hộ cho hộ nghèo."))
+    got = {r.text: r.indicator_code for r in rows if r.unit_kind == "count"}
+    assert got["ít nhất 3.700 căn hộ"] == "social_housing_units"
+    assert got["ít nhất 1.500 căn hộ"] == "social_housing_units"
+    assert got["800 căn"] == got["700 căn"] == "social_housing_units"
+    assert got["200 căn hộ"] is None
+
+
+def test_gangs_broken_up_are_counted(tmp_path):
+    """`ít nhất 20 băng, ổ nhóm tội phạm`: `băng` there is a gang, not a tape."""
+    rows = targets(tmp_path, objectives=(
+        "- Triệt phá ít nhất 15 đường dây, ổ nhóm tội phạm về ma túy; ít nhất 20 băng, ổ nhóm tội phạm hình sự."))
+    row = one(rows, "ít nhất 20 băng")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 20.0, "count")
+    assert not [r for r in targets(tmp_path, objectives="- Treo 20 băng rôn tuyên truyền.") if r.value == 20]

@@ -640,26 +640,46 @@ class _Doc:
             text=ctx.text[q.start:q.end], start=q.start, end=q.end,
             sentence=" ".join(text[clause.start:clause.end].split()).strip(" ;."),
             indicator=_canonical(indicator) if indicator else None,
-            indicator_code=_code(measured, q.unit_kind, ctx.issuer.level) or self._code_of_like(q),
+            indicator_code=self._own_code(q, measured) or self._code_of_like(q),
             comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit,
             unit_kind=q.unit_kind, direction=self._direction_before(q.num_start), target_year=self._year(q, clause),
             rule_id=q.rule_id)
 
+    def _own_code(self, q: Quantity, measured: str | None = None) -> str | None:
+        """The code of what a quantity measures; a count whose measured words stand
+        before it (`phấn đấu hoàn thành ít nhất 3.700 căn hộ nhà ở xã hội, …`) names
+        what it counts in the words right after its classifier."""
+        measured = self._measure(q)[1] if measured is None else measured
+        code = _code(measured, q.unit_kind, self.ctx.issuer.level)
+        if code or q.unit_kind != "count" or not q.unit:
+            return code
+        clause = self.clause(q.start)
+        right = self.text[q.end:self._phrase_end(q, clause, self._next_in_clause(q, clause))]
+        return _code(f"{q.unit} {right}", q.unit_kind, self.ctx.issuer.level)
+
     def _code_of_like(self, q: Quantity) -> str | None:
-        """A count in a bare classifier (`khoảng 9.800 căn`) counts what the count
-        before it in its sentence in that classifier counts (`ít nhất 3.500 căn hộ nhà ở
-        xã hội …;` / `lũy kế … khoảng 9.800 căn`, a line after a `;` going on with it): its code."""
-        if q.unit_kind != "count" or not q.unit or " " in q.unit:
+        """A count in a bare classifier (`khoảng 9.800 căn`), or in the same unit as a
+        count before it (`… trong đó … ít nhất 1.500 căn hộ`), counts what that count
+        counts: the nearest one in its sentence (a line after a `;` going on with it),
+        or, for a list of items under a lead-in (`b) Lộ trình hoàn thành theo từng năm:`
+        / `- Năm 2026 hoàn thành 800 căn;`), in the section above the list's."""
+        if q.unit_kind != "count" or not q.unit:
             return None
+        bare = " " not in q.unit
         start = self.sentence(q.start).start
         semicolon = self.text.rfind(";", max(0, start - 4), start)
         if semicolon >= 0 and not self.text[semicolon + 1:start].strip():
             start = self.sentence(semicolon).start
+        node = self.ctx.section_at(q.start)
+        if bare and node is not None:
+            start = min(start, (node.parent or node).start)
         i = bisect.bisect_left(self._starts, q.start) - 1
         while i >= 0 and self._quantities[i].start >= start:
             p = self._quantities[i]
-            if p.unit_kind == "count" and p.unit and p.unit.split()[0] == q.unit:
-                return _code(self._measure(p)[1], p.unit_kind, self.ctx.issuer.level)
+            if p.unit_kind == "count" and p.unit and (p.unit.split()[0] == q.unit if bare else p.unit == q.unit):
+                code = self._own_code(p)
+                if code:
+                    return code
             i -= 1
         return None
 
