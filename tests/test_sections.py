@@ -318,7 +318,7 @@ Rà soát thủ tục; xem mục 3. Nội dung khác.
 
 
 def test_bulleted_letters_again_under_a_titled_letter_are_its_points(tmp_path):
-    # o7: `c) Kiểm tra, giám sát` then `- a)`, `- b)`: level 4; under a sentence (c5) no new list
+    # o7: `c) Kiểm tra, giám sát` then `- a)`, `- b)`: level 4; under a sentence no new list
     found = sections_of(tmp_path, """I. NHIỆM VỤ
 1. Thu thập thông tin
 a) Doanh nghiệp tự kê khai.
@@ -332,4 +332,6 @@ b) Đào tạo nghề cho lao động nông thôn.
 - a) Sở Giáo dục và Đào tạo chỉ đạo;
 """)
     assert found["I/1/c/a"].level == 4 and found["I/1/c/b"].parent_id == "I/1/c"
+    # under a sentence the bulleted letters start the same list again (c5, g1, h8)
     assert not any(k.startswith("I/2/b/") for k in found)
+    assert found["I/2/a~2"].level == 3 and found["I/2/a~2"].parent_id == "I/2"

@@ -11,7 +11,8 @@ its own, opened only under the letter it names; a bullet (`•`, `o`, `➢`, `-`
 a heading.  One exception: a list that starts again at `1)` under an open `2.` (a mark of another
 style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on a
 ladder of its own mark (`arabic)`), which the next `3.` closes; so is a `- a)` written
-as a bullet that starts the letters again under an open `c)`.
+as a bullet that starts the letters again under an open `c)` that reads as a title; under one
+that ends a sentence, `- a)` starts the same list again (`a~2`).
 
 Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰC HIỆN …`,
 `B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
@@ -201,6 +202,12 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                 and (ladder == "arabic" or _titled(work, stack[-1])):
             # a list of another mark opening inside the heading (1) under 2.; - a) under c))
             node.parent, node.ladder = stack[-1], ladder + mark
+        elif depth is not None and ladder == "letter" and marker == "a" and mark.startswith("-") \
+                and stack[-1] is stack[depth]:
+            # under a sentence (not _titled, above) a bulleted `- a)` starts the same list again:
+            # the next letters of the parent, numbered `a~2` (_number)
+            node.parent = stack[depth].parent
+            del stack[depth:]
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
             _drop_running_count(found, stack, marker, mark)
