@@ -1276,3 +1276,20 @@ def test_the_year_of_a_plan_work_is_put_into_is_no_repetition(tmp_path):
     assert not [r for r in rows if r.kind == "recurring"]
     row = only(deadlines(tmp_path, "- Sở Tài chính theo dõi tiến độ giải ngân các dự án hằng tháng.\n"))
     assert (row.kind, row.recurrence) == ("recurring", "monthly")
+
+
+def test_day_of_the_next_month_is_monthly(tmp_path):
+    """`trước ngày 10 của tháng sau`: each month's lessons are due by day 10 of the next."""
+    row = only(deadlines(tmp_path, "- Tổ Quản lý chất lượng tổng hợp, phản hồi bài học kinh nghiệm đến các khoa "
+                                   "trước ngày 10 của tháng sau."))
+    assert (row.text, row.kind, row.day, row.month, row.recurrence) == ("trước ngày 10 của tháng sau", "deadline", 10, None, "monthly")
+
+
+def test_second_day_after_a_bracketed_note(tmp_path):
+    """`trước ngày 05/6/2026 (báo cáo 6 tháng) và 05/12/2026 (báo cáo năm)`: two days to be
+    done by, the note between them left out; not a count after `và`."""
+    rows = deadlines(tmp_path, "1. Các thôn, bản báo cáo kết quả thực hiện về UBND xã trước ngày 05/6/2026 "
+                               "(báo cáo 6 tháng) và 05/12/2026 (báo cáo năm).")
+    assert sorted((r.kind, r.date) for r in rows) == [("deadline", dt.date(2026, 6, 5)), ("deadline", dt.date(2026, 12, 5))]
+    rows = deadlines(tmp_path, "1. Các xã báo cáo trước ngày 05/6/2026 (báo cáo 6 tháng) và 12 xã tổ chức.")
+    assert [r.date for r in rows] == [dt.date(2026, 6, 5)]

@@ -2110,3 +2110,18 @@ def test_gangs_broken_up_are_counted(tmp_path):
     row = one(rows, "ít nhất 20 băng")
     assert (row.comparator, row.value, row.unit_kind) == ("gte", 20.0, "count")
     assert not [r for r in targets(tmp_path, objectives="- Treo 20 băng rôn tuyên truyền.") if r.value == 20]
+
+
+def test_party_committees_departments_and_heritage_are_counted(tmp_path):
+    """`kiểm tra 06 đảng ủy trực thuộc Tỉnh ủy`, `ít nhất 04 khoa, phòng`, `ít nhất 05 di
+    sản`: party committees, a hospital's departments and heritage items are counted
+    things; `khoa học` is not a department."""
+    rows = targets(tmp_path, objectives=(
+        "- Chỉ tiêu: kiểm tra 06 đảng ủy trực thuộc Tỉnh ủy và giám sát ít nhất 03 đảng ủy trực thuộc Tỉnh ủy.\n"
+        "- Kiểm tra đột xuất ít nhất 04 khoa, phòng mỗi tháng.\n"
+        "- Kiểm kê, lập hồ sơ khoa học ít nhất 05 di sản văn hoá phi vật thể tiêu biểu."))
+    assert (one(rows, "06 đảng ủy").comparator, one(rows, "06 đảng ủy").unit_kind) == ("eq", "count")
+    assert one(rows, "ít nhất 03 đảng ủy").comparator == "gte"
+    assert (one(rows, "ít nhất 04 khoa").value, one(rows, "ít nhất 04 khoa").unit) == (4.0, "khoa")
+    assert one(rows, "ít nhất 05 di sản").unit_kind == "count"
+    assert not [r for r in targets(tmp_path, objectives="- Công bố 03 khoa học công nghệ.") if r.value == 3]
