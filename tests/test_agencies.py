@@ -2231,3 +2231,33 @@ def test_round51_lower_level_boards_and_youth_committee(line, expected):
 ])
 def test_round52_police_codes_and_craft_associations(line, expected):
     assert names(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a party inspection commission's plan (w9): its numbered units, office and standing members,
+    # the inspection committees of the party committees under it, the regional state audit
+    ("Phòng Nghiệp vụ 1 chủ trì, phối hợp với Ủy ban kiểm tra các đảng ủy trực thuộc Tỉnh ủy thực hiện",
+     ["Phòng Nghiệp vụ 1", "Ủy ban kiểm tra các đảng ủy trực thuộc Tỉnh ủy"]),
+    ("Phòng Nghiệp vụ 1, Phòng Nghiệp vụ 2 theo dõi", ["Phòng Nghiệp vụ 1", "Phòng Nghiệp vụ 2"]),
+    ("Ủy ban kiểm tra các\nđảng ủy được kiểm tra chuẩn bị hồ sơ", ["Ủy ban kiểm tra các đảng ủy được kiểm tra"]),
+    ("Văn phòng Ủy ban Kiểm tra Tỉnh ủy chủ trì", ["Văn phòng Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("Thường trực Ủy ban Kiểm tra Tỉnh ủy chỉ đạo", ["Thường trực Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("- Các phòng nghiệp vụ chủ trì", ["Các phòng nghiệp vụ"]),
+    ("phối hợp với Kiểm toán Nhà nước khu vực X để tránh chồng chéo", ["Kiểm toán Nhà nước khu vực X"]),
+    # a hospital's plan (y9): the department teams, the statutory council, its own unions
+    ("Tổ Quản lý chất lượng các khoa thực hiện tự đánh giá", ["Tổ Quản lý chất lượng các khoa"]),
+    ("Hội đồng Quản lý chất lượng đánh giá kết quả", ["Hội đồng Quản lý chất lượng"]),
+    ("Đề nghị Ban Chấp hành Công đoàn Bệnh viện, Đoàn Thanh niên Bệnh viện phối hợp",
+     ["Ban Chấp hành Công đoàn Bệnh viện", "Đoàn Thanh niên Bệnh viện"]),
+    ("Phòng Tài chính\nkế toán cân đối kinh phí", ["Phòng Tài chính kế toán"]),
+    # a commune's plan (z9): a boarding school for two levels
+    ("Trường Phổ thông dân tộc bán trú TH&THCS Bắc Hà, các trường mầm non,\ntiểu học tổ chức",
+     ["Trường Phổ thông dân tộc bán trú Tiểu học và Trung học cơ sở Bắc Hà", "Các trường mầm non, tiểu học"]),
+    # not these bodies: the activity, a team without its units, a hospital's union in small letters
+    ("nâng cao chất lượng công tác kiểm toán nhà nước", []),
+    ("Tổ Quản lý chất lượng phối hợp với các khoa", ["Tổ Quản lý chất lượng", "Các khoa"]),
+    ("Đoàn Thanh niên bệnh viện", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Phòng Nghiệp vụ 1.2 hướng dẫn", ["Phòng Nghiệp vụ"]),
+])
+def test_round53_party_inspection_hospital_and_school_bodies(line, expected):
+    assert names(line) == expected
