@@ -1293,3 +1293,12 @@ def test_second_day_after_a_bracketed_note(tmp_path):
     assert sorted((r.kind, r.date) for r in rows) == [("deadline", dt.date(2026, 6, 5)), ("deadline", dt.date(2026, 12, 5))]
     rows = deadlines(tmp_path, "1. Các xã báo cáo trước ngày 05/6/2026 (báo cáo 6 tháng) và 12 xã tổ chức.")
     assert [r.date for r in rows] == [dt.date(2026, 6, 5)]
+
+
+def test_daily_after_a_report_or_disinfection_is_recurring(tmp_path):
+    """(round 54) `báo cáo hằng ngày diễn biến dịch`, `khử trùng hằng ngày trong 01 tuần đầu`:
+    how often the work is done (daily: no recurrence value); not a noun's kind."""
+    rows = deadlines(tmp_path, "c) Phòng Kinh tế tổ chức tiêu độc, khử trùng hằng ngày trong 01 tuần đầu tại ổ dịch; "
+                               "báo cáo hằng ngày diễn biến dịch cho đến khi công bố hết dịch.")
+    assert [(r.text, r.kind, r.recurrence) for r in rows] == [("hằng ngày", "recurring", None)] * 2
+    assert not deadlines(tmp_path, "1. Bảo đảm nước sạch cho sinh hoạt hằng ngày của người dân.")
