@@ -335,3 +335,74 @@ b) Đào tạo nghề cho lao động nông thôn.
     # under a sentence the bulleted letters start the same list again (c5, g1, h8)
     assert not any(k.startswith("I/2/b/") for k in found)
     assert found["I/2/a~2"].level == 3 and found["I/2/a~2"].parent_id == "I/2"
+
+
+def test_letters_start_again_under_an_unnumbered_sub_title_of_the_same_heading(tmp_path):
+    # r9: `**Cấp độ 2: …**` letters its points from `a)` again under the one `2.`
+    found = sections_of(tmp_path, """I. PHƯƠNG ÁN ỨNG PHÓ
+1. Biện pháp phòng bệnh
+Tiêm phòng cho đàn lợn.
+2. Các biện pháp ứng phó khi có dịch
+**Cấp độ 1: Dịch xuất hiện tại 01 thôn**
+a) Trưởng thôn báo cáo ngay cho UBND xã.
+b) Ban Chỉ đạo xã chỉ đạo khoanh vùng ổ dịch.
+c) Phòng Kinh tế tham mưu UBND xã công bố dịch.
+**Cấp độ 2: Dịch xuất hiện từ 02 thôn trở lên**
+a) Thực hiện các biện pháp như cấp độ 1.
+b) Công an xã chủ trì lập chốt kiểm dịch.
+
+CẤP ĐỘ 3: DỊCH LAN RỘNG
+a) UBND xã báo cáo UBND tỉnh.
+3. Công bố hết dịch
+a) Phòng Kinh tế hoàn thiện hồ sơ.
+b) Trạm Thú y hướng dẫn.
+Các việc tiếp theo như sau:
+a) Không là mục mới: câu thường không là tiêu đề phụ.
+""")
+    assert [k for k in found if k.startswith("I/2/")] == \
+        ["I/2/a", "I/2/b", "I/2/c", "I/2/a~2", "I/2/b~2", "I/2/a~3"]
+    assert found["I/2/a~2"].level == 3 and found["I/2/a~3"].parent_id == "I/2"
+    assert found["I/2/c"].end < found["I/2/a~2"].start
+    # a sentence above `a)` is no sub-title: the letters do not start again
+    assert [k for k in found if k.startswith("I/3/")] == ["I/3/a", "I/3/b"]
+
+
+def test_a_number_written_again_as_the_last_item_of_a_list_is_its_sibling(tmp_path):
+    # s9: `7. Chế độ báo cáo` after `8.` closes `VI. TỔ CHỨC THỰC HIỆN` (here `2.` after `3.`)
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Tuyên truyền
+2. Kiểm tra
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+Chủ trì, hướng dẫn.
+2. Các cơ sở giáo dục
+Tổ chức dạy bơi.
+3. Gia đình, cha mẹ
+Trông giữ trẻ em.
+2. Chế độ báo cáo
+Các đơn vị báo cáo định kỳ 6 tháng về Sở Y tế.
+""")
+    assert list(found) == ["I", "I/1", "I/2", "II", "II/1", "II/2", "II/3", "II/2~2"]
+    assert found["II/2~2"].level == 2 and found["II/2~2"].parent_id == "II"
+    assert found["II/3"].end < found["II/2~2"].start
+
+
+def test_a_number_going_back_inside_a_list_or_in_a_sentence_is_no_heading(tmp_path):
+    found = sections_of(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+Chủ trì thực hiện.
+2. Sở Giáo dục
+Phối hợp thực hiện.
+3. Sở Tài chính
+1. Bố trí kinh phí
+2. Hướng dẫn thanh quyết toán.
+2. Các đơn vị báo cáo kết quả về Sở Y tế trước ngày 15/6.
+II. KINH PHÍ
+1. Ngân sách tỉnh
+2. Nguồn xã hội hóa
+1. Nguồn khác
+3. Nguồn tài trợ
+2. Nguồn vốn lồng ghép
+4. Nguồn khác của địa phương
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "II", "II/1", "II/2", "II/3", "II/4"]

@@ -12,7 +12,10 @@ a heading.  One exception: a list that starts again at `1)` under an open `2.` (
 style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on a
 ladder of its own mark (`arabic)`), which the next `3.` closes; so is a `- a)` written
 as a bullet that starts the letters again under an open `c)` that reads as a title; under one
-that ends a sentence, `- a)` starts the same list again (`a~2`).
+that ends a sentence, `- a)` starts the same list again (`a~2`); so does an `a)` right
+under a sub-title without a marker (`**Cấp độ 2: …**`, rules/headings.yaml subtitles).
+A number written again as the last item of its list (`7. Chế độ báo cáo` after `8.`)
+is a sibling all the same (`7~2`).
 
 Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰC HIỆN …`,
 `B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
@@ -156,7 +159,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     candidates = list(_candidates(work, start, end))
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part") for c in candidates)
-    for line, m, marker, ladder, rule, hashes in candidates:
+    for at, (line, m, marker, ladder, rule, hashes) in enumerate(candidates):
         if m is None:
             if ladder != "unnumbered" or not romans:
                 parts.append(line.start)
@@ -208,6 +211,16 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             # the next letters of the parent, numbered `a~2` (_number)
             node.parent = stack[depth].parent
             del stack[depth:]
+        elif depth is not None and ladder == "letter" and marker == "a" and _under_subtitle(work, stack[depth], line):
+            # `a)` after an unnumbered sub-title (`**Cấp độ 2: …**`) starts the letters again
+            # under the same parent: `a~2` (_number)
+            node.parent = stack[depth].parent
+            del stack[depth:]
+        elif depth is not None and ladder == "arabic" and _restated(work, stack[depth], marker, line, m, candidates[at + 1:]):
+            # a number written again out of order as the list's last item (`7. Chế độ báo
+            # cáo` after `8.`): a sibling all the same, `7~2` (_number)
+            node.parent = stack[depth].parent
+            del stack[depth:]
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
             _drop_running_count(found, stack, marker, mark)
@@ -225,6 +238,37 @@ def _titled(work: WorkingText, node: Heading) -> bool:
     that bullets lettered again under it (`- a)`, `- b)`) are its points?  Under a
     sentence (`b) Đào tạo nghề … của tỉnh.`) they go on as the same list, a slip."""
     return work.text[node.start:node.line_end].rstrip(" \t*")[-1:] not in (".", ";")
+
+
+def _under_subtitle(work: WorkingText, prev: Heading, line) -> bool:
+    """Is the line right above an `a)` (blank lines aside) a sub-title without a marker,
+    in bold or capitals (`**Cấp độ 2: Dịch xuất hiện từ 02 thôn trở lên**`), below the
+    open letter `prev`?  A plan that groups its points by level or phase letters each
+    group from `a)` again under the one numbered heading."""
+    subtitles = rules.load("headings").any_of("subtitles")
+    above_end = line.start - 1
+    while above_end > prev.line_end and not work.original[work.original.rfind("\n", 0, above_end) + 1:above_end].strip():
+        above_end = work.original.rfind("\n", 0, above_end)
+    above_start = work.original.rfind("\n", 0, above_end) + 1
+    return above_start > prev.line_end and subtitles.match(work.original[above_start:above_end])[1] is not None
+
+
+def _restated(work: WorkingText, prev: Heading, marker: str, line, m, later) -> bool:
+    """Is an Arabic `7.` after the open `8.` a number written again by a slip, as the
+    last item of the list (`7. Chế độ báo cáo` closing `VI. TỔ CHỨC THỰC HIỆN`)?  Only
+    a short title line (no sentence) with no further number of its list before the next
+    heading of a higher ladder; never a `1.`, which opens a list of its own."""
+    if not marker.isdigit() or not prev.marker.isdigit() or not 1 < int(marker) <= int(prev.marker):
+        return False
+    name = work.text[line.start + m.end():line.end].strip()
+    if not name[:1].isupper() or len(name) > 80 or name[-1:] in ".;,":
+        return False
+    for _, nxt_m, _, nxt_ladder, _, _ in later:
+        if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "part"):
+            return True  # a part line, a main heading: the list has ended
+        if nxt_ladder == "arabic":
+            return False
+    return True
 
 
 def _repeated_roman(work: WorkingText, prev: Heading, marker: str, ladder: str, line, m) -> bool:
