@@ -1038,3 +1038,55 @@ def test_a_column_of_indicators_beside_fields_is_no_quota_column(tmp_path):
     sentences = BY_MAJOR.replace("| 180 |", "| Tỷ lệ trẻ đến trường đạt 98% |").replace(
         "| 550 |", "| Có 20 doanh nghiệp số |").replace("| **730** |", "|  |")
     assert [t.text for t in parse(tmp_path, sentences)["targets"] if t.rule_id == "appendix.indicator_col.label"] == []
+
+
+REVENUE_GOALS = """
+1. Dự toán thu NSNN năm 2027
+
+Dự toán thu NSNN năm 2027 trên địa bàn do Thuế tỉnh quản lý theo từng khoản thu như sau:
+
+ĐVT: triệu đồng
+
+| TT | Chỉ tiêu | Dự toán HĐND giao | Phấn đấu | So với thực hiện 2026 (%) |
+|---|---|---|---|---|
+| | **TỔNG THU NSNN DO THUẾ TỈNH QUẢN LÝ** | **9.850.000** | **10.342.500** | **106,8** |
+| | Trong đó: Thu nội địa không kể tiền sử dụng đất | 7.355.000 | 7.722.750 | 109,4 |
+| 1 | Thu từ doanh nghiệp nhà nước trung ương | 1.150.000 | 1.207.500 | 104,2 |
+"""
+
+
+def test_columns_of_the_assigned_estimate_and_the_striven_sum_are_targets_of_the_title_year(tmp_path):
+    # (`Dự toán HĐND giao`, `Phấn đấu` name no year: the lines over the table give 2027;
+    # `ĐVT: triệu đồng` scales the cells; the column compared with last year sets none)
+    rows = [t for t in by_place_targets(tmp_path, REVENUE_GOALS) if t.unit_kind == "money"]
+    assert [(t.text, t.value, t.target_year) for t in rows] == [
+        ("9.850.000", 9.85e12, 2027), ("10.342.500", 1.03425e13, 2027),
+        ("7.355.000", 7.355e12, 2027), ("7.722.750", 7.72275e12, 2027),
+        ("1.150.000", 1.15e12, 2027), ("1.207.500", 1.2075e12, 2027)]
+    assert not [t for t in by_place_targets(tmp_path, REVENUE_GOALS) if t.text in ("106,8", "109,4", "104,2")]
+
+
+def test_money_to_spend_or_a_bare_estimate_column_is_no_goal_column():
+    from pipeline.extract import appendix
+    rule = appendix._rules().by_id("appendix.indicator_col.goal")
+    assert rule.match("Dự toán HĐND giao") and rule.match("Phấn đấu")
+    assert not rule.match("Dự toán chi giao")
+    assert not rule.match("Dự toán")
+    assert not rule.match("Kế hoạch")
+
+
+SCORES = """
+3. Bảng chỉ số chất lượng chủ yếu
+
+| TT | Chỉ số | Đơn vị tính | Thực hiện năm 2026 | Mục tiêu năm 2027 |
+|---|---|---|---|---|
+| 1 | Điểm chất lượng theo Bộ tiêu chí | điểm | 3,61 | ≥ 3,8 |
+| 2 | Số điểm tập kết rác thải đạt chuẩn | điểm | 12 | 20 |
+"""
+
+
+def test_a_unit_of_points_scores_the_row_unless_its_name_counts(tmp_path):
+    # (`điểm` in a unit column is a score's points, not places; `Số điểm …` counts places)
+    rows = by_place_targets(tmp_path, SCORES)
+    assert [(t.text, t.value, t.comparator, t.unit_kind, t.target_year) for t in rows] == [
+        ("≥ 3,8", 3.8, "gte", "other", 2027), ("20", 20, "eq", "count", 2027)]

@@ -72,6 +72,11 @@ def target_noun():
     return _rules().by_id("appendix.target.noun")
 
 
+def score_unit():
+    """The rule for a unit cell of points, which score an index (`điểm`), not places."""
+    return _rules().by_id("appendix.score_unit")
+
+
 def _separator(line: str) -> str | None:
     """The character that splits this line into cells: `|`, else a tab, else none."""
     return "|" if "|" in line else "\t" if "\t" in line else None
@@ -156,6 +161,9 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
                     columns["years"][index] = int(m.group("year"))
                 elif rule.get("column") == "category":
                     categories.append(index)
+                elif rule.get("column") == "goal" and cells:  # (`Phấn đấu`: the year of the lines over the table)
+                    columns["years"][index] = next(
+                        (y for y in (_year_in(shown, lo, hi) for lo, hi in _title_lines(shown, cells[0].start)) if y), None)
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
@@ -176,7 +184,7 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
             columns["named_unit"] = True  # (no unit column: `Tỷ lệ … (%)` says it)
     elif "indicator" in columns and categories and cells:
         # (`KH 2026 | Nhóm 1 (phường) | …`: each group's share of the plan's year column)
-        last = max(columns["years"].values())
+        last = max((y for y in columns["years"].values() if y), default=None)
         for index, year in _category_years(shown, cells[0].start, categories).items():
             columns["years"][index] = year or last
     if "unit" not in columns and cells:

@@ -187,7 +187,7 @@ class _Doc:
         found = []
         for row in self.table_rows:
             indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
-            unit, factor = (self._cell_unit(row.unit) or (None, 1)) if row.unit else (_indicator_count(indicator), 1)
+            unit, factor = (self._cell_unit(row.unit, indicator) or (None, 1)) if row.unit else (_indicator_count(indicator), 1)
             if unit is None and row.quota:
                 unit = (None, "count", "appendix.indicator_col.label")  # (places to fill: people)
             if unit is None and row.place and row.unit is None:
@@ -211,11 +211,15 @@ class _Doc:
                     found.append(q)
         return found
 
-    def _cell_unit(self, cell) -> tuple[tuple[str, str, str], int] | None:
+    def _cell_unit(self, cell, indicator: str = "") -> tuple[tuple[str, str, str], int] | None:
         """((unit, unit kind, rule id), scale) of a unit column's cell or an `ĐVT:` line: a
         unit rule that reads the whole cell, else the cell as written with the kind of
         rules/units.yaml cell_units.  A scale word before the unit (`Tỷ đồng`) multiplies
-        the values, as `2.350 tỷ đồng` in running text does."""
+        the values, as `2.350 tỷ đồng` in running text does.  Points (`điểm`) score the
+        row's index, unless its name counts (`Số điểm …`)."""
+        score = appendix.score_unit()
+        if score.match(self.text, cell.start, cell.end) and not _indicator_count(indicator):
+            return (canonical.spacing(self.text[cell.start:cell.end]).lower(), score.get("unit_kind"), score.id), 1
         factor, start = appendix.unit_scale(self.text, cell)
         # (a unit rule may open with the space after a number; a unit in brackets,
         # `Trồng rừng (ha)`, has its bracket there instead)
