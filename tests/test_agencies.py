@@ -1557,9 +1557,16 @@ def test_the_fronts_departments_office_and_committees_of_several_units():
          ["Phòng Nghiệp vụ, dự toán, pháp chế", "Các Thuế cơ sở"]),
         ("phối hợp với Phòng Quản lý hộ kinh doanh, cá nhân và thu khác hỗ trợ",
          ["Phòng Quản lý hộ kinh doanh, cá nhân và thu khác"]),
+        ("- Phối hợp với Phòng Quản lý, hỗ trợ doanh nghiệp thực hiện kiểm tra trước hoàn thuế",
+         ["Phòng Quản lý, hỗ trợ doanh nghiệp"]),
+        # not one name: a list of a unit and another
+        ("Phòng Quản lý đô thị, Phòng Kinh tế phối hợp", ["Phòng Quản lý đô thị", "Phòng Kinh tế"]),
         ("Cục Quản lý và Phát triển thị trường trong nước chủ trì",
          ["Cục Quản lý và Phát triển thị trường trong nước"]),
         ("Ủy ban Cạnh tranh Quốc gia phối hợp", ["Ủy ban Cạnh tranh Quốc gia"]),
+        ("9. Trưởng các thôn, xóm", ["Trưởng các thôn, xóm"]),
+        ("Đơn vị phối hợp: Ban Tuyên giáo, Tỉnh đoàn, Hội Doanh nhân nữ tỉnh.",
+         ["Ban Tuyên giáo", "Tỉnh đoàn", "Hội Doanh nhân nữ"]),
         ("d) Báo Công Thương, Tạp chí Công Thương, Trung tâm Thông tin công nghiệp và thương mại mở chuyên mục",
          ["Báo Công Thương", "Tạp chí Công Thương", "Trung tâm Thông tin công nghiệp và thương mại"]),
         # not a base tax office: a tax in small letters
