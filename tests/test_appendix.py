@@ -1090,3 +1090,33 @@ def test_a_unit_of_points_scores_the_row_unless_its_name_counts(tmp_path):
     rows = by_place_targets(tmp_path, SCORES)
     assert [(t.text, t.value, t.comparator, t.unit_kind, t.target_year) for t in rows] == [
         ("≥ 3,8", 3.8, "gte", "other", 2027), ("20", 20, "eq", "count", 2027)]
+
+
+def test_a_table_of_training_classes_leads_each_by_its_organiser_not_its_place(tmp_path):
+    # (`Tên lớp bồi dưỡng` names the tasks; a school year is a timeframe with no year;
+    # `Địa điểm` says where, so its schools are no leads)
+    body_table = (
+        "| TT | Tên lớp bồi dưỡng | Đối tượng | Số lượng học viên | Thời gian | Địa điểm | Đơn vị tổ chức |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Chuyên đề giáo dục STEAM | GV mầm non | 120 | Tháng 11/2024 | Trường Mầm non Hoa Phượng "
+        "| Phòng GD&ĐT |\n"
+        "| 2 | Dạy học tăng cường tiếng Việt | GV tiểu học | 85 | Học kỳ I năm học 2024 - 2025 "
+        "| Trung tâm GDNN-GDTX huyện | Sở Y tế; Sở Nội vụ |\n")
+    tables = parse(tmp_path, body_table)
+    leads = [a for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert [(a.text, a.role) for a in leads] == [
+        ("Phòng GD&ĐT", "lead"), ("Sở Y tế", "lead"), ("Sở Nội vụ", "lead")]
+    deadlines = [d for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    assert [(d.text, d.kind) for d in deadlines] == [
+        ("Tháng 11/2024", "timeframe"), ("Học kỳ I năm học 2024 - 2025", "timeframe")]
+
+
+def test_a_table_of_equipment_by_holder_gives_no_task_target_or_lead(tmp_path):
+    # (a stock of equipment, `Đơn vị quản lý` who keeps it: capacities, not targets or work)
+    body_table = (
+        "| TT | Tên trang thiết bị | ĐVT | Số lượng | Đơn vị quản lý |\n|---|---|---|---|---|\n"
+        "| 1 | Phao quây dầu tự nổi (cao 900 mm) | m | 1.200 | Kho xăng dầu Cửa Việt |\n"
+        "| 2 | Thiết bị thu hồi dầu (công suất 50 m3/giờ) | bộ | 02 | Công an tỉnh |\n")
+    tables = parse(tmp_path, body_table)
+    for name in ("tasks", "assignments", "targets", "deadlines"):
+        assert not [r for r in rows_from_tables(tables, name) if r.section_id == "I/1"], name
