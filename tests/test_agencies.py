@@ -2268,3 +2268,19 @@ def test_round52_police_codes_and_craft_associations(line, expected):
 ])
 def test_round53_party_inspection_hospital_and_school_bodies(line, expected):
     assert names(line) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Phối hợp với Trường Đại học Sư phạm - Đại học Huế và Phân hiệu Đại học Huế tại Quảng Trị mở lớp",
+         ["Trường Đại học Sư phạm - Đại học Huế", "Phân hiệu Đại học Huế tại Quảng Trị"]),
+        ("- Phòng Thanh tra - Pháp chế tiến hành kiểm tra nội bộ", ["Phòng Thanh tra - Pháp chế"]),
+        ("phối hợp với Công ty Cổ phần Phát hành sách TP. Hồ Chí Minh (FAHASA) – Chi nhánh Đắk Lắk và các đơn vị",
+         ["Công ty Cổ phần Phát hành sách TP. Hồ Chí Minh (FAHASA) – Chi nhánh Đắk Lắk", "các đơn vị"]),
+        ("Chi cục Thủy sản quan trắc môi trường", ["Chi cục Thủy sản"]),
+    ],
+)
+def test_round55_name_spans(sentence, names):
+    """A name runs through its parent university, a short city and a brand; a verb ends it."""
+    assert [sentence[m.start:m.end] for m in find_mentions(sentence, 0, len(sentence))] == names
