@@ -2027,6 +2027,23 @@ def test_not_a_count_of_cases(tmp_path):
     assert not rows, [r.text for r in rows]
 
 
+@pytest.mark.parametrize("sentence,text,value", [
+    ("- Kiểm tra, xử lý ít nhất 1.200 vụ vi phạm, tăng so với năm 2025.", "ít nhất 1.200 vụ", 1200),
+    ("- Đội Quản lý thị trường số 1: kiểm tra, xử lý ít nhất 180 vụ; thu nộp ngân sách.", "ít nhất 180 vụ", 180),
+    ("- Toàn Chi cục phấn đấu kiểm tra, xử lý không dưới 320 vụ; thu nộp ngân sách.", "không dưới 320 vụ", 320),
+])
+def test_a_minimum_of_cases_handled(tmp_path, sentence, text, value):
+    """(round 55) cases of violation an inspection force is to handle, as a set minimum."""
+    row = one(targets(tmp_path, objectives=sentence), text)
+    assert (row.value, row.comparator, row.unit_kind) == (value, "gte", "count")
+
+
+def test_not_a_minimum_of_crop_seasons_or_incidents(tmp_path):
+    """`vụ lúa`, `vụ cháy` after `ít nhất` are seasons and incidents, no cases handled."""
+    rows = targets(tmp_path, objectives="- Gieo cấy ít nhất 2 vụ lúa; xảy ra ít nhất 3 vụ cháy.")
+    assert not [r for r in rows if r.unit == "vụ"], [r.text for r in rows]
+
+
 def test_goals_in_lettered_items_under_goals_of_a_review_section(tmp_path):
     """(round 50) `II. TÌNH HÌNH VÀ MỤC TIÊU` › `3. Mục tiêu cụ thể năm 2026` › `a) …`: goals,
     not results; `1. Kết quả giải ngân năm 2025` beside it stays results."""
