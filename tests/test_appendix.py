@@ -163,7 +163,8 @@ def test_a_table_by_place_of_results_or_of_how_things_stand_sets_no_targets(tmp_
 
 BY_PROJECT = """
 Danh mục dự án trọng điểm
-| STT | Tên dự án | Chủ đầu tư | Kế hoạch vốn năm 2026 (tỷ đồng) | Lũy kế giải ngân đến 31/12/2025 (tỷ đồng) | Mục tiêu giải ngân đến 30/9/2026 (%) | Thời gian hoàn thành |
+| STT | Tên dự án | Chủ đầu tư | Kế hoạch vốn năm 2026 (tỷ đồng) | Lũy kế giải ngân đến 31/12/2025 (tỷ đồng) \
+| Mục tiêu giải ngân đến 30/9/2026 (%) | Thời gian hoàn thành |
 |---|---|---|---|---|---|---|
 | 1 | Đường kết nối vùng (giai đoạn 2) | Ban Quản lý dự án tỉnh | 1.250,0 | 2.118,6 | 70 | Quý IV/2026 |
 | 2 | Bệnh viện Đa khoa tỉnh cơ sở 2 | Ban Quản lý dự án tỉnh | 615,0 | 402,8 | 75 | 2026 - 2027 |

@@ -1282,7 +1282,8 @@ def test_day_of_the_next_month_is_monthly(tmp_path):
     """`trước ngày 10 của tháng sau`: each month's lessons are due by day 10 of the next."""
     row = only(deadlines(tmp_path, "- Tổ Quản lý chất lượng tổng hợp, phản hồi bài học kinh nghiệm đến các khoa "
                                    "trước ngày 10 của tháng sau."))
-    assert (row.text, row.kind, row.day, row.month, row.recurrence) == ("trước ngày 10 của tháng sau", "deadline", 10, None, "monthly")
+    assert (row.text, row.kind, row.day, row.month, row.recurrence) == (
+        "trước ngày 10 của tháng sau", "deadline", 10, None, "monthly")
 
 
 def test_second_day_after_a_bracketed_note(tmp_path):

@@ -386,7 +386,8 @@ def test_a_bare_line_after_nơi_nhận_that_ends_in_no_stop_is_no_recipient(tmp_
 
 def test_a_university_under_a_provincial_committee_has_no_level(tmp_path):
     # o5: a provincial university serves no area; a provincial high school under its department keeps the level
-    doc = document_of(tmp_path, "UBND TỈNH THANH HOÁ\nTRƯỜNG ĐẠI HỌC HỒNG ĐỨC\n\nSố: 215/KH-ĐHHĐ\n", "HIỆU TRƯỞNG\n\nTrịnh Văn Khải")
+    doc = document_of(tmp_path, "UBND TỈNH THANH HOÁ\nTRƯỜNG ĐẠI HỌC HỒNG ĐỨC\n\nSố: 215/KH-ĐHHĐ\n",
+                      "HIỆU TRƯỞNG\n\nTrịnh Văn Khải")
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Trường Đại học Hồng Đức", None, "Thanh Hóa")
     school = document_of(tmp_path, "UBND XÃ NHỮ KHÊ\nTRƯỜNG THCS NHỮ KHÊ\n\nSố: 5/KH-THCS\n", "HIỆU TRƯỞNG\n\nNguyễn Văn An")
     assert school.issuer_level == "xa"

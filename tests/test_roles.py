@@ -1458,10 +1458,12 @@ def test_work_handed_directly_and_turning_out_to_work_are_done_by_the_body(tmp_p
     tables = parse(tmp_path, """I. NHIỆM VỤ
 
 1. Trồng rừng
-Trồng mới 50 ha rừng (diện tích của chủ rừng nhà nước là 5 ha, được giao trực tiếp cho Ban Quản lý rừng phòng hộ Sông Lò thực hiện.)
+Trồng mới 50 ha rừng (diện tích của chủ rừng nhà nước là 5 ha, được giao trực tiếp cho Ban Quản lý rừng phòng \
+hộ Sông Lò thực hiện.)
 
 2. Vệ sinh môi trường
-- Tổ nhân dân tự quản dọn dẹp các tuyến đường; Đoàn Thanh niên xã và Hội Liên hiệp Phụ nữ xã ra quân cùng bà con tại các điểm nóng.
+- Tổ nhân dân tự quản dọn dẹp các tuyến đường; Đoàn Thanh niên xã và Hội Liên hiệp Phụ nữ xã ra quân cùng bà \
+con tại các điểm nóng.
 """, issuer="ỦY BAN NHÂN DÂN|XÃ TÂN QUỚI", symbol="UBND", place="Tân Quới")
     got = roles(tables)
     assert ("Ban Quản lý rừng phòng hộ Sông Lò", "responsible") in got, got
@@ -1479,7 +1481,8 @@ def test_round51_acceptance_publication_and_not_a_political_organisation(tmp_pat
 - Kết quả chính thức được công bố trong Quý II/2027. Thống kê tỉnh biên soạn ấn phẩm kết quả.
 
 2. Biên chế
-Biên chế công chức giao cho các cơ quan hành chính cấp tỉnh (không bao gồm biên chế của các cơ quan Đảng, Mặt trận Tổ quốc, tổ chức chính trị – xã hội):
+Biên chế công chức giao cho các cơ quan hành chính cấp tỉnh (không bao gồm biên chế của các cơ quan Đảng, Mặt \
+trận Tổ quốc, tổ chức chính trị – xã hội):
 """)
     got = roles(tables)
     assert ("Ban Chỉ đạo cấp xã", "responsible") in got, got
@@ -1511,7 +1514,8 @@ def test_a_parenthesis_that_is_no_channel_does_not_join_runs(tmp_path):
 def test_phoi_hop_ket_noi_after_a_lead_is_a_partner(tmp_path):
     tables = parse(tmp_path, """I. NHIỆM VỤ
 
-- Ban Quản lý Khu kinh tế tỉnh chủ trì tiếp cận các nhà đầu tư thứ cấp; Sở Ngoại vụ phối hợp kết nối với các cơ quan đại diện Việt Nam ở nước ngoài.
+- Ban Quản lý Khu kinh tế tỉnh chủ trì tiếp cận các nhà đầu tư thứ cấp; Sở Ngoại vụ phối hợp kết nối với các \
+cơ quan đại diện Việt Nam ở nước ngoài.
 """)
     got = roles(tables)
     assert ("Sở Ngoại vụ", "partner") in got
@@ -1521,7 +1525,8 @@ def test_phoi_hop_ket_noi_after_a_lead_is_a_partner(tmp_path):
 def test_cung_cap_keeps_the_partner_run_going(tmp_path):
     tables = parse(tmp_path, """I. NHIỆM VỤ
 
-c) Công an các xã, phường phối hợp với Ủy ban MTTQ Việt Nam cùng cấp, các đoàn thể chính trị – xã hội duy trì hoạt động của lực lượng bảo vệ an ninh, trật tự ở cơ sở.
+c) Công an các xã, phường phối hợp với Ủy ban MTTQ Việt Nam cùng cấp, các đoàn thể chính trị – xã hội duy trì \
+hoạt động của lực lượng bảo vệ an ninh, trật tự ở cơ sở.
 """)
     got = roles(tables)
     assert ("các đoàn thể chính trị – xã hội", "partner") in got
