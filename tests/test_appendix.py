@@ -1121,3 +1121,25 @@ def test_a_table_of_equipment_by_holder_gives_no_task_target_or_lead(tmp_path):
     tables = parse(tmp_path, body_table)
     for name in ("tasks", "assignments", "targets", "deadlines"):
         assert not [r for r in rows_from_tables(tables, name) if r.section_id == "I/1"], name
+
+
+def test_a_schedule_of_meetings_by_group_gives_partners_and_timeframes(tmp_path):
+    """`Tổ đại biểu` heads the task column of a meeting schedule: the group and its
+    deputies (people) are no agencies, the `Đơn vị phối hợp` cell names partners."""
+    body_table = ("| TT | Tổ đại biểu | Đại biểu | Thời gian | Địa điểm (xã, phường) | Đơn vị phối hợp |\n"
+                  "|---|---|---|---|---|---|\n"
+                  "| 1 | Tổ đại biểu số 1 | Ông Hoàng Đức Thắng; Bà Trần Thị Thu Hằng | 7h30, ngày 20/4/2024 "
+                  "| Hội trường phường Đồng Hới | UBND phường Đồng Hới; Liên đoàn Lao động tỉnh |")
+    tables = parse(tmp_path, body_table)
+    row = next(t for t in rows_from_tables(tables, "tasks") if "Tổ đại biểu số 1" in t.text)
+    inside = [a for a in tables["assignments"] if row.start <= a.start < row.end]
+    assert [(a.agency, a.role) for a in inside] == [
+        ("Ủy ban nhân dân phường Đồng Hới", "partner"), ("Liên đoàn Lao động", "partner")]
+    dates = [d for d in tables["deadlines"] if row.start <= d.start < row.end]
+    assert [(d.kind, d.date.isoformat()) for d in dates] == [("timeframe", "2024-04-20")]
+
+
+def test_a_table_of_deputies_without_a_group_column_is_not_a_task_table(tmp_path):
+    body_table = "TT | Đại biểu | Thời gian\n1 | Ông Hoàng Đức Thắng | 7h30, ngày 20/4/2024"
+    tables = parse(tmp_path, body_table)
+    assert not [t for t in rows_from_tables(tables, "tasks") if "Hoàng Đức Thắng" in t.text]
