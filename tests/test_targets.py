@@ -2142,3 +2142,17 @@ def test_party_committees_departments_and_heritage_are_counted(tmp_path):
     assert (one(rows, "ít nhất 04 khoa").value, one(rows, "ít nhất 04 khoa").unit) == (4.0, "khoa")
     assert one(rows, "ít nhất 05 di sản").unit_kind == "count"
     assert not [r for r in targets(tmp_path, objectives="- Công bố 03 khoa học công nghệ.") if r.value == 3]
+
+
+def test_counts_that_describe_the_place_are_no_targets(tmp_path):
+    """`toàn bộ N …` and a bracket of what is there now tell the scope, not a goal."""
+    rows = targets(tmp_path, objectives=(
+        "- Nâng cao chất lượng vệ sinh trên toàn bộ 38 tuyến phố và 26 tổ dân phố thuộc địa bàn phường.\n"
+        "- Kiểm tra 100% công trình đang thi công (hiện có 43 công trình); trồng cây tại vườn hoa "
+        "(diện tích khoảng 2.300 m2).\n"
+        "- Mỗi điểm tiếp xúc bảo đảm có ít nhất 80 cử tri tham dự."))
+    texts = [r.text for r in rows]
+    assert not any(t.startswith(("38", "26", "43", "khoảng 2.300")) for t in texts), texts
+    assert one(rows, "100%").value == 100
+    voters = one(rows, "ít nhất 80 cử tri") if "ít nhất 80 cử tri" in texts else one(rows, "ít nhất 80")
+    assert (voters.comparator, voters.unit_kind) == ("gte", "count")
