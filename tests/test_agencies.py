@@ -2284,3 +2284,35 @@ def test_round53_party_inspection_hospital_and_school_bodies(line, expected):
 def test_round55_name_spans(sentence, names):
     """A name runs through its parent university, a short city and a brand; a verb ends it."""
     assert [sentence[m.start:m.end] for m in find_mentions(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Đề nghị Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, Tòa Giám mục Giáo phận Long Xuyên, Ban Đại diện "
+         "Cộng đồng Hồi giáo tỉnh, Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) tỉnh và Ban Trị sự "
+         "Trung ương Phật giáo Hòa Hảo hướng dẫn chức sắc",
+         ["Ban Trị sự Giáo hội Phật giáo Việt Nam", "Tòa Giám mục Giáo phận Long Xuyên",
+          "Ban Đại diện Cộng đồng Hồi giáo", "Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam)",
+          "Ban Trị sự Trung ương Phật giáo Hòa Hảo"]),
+        ("đối với đạo Tin lành trong tình hình mới", []),
+        ("phối hợp Công ty TNHH MTV Thoát nước Hà Nội nạo vét ga, rãnh thoát nước",
+         ["Công ty Trách nhiệm hữu hạn Một thành viên Thoát nước Hà Nội"]),
+        ("Công ty TNHH MTV Công viên cây xanh Hà Nội thay bóng đèn hỏng",
+         ["Công ty Trách nhiệm hữu hạn Một thành viên Công viên cây xanh Hà Nội"]),
+        ("Công ty Điện lực Nghệ An chủ trì", ["Công ty Điện lực Nghệ An"]),
+        ("- Phối hợp Ban công tác Mặt trận, Cảnh sát khu vực tổ chức tổng vệ sinh", ["Ban Công tác Mặt trận"]),
+        ("Ban Công tác Mặt trận các thôn tuyên truyền", ["Ban Công tác Mặt trận các thôn"]),
+        ("tổ chức cho đại biểu Quốc hội (ĐBQH) tiếp xúc cử tri; ĐBQH báo cáo kết quả", []),
+        ("Đoàn ĐBQH tỉnh chủ trì", ["Đoàn đại biểu Quốc hội tỉnh"]),
+        ("Kế hoạch của Đoàn đại biểu Quốc hội tỉnh", ["Đoàn đại biểu Quốc hội tỉnh"]),
+        ("báo cáo Quốc hội", ["Quốc hội"]),
+        ("UBMTTQVN phường Đồng Hới; UBND phường Đồng Hới",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân phường Đồng Hới"]),
+    ],
+)
+def test_round56_religious_bodies_companies_and_deputies(sentence, names):
+    """Religious organisations by their registered names; a company ends at the province it is named
+    after; the Front's board named bare; deputies (`ĐBQH`) are people, their delegation a body."""
+    working = textmap.build(sentence).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == names

@@ -391,3 +391,17 @@ def test_a_university_under_a_provincial_committee_has_no_level(tmp_path):
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Trường Đại học Hồng Đức", None, "Thanh Hóa")
     school = document_of(tmp_path, "UBND XÃ NHỮ KHÊ\nTRƯỜNG THCS NHỮ KHÊ\n\nSố: 5/KH-THCS\n", "HIỆU TRƯỞNG\n\nNguyễn Văn An")
     assert school.issuer_level == "xa"
+
+
+def test_the_joint_office_of_the_deputies_delegation_and_council_is_the_issuer(tmp_path):
+    """k9: `ĐOÀN ĐBQH VÀ HĐND` / `TỈNH QUẢNG TRỊ` / `VĂN PHÒNG`: the office serves both bodies."""
+    doc = document_of(tmp_path, "ĐOÀN ĐBQH VÀ HĐND\nTỈNH QUẢNG TRỊ\n**VĂN PHÒNG**\n\nSố: 27/KH-VP\n",
+                      "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.issuer_level, doc.province) == (
+        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Trị", "tinh", "Quảng Trị")
+
+
+def test_a_council_office_alone_stays_the_councils(tmp_path):
+    doc = document_of(tmp_path, "HĐND\nTỈNH QUẢNG TRỊ\n**VĂN PHÒNG**\n\nSố: 27/KH-VP\n",
+                      "CHÁNH VĂN PHÒNG\n\nNguyễn Văn An")
+    assert doc.issuer == "Văn phòng Hội đồng nhân dân tỉnh Quảng Trị"

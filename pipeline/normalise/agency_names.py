@@ -115,6 +115,10 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             if named:
                 stop = named.end()
                 written = working[m.start("name"):stop]
+            cut = _company_place_end(written)
+            if cut:
+                stop = m.start("name") + cut
+                written = written[:cut]
         if rule.get("own_place"):
             if m.group("place") and province(m.group("place")) is not None:
                 stop = m.end("name")
@@ -132,6 +136,21 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             stop = owner.end() if owner else stop
     return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
                    rule.get("tier", "issuer"), rule.id)
+
+
+_CAPITAL_RUN = regex.compile(r"(?<=[ ])\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ ]+\p{Ll})")
+
+
+def _company_place_end(written: str) -> int | None:
+    """Where a company's name ends at the province it is named after, when the words after it
+    are lowercase: its verb (`Công ty TNHH MTV Thoát nước Hà Nội nạo vét ga`), which the generic
+    unit rule cannot tell from a name word it does not know."""
+    for run in _CAPITAL_RUN.finditer(written):
+        words = run.group().split(" ")
+        for i in range(len(words) - 1):  # the province is the run's last two or more words
+            if province(" ".join(words[i:])) is not None:
+                return run.end()
+    return None
 
 
 def _capitalised(name: str, phrases: list[str]) -> str:

@@ -26,7 +26,9 @@ from pipeline.normalise.textmap import WorkingText
 LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận": "huyen", "thị xã": "huyen",
           "xã": "xa", "phường": "xa", "thị trấn": "xa", "đặc khu": "xa"}  # a special zone: commune-level since 2025
 BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
-          "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân"}
+          "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
+          "đoàn đbqh và hđnd": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+          "đoàn đại biểu quốc hội và hội đồng nhân dân": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân"}
 
 
 # party committees: the word before "ủy" → (body, level word of its area)
@@ -451,7 +453,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         committee = _committee(body, _level_word(m.group("level")), m.group("name"), text[:body_end])
         # a committee's Sở takes its area (`Sở Y tế tỉnh Long An`); a council's standing
         # committee or Ban is the council's own (`Thường trực Hội đồng nhân dân huyện …`)
-        suffix = committee.name if body == "Hội đồng nhân dân" else committee.area
+        suffix = committee.name if body.endswith("Hội đồng nhân dân") else committee.area
         return _under(committee, suffix, head, m.end(), text[:body_end])
     party = next((m for m in _rule("meta.issuer_party").finditer(head) if _party_area(m)), None)
     if party:
