@@ -1163,7 +1163,8 @@ def extract(ctx: DocContext) -> dict:
     for columns, table_rows in [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)]:
         for line, cells in table_rows:
             rows.row(columns, line, cells)
-    for columns, table_rows in _tables(ctx, _round_header, ctx.working):
+    rounds = _tables(ctx, _round_header, ctx.working) if "|" in ctx.text or "\t" in ctx.text else ()
+    for columns, table_rows in rounds:  # (a schedule by place is a pipe or tab table only)
         for line, cells in table_rows:
             rows.round_dates(columns, line, cells)
     return {"tasks": rows.tasks, "assignments": rows.assignments, "deadlines": rows.deadlines}

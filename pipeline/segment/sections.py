@@ -205,21 +205,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                 and (ladder == "arabic" or _titled(work, stack[-1])):
             # a list of another mark opening inside the heading (1) under 2.; - a) under c))
             node.parent, node.ladder = stack[-1], ladder + mark
-        elif depth is not None and ladder == "letter" and marker == "a" and mark.startswith("-") \
-                and stack[-1] is stack[depth]:
-            # under a sentence (not _titled, above) a bulleted `- a)` starts the same list again:
-            # the next letters of the parent, numbered `a~2` (_number)
-            node.parent = stack[depth].parent
-            del stack[depth:]
-        elif depth is not None and ladder == "letter" and marker == "a" and _under_subtitle(work, stack[depth], line):
-            # `a)` after an unnumbered sub-title (`**Cấp độ 2: …**`) starts the letters again
-            # under the same parent: `a~2` (_number)
-            node.parent = stack[depth].parent
-            del stack[depth:]
-        elif depth is not None and ladder == "arabic" and _restated(work, stack[depth], marker, line, m, candidates[at + 1:]):
-            # a number written again out of order as the list's last item (`7. Chế độ báo
-            # cáo` after `8.`): a sibling all the same, `7~2` (_number)
-            node.parent = stack[depth].parent
+        elif depth is not None and _starts_again(work, stack, depth, marker, mark, ladder, line, m,
+                                                 candidates[at + 1:]):
+            node.parent = stack[depth].parent  # a sibling all the same, numbered `a~2`, `7~2` (_number)
             del stack[depth:]
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
@@ -231,6 +219,18 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     _number(found)
     _close(found, work.original, end, parts)
     return found
+
+
+def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: str, mark: str, ladder: str,
+                  line, m, later) -> bool:
+    """Is a marker that cannot follow the open sibling `stack[depth]` its list written again?
+    Under a sentence (not _titled) a bulleted `- a)` starts the same letters again; so does an
+    `a)` right after an unnumbered sub-title (`**Cấp độ 2: …**`); a number written again out of
+    order as the list's last item (`7. Chế độ báo cáo` after `8.`) is the next sibling."""
+    prev = stack[depth]
+    if ladder == "letter" and marker == "a":
+        return (mark.startswith("-") and stack[-1] is prev) or _under_subtitle(work, prev, line)
+    return ladder == "arabic" and _restated(work, prev, marker, line, m, later)
 
 
 def _titled(work: WorkingText, node: Heading) -> bool:
