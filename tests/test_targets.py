@@ -2156,3 +2156,22 @@ def test_counts_that_describe_the_place_are_no_targets(tmp_path):
     assert one(rows, "100%").value == 100
     voters = one(rows, "ít nhất 80 cử tri") if "ít nhất 80 cử tri" in texts else one(rows, "ít nhất 80")
     assert (voters.comparator, voters.unit_kind) == ("gte", "count")
+
+
+def test_reserves_under_a_reserve_lead_in(tmp_path):
+    """The amounts a market plan has businesses hold are goals; the same goods line
+    under another lead-in is not."""
+    reserve = ("Các doanh nghiệp tham gia Chương trình cam kết dự trữ hàng hóa với tổng lượng hàng như sau:\n\n"
+               "- a) Lương thực: gạo 3.500 tấn; nếp 450 tấn.\n\n"
+               "- b) Thực phẩm: trứng gia cầm 12 triệu quả; dầu ăn 1,2 triệu lít.\n")
+    rows = targets(tmp_path, tasks=reserve)
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [
+        ("3.500 tấn", 3500, "other"), ("450 tấn", 450, "other"),
+        ("12 triệu quả", 12_000_000, "count"), ("1,2 triệu lít", 1_200_000, "other")]
+    other = reserve.replace("cam kết dự trữ hàng hóa với tổng lượng hàng như sau", "mặt hàng đã tiêu thụ năm trước gồm")
+    assert targets(tmp_path, tasks=other) == []
+
+
+def test_count_of_new_ones_with_a_minimum(tmp_path):
+    rows = targets(tmp_path, objectives="- Kết nạp 30 đảng viên mới trở lên mỗi năm.")
+    assert [(r.text, r.comparator, r.value) for r in rows] == [("30 đảng viên mới trở lên", "gte", 30)]

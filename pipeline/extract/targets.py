@@ -405,7 +405,8 @@ class _Doc:
         if self._part_of_goal(q):
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
-        return self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
+        return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
+                or self._lead_in_reserves(q))
 
     def _part_of_goal(self, q: Quantity) -> bool:
         """Is `q` a part (`, trong đó …`) of a goal before it in its sentence?  `trồng mới
@@ -806,6 +807,12 @@ class _Doc:
             return False
         ln = next(self._lead_in_lines(self.ctx.work.line_at(q.start)), (None, False))[0]
         return ln is not None and bool(_compiled(says).search(self.text, ln.start, ln.end))
+
+    def _lead_in_reserves(self, q: Quantity) -> bool:
+        """Does the nearest lead-in over the bullet of `q` set reserves of goods (`… cam
+        kết dự trữ hàng hóa với tổng lượng hàng như sau:` over `- gạo 3.500 tấn`)?"""
+        ln = next(self._lead_in_lines(self.ctx.work.line_at(q.start)), (None, False))[0]
+        return ln is not None and bool(_rules().by_id("leadin.reserve").search(self.text, ln.start, ln.end))
 
     def _lead_in_lines(self, line):
         """The lines ending in a colon above the bullet `line`, nearest first, each with
