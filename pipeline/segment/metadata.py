@@ -462,11 +462,18 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         area, area_name = _area(level_word, _party_area(party))
         level = "tinh" if word in ("tỉnh", "thành") and canonical.province(area_name) else LEVELS[level_word]
         name = f"{body} {area_name}" if word != "đảng" else f"{body} {area}"
-        province = area_name if level == "tinh" else _province_named(text[:body_end])
+        # a commune's committee under its province's organisation (`ĐẢNG BỘ TỈNH QUẢNG TRỊ` /
+        # `ĐẢNG ỦY XÃ NAM TRẠCH`) is of that province, though its plan may never name it
+        above = party.group("above_level") in ("TỈNH", "THÀNH PHỐ") and canonical.province(party.group("above"))
+        province = area_name if level == "tinh" else above or _province_named(text[:body_end])
         return _under(_Issuer(name, level, area, area_name, province), name, head, party.end(), text[:body_end])
     org = _rule("meta.issuer_mass_org").search(head)
     if org:
         return _mass_org(org, text[:body_end])
+    bank = _rule("meta.issuer_bank_branch").search(head)
+    if bank:  # `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI` / `CHI NHÁNH TỈNH QUẢNG NGÃI`
+        body = f"Chi nhánh {_rule('meta.issuer_bank_branch').get('heads')[' '.join(bank.group('head').split())]}"
+        return _committee(body, _level_word(bank.group("level")), bank.group("area"), text[:body_end])
     branches = list(_rule("meta.issuer_branch").finditer(head))
     own = _rule("meta.issuer_own_area").search(head)
     # a joint plan's header names its lead body above the branch (`SỞ Y TẾ TỈNH LONG AN` /
