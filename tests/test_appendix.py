@@ -1143,3 +1143,32 @@ def test_a_table_of_deputies_without_a_group_column_is_not_a_task_table(tmp_path
     body_table = "TT | Đại biểu | Thời gian\n1 | Ông Hoàng Đức Thắng | 7h30, ngày 20/4/2024"
     tables = parse(tmp_path, body_table)
     assert not [t for t in rows_from_tables(tables, "tasks") if "Hoàng Đức Thắng" in t.text]
+
+
+ASSET_TABLE = (
+    "| STT | Tên cơ sở nhà, đất | Địa chỉ | Diện tích đất (m2) | Phương án xử lý | Đơn vị thực hiện | Thời hạn hoàn thành |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 1 | Trụ sở UBND xã Hồng Thủy (cũ) | Thôn Thượng Phong, xã Lệ Thủy | 2.350 | Chuyển đổi làm Trạm y tế xã | UBND xã Lệ Thủy | Quý IV/2026 |\n"
+    "| 2 | Trụ sở UBND phường Đồng Phú (cũ) | Đường Lý Thường Kiệt | 3.415,2 | Thu hồi, đấu giá quyền sử dụng đất | Trung tâm Phát triển quỹ đất tỉnh | Năm 2027 |\n"
+    "| 3 | Trường THCS Bắc Nghĩa (cơ sở 2) | Tổ dân phố 7 | 5.210,4 | Điều chuyển cho Sở GD&ĐT | Sở GD&ĐT | trước 31/12/2026 |\n")
+
+
+def test_a_list_of_sites_with_their_handling_is_a_task_table(tmp_path):
+    # (a list of surplus offices: `Phương án xử lý` is each row's task, `Đơn vị thực hiện`
+    # its lead, `Thời hạn hoàn thành` its time; the area column sets no target)
+    tables = parse(tmp_path, ASSET_TABLE)
+    rows = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.timeframe) for t in rows] == [
+        (["Ủy ban nhân dân xã Lệ Thủy"], "Quý IV/2026"),
+        (["Trung tâm Phát triển quỹ đất"], "Năm 2027"),
+        (["Sở Giáo dục và Đào tạo"], "trước 31/12/2026")]
+    assert rows[1].text.count("Thu hồi, đấu giá") == 1
+    deadlines = [(d.text, d.year) for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    assert deadlines == [("Quý IV/2026", 2026), ("Năm 2027", 2027), ("trước 31/12/2026", 2026)]
+    assert not [t for t in tables["targets"] if "3.415" in t.text or "2.350" in t.text]
+
+
+def test_a_list_of_sites_without_their_handling_is_no_task_table(tmp_path):
+    # (with no column of what is done to each site, the rows are places, not tasks)
+    table = ASSET_TABLE.replace("Phương án xử lý", "Hiện trạng sử dụng")
+    assert not [t for t in rows_from_tables(parse(tmp_path, table), "tasks") if t.section_id == "I/1"]
