@@ -1544,3 +1544,23 @@ def test_bodies_given_the_lead_of_an_activity_report_on_it(tmp_path):
     assert ("Các sở, ban, ngành", "responsible") in got
     assert not any(r == "lead" for _, r in got)
     assert ("UBND các xã, phường", "responsible") in got
+
+
+def test_bullets_under_a_line_that_hands_out_shares_are_responsible(tmp_path):
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+1. Kiểm tra thị trường
+a) Chi cục Quản lý thị trường chủ trì, phối hợp với Công an tỉnh xây dựng kế hoạch kiểm tra. Phân công địa bàn như sau:
+
+- Đội Quản lý thị trường số 1: khu vực các phường Tân Ninh, Bình Minh;
+
+- Đội Quản lý thị trường số 2: các xã biên giới.
+
+b) Sở Y tế chủ trì kiểm tra an toàn thực phẩm, cụ thể:
+
+- Công an tỉnh: bảo đảm an ninh trật tự.""")
+    got = roles(tables)
+    assert ("Chi cục Quản lý thị trường", "lead") in got
+    assert ("Đội Quản lý thị trường số 1", "responsible") in got
+    assert ("Đội Quản lý thị trường số 2", "responsible") in got
+    # not a share handed out: a bullet with its own duty under a plain `cụ thể:` leads it
+    assert ("Công an tỉnh", "lead") in got

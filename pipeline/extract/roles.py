@@ -381,6 +381,21 @@ def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: 
     return rule if below[:1].isupper() and _own_paragraph(ctx, line) else None
 
 
+def _assigned_intro(ctx: DocContext, line):
+    """bullet.assigned_intro when the bullet stands in a list under a line that hands out
+    shares of its work (`… Phân công địa bàn như sau:`), else None."""
+    if not _roles().by_id("line.bullet").match(ctx.working[line.start:line.end]):
+        return None
+    lines = ctx.work.lines
+    i = bisect.bisect_left(lines, (line.start,)) - 1
+    for i in range(i, max(i - 60, -1), -1):  # a list of bullets is short; bound the walk
+        text = ctx.working[lines[i].start:lines[i].end]
+        if text.strip() and not _roles().by_id("line.bullet").match(text):
+            rule = _roles().by_id("bullet.assigned_intro")
+            return rule if rule.search(text) else None
+    return None
+
+
 def _own_paragraph(ctx: DocContext, line) -> bool:
     """Does the line stand as a paragraph: a blank line (or the start) above it and below it?"""
     text = ctx.working
@@ -439,6 +454,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 return
             if asked is not None:
                 role, rule_id = asked.get("role"), asked.id
+            elif prefix_role is None and not on_heading and (shared := _assigned_intro(ctx, line)):
+                role, rule_id = shared.get("role"), shared.id
             elif prefix_role is None:
                 own = _roles().any_of("bullet_roles").search(after)[0]
                 if own is not None and (not on_heading or own.get("on_headings")):
