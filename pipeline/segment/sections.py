@@ -83,7 +83,10 @@ def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
         return (PARTS.index(marker) + 1,)
     if ladder == "subletter":  # `b.2` (or `b2`) → (2, 2)
         return (LETTERS.index(marker[0]) + 1, int(marker[1:].lstrip(".")))
-    return tuple(int(p) for p in marker.split("."))
+    head, *rest = marker.split(".")
+    # `I.1`: a decimal under Roman `I.` numbers its first part by the Roman numeral
+    first = ROMANS.index(head) + 1 if head in ROMANS else int(head)
+    return (first, *(int(p) for p in rest))
 
 
 def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | None) -> bool:
