@@ -2316,3 +2316,20 @@ def test_round56_religious_bodies_companies_and_deputies(sentence, names):
     after; the Front's board named bare; deputies (`ĐBQH`) are people, their delegation a body."""
     working = textmap.build(sentence).text
     assert [m.agency for m in find_mentions(working, 0, len(working))] == names
+
+
+def test_party_cell_named_by_its_unit():
+    """`Chi bộ` + the unit it sits in is one body (l9, v7), never the unit alone."""
+    from pipeline.normalise.agency_names import find_mentions
+    for text, name in [
+        ("Chi bộ Trạm Y tế lãnh đạo thực hiện", "Chi bộ Trạm Y tế"),
+        ("8. Đảng ủy Quân sự xã, Chi bộ Công an xã", "Chi bộ Công an xã"),
+        ("- Chi bộ Ủy ban Mặt trận Tổ quốc và các đoàn thể xã lãnh đạo", "Chi bộ Ủy ban Mặt trận Tổ quốc và các đoàn thể xã"),
+        ("Chi bộ Hợp tác xã dịch vụ nông nghiệp Nam Trạch lãnh đạo hợp tác xã", "Chi bộ Hợp tác xã dịch vụ nông nghiệp Nam Trạch"),
+        ("Chi bộ Trường Cao đẳng Kỹ thuật và Công nghệ Tuyên Quang.", "Chi bộ Trường Cao đẳng Kỹ thuật và Công nghệ Tuyên Quang"),
+    ]:
+        names = [m.agency for m in find_mentions(text, 0, len(text))]
+        assert name in names, (text, names)
+        assert "Công an" not in names and "Trạm Y tế" not in names
+    text = "Bí thư Chi bộ, Trưởng ban công tác Mặt trận"
+    assert not any(m.agency.startswith("Chi bộ") for m in find_mentions(text, 0, len(text)))
