@@ -1564,3 +1564,12 @@ b) Sở Y tế chủ trì kiểm tra an toàn thực phẩm, cụ thể:
     assert ("Đội Quản lý thị trường số 2", "responsible") in got
     # not a share handed out: a bullet with its own duty under a plain `cụ thể:` leads it
     assert ("Công an tỉnh", "lead") in got
+
+
+def test_an_opinion_given_is_work(tmp_path):
+    """`X có ý kiến về …` (gives its opinion on …) makes X the doer; `có ý kiến` is not a qualifier."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Sắp xếp cơ sở nhà, đất
+b) Ủy ban nhân dân tỉnh phê duyệt phương án; Sở Nông nghiệp và Môi trường có ý kiến về quy hoạch, kế hoạch sử dụng đất.""")
+    assert ("Sở Nông nghiệp và Môi trường", "responsible") in roles(tables)
