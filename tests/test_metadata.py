@@ -405,3 +405,16 @@ def test_a_council_office_alone_stays_the_councils(tmp_path):
     doc = document_of(tmp_path, "HĐND\nTỈNH QUẢNG TRỊ\n**VĂN PHÒNG**\n\nSố: 27/KH-VP\n",
                       "CHÁNH VĂN PHÒNG\n\nNguyễn Văn An")
     assert doc.issuer == "Văn phòng Hội đồng nhân dân tỉnh Quảng Trị"
+
+
+def test_a_provincial_association_by_its_short_name_in_a_flattened_header(tmp_path):
+    # `TỈNH HỘI KHUYẾN HỌC NGHỆ AN` under the national association, both columns on each line
+    doc = document_of(tmp_path, "HỘI KHUYẾN HỌC VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                "TỈNH HỘI KHUYẾN HỌC NGHỆ AN Độc lập - Tự do - Hạnh phúc\n\nSố: 24/KH-HKH\n",
+                      "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Đình Hiếu")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Hội Khuyến học tỉnh Nghệ An", "tinh", "Nghệ An")
+
+
+def test_the_year_of_a_named_lunar_new_year_is_no_one_year_period(tmp_path):
+    title = "Bình ổn thị trường dịp cuối năm 2026 và Tết Nguyên đán Đinh Mùi năm 2027 trên địa bàn tỉnh Tây Ninh"
+    assert period_of(tmp_path, title) == (None, None)

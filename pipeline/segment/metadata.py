@@ -376,8 +376,9 @@ def _mass_org(m: regex.Match, text: str) -> _Issuer:
     """A youth union's or an association's committee of an area (`Tỉnh Đoàn Khánh Hòa`,
     `Hội Nông dân tỉnh Quảng Nam`); a city's is of a province only when the city is one."""
     rule = _rule("meta.issuer_mass_org")
-    if m.group("short"):  # TỈNH ĐOÀN, THÀNH ĐOÀN, THỊ ĐOÀN …
-        word, name, org = m.group("short").lower(), m.group("short_area"), "ĐOÀN"
+    if m.group("short"):  # TỈNH ĐOÀN, THÀNH ĐOÀN, THỊ ĐOÀN …; TỈNH HỘI KHUYẾN HỌC …
+        org = f"HỘI {' '.join(m.group('short_org').split())}" if m.group("short_org") else "ĐOÀN"
+        word, name = m.group("short").lower(), m.group("short_area")
         level_word = {"thị": "thị xã", "thành": "thành phố"}.get(word, word)
     else:
         level_word, name, org = m.group("level").lower(), m.group("area"), m.group("org") or m.group("union")
