@@ -2175,3 +2175,14 @@ def test_reserves_under_a_reserve_lead_in(tmp_path):
 def test_count_of_new_ones_with_a_minimum(tmp_path):
     rows = targets(tmp_path, objectives="- Kết nạp 30 đảng viên mới trở lên mỗi năm.")
     assert [(r.text, r.comparator, r.value) for r in rows] == [("30 đảng viên mới trở lên", "gte", 30)]
+
+
+def test_service_time_limit_in_working_days_is_a_target(tmp_path):
+    """A service's time limit capped in working days is a KPI; a bare span is a duration."""
+    rows = targets(tmp_path, objectives=(
+        "b) Thời gian kiểm soát chi không quá 02 ngày làm việc đối với hồ sơ thanh toán vốn đầu tư.\n"
+        "- Giải quyết hồ sơ trong vòng 03 ngày làm việc kể từ ngày nhận."),
+        tasks="- Trả kết quả trong 15 ngày làm việc.")
+    row = one(rows, "không quá 02 ngày làm việc")
+    assert (row.comparator, row.value, row.unit_kind) == ("lte", 2.0, "other")
+    assert not [r for r in rows if "03 ngày" in r.text or "15 ngày" in r.text]
