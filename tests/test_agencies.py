@@ -2333,3 +2333,34 @@ def test_party_cell_named_by_its_unit():
         assert "Công an" not in names and "Trạm Y tế" not in names
     text = "Bí thư Chi bộ, Trưởng ban công tác Mặt trận"
     assert not any(m.agency.startswith("Chi bộ") for m in find_mentions(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The customs unit of each border gate is its own actor; all of them together keep `Các`.
+        (
+            "Hải quan cửa khẩu quốc tế Lao Bảo, Hải quan cửa khẩu Cà Roòng và Hải quan cửa khẩu cảng Hòn La phối hợp",
+            ["Hải quan cửa khẩu quốc tế Lao Bảo", "Hải quan cửa khẩu Cà Roòng", "Hải quan cửa khẩu cảng Hòn La"],
+        ),
+        ("Đội Kiểm soát hải quan chủ trì, phối hợp với các Hải quan cửa khẩu rà soát",
+         ["Đội Kiểm soát hải quan", "Các Hải quan cửa khẩu"]),
+        # Not a unit: a bare `Hải quan cửa khẩu` names no gate.
+        ("phối hợp chặt chẽ với Hải quan cửa khẩu trong kiểm soát người", []),
+        # A border post named by its gate, written with capitals.
+        (
+            "7. Đồn Biên phòng Cửa khẩu Quốc tế Lệ Thanh, Đồn Biên phòng Ia Nan, Đồn Biên phòng Ia Pnôn",
+            ["Đồn Biên phòng Cửa khẩu Quốc tế Lệ Thanh", "Đồn Biên phòng Ia Nan", "Đồn Biên phòng Ia Pnôn"],
+        ),
+        # A department's units whose names end in `xây dựng` keep it (no verb there).
+        (
+            "3. Phòng Quản lý xây dựng, Phòng Quản lý giao thông, Phòng Phát triển đô thị và Hạ tầng kỹ thuật",
+            ["Phòng Quản lý xây dựng", "Phòng Quản lý giao thông", "Phòng Phát triển đô thị và Hạ tầng kỹ thuật"],
+        ),
+        ("Trung tâm Kiểm định chất lượng xây dựng, Trung tâm Đăng kiểm xe cơ giới chủ trì",
+         ["Trung tâm Kiểm định chất lượng xây dựng", "Trung tâm Đăng kiểm xe cơ giới"]),
+    ],
+)
+def test_gate_units_and_department_units(sentence: str, expected: list[str]) -> None:
+    """Round 61: customs units and border posts named by their gate, a department's units."""
+    assert [m.agency for m in find_mentions(sentence, 0, len(sentence))] == expected
