@@ -1172,3 +1172,32 @@ def test_a_list_of_sites_without_their_handling_is_no_task_table(tmp_path):
     # (with no column of what is done to each site, the rows are places, not tasks)
     table = ASSET_TABLE.replace("Phương án xử lý", "Hiện trạng sử dụng")
     assert not [t for t in rows_from_tables(parse(tmp_path, table), "tasks") if t.section_id == "I/1"]
+
+
+PILOT_TABLE = (
+    "| TT | Bài toán | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Chatbot hỏi đáp thủ tục hành chính trên Cổng Dịch vụ công | Sở Tư pháp | Sở Khoa học và Công nghệ | Quý III/2026 |\n"
+    "| 2 | Phân tích hình ảnh camera giám sát giao thông | Công an tỉnh | Sở Xây dựng | Năm 2026 |\n"
+    "| 3 | Dự báo, cảnh báo sớm mưa lũ, sạt lở | Sở Nông nghiệp và Môi trường | Sở Tài chính | 2026 - 2027 |\n")
+
+
+def test_a_list_of_problems_to_pilot_is_a_task_table(tmp_path):
+    # (`Bài toán` — an AI or digital use case to pilot — heads the task column)
+    tables = parse(tmp_path, PILOT_TABLE)
+    rows = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.timeframe) for t in rows] == [
+        (["Sở Tư pháp"], "Quý III/2026"), (["Công an"], "Năm 2026"),
+        (["Sở Nông nghiệp và Môi trường"], "2026 - 2027")]
+    partners = [(a.agency, a.role) for a in tables["assignments"]
+                if a.section_id == "I/1" and a.role == "partner"]
+    assert partners == [("Sở Khoa học và Công nghệ", "partner"), ("Sở Xây dựng", "partner"),
+                        ("Sở Tài chính", "partner")]
+    deadlines = [d.text for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    assert deadlines == ["Quý III/2026", "Năm 2026", "2026 - 2027"]
+
+
+def test_a_table_of_problem_results_is_no_task_table(tmp_path):
+    # (a column that only mentions a problem — its result, its cost — heads no tasks)
+    table = PILOT_TABLE.replace("| Bài toán |", "| Hiệu quả của bài toán |")
+    assert not [t for t in rows_from_tables(parse(tmp_path, table), "tasks") if t.section_id == "I/1"]
