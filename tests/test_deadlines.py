@@ -1303,3 +1303,17 @@ def test_daily_after_a_report_or_disinfection_is_recurring(tmp_path):
                                "báo cáo hằng ngày diễn biến dịch cho đến khi công bố hết dịch.")
     assert [(r.text, r.kind, r.recurrence) for r in rows] == [("hằng ngày", "recurring", None)] * 2
     assert not deadlines(tmp_path, "1. Bảo đảm nước sạch cho sinh hoạt hằng ngày của người dân.")
+
+
+def test_day_of_next_month_is_monthly(tmp_path):
+    row = only(deadlines(tmp_path, "- Tổng hợp báo cáo tình hình thực hiện, gửi Kho bạc Nhà nước trước ngày 05 tháng sau."))
+    assert (row.text, row.kind, row.day, row.recurrence) == ("trước ngày 05 tháng sau", "deadline", 5, "monthly")
+
+
+def test_next_month_alone_is_no_repetition(tmp_path):
+    assert not deadlines(tmp_path, "- Các đơn vị gửi báo cáo trong tháng sau khi kết thúc đợt kiểm tra.")
+
+
+def test_season_with_its_month_in_brackets(tmp_path):
+    row = only(deadlines(tmp_path, "- Phun hóa chất tại các hộ thuộc vùng nguy cơ cao; hoàn thành trước mùa mưa (tháng 4/2026).", year=2026))
+    assert (row.text, row.kind, row.year, row.month) == ("hoàn thành trước mùa mưa (tháng 4/2026)", "deadline", 2026, 4)
