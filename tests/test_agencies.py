@@ -2364,3 +2364,12 @@ def test_party_cell_named_by_its_unit():
 def test_gate_units_and_department_units(sentence: str, expected: list[str]) -> None:
     """Round 61: customs units and border posts named by their gate, a department's units."""
     assert [m.agency for m in find_mentions(sentence, 0, len(sentence))] == expected
+
+
+def test_unit_numbered_within_its_kind_keeps_its_number():
+    """`Phòng Điều hành dự án 1` is one of a board's numbered units; a count after a name is not."""
+    text = "Phòng Điều hành dự án 1, Phòng Điều hành dự án 2 theo dõi hiện trường"
+    names = [m.agency for m in find_mentions(text, 0, len(text))]
+    assert names == ["Phòng Điều hành dự án 1", "Phòng Điều hành dự án 2"]
+    text = "Trung tâm Y tế 3 đợt kiểm tra"
+    assert [m.agency for m in find_mentions(text, 0, len(text))] == ["Trung tâm Y tế"]
