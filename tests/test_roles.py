@@ -1573,3 +1573,33 @@ def test_an_opinion_given_is_work(tmp_path):
 1. Sắp xếp cơ sở nhà, đất
 b) Ủy ban nhân dân tỉnh phê duyệt phương án; Sở Nông nghiệp và Môi trường có ý kiến về quy hoạch, kế hoạch sử dụng đất.""")
     assert ("Sở Nông nghiệp và Môi trường", "responsible") in roles(tables)
+
+
+# --- round 62: headings that list bodies; a case told at once --------------------
+
+def test_a_heading_that_lists_bodies_and_ends_in_the_rest_of_a_kind_leads(tmp_path):
+    """`… và các đơn vị sự nghiệp khác`: `khác` closes the heading's plural name, each body leads;
+    a heading that goes on to act (`… khác chủ động triển khai`) is a sentence, no heading lead."""
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Tài chính
+- Tổng hợp kết quả.
+
+2. Trung tâm Kiểm định chất lượng xây dựng, Trung tâm Đăng kiểm xe cơ giới và các đơn vị sự nghiệp khác
+- Xây dựng kế hoạch của đơn vị, gửi về Sở Tài chính để theo dõi.""")
+    leads = [a.agency for a in tables["assignments"] if a.role == "lead"]
+    assert "Trung tâm Kiểm định chất lượng xây dựng" in leads
+    assert "Trung tâm Đăng kiểm xe cơ giới" in leads
+
+
+def test_a_case_told_at_once_to_the_commune_is_a_report_to_it(tmp_path):
+    """`báo ngay cho thú y viên cơ sở, trưởng thôn hoặc UBND cấp xã`: the persons are no agencies,
+    the commune is reported to; a warning to the people (`cảnh báo ngay cho`) is none."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Phòng bệnh
+- Khi chó, mèo có biểu hiện nghi dại phải báo ngay cho thú y viên cơ sở, trưởng thôn hoặc UBND cấp xã.
+- Đài Phát thanh cảnh báo ngay cho UBND các xã biết.""")
+    got = roles(tables)
+    assert ("UBND cấp xã", "report_to") in got
+    assert not any(text == "UBND các xã" and role == "report_to" for text, role in got)
