@@ -1201,3 +1201,26 @@ def test_a_table_of_problem_results_is_no_task_table(tmp_path):
     # (a column that only mentions a problem — its result, its cost — heads no tasks)
     table = PILOT_TABLE.replace("| Bài toán |", "| Hiệu quả của bài toán |")
     assert not [t for t in rows_from_tables(parse(tmp_path, table), "tasks") if t.section_id == "I/1"]
+
+
+def test_a_schedule_of_inspections_dates_each_visit_and_names_no_actors(tmp_path):
+    """`Đơn vị được kiểm tra` heads the visits of an inspection schedule: each time cell
+    (`Sáng 21/4/2026`) is a timeframe, the units inspected and the people working with
+    the team (`Thành phần làm việc`) are no actors."""
+    body_table = ("| STT | Thời gian | Đơn vị được kiểm tra | Thành phần làm việc |\n"
+                  "|---|---|---|---|\n"
+                  "| 1 | Ngày 14/4/2026 | Sở Xây dựng | Đoàn kiểm tra; Giám đốc hoặc Phó Giám đốc, Văn phòng Sở |\n"
+                  "| 2 | Sáng 21/4/2026 | UBND phường Đông Hà | Đoàn kiểm tra; Chủ tịch UBND phường |\n")
+    tables = parse(tmp_path, body_table)
+    rows = [t for t in rows_from_tables(tables, "tasks") if "Đông Hà" in t.text or "Sở Xây dựng" in t.text]
+    assert len(rows) == 2
+    inside = [a for a in tables["assignments"] if any(r.start <= a.start < r.end for r in rows)]
+    assert inside == []
+    dates = [d for d in tables["deadlines"] if any(r.start <= d.start < r.end for r in rows)]
+    assert [(d.kind, d.date.isoformat()) for d in dates] == [("timeframe", "2026-04-14"), ("timeframe", "2026-04-21")]
+
+
+def test_a_table_of_inspection_teams_without_a_time_column_is_not_a_schedule(tmp_path):
+    body_table = "| STT | Đơn vị được kiểm tra | Thành phần làm việc |\n|---|---|---|\n| 1 | Sở Xây dựng | Đoàn kiểm tra |\n"
+    tables = parse(tmp_path, body_table)
+    assert not [t for t in rows_from_tables(tables, "tasks") if "Sở Xây dựng" in t.text]
