@@ -196,14 +196,20 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     word (`BAN DÂN TỘC TỈNH`) is left to the superior's area.  The head word's spelling
     is in the `heads` of the rule that found it; the gazetteer is also asked for the name
     with every word capitalised, as a place in it is written (`Bảo hiểm xã hội Việt Nam`).
-    A number's `số` stays small (`TỔ DÂN PHỐ SỐ 5` → `Tổ dân phố số 5`)."""
+    A number's `số` stays small (`TỔ DÂN PHỐ SỐ 5` → `Tổ dân phố số 5`); the works a board
+    runs (`các công trình dân dụng và công nghiệp`) stay small, a region's Roman numeral big."""
     head_word = _rule(rule_id).get("heads")[head]
 
     def headed(words: str) -> str:
         return _NUMBERED.sub("số", _LEVEL_AT_END.sub("", " ".join(filter(None, (head_word, words)))))
 
-    parts = regex.split(f"({_rule('meta.issuer_unit').get('name_parts')})", " ".join(written.split()).lower())
-    name = headed("".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts)))
+    unit_rule = _rule("meta.issuer_unit")
+    lowered = " ".join(written.split()).lower()
+    plural = regex.search(unit_rule.get("plural"), lowered)
+    own, common = (lowered[:plural.start()], lowered[plural.start():]) if plural else (lowered, "")
+    parts = regex.split(f"({unit_rule.get('name_parts')})", own)
+    name = headed("".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts)) + common)
+    name = regex.sub(unit_rule.get("roman"), lambda m: m.group(0).upper(), name)
     placed = headed(canonical.title_case(written))
     # (an abbreviation is kept in capitals for the gazetteer: `ỦY BAN MTTQ VIỆT NAM`)
     shortened = headed(" ".join(w if w.isupper() and not _VOWEL.search(canonical.fold(w)) else canonical.title_case(w)
