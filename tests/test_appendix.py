@@ -1224,3 +1224,39 @@ def test_a_table_of_inspection_teams_without_a_time_column_is_not_a_schedule(tmp
     body_table = "| STT | Đơn vị được kiểm tra | Thành phần làm việc |\n|---|---|---|\n| 1 | Sở Xây dựng | Đoàn kiểm tra |\n"
     tables = parse(tmp_path, body_table)
     assert not [t for t in rows_from_tables(tables, "tasks") if "Sở Xây dựng" in t.text]
+
+
+ALLOCATION = """
+3. Phân bổ diện tích chuyển đổi
+
+**Bảng phân bổ diện tích chuyển đổi đất trồng lúa đến năm 2030**
+
+STT   Xã, phường        Diện tích chuyển đổi (ha)   Cây trồng chính
+1     xã Hoằng Hóa                260               Ngô, rau màu
+2     xã Nga Sơn                  240               Nuôi trồng thủy sản kết hợp
+                                                    (lúa – cá, lúa – tôm càng xanh)
+"""
+
+
+def allocated(tmp_path: Path, appendix: str):
+    """The targets read from the space-aligned table appended after the plan."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(body_table="") + appendix, encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    return [t for t in out.tables["targets"] if t.start > path.read_text(encoding="utf-8").index("STT   ")]
+
+
+def test_a_space_aligned_allocation_by_place_gives_each_place_its_target(tmp_path):
+    # (a layout table by place may end with a free column, `Cây trồng chính`; `phân bổ`
+    # in its caption sets goals, `đến năm 2030` their year; the bracket gives the unit)
+    rows = allocated(tmp_path, ALLOCATION)
+    assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
+        ("260", 260, "ha", "area", 2030), ("240", 240, "ha", "area", 2030)]
+
+
+def test_an_allocation_of_money_or_a_layout_paragraph_sets_no_targets(tmp_path):
+    money = ALLOCATION.replace("3. Phân bổ diện tích chuyển đổi", "3. Kinh phí").replace(
+        "phân bổ diện tích chuyển đổi đất trồng lúa", "phân bổ kinh phí")
+    assert allocated(tmp_path, money) == []
+    report = ALLOCATION.replace("3. Phân bổ diện tích chuyển đổi", "3. Kết quả").replace("Bảng phân bổ", "Kết quả phân bổ")
+    assert allocated(tmp_path, report) == []

@@ -632,7 +632,9 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
     động` / `- TB&XH`): a cell is its pieces, one per line, as in a grid table.
     Every chunk of the header must name a column (`named`: of a task table by
     default, of any table for indicator tables), so a justified paragraph (`Nội
-    dung  thực hiện  …`) is no header; a page break (form feed, page number) inside
+    dung  thực hiện  …`) is no header; only a table by place, after three named
+    columns, may end with one of free notes (`STT  Xã, phường  Diện tích chuyển đổi
+    (ha)  Cây trồng chính`); a page break (form feed, page number) inside
     the table is passed over."""
     text = ctx.text
     lines = raw_lines(text)
@@ -645,11 +647,12 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         chunks = _chunks(text, line)
         if len(chunks) < 3:
             continue
-        if not all(named(text[c.start:c.end]) for c in chunks):  # (a paragraph stops at its first chunk)
-            continue
+        unnamed = [k for k, c in enumerate(chunks) if not named(text[c.start:c.end])]
+        if unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4):
+            continue  # (a paragraph stops at its first chunk)
         columns = header(text if header is _header else ctx.working, chunks)
-        if not columns:
-            continue
+        if not columns or (unnamed and "measures" not in columns):
+            continue  # (only a table by place may end with a column of what is grown, made: `Cây trồng chính`)
         starts = [c.start - line.start for c in chunks]
         # (a table by place names its `STT` column apart from its columns)
         numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
