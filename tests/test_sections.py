@@ -406,3 +406,33 @@ II. KINH PHÍ
 4. Nguồn khác của địa phương
 """)
     assert list(found) == ["I", "I/1", "I/2", "I/3", "II", "II/1", "II/2", "II/3", "II/4"]
+
+
+def test_capital_letter_parts_inside_a_roman_section_nest_under_it(tmp_path):
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+Tổ chức thực hiện.
+II. MỤC TIÊU, CHÍNH SÁCH VÀ GIẢI PHÁP
+A. MỤC TIÊU
+1. Mục tiêu chung
+Thu hút bác sĩ.
+B. CHÍNH SÁCH THU HÚT
+1. Đối tượng áp dụng
+2. Mức hỗ trợ
+a) Hỗ trợ một lần
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+""")
+    assert {"II/A", "II/A/1", "II/B", "II/B/1", "II/B/2", "II/B/2/a", "III", "III/1"} <= set(found)
+    assert (found["II/A"].level, found["II/B/2"].level, found["II/B/2/a"].level) == (2, 3, 4)
+    assert found["II/A"].heading.startswith("MỤC TIÊU") and "A. MỤC TIÊU" not in found["II"].heading
+
+
+def test_a_capital_letter_in_a_sentence_or_alone_under_a_roman_section_is_no_part(tmp_path):
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH
+A. Kết quả thực hiện năm trước được duy trì.
+II. NHIỆM VỤ
+B. CHÍNH SÁCH
+1. Giao dự toán
+""")
+    assert not any("/A" in sid or "/B" in sid for sid in found)
+    assert "II/1" in found

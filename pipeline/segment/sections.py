@@ -22,6 +22,12 @@ Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰ
 on a ladder of its own, opened only by the body's first heading, so an `A.` lower in
 a plan never re-roots the tree.
 
+Others split a Roman section into parts in capitals (`II. MỤC TIÊU, CHÍNH SÁCH …`,
+then `A. MỤC TIÊU`, `B. CHÍNH SÁCH THU HÚT`, each with its own `1.`, `2.`): under a
+plan whose first heading is a Roman numeral, an `A.` right under the Roman heading opens
+a level-2 letter ladder of its own (`caps_letter`: `II/A`, `II/B/1`), which the next
+Roman numeral closes.
+
 Long plans come in parts (`PHẦN THỨ NHẤT`, `PHẦN THỨ HAI` …) that may each number
 their Roman sections from `I.` again: a part line is no section, but after one the
 top ladder may start over (`I`, `II`, then `I~2`, `II~2` at level 1), and it ends
@@ -79,7 +85,7 @@ def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
         return (ROMANS.index(marker) + 1,) if marker in ROMANS else (0,)
     if ladder == "letter":
         return (LETTERS.index(marker) + 1,)
-    if ladder == "part":
+    if ladder in ("part", "caps_letter"):
         return (PARTS.index(marker) + 1,)
     if ladder == "subletter":  # `b.2` (or `b2`) → (2, 2)
         return (LETTERS.index(marker[0]) + 1, int(marker[1:].lstrip(".")))
@@ -181,6 +187,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             mark = "-" + mark  # `- a)` written as a bullet is a style of its own, not `a)`
         if any(h.ladder == ladder + mark for h in stack):
             ladder += mark  # the next item of a list inside a heading (2) after 1) under 2.)
+        if ladder == "part" and stack and _kind(stack[0].ladder) in ("roman", "roman_part"):
+            ladder = "caps_letter"  # `A. MỤC TIÊU` inside `II.`: a part of the Roman section (module docstring)
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
@@ -194,6 +202,10 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             del stack[depth:]
         elif ladder == "part" and depth is None and found:
             continue  # a part (A., B.) only opens the body
+        elif ladder == "caps_letter" and depth is None:
+            if marker != "A" or _kind(stack[-1].ladder) not in ("roman", "roman_part"):
+                continue  # an `A.` in capitals deeper down is no part of the section
+            node.parent = stack[-1]
         elif depth is None and (_follows(None, marker, ladder, stack[-1] if stack else None)
                                 or _after_run_in(work, marker, ladder, stack[-1] if stack else None, line.start)):
             node.parent = stack[-1] if stack else None
