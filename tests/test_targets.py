@@ -2186,3 +2186,17 @@ def test_service_time_limit_in_working_days_is_a_target(tmp_path):
     row = one(rows, "không quá 02 ngày làm việc")
     assert (row.comparator, row.value, row.unit_kind) == ("lte", 2.0, "other")
     assert not [r for r in rows if "03 ngày" in r.text or "15 ngày" in r.text]
+
+
+def test_a_year_of_things_already_done_does_not_date_the_target(tmp_path):
+    """`hồ sơ … đã giải quyết trong năm 2025` in a 2026 plan: the files are last year's,
+    the target (check at least 20 of them) is not a result."""
+    path = tmp_path / "plan.txt"
+    body = "- Tại mỗi đơn vị, kiểm tra xác suất ít nhất 20 hồ sơ thủ tục hành chính đã giải quyết trong năm 2025;"
+    path.write_text(PLAN.replace("năm 2025", "năm 2026").format(objectives=body, tasks=""), encoding="utf-8")
+    row = one(parse_document(path, "plan.txt").tables["targets"], "ít nhất 20 hồ sơ")
+    assert (row.value, row.unit_kind, row.target_year) == (20, "count", None)
+    # (a year not after `đã` still dates it: last year's count is a result)
+    body = "- Năm 2025, đã kiểm tra 20 hồ sơ thủ tục hành chính."
+    path.write_text(PLAN.replace("năm 2025", "năm 2026").format(objectives=body, tasks=""), encoding="utf-8")
+    assert not [r for r in parse_document(path, "plan.txt").tables["targets"] if r.value == 20]

@@ -733,13 +733,20 @@ class _Doc:
             close = text.find(")", q.end, own_end)
             if close >= 0:
                 own_end, clause = close, Span(clause.start, close)
-        after = self._outside_brackets(q.end, self._years_in(q.end, own_end))
+        # (a year before the plan after `đã` dates things done, not the target: `20 hồ sơ
+        # đã giải quyết năm 2025`; a later one still dates it: `03 dự án đã được bố trí vốn năm 2027`)
+        done = _rules().by_id("result.done_object").search(text, q.end, clause.end)
+        issued = self.ctx.issuer.issued_year
+        past = done.start() if done and issued else None
+        after = [y for y in self._outside_brackets(q.end, self._years_in(q.end, own_end))
+                 if past is None or y[0] < past or y[2] >= issued]
         if after:
             return after[0][2]
         before = self._years_in(clause.start, q.start)
         if before:
             return before[-1][2]
-        later = self._outside_brackets(q.end, self._years_in(q.end, clause.end))
+        later = [y for y in self._outside_brackets(q.end, self._years_in(q.end, clause.end))
+                 if past is None or y[0] < past or y[2] >= issued]
         return later[0][2] if later else None
 
     def _outside_brackets(self, pos: int, years: list) -> list:
