@@ -1546,24 +1546,20 @@ def test_bodies_given_the_lead_of_an_activity_report_on_it(tmp_path):
     assert ("UBND các xã, phường", "responsible") in got
 
 
-def test_bullets_under_a_line_that_hands_out_shares_are_responsible(tmp_path):
+def test_team_bullets_under_a_share_out_line_lead_their_share(tmp_path):
+    """`- Đội …: khu vực …` under `… Phân công địa bàn như sau:` opens with its body and a colon:
+    it leads its line, as every such bullet does (docs/gold_conventions.md, p9, f9)."""
     tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
 1. Kiểm tra thị trường
 a) Chi cục Quản lý thị trường chủ trì, phối hợp với Công an tỉnh xây dựng kế hoạch kiểm tra. Phân công địa bàn như sau:
 
 - Đội Quản lý thị trường số 1: khu vực các phường Tân Ninh, Bình Minh;
 
-- Đội Quản lý thị trường số 2: các xã biên giới.
-
-b) Sở Y tế chủ trì kiểm tra an toàn thực phẩm, cụ thể:
-
-- Công an tỉnh: bảo đảm an ninh trật tự.""")
+- Đội Quản lý thị trường số 2: các xã biên giới.""")
     got = roles(tables)
     assert ("Chi cục Quản lý thị trường", "lead") in got
-    assert ("Đội Quản lý thị trường số 1", "responsible") in got
-    assert ("Đội Quản lý thị trường số 2", "responsible") in got
-    # not a share handed out: a bullet with its own duty under a plain `cụ thể:` leads it
-    assert ("Công an tỉnh", "lead") in got
+    assert ("Đội Quản lý thị trường số 1", "lead") in got
+    assert ("Đội Quản lý thị trường số 2", "lead") in got
 
 
 def test_an_opinion_given_is_work(tmp_path):
@@ -1603,3 +1599,38 @@ def test_a_case_told_at_once_to_the_commune_is_a_report_to_it(tmp_path):
     got = roles(tables)
     assert ("UBND cấp xã", "report_to") in got
     assert not any(text == "UBND các xã" and role == "report_to" for text, role in got)
+
+
+# --- `- Sở X: …` bullets in a `Đề nghị …` section (round 64) ----------------
+
+def test_agency_bullets_in_a_request_section_are_requested(tmp_path):
+    tables = parse(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo vệ di tích.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Đề nghị các sở, ngành liên quan
+
+- Sở Tài chính: tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí bảo vệ, tu bổ di tích.
+
+- Sở Xây dựng: phối hợp thẩm định các dự án tu bổ, phục hồi di tích.
+
+2. Sở Nội vụ
+
+- Sở Xây dựng: phối hợp thẩm định các dự án tu bổ.
+""")
+    got = roles(tables)
+    assert ("Sở Tài chính", "requested") in got
+    assert got.count(("Sở Xây dựng", "requested")) == 1  # not under `6. Sở Nội vụ`
+    assert ("Sở Xây dựng", "partner") in got
+
+
+def test_tien_hanh_makes_its_subject_responsible(tmp_path):
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+4. Công tác thanh tra
+
+Thanh tra tỉnh tiến hành thanh tra, kiểm tra trách nhiệm của Thủ trưởng cơ quan hành chính nhà nước.
+""")
+    assert ("Thanh tra tỉnh", "responsible") in roles(tables)

@@ -381,21 +381,6 @@ def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: 
     return rule if below[:1].isupper() and _own_paragraph(ctx, line) else None
 
 
-def _assigned_intro(ctx: DocContext, line):
-    """bullet.assigned_intro when the bullet stands in a list under a line that hands out
-    shares of its work (`… Phân công địa bàn như sau:`), else None."""
-    if not _roles().by_id("line.bullet").match(ctx.working[line.start:line.end]):
-        return None
-    lines = ctx.work.lines
-    i = bisect.bisect_left(lines, (line.start,)) - 1
-    for i in range(i, max(i - 60, -1), -1):  # a list of bullets is short; bound the walk
-        text = ctx.working[lines[i].start:lines[i].end]
-        if text.strip() and not _roles().by_id("line.bullet").match(text):
-            rule = _roles().by_id("bullet.assigned_intro")
-            return rule if rule.search(text) else None
-    return None
-
-
 def _own_paragraph(ctx: DocContext, line) -> bool:
     """Does the line stand as a paragraph: a blank line (or the start) above it and below it?"""
     text = ctx.working
@@ -404,11 +389,13 @@ def _own_paragraph(ctx: DocContext, line) -> bool:
 
 def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requested_parent"):
     """The `Đề nghị …` heading an agency's item stands under (`6. Đề nghị các sở, ngành:` /
-    `a) Công an tỉnh: …`): the request reaches its items.  The rule, else None.  (With
-    `heading.established_parent`: the `Thành lập …` heading its items are set up under.)"""
+    `a) Công an tỉnh: …`), or whose section a bullet stands in (`5. Đề nghị các sở, ngành liên
+    quan` / `- Sở Tài chính: tham mưu …`): the request reaches its items.  The rule, else None.
+    (With `heading.established_parent`: the `Thành lập …` heading its items are set up under.)"""
     node = ctx.section_at(offset)
-    parent = node.parent if node is not None and node.start == ctx.work.line_at(offset).start else None
-    return _heading_says(parent, rule_id)
+    if node is None:
+        return None
+    return _heading_says(node.parent if node.start == ctx.work.line_at(offset).start else node, rule_id)
 
 
 def _section_request(ctx: DocContext, offset: int):
@@ -454,8 +441,6 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 return
             if asked is not None:
                 role, rule_id = asked.get("role"), asked.id
-            elif prefix_role is None and not on_heading and (shared := _assigned_intro(ctx, line)):
-                role, rule_id = shared.get("role"), shared.id
             elif prefix_role is None:
                 own = _roles().any_of("bullet_roles").search(after)[0]
                 if own is not None and (not on_heading or own.get("on_headings")):
