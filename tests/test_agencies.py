@@ -2325,7 +2325,8 @@ def test_party_cell_named_by_its_unit():
         ("Chi bộ Trạm Y tế lãnh đạo thực hiện", "Chi bộ Trạm Y tế"),
         ("8. Đảng ủy Quân sự xã, Chi bộ Công an xã", "Chi bộ Công an xã"),
         ("- Chi bộ Ủy ban Mặt trận Tổ quốc và các đoàn thể xã lãnh đạo", "Chi bộ Ủy ban Mặt trận Tổ quốc và các đoàn thể xã"),
-        ("Chi bộ Hợp tác xã dịch vụ nông nghiệp Nam Trạch lãnh đạo hợp tác xã", "Chi bộ Hợp tác xã dịch vụ nông nghiệp Nam Trạch"),
+        ("Chi bộ Hợp tác xã dịch vụ nông nghiệp Nam Trạch lãnh đạo hợp tác xã",
+         "Chi bộ Hợp tác xã dịch vụ nông nghiệp Nam Trạch"),
         ("Chi bộ Trường Cao đẳng Kỹ thuật và Công nghệ Tuyên Quang.", "Chi bộ Trường Cao đẳng Kỹ thuật và Công nghệ Tuyên Quang"),
     ]:
         names = [m.agency for m in find_mentions(text, 0, len(text))]
@@ -2373,3 +2374,24 @@ def test_unit_numbered_within_its_kind_keeps_its_number():
     assert names == ["Phòng Điều hành dự án 1", "Phòng Điều hành dự án 2"]
     text = "Trung tâm Y tế 3 đợt kiểm tra"
     assert [m.agency for m in find_mentions(text, 0, len(text))] == ["Trung tâm Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trưởng các thôn chủ trì, phối hợp với Hợp tác xã dịch vụ môi trường Xuân Trường thu gom",
+         ["Trưởng các thôn", "Hợp tác xã dịch vụ môi trường Xuân Trường"]),
+        ("- Ban quản lý di tích cơ sở bố trí người trông coi", ["Ban quản lý di tích cơ sở"]),
+        ("- Công ty Cổ phần Xây dựng số 5 Lâm Đồng thực hiện đúng tiến độ",
+         ["Công ty Cổ phần Xây dựng số 5 Lâm Đồng"]),
+        ("Tư vấn giám sát: Công ty Cổ phần Tư vấn xây dựng Lâm Viên.",
+         ["Công ty Cổ phần Tư vấn xây dựng Lâm Viên"]),
+        ("Phòng Cải cách hành chính và Văn thư, lưu trữ chủ trì",
+         ["Phòng Cải cách hành chính và Văn thư, lưu trữ"]),
+        ("phối hợp với các hợp tác xã dịch vụ môi trường", []),
+        ("kiện toàn Ban quản lý, chưa có quy chế quản lý di tích", []),
+    ],
+)
+def test_round64_cooperative_relic_board_company_trade(sentence: str, expected: list[str]) -> None:
+    """Round 64: a co-operative named by trade and place, a relic board, a company's `Xây dựng`."""
+    assert [m.agency for m in find_mentions(sentence, 0, len(sentence))] == expected
