@@ -1148,8 +1148,10 @@ def test_a_table_of_deputies_without_a_group_column_is_not_a_task_table(tmp_path
 ASSET_TABLE = (
     "| STT | Tên cơ sở nhà, đất | Địa chỉ | Diện tích đất (m2) | Phương án xử lý | Đơn vị thực hiện | Thời hạn hoàn thành |\n"
     "|---|---|---|---|---|---|---|\n"
-    "| 1 | Trụ sở UBND xã Hồng Thủy (cũ) | Thôn Thượng Phong, xã Lệ Thủy | 2.350 | Chuyển đổi làm Trạm y tế xã | UBND xã Lệ Thủy | Quý IV/2026 |\n"
-    "| 2 | Trụ sở UBND phường Đồng Phú (cũ) | Đường Lý Thường Kiệt | 3.415,2 | Thu hồi, đấu giá quyền sử dụng đất | Trung tâm Phát triển quỹ đất tỉnh | Năm 2027 |\n"
+    "| 1 | Trụ sở UBND xã Hồng Thủy (cũ) | Thôn Thượng Phong, xã Lệ Thủy | 2.350 | Chuyển đổi làm Trạm y tế xã"
+    " | UBND xã Lệ Thủy | Quý IV/2026 |\n"
+    "| 2 | Trụ sở UBND phường Đồng Phú (cũ) | Đường Lý Thường Kiệt | 3.415,2 | Thu hồi, đấu giá quyền sử dụng đất"
+    " | Trung tâm Phát triển quỹ đất tỉnh | Năm 2027 |\n"
     "| 3 | Trường THCS Bắc Nghĩa (cơ sở 2) | Tổ dân phố 7 | 5.210,4 | Điều chuyển cho Sở GD&ĐT | Sở GD&ĐT | trước 31/12/2026 |\n")
 
 

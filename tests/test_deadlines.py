@@ -1315,5 +1315,6 @@ def test_next_month_alone_is_no_repetition(tmp_path):
 
 
 def test_season_with_its_month_in_brackets(tmp_path):
-    row = only(deadlines(tmp_path, "- Phun hóa chất tại các hộ thuộc vùng nguy cơ cao; hoàn thành trước mùa mưa (tháng 4/2026).", year=2026))
+    text = "- Phun hóa chất tại các hộ thuộc vùng nguy cơ cao; hoàn thành trước mùa mưa (tháng 4/2026)."
+    row = only(deadlines(tmp_path, text, year=2026))
     assert (row.text, row.kind, row.year, row.month) == ("hoàn thành trước mùa mưa (tháng 4/2026)", "deadline", 2026, 4)

@@ -192,6 +192,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
+        if rule.get("confirm") == "siblings" and not _comma_confirmed(stack, depth, marker, candidates[at + 1:]):
+            stack.extend(closed)
+            continue
         if parts and stack and stack[0].ladder == ladder and parts[-1] > stack[-1].start \
                 and _follows(None, marker, ladder, None):
             # the first heading of a new part numbers the top ladder from 1 again
@@ -234,6 +237,17 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     _number(found)
     _close(found, work.original, end, parts)
     return found
+
+
+def _comma_confirmed(stack: list[Heading], depth: int | None, marker: str, later) -> bool:
+    """Is a scan's `2, Yêu cầu` (a dot read as a comma) the heading `2.`?  Only when the
+    numbering says so: the open sibling before it is the number before (`1.`), and after it
+    comes the number after (`3.`) or the next Roman part that ends the list (`2,` its last
+    item) — never a `2.` of its own."""
+    if depth is None or _ordinal(stack[depth].marker, stack[depth].ladder) != (int(marker) - 1,):
+        return False
+    nxt = next((c for c in later if c[3] in ("arabic", "roman", "roman_part")), None)
+    return nxt is not None and (nxt[3] != "arabic" or nxt[2] == str(int(marker) + 1))
 
 
 def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: str, mark: str, ladder: str,
