@@ -81,3 +81,9 @@ def test_digits_split_by_a_stray_space(written, value):
     assert numbers.parse(written, split=True) == value
     # read as written, two numbers are no number
     assert numbers.parse(written) is None
+
+
+def test_ocr_padded_one():
+    from pipeline.extract import numbers
+    assert numbers.parse("0l") == 1 and numbers.parse("0I") == 1
+    assert numbers.parse("0la") is None

@@ -2200,3 +2200,39 @@ def test_a_year_of_things_already_done_does_not_date_the_target(tmp_path):
     body = "- Năm 2025, đã kiểm tra 20 hồ sơ thủ tục hành chính."
     path.write_text(PLAN.replace("năm 2025", "năm 2026").format(objectives=body, tasks=""), encoding="utf-8")
     assert not [r for r in parse_document(path, "plan.txt").tables["targets"] if r.value == 20]
+
+
+# -- counted bodies, relics, awards and OCR digits (rounds 58–64) -------------------
+
+def test_counted_relics_bodies_and_awards(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "b) Lập hồ sơ khoa học đề nghị xếp hạng ít nhất 10 di tích, trong đó có từ 02 đến 03 di tích "
+        "đề nghị xếp hạng di tích quốc gia.\n"
+        "c) Tu bổ, tôn tạo 05 di tích xuống cấp; hỗ trợ tu bổ cấp thiết không dưới 15 di tích.\n"
+        "- Kiểm tra trực tiếp tối thiểu 05 sở, ban, ngành; ít nhất 08 UBND xã, phường.\n"
+        "- Biểu dương, khen thưởng 50 tập thể, 100 cá nhân tiêu biểu.\n"
+        "- Xét nghiệm ít nhất 6.500 lam máu/test chẩn đoán nhanh."))
+    assert [(r.text, r.comparator, r.value, r.value_max, r.unit_kind) for r in rows] == [
+        ("ít nhất 10 di tích", "gte", 10, None, "count"),
+        ("từ 02 đến 03 di tích", "range", 2, 3, "count"),
+        ("05 di tích", "eq", 5, None, "count"),
+        ("không dưới 15 di tích", "gte", 15, None, "count"),
+        ("tối thiểu 05 sở", "gte", 5, None, "count"),
+        ("ít nhất 08 UBND", "gte", 8, None, "count"),
+        ("50 tập thể", "eq", 50, None, "count"),
+        ("100 cá nhân", "eq", 100, None, "count"),
+        ("ít nhất 6.500 lam máu", "gte", 6500, None, "count"),
+    ]
+
+
+def test_a_named_department_or_committee_is_no_count(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Năm 2026, 02 Sở Y tế và Sở Tài chính phối hợp; 03 UBND tỉnh Bắc Ninh giao."))
+    assert rows == []
+
+
+def test_ocr_letter_for_one_in_a_padded_count(tmp_path):
+    rows = targets(tmp_path, objectives="đ) Mỗi thôn có ít nhất 0l tuyến đường xanh - sạch - đẹp.")
+    row = one(rows, "ít nhất 0l tuyến")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 1, "count")
+    assert targets(tmp_path, objectives="- Mỗi thôn có 0l tuyến đường xanh.") == []

@@ -20,6 +20,8 @@ from pipeline import rules
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN = regex.compile(r"\d+(?:[.,]\d+)?")
+# a scanned `01` with its `1` read as a letter (targets.yaml number.ocr_padded_one)
+_OCR_ONE = regex.compile(r"0[lI]")
 _FRACTION = regex.compile(r"(?P<num>\S+)\s*(?:/|\s+phần\s+)\s*(?P<den>\S+)", regex.IGNORECASE)
 
 
@@ -36,7 +38,7 @@ def _digit_word(word: str) -> int | None:
 
 
 def parse(text: str, split: bool = False) -> float | None:
-    """The value of a number as written: `3.700`, `2,5`, `01`, `1/2`, `một phần hai`, `01 triệu`.
+    """The value of a number as written: `3.700`, `2,5`, `01`, `1/2`, `một phần hai`, `01 triệu`, OCR `0l`.
 
     `split`: the digits were split by a stray space in a copied text (`1 0%` = 10).
     None when `text` is no number.
@@ -60,6 +62,8 @@ def parse(text: str, split: bool = False) -> float | None:
 
 
 def _plain(text: str) -> float | None:
+    if _OCR_ONE.fullmatch(text):
+        return 1.0
     if _THOUSANDS.fullmatch(text):
         return float(text.replace(".", "").replace(",", "."))
     if _PLAIN.fullmatch(text):
