@@ -871,6 +871,59 @@ def test_a_markdown_heading_is_the_sibling_of_the_open_one_of_its_depth(tmp_path
     assert by_id["II/1"].end > MARKDOWN_LISTS.index("* Là cơ quan thường trực.")
 
 
+MARKDOWN_TASKS = """# KẾ HOẠCH
+
+**Chuyển đổi số trên địa bàn xã năm 2026**
+
+## I. NHIỆM VỤ, GIẢI PHÁP
+
+### 1. Tuyên truyền
+
+\\- Đẩy mạnh tuyên truyền.
+
+### 2. Triển khai Đề án 06
+
+- [ ] Công an xã chủ trì, phối hợp với Phòng Kinh tế rà soát dữ liệu dân cư.
+
+- [x] Phòng Văn hóa - Xã hội chủ trì tuyên truyền.
+
+### 3. Phát triển chính quyền số
+
+1\\. Trung tâm Phục vụ hành chính công xã bố trí máy tính.
+
+2\\. Văn phòng HĐND và UBND xã triển khai họp không giấy.
+
+### 4. Phổ cập kỹ năng số
+
+1\\. Tổ chức lớp học.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+1\\. **Công an xã**
+
+Chủ trì triển khai Đề án 06.
+"""
+
+
+def test_a_plain_numbered_list_under_a_markdown_heading_nests_in_it(tmp_path):
+    """A pandoc `1\\.` list under `### 3.` is I/3/1, I/3/2 (the hashes say `### 3.` is the
+    plan's depth, so a plain `1.` is no restart of it); `### 4.` closes it; a `1\\.` under a
+    Roman `## II.` stays II/1."""
+    _, sections = parse_text(tmp_path, MARKDOWN_TASKS)
+    assert [s.section_id for s in sections] == ["I", "I/1", "I/2", "I/3", "I/3/1", "I/3/2", "I/4", "I/4/1",
+                                                "II", "II/1"]
+    assert {s.section_id: s.level for s in sections}["I/3/2"] == 3
+
+
+def test_a_task_list_box_is_no_part_of_the_sentence(tmp_path):
+    """`- [ ] Công an xã chủ trì …`: the box is blanked, so the lead opens its sentence."""
+    path = tmp_path / "plan.txt"
+    path.write_text(MARKDOWN_TASKS, encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["assignments"]
+    leads = {(r.text, r.section_id) for r in rows if r.role == "lead"}
+    assert ("Công an xã", "I/2") in leads and ("Phòng Văn hóa - Xã hội", "I/2") in leads
+
+
 def test_the_last_item_of_a_list_keeps_its_body_when_it_opens_one(tmp_path):
     """Not a list of one-line items: the last item ends with `:` or what follows is
     indented under it, or the items have bodies of their own."""

@@ -76,7 +76,7 @@ class Heading:
 
 def _kind(ladder: str) -> str:
     """The ladder without the mark of a list inside a heading (`arabic)` → `arabic`)."""
-    return ladder.rstrip(".)/-–(")
+    return ladder.rstrip(".)/-–(#")
 
 
 def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
@@ -187,6 +187,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             mark = "-" + mark  # `- a)` written as a bullet is a style of its own, not `a)`
         if any(h.ladder == ladder + mark for h in stack):
             ladder += mark  # the next item of a list inside a heading (2) after 1) under 2.)
+        elif not hashes and any(h.ladder == ladder + "#" for h in stack):
+            ladder += "#"  # the next item of a plain list inside a markdown heading (2. after 1. under ### 3.)
         if ladder == "part" and stack and _kind(stack[0].ladder) in ("roman", "roman_part"):
             ladder = "caps_letter"  # `A. MỤC TIÊU` inside `II.`: a part of the Roman section (module docstring)
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
@@ -219,10 +221,12 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             # a new list opening under a deeper heading (1. under a) …)
             node.parent = stack[-1]
         elif depth is not None and ladder in ("arabic", "letter") and stack[-1] is stack[depth] \
-                and mark != stack[-1].mark and _follows(None, marker, ladder, stack[-1]) \
+                and (mark != stack[-1].mark or stack[-1].hashes > hashes == 0) \
+                and _follows(None, marker, ladder, stack[-1]) \
                 and (ladder == "arabic" or _titled(work, stack[-1])):
-            # a list of another mark opening inside the heading (1) under 2.; - a) under c))
-            node.parent, node.ladder = stack[-1], ladder + mark
+            # a list of another mark opening inside the heading (1) under 2.; - a) under c)),
+            # or a plain `1.` list under a markdown `### 3.` (its hashes say the plan's depth)
+            node.parent, node.ladder = stack[-1], ladder + (mark if mark != stack[-1].mark else "#")
         elif depth is not None and _starts_again(work, stack, depth, marker, mark, ladder, line, m,
                                                  candidates[at + 1:]):
             node.parent = stack[depth].parent  # a sibling all the same, numbered `a~2`, `7~2` (_number)
