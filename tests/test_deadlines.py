@@ -1318,3 +1318,14 @@ def test_season_with_its_month_in_brackets(tmp_path):
     text = "- Phun hóa chất tại các hộ thuộc vùng nguy cơ cao; hoàn thành trước mùa mưa (tháng 4/2026)."
     row = only(deadlines(tmp_path, text, year=2026))
     assert (row.text, row.kind, row.year, row.month) == ("hoàn thành trước mùa mưa (tháng 4/2026)", "deadline", 2026, 4)
+
+
+# -- round 65: a campaign's extra day -----
+
+def test_a_supplementary_campaign_day_is_a_timeframe(tmp_path):
+    row = only(deadlines(tmp_path, "1. Tổ dân phố 9, 17 (có ổ dịch): ra quân bổ sung ngày 27/6/2026 (thứ Bảy)."))
+    assert (row.text, row.date) == ("ngày 27/6/2026", dt.date(2026, 6, 27))
+
+
+def test_a_campaign_day_without_ngay_is_not_an_event_day(tmp_path):
+    assert deadlines(tmp_path, "1. Tổ dân phố 1 ra quân 13/6/2026 tại Nhà văn hóa.") == []
