@@ -86,6 +86,26 @@ def test_a_semicolon_inside_a_label_list_keeps_its_label(tmp_path):
     assert roles(tables) == [("Sở Y tế", "lead"), ("Sở Nội vụ", "partner"), ("Sở Tài chính", "partner")]
 
 
+
+def test_a_bracketed_role_mark_decides_the_bodies_before_it_on_a_label_line(tmp_path):
+    """`(chủ trì)` / `(phối hợp)` after the bodies of a doers line: each mark holds back to the
+    previous one; a line with no mark keeps its label's role (not all partners after a lead)."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Tập huấn chuyển đổi số
+Thực hiện: Sở Nội vụ (chủ trì); Sở Tài chính, Sở Tư pháp (phối hợp).
+
+2. Kiểm tra an toàn thực phẩm
+Cơ quan thực hiện: Sở Y tế (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp).
+
+3. Tuyên truyền
+Thực hiện: Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ.""")
+    assert roles(tables) == [
+        ("Sở Nội vụ", "lead"), ("Sở Tài chính", "partner"), ("Sở Tư pháp", "partner"),
+        ("Sở Y tế", "lead"), ("Sở Tài chính", "partner"), ("Công an tỉnh", "partner"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Sở Khoa học và Công nghệ", "lead"),
+    ]
+
 def test_a_time_line_under_a_sentence_is_the_timeframe_of_its_task(tmp_path):
     tables = parse(tmp_path, """I. NHIỆM VỤ
 

@@ -409,6 +409,22 @@ def _heading_says(node, rule_id: str):
     return rule if node is not None and node.heading and rule.search(node.heading) else None
 
 
+def _label_marks(ctx: DocContext, run: Run, line_end: int):
+    """(mention, mark) for the members of a run on a label's line: a bracketed role mark
+    (`(chủ trì)`, `(phối hợp)`) after a member holds for it and those before it back to the
+    previous mark; members after the last mark keep the label's (mark None)."""
+    marks = _roles().any_of("label_marks")
+    pending: list[Mention] = []
+    for i, mention in enumerate(run.members):
+        pending.append(mention)
+        end = run.members[i + 1].start if i + 1 < len(run.members) else line_end
+        mark = marks.match(ctx.working[mention.end:end])[0]
+        if mark is not None:
+            yield from ((m, mark) for m in pending)
+            pending = []
+    yield from ((m, None) for m in pending)
+
+
 def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, heading_lines: set[int]):
     on_heading = line.start in heading_lines
     before = _before(ctx, line, body, run.start, heading_lines)
@@ -468,8 +484,9 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 yield mention, role, rule_id, True
             return
     if label is not None and prefix_role is None:
-        for mention in run.members:
-            yield mention, label.get("role"), label.id, False
+        for mention, mark in _label_marks(ctx, run, line.end):
+            rule = mark or label
+            yield mention, rule.get("role"), rule.id, False
         return
     if prefix_role is not None:
         split = suffix is not None and len(parts) > 1
