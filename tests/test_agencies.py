@@ -2395,3 +2395,21 @@ def test_unit_numbered_within_its_kind_keeps_its_number():
 def test_round64_cooperative_relic_board_company_trade(sentence: str, expected: list[str]) -> None:
     """Round 64: a co-operative named by trade and place, a relic board, a company's `Xây dựng`."""
     assert [m.agency for m in find_mentions(sentence, 0, len(sentence))] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Phòng Kế toán nhà nước phối hợp với Ngân hàng TMCP Công Thương Việt Nam – Chi nhánh Đắk Lắk đối chiếu số liệu",
+     ("Ngân hàng TMCP Công Thương Việt Nam – Chi nhánh Đắk Lắk",
+      "Chi nhánh Ngân hàng Thương mại cổ phần Công Thương Việt Nam")),
+    ("Đề nghị Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam chi nhánh Nghệ An phối hợp",
+     ("Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam chi nhánh Nghệ An",
+      "Chi nhánh Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam")),
+])
+def test_joint_stock_bank_branch_full_name(line, expected):
+    """A commercial bank's branch under its full name, `TMCP` shortened (e0): the same branch as its brand."""
+    assert [(line[m.start:m.end], m.agency) for m in find_mentions(line, 0, len(line))][-1] == expected
+
+
+def test_joint_stock_bank_words_alone_are_not_a_branch():
+    line = "các ngân hàng thương mại cổ phần trên địa bàn"
+    assert not any("Chi nhánh" in m.agency for m in find_mentions(line, 0, len(line)))
