@@ -1262,3 +1262,23 @@ def test_an_allocation_of_money_or_a_layout_paragraph_sets_no_targets(tmp_path):
     assert allocated(tmp_path, money) == []
     report = ALLOCATION.replace("3. Phân bổ diện tích chuyển đổi", "3. Kết quả").replace("Bảng phân bổ", "Kết quả phân bổ")
     assert allocated(tmp_path, report) == []
+
+
+TAB_REVENUE_GOALS = (
+    "II. CHỈ TIÊU THU NGÂN SÁCH NHÀ NƯỚC NĂM 2026\n1. Dự toán thu theo từng khoản thu\n\n"
+    "STT\tNội dung thu\tDự toán tỉnh giao (triệu đồng)\tDự toán xã phấn đấu (triệu đồng)\tĐơn vị thực hiện\n"
+    "1\tThu từ khu vực kinh tế ngoài quốc doanh\t4.850\t5.340\tThuế cơ sở 6\n")
+
+
+def test_an_estimate_a_higher_level_assigns_and_the_striven_sum_are_targets_in_their_named_unit(tmp_path):
+    # (`Dự toán tỉnh giao (triệu đồng)`: its bracket scales the cells to đồng, due in the title's 2026)
+    rows = [t for t in by_place_targets(tmp_path, TAB_REVENUE_GOALS) if t.unit_kind == "money"]
+    assert [(t.text, t.value, t.target_year) for t in rows] == [("4.850", 4.85e9, 2026), ("5.340", 5.34e9, 2026)]
+
+
+def test_money_to_spend_named_by_a_higher_level_is_no_goal_column():
+    from pipeline.extract import appendix
+    rule = appendix._rules().by_id("appendix.indicator_col.goal")
+    assert rule.match("Dự toán huyện giao") and rule.match("Dự toán cấp trên giao")
+    assert not rule.match("Dự toán chi tỉnh giao (triệu đồng)")
+    assert not rule.match("Dự toán xã giao")

@@ -164,6 +164,8 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
                 elif rule.get("column") == "goal" and cells:  # (`Phấn đấu`: the year of the lines over the table)
                     columns["years"][index] = next(
                         (y for y in (_year_in(shown, lo, hi) for lo, hi in _title_lines(shown, cells[0].start)) if y), None)
+                    if m.group("unit"):  # (`Dự toán tỉnh giao (triệu đồng)`: used when no `ĐVT:` says one)
+                        columns.setdefault("column_unit", Cell(*m.span("unit")))
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
@@ -325,7 +327,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             unit = cells[columns["unit"]] if columns.get("unit", len(cells)) < len(cells) else None
             if columns.get("named_unit"):
                 unit = _bracket_unit(ctx.working, indicator)
-            unit = unit or columns.get("stated_unit")
+            unit = unit or columns.get("stated_unit") or columns.get("column_unit")
             years = dict(columns["years"])
             if not years:  # a table by year (`Năm | Chỉ tiêu | Giá trị`): the row's year cell dates its value
                 years = {columns["value"]: _row_year(ctx.working, cells, columns["row_year"])}
