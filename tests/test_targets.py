@@ -2236,3 +2236,17 @@ def test_ocr_letter_for_one_in_a_padded_count(tmp_path):
     row = one(rows, "ít nhất 0l tuyến")
     assert (row.comparator, row.value, row.unit_kind) == ("gte", 1, "count")
     assert targets(tmp_path, objectives="- Mỗi thôn có 0l tuyến đường xanh.") == []
+
+
+def test_round66_within_minutes_and_counted_outputs(tmp_path):
+    """`trong vòng 5 phút` is a cap among the objectives, a duration in a procedure;
+    `04 số đặc san`, `45 lô đất` are counted outputs."""
+    rows = targets(tmp_path,
+                   objectives="- Kíp cấp cứu xuất phát trong vòng 5 phút kể từ khi nhận lệnh.\n"
+                              "- Xuất bản 04 số đặc san.\n- Đấu giá thành công 45 lô đất ở.",
+                   tasks="Cơ quan tiếp nhận báo cáo Trưởng Ban trong vòng 30 phút kể từ khi nhận tin.")
+    got = {(r.text, r.comparator, r.value) for r in rows}
+    assert ("trong vòng 5 phút", "lte", 5.0) in got
+    assert ("04 số", "eq", 4.0) in got
+    assert ("45 lô", "eq", 45.0) in got
+    assert not any(r.value == 30.0 for r in rows)

@@ -132,14 +132,16 @@ class _Doc:
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
     # -- step 1 and 2: quantities -------------------------------------------------
-    def _comparators(self) -> dict[int, tuple[int, str]]:
-        """(start, comparator) of comparator words by the offset where their number begins."""
-        found: dict[int, tuple[int, str]] = {}
+    def _comparators(self) -> dict[int, tuple[int, str, bool]]:
+        """(start, comparator, is a goal word) of comparator words by the offset where their
+        number begins.  A `weak` one gives the comparator only: `trong vòng 5 phút` is a cap
+        in a list of targets, a duration in a procedure, so the clause must show the goal."""
+        found: dict[int, tuple[int, str, bool]] = {}
         for rule in _rules().group("comparators"):
             for m in rule.finditer(self.text, self.lo, self.hi):
                 best = found.get(m.end())
                 if best is None or m.start() < best[0]:  # the longest wins: `trên dưới` over `dưới`
-                    found[m.end()] = (m.start(), rule.get("comparator"))
+                    found[m.end()] = (m.start(), rule.get("comparator"), not rule.get("weak"))
         return found
 
     def _years(self) -> list[tuple[int, int, int, bool]]:
@@ -289,7 +291,7 @@ class _Doc:
         start, comparator, has_word = m.start(), "eq", False
         cmp_ = self.comparators.get(m.start())
         if cmp_ and not self.blocked[cmp_[0]]:
-            start, comparator, has_word = cmp_[0], cmp_[1], True
+            start, comparator, has_word = cmp_
         end, value_max = m.end(), None
         if number_rule.get("needs_lead") and not (has_word or self._direction_before(m.start(), touching=True)
                                                   or self._word_lead(m.start(), number_rule)):
