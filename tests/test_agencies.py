@@ -81,6 +81,15 @@ def test_a_name_with_commas_is_one_agency():
     assert names("Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.") == ["Sở Văn hóa, Thể thao và Du lịch"]
 
 
+def test_a_unit_name_with_a_comma_is_one_agency():
+    """A culture department's press unit; the own units `thuộc Sở` keep `đơn vị sự nghiệp`."""
+    assert names("Phòng Báo chí, Xuất bản chủ trì, phối hợp với Phòng Quản lý Du lịch.") == [
+        "Phòng Báo chí, Xuất bản", "Phòng Quản lý Du lịch"]
+    assert names("Các phòng chuyên môn, đơn vị sự nghiệp thuộc Sở chủ trì") == [
+        "Các phòng chuyên môn, đơn vị sự nghiệp"]
+    assert names("Phòng Báo chí phối hợp, Xuất bản") != ["Phòng Báo chí, Xuất bản"]
+
+
 def test_a_list_of_departments_is_one_agency_each():
     assert names("Sở Nội vụ, Sở Ngoại vụ, Sở Khoa học và Công nghệ; Ủy ban nhân dân các xã, phường.") == [
         "Sở Nội vụ", "Sở Ngoại vụ", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]

@@ -129,6 +129,13 @@ def test_keys_join_documents(tmp_path, sentence, key):
     assert only(in_body(references(tmp_path, f"1. Bám sát {sentence}."))).key == key
 
 
+def test_the_plans_own_number_is_no_reference(tmp_path):
+    """A PDF repeats the plan's number at page tops; an earlier plan of that symbol, dated, is one."""
+    rows = in_body(references(tmp_path, "1. Nội dung\n- 2 -\nKế hoạch số 12/KH-UBND\nTriển khai thực hiện.\n"
+                                        "2. Thay thế Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND tỉnh.\n"))
+    assert [(r.number, r.issued_date) for r in rows] == [("12/KH-UBND", dt.date(2025, 1, 5))]
+
+
 def test_upper_case_title(tmp_path):
     title = ("THỰC HIỆN CHƯƠNG TRÌNH SỐ 99-CTR/TU, NGÀY 16 THÁNG 01 NĂM 2025 CỦA TỈNH ỦY GIA LAI VỀ THỰC HIỆN "
              "NGHỊ QUYẾT SỐ 42-NQ/TW")
