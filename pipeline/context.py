@@ -26,6 +26,7 @@ class Issuer:
     province: str | None = None
     issued_date: dt.date | None = None
     issued_year: int | None = None
+    doc_number: str | None = None  # 98/KH-UBND: the plan's own number, never a reference of it
 
 
 @dataclass

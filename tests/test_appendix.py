@@ -126,11 +126,12 @@ PHỤ LỤC: CHỈ TIÊU GIAO CHO CÁC XÃ, PHƯỜNG NĂM 2024
 """
 
 
-def by_place_targets(tmp_path: Path, appendix: str):
+def by_place_targets(tmp_path: Path, appendix: str, header: str = "| STT"):
+    """The targets read from the table by place appended after the plan (its header starts `header`)."""
     path = tmp_path / "plan.txt"
     path.write_text(PLAN.format(body_table="") + appendix, encoding="utf-8")
     out = parse_document(path, "plan.txt")
-    return [t for t in out.tables["targets"] if t.start > path.read_text(encoding="utf-8").index("| STT")]
+    return [t for t in out.tables["targets"] if t.start > path.read_text(encoding="utf-8").index(header)]
 
 
 def test_a_table_by_place_gives_each_filled_indicator_cell_as_a_target(tmp_path):
@@ -1240,18 +1241,10 @@ STT   Xã, phường        Diện tích chuyển đổi (ha)   Cây trồng ch�
 """
 
 
-def allocated(tmp_path: Path, appendix: str):
-    """The targets read from the space-aligned table appended after the plan."""
-    path = tmp_path / "plan.txt"
-    path.write_text(PLAN.format(body_table="") + appendix, encoding="utf-8")
-    out = parse_document(path, "plan.txt")
-    return [t for t in out.tables["targets"] if t.start > path.read_text(encoding="utf-8").index("STT   ")]
-
-
 def test_a_space_aligned_allocation_by_place_gives_each_place_its_target(tmp_path):
     # (a layout table by place may end with a free column, `Cây trồng chính`; `phân bổ`
     # in its caption sets goals, `đến năm 2030` their year; the bracket gives the unit)
-    rows = allocated(tmp_path, ALLOCATION)
+    rows = by_place_targets(tmp_path, ALLOCATION, header="STT   ")
     assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
         ("260", 260, "ha", "area", 2030), ("240", 240, "ha", "area", 2030)]
 
@@ -1259,9 +1252,9 @@ def test_a_space_aligned_allocation_by_place_gives_each_place_its_target(tmp_pat
 def test_an_allocation_of_money_or_a_layout_paragraph_sets_no_targets(tmp_path):
     money = ALLOCATION.replace("3. Phân bổ diện tích chuyển đổi", "3. Kinh phí").replace(
         "phân bổ diện tích chuyển đổi đất trồng lúa", "phân bổ kinh phí")
-    assert allocated(tmp_path, money) == []
+    assert by_place_targets(tmp_path, money, header="STT   ") == []
     report = ALLOCATION.replace("3. Phân bổ diện tích chuyển đổi", "3. Kết quả").replace("Bảng phân bổ", "Kết quả phân bổ")
-    assert allocated(tmp_path, report) == []
+    assert by_place_targets(tmp_path, report, header="STT   ") == []
 
 
 TAB_REVENUE_GOALS = (

@@ -107,7 +107,7 @@ def _find(ctx: DocContext) -> list[_Ref]:
                 own = (heads or m.start() < ctx.body_start) and self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()])
                 if not own:
                     found.extend(_citation(ctx, rule, m, hi))
-    own_number = _own_number(ctx)
+    own_number = canonical_number(ctx.issuer.doc_number).upper() if ctx.issuer.doc_number else None
     kept: list[_Ref] = []
     for ref in sorted(found, key=lambda r: (r.start, -r.end)):
         if _is_own(ctx, ref, own_number):
@@ -117,19 +117,11 @@ def _find(ctx: DocContext) -> list[_Ref]:
     return kept
 
 
-def _own_number(ctx: DocContext) -> str | None:
-    """The plan's own symbol (`Số: 98/KH-UBND` in the header), folded for comparison."""
-    m = rules.load("metadata").by_id("meta.doc_number").search(ctx.working, 0, ctx.preamble_start)
-    if not m or not m.group("number"):
-        return None
-    return _SPACE.sub("", f"{m.group('number')}{m.group('sep')}{m.group('symbol')}").upper()
-
-
 def _is_own(ctx: DocContext, ref: _Ref, own_number: str | None) -> bool:
     """The plan's own number is no reference of it (a PDF repeats `Kế hoạch số 98/KH-UBND`
     at page tops; an appendix is `kèm theo` it) — unless its date shows another document
     of the same symbol (an earlier year's plan)."""
-    if own_number is None or ref.number is None or _SPACE.sub("", ref.number).upper() != own_number:
+    if own_number is None or ref.number is None or canonical_number(ref.number).upper() != own_number:
         return False
     return ref.issued_date is None or ctx.issuer.issued_date in (None, ref.issued_date)
 

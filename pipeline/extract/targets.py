@@ -740,15 +740,17 @@ class _Doc:
         done = _rules().by_id("result.done_object").search(text, q.end, clause.end)
         issued = self.ctx.issuer.issued_year
         past = done.start() if done and issued else None
-        after = [y for y in self._outside_brackets(q.end, self._years_in(q.end, own_end))
-                 if past is None or y[0] < past or y[2] >= issued]
+
+        def not_done(years: list) -> list:
+            return [y for y in years if past is None or y[0] < past or y[2] >= issued]
+
+        after = not_done(self._outside_brackets(q.end, self._years_in(q.end, own_end)))
         if after:
             return after[0][2]
         before = self._years_in(clause.start, q.start)
         if before:
             return before[-1][2]
-        later = [y for y in self._outside_brackets(q.end, self._years_in(q.end, clause.end))
-                 if past is None or y[0] < past or y[2] >= issued]
+        later = not_done(self._outside_brackets(q.end, self._years_in(q.end, clause.end)))
         return later[0][2] if later else None
 
     def _outside_brackets(self, pos: int, years: list) -> list:
@@ -814,14 +816,18 @@ class _Doc:
         says = _units().by_id(q.rule_id).get("lead_in")
         if not says:
             return False
-        ln = next(self._lead_in_lines(self.ctx.work.line_at(q.start)), (None, False))[0]
+        ln = self._nearest_lead_in(q)
         return ln is not None and bool(_compiled(says).search(self.text, ln.start, ln.end))
 
     def _lead_in_reserves(self, q: Quantity) -> bool:
         """Does the nearest lead-in over the bullet of `q` set reserves of goods (`… cam
         kết dự trữ hàng hóa với tổng lượng hàng như sau:` over `- gạo 3.500 tấn`)?"""
-        ln = next(self._lead_in_lines(self.ctx.work.line_at(q.start)), (None, False))[0]
+        ln = self._nearest_lead_in(q)
         return ln is not None and bool(_rules().by_id("leadin.reserve").search(self.text, ln.start, ln.end))
+
+    def _nearest_lead_in(self, q: Quantity):
+        """The nearest line ending in a colon above the bullet of `q`, else None."""
+        return next(self._lead_in_lines(self.ctx.work.line_at(q.start)), (None, False))[0]
 
     def _lead_in_lines(self, line):
         """The lines ending in a colon above the bullet `line`, nearest first, each with

@@ -687,5 +687,5 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         rule_id="meta.doc_number" if number else None,
     )
     issuer = Issuer(name=row.issuer, level=who.level, area=who.area, province=who.province,
-                    issued_date=issued_date, issued_year=issued_year)
+                    issued_date=issued_date, issued_year=issued_year, doc_number=row.doc_number)
     return Header(row, issuer)
