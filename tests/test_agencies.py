@@ -1434,6 +1434,17 @@ def test_a_committee_written_once_before_a_list_of_named_units():
                                                     ("Công an xã", "Công an")]
 
 
+def test_numbered_units_written_once_before_their_numbers():
+    """`các Phòng Giao dịch số 1, số 2, số 3` names each office (e0, p9); a count after a
+    numbered unit is no unit."""
+    assert _found("Thực hiện: các Phòng Giao dịch số 1, số 2 và số 3.") == [
+        ("Phòng Giao dịch số 1", "Phòng Giao dịch số 1"), ("số 2", "Phòng Giao dịch số 2"),
+        ("số 3", "Phòng Giao dịch số 3")]
+    assert _found("Thuế cơ sở 1, 2 thực hiện") == [("Thuế cơ sở 1", "Thuế cơ sở 1"), ("2", "Thuế cơ sở 2")]
+    assert _found("Đội Quản lý thị trường số 5, 10 cán bộ") == [
+        ("Đội Quản lý thị trường số 5", "Đội Quản lý thị trường số 5")]
+
+
 def test_central_units_and_regional_offices_of_a_national_agency():
     """A national agency's own units keep the comma, the initialism and the long `và` of their
     official names; its regional offices keep their tier word; a national corporation or

@@ -505,6 +505,28 @@ def _elided(rule, mention: Mention, working: str, end: int) -> list[Mention]:
     return out
 
 
+_TRAILING_NUMBER = regex.compile(r"(?:số )?\d{1,2}$")
+
+
+def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention]:
+    """The other numbers listed after a numbered unit (`Phòng Giao dịch số 1, số 2, số 3`), each
+    the unit of that kind and number: read only where such a mention ends, not by a pass of its own."""
+    number = _TRAILING_NUMBER.search(mention.agency)
+    if number is None:
+        return []
+    kind = mention.agency[:number.start()].rstrip()
+    rule = _gazetteer().by_id("agency.numbered_elided")
+    out: list[Mention] = []
+    pos = mention.end
+    while (m := rule.match(working, pos, end)) is not None:
+        written = m.group("name")
+        name = f"{kind} {written}" if written.startswith("số") or not number.group().startswith("số") \
+            else f"{kind} số {written}"
+        out.append(dataclasses.replace(mention, start=m.start("name"), end=m.end("name"), agency=name, rule_id=rule.id))
+        pos = m.end("name")
+    return out
+
+
 def _find(working: str, start: int, end: int) -> list[Mention]:
     found: list[Mention] = []
     gazetteer = _gazetteer()
@@ -515,6 +537,8 @@ def _find(working: str, start: int, end: int) -> list[Mention]:
                 found.append(mention)
                 if rule.get("elided"):
                     found.extend(_elided(gazetteer.by_id(rule.get("elided")), mention, working, end))
+                elif mention.agency[-1:].isdigit():
+                    found.extend(_numbered_siblings(mention, working, end))
     for rule in gazetteer.group("collectives"):
         for m in rule.finditer(working, start, end):
             found.append(_collective_mention(rule, m, working, end))
