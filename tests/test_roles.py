@@ -1654,3 +1654,35 @@ def test_tien_hanh_makes_its_subject_responsible(tmp_path):
 Thanh tra tỉnh tiến hành thanh tra, kiểm tra trách nhiệm của Thủ trưởng cơ quan hành chính nhà nước.
 """)
     assert ("Thanh tra tỉnh", "responsible") in roles(tables)
+
+
+# --- round 67: a tax office's plan ---------------------------------------------------
+
+def test_bodies_after_a_label_with_work_of_their_own_are_responsible(tmp_path):
+    """`Đơn vị thực hiện: X. Y hướng dẫn …; Z hỗ trợ …` and `…: X; Y theo dõi, tổng hợp`: only X
+    is the label's; a body whose parenthesis wraps onto the next line still heads its bullet;
+    a decimal marker that lost its dot (`2.3 Sở Tài chính tham mưu …`) still opens the sentence."""
+    tables = parse(tmp_path, """I. CÁC BƯỚC THỰC HIỆN
+
+1. Rà soát dữ liệu
+- Rà soát toàn bộ danh bạ hộ khoán.
+Đơn vị thực hiện: các Thuế cơ sở. Phòng Quản lý hộ kinh doanh, cá nhân và thu khác hướng dẫn nghiệp vụ; \
+Phòng Công nghệ thông tin hỗ trợ trích xuất dữ liệu.
+- Hỗ trợ khai thuế kỳ đầu.
+Đơn vị thực hiện: các Thuế cơ sở; Phòng Quản lý hộ kinh doanh, cá nhân và thu khác theo dõi, tổng hợp.
+
+2. Cơ chế tài chính
+2.3 Sở Tài chính tham mưu cơ chế giao dự toán.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Các Thuế cơ sở
+• Thuế cơ sở 4 (khu vực Trảng Bom,
+Dầu Giây, Thống Nhất): rà soát hộ kinh doanh cho thuê nhà trọ.""", issuer="THUẾ TỈNH ĐỒNG NAI|", symbol="DNA",
+                    place="Đồng Nai")
+    assert roles(tables) == [
+        ("các Thuế cơ sở", "lead"), ("Phòng Quản lý hộ kinh doanh, cá nhân và thu khác", "responsible"),
+        ("Phòng Công nghệ thông tin", "responsible"),
+        ("các Thuế cơ sở", "lead"), ("Phòng Quản lý hộ kinh doanh, cá nhân và thu khác", "responsible"),
+        ("Sở Tài chính", "advisor"), ("Các Thuế cơ sở", "lead"), ("Thuế cơ sở 4", "lead"),
+    ]

@@ -258,6 +258,17 @@ def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
     return cut if not between.strip() or _roles().by_id("heading.agency").match(between) else line_end
 
 
+def _bullet_end(ctx: DocContext, end: int, line_end: int) -> int:
+    """Where what a bullet says of its agency ends: its line, and the next one when a parenthesis
+    the agency opened wraps onto it (`• Thuế cơ sở 4 (khu vực Trảng Bom,` / `Dầu Giây, Thống Nhất):
+    rà soát …`, a break the working copy kept before a capital)."""
+    text = ctx.working
+    if text.rfind("(", end, line_end) <= text.rfind(")", end, line_end) or line_end + 1 >= ctx.read_end:
+        return line_end
+    below = ctx.work.line_at(line_end + 1)
+    return below.end if below.start == line_end + 1 else line_end
+
+
 def _in_organisation(ctx: DocContext, offset: int) -> bool:
     """Is `offset` inside the organisation section (`TỔ CHỨC THỰC HIỆN`)?"""
     node = top_section(ctx.section_at(offset))
@@ -448,7 +459,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     if quoted is not None or _roles().by_id("heading.agency_opening").match(ctx.working[body:run.start]):
         as_heading = on_heading or quoted is not None
         head = _roles().by_id("heading.agency" if as_heading else "heading.agency_bullet")
-        after = ctx.working[run.end:_heading_end(ctx, run.end, line.end) if as_heading else line.end]
+        after = ctx.working[run.end:_heading_end(ctx, run.end, line.end) if as_heading
+                            else _bullet_end(ctx, run.end, line.end)]
         if head.match(after):
             role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" \
                 else ("lead", (quoted or head).id)
@@ -484,7 +496,15 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 yield mention, role, rule_id, True
             return
     if label is not None and prefix_role is None:
+        # `Đơn vị thực hiện: các Thuế cơ sở; Phòng Quản lý … theo dõi, tổng hợp.`: the part after
+        # `;` that has a verb of its own is a clause of its own, not one more of the label's bodies
+        # (a verb that restates the label, `… triển khai thực hiện`, is the label's: line.label_restated)
+        own = parts[-1] if (suffix is not None and len(parts) > 1 and not suffix.get("after_opener")
+                            and not _roles().by_id("line.label_restated").match(ctx.working[run.end:line.end])) else []
         for mention, mark in _label_marks(ctx, run, line.end):
+            if mention in own and mark is None:
+                yield mention, suffix.get("role"), suffix.id, False
+                continue
             rule = mark or label
             yield mention, rule.get("role"), rule.id, False
         return

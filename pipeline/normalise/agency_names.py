@@ -356,7 +356,32 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
-    return _short_names_used(working, start, end, found)
+    return _plural_units(working, start, _short_names_used(working, start, end, found))
+
+
+# room for `các` and the spaces before a mention (agency.plural_kind)
+_PLURAL_REACH = 6
+
+
+def _plural_units(working: str, start: int, found: list[Mention]) -> list[Mention]:
+    """A generic unit's name after `các` (`chỉ đạo các Khu Quản lý đường bộ`) is a kind, all of
+    whose units act: one actor named with `Các`, `các` in its span (agency.plural_kind).  A unit
+    named by its number (`các Đội Quản lý thị trường số 1, 2`) is one of a list, left alone."""
+    generic = _generic_ids()
+    plural = _gazetteer().by_id("agency.plural_kind")
+    out: list[Mention] = []
+    for mention in found:
+        if mention.rule_id in generic and not mention.agency[-1:].isdigit() \
+                and not _ROMAN_END.search(mention.agency) \
+                and (m := plural.search(working, max(start, mention.start - _PLURAL_REACH), mention.start)) \
+                and (not out or out[-1].end <= m.start()):
+            mention = dataclasses.replace(mention, start=m.start(), agency=f"Các {mention.agency}",
+                                          rule_id=plural.id)
+        out.append(mention)
+    return out
+
+
+_ROMAN_END = regex.compile(r"[ ][IVXLC]{1,5}$")
 
 
 @functools.lru_cache(maxsize=2)
