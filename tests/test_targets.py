@@ -2250,3 +2250,50 @@ def test_round66_within_minutes_and_counted_outputs(tmp_path):
     assert ("04 số", "eq", 4.0) in got
     assert ("45 lô", "eq", 45.0) in got
     assert not any(r.value == 30.0 for r in rows)
+
+
+def test_round67_a_time_heading_over_targets_gives_their_year(tmp_path):
+    """`a) Đến hết ngày 31/12/2025:` and `b) Từ ngày 01/01/2026:` over lists of targets."""
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu cụ thể\na) Đến hết ngày 31/12/2025:\n- 100% hộ khoán được rà soát, phân loại;\n"
+        "b) Từ ngày 01/01/2026:\n- trên 95% hồ sơ khai thuế được thực hiện bằng phương thức điện tử."))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2025), ("trên 95%", 2026)]
+
+
+def test_round67_thresholds_that_say_which_households_are_meant(tmp_path):
+    """A turnover class (`có doanh thu dưới 01 tỷ đồng/năm`, `(i) doanh thu từ … trở lên`)
+    and a village's size (`thôn có trên 250 hộ`) are no targets; the share and the crew are."""
+    rows = targets(tmp_path, objectives=(
+        "- ít nhất 80% hộ kinh doanh có doanh thu dưới 01 tỷ đồng/năm được hướng dẫn cài đặt ứng dụng;\n"
+        "- Phân loại hộ theo 02 nhóm: (i) doanh thu từ 01 tỷ đồng/năm trở lên; (ii) doanh thu trên mức "
+        "không phải nộp thuế đến dưới 01 tỷ đồng/năm.\n"
+        "- 100% Tổ bảo vệ được kiện toàn; thôn có trên 250 hộ bố trí 04 thành viên."))
+    assert not any(r.unit_kind == "money" for r in rows)
+    assert "ít nhất 80%" in [r.text for r in rows]
+    assert not any(r.value == 250 for r in rows)
+
+
+def test_round67_baselines_and_past_situations_are_no_targets(tmp_path):
+    """In a 2025 plan: a sentence opened by a past school year, and a figure in brackets
+    that says where things stand (`năm học 2023 - 2024 đạt …`, `ước đạt`, `tính đến`); a
+    bracket with a later year is a milestone and stays."""
+    rows = targets(tmp_path, objectives=(
+        "Năm học 2023 - 2024, toàn tỉnh có 1.186 cơ sở giáo dục với trên 462.000 trẻ em; tỷ lệ trường "
+        "đạt chuẩn quốc gia đạt 58,2%.\n"
+        "- Tỷ lệ huy động trẻ mẫu giáo đạt trên 99% (năm học 2023 - 2024 đạt 97,8%).\n"
+        "- Tỷ lệ lao động qua đào tạo đạt 72% (năm 2025 ước đạt 66,5%).\n"
+        "- Tuyển dụng tối thiểu 1.500 giáo viên (tính đến tháng 9/2025 toàn tỉnh thiếu 2.317 giáo viên).\n"
+        "- Tỷ lệ phòng học kiên cố đạt 95% vào năm 2027 (năm 2030 đạt 100%)."))
+    assert [r.text for r in rows] == ["đạt trên 99%", "đạt 72%", "tối thiểu 1.500 giáo viên", "đạt 95%", "đạt 100%"]
+
+
+def test_round67_guns_bridges_and_the_places_of_an_output(tmp_path):
+    """`khẩu súng` and `cầu` are counted; `tại 17 xã` after the output says where."""
+    rows = targets(tmp_path, objectives=(
+        "- Vận động Nhân dân giao nộp ít nhất 15 khẩu súng kíp.\n"
+        "- Sửa chữa, thay thế khoảng 320 cầu yếu trên quốc lộ.\n"
+        "- Đến hết năm 2027 hoàn thành 17/17 trường tại 17 xã biên giới."))
+    got = [(r.text, r.unit_kind) for r in rows]
+    assert ("ít nhất 15 khẩu", "count") in got
+    assert ("khoảng 320 cầu", "count") in got
+    assert not any(r.text == "17 xã" for r in rows)

@@ -109,6 +109,8 @@ class _Doc:
             raise_to = _RAISE_TO[2 if rule.get("blocks_year") else 1]
             lead = "lead" in rule.pattern.groupindex  # the span begins at a look-behind's group
             for m in rule.finditer(self.text, self.lo, self.hi):
+                if rule.get("before_issue") and not self._before_issue(m):
+                    continue
                 s, e = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
                 if lead:
                     s = m.start("lead")
@@ -130,6 +132,16 @@ class _Doc:
         self._scale_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent states a project's scale
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
+
+    def _before_issue(self, m) -> bool:
+        """Does a `before_issue` rule's match hold: its `year`, when it has one, stands
+        before the plan's year?  A baseline in brackets or a situation dated by the plan's
+        own year or a later one may be a milestone (`đạt 95% (năm 2030 đạt 100%)`)."""
+        said = m.group("year")
+        if not said:
+            return True
+        issued, year = self.ctx.issuer.issued_year, numbers.read_year(said)
+        return bool(issued and year and year < issued)
 
     # -- step 1 and 2: quantities -------------------------------------------------
     def _comparators(self) -> dict[int, tuple[int, str, bool]]:
