@@ -1329,3 +1329,15 @@ def test_a_supplementary_campaign_day_is_a_timeframe(tmp_path):
 
 def test_a_campaign_day_without_ngay_is_not_an_event_day(tmp_path):
     assert deadlines(tmp_path, "1. Tổ dân phố 1 ra quân 13/6/2026 tại Nhà văn hóa.") == []
+
+
+def test_a_first_day_heading_over_targets_is_theirs_but_a_first_day_at_the_latest_is_due(tmp_path):
+    """`b) Từ ngày 01/01/2026:` over a list of targets gives them their time; `chậm nhất từ
+    ngày …` is a day to be done by; a span of days in a target's own clause keeps its row."""
+    rows = deadlines(tmp_path, "- Xoá bỏ thuế khoán chậm nhất từ ngày 01/01/2026.\n"
+                               "b) Từ ngày 01/01/2026:\n- 100% hộ kinh doanh chuyển sang phương pháp kê khai;\n"
+                               "- Từ ngày 01/3/2026 đến ngày 30/4/2026, tiêm vắc xin đạt 95% số chó nuôi.\n", year=2025)
+    assert [(r.text, r.kind, r.date) for r in rows] == [
+        ("chậm nhất từ ngày 01/01/2026", "deadline", dt.date(2026, 1, 1)),
+        ("Từ ngày 01/3/2026 đến ngày 30/4/2026", "timeframe", None),
+    ]

@@ -396,3 +396,15 @@ def test_a_military_order_is_a_reference(tmp_path):
                                         "của Tư lệnh Quân khu; nghiêm túc chấp hành mệnh lệnh.\n"))
     row = only(rows)
     assert (row.ref_type, row.number) == ("Mệnh lệnh", "215/ML-BTL")
+
+
+def test_a_web_portals_lead_above_the_header_cites_what_the_plan_implements(tmp_path):
+    """A plan saved from a ministry's portal: its lead names the plan (its own number, no
+    reference) and the decree it implements."""
+    lead = ("(Cổng TTĐT Bộ Xây dựng) - Ngày 16/3/2026, Thứ trưởng đã ký ban hành Kế hoạch số 12/KH-UBND "
+            "triển khai thi hành Nghị định số 18/2026/NĐ-CP ngày 20/01/2026 của Chính phủ.\n\n")
+    text = lead + HEADER.format(title=TITLE, opening=OPENING) + "1. Nội dung.\n" + FOOTER
+    rows = parse_plan_text(tmp_path, text)["references"]
+    first = rows[0]
+    assert (first.number, first.issued_date, first.relation) == ("18/2026/NĐ-CP", dt.date(2026, 1, 20), "mention")
+    assert "12/KH-UBND" not in [r.number for r in rows]

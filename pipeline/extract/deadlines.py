@@ -90,15 +90,17 @@ def _clause_ends(text: str) -> tuple[list[int], list[bool]]:
     return ends
 
 
-def _sets_target(text: str, start: int, end: int, lo: int, hi: int, sentence: bool = False) -> bool:
+def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool | str = True) -> bool:
     """Does the clause of the time set a numeric target?  A year that opens a sentence
-    (`sentence`) covers its clauses after `;` too, so any of them may set it: `- Năm
+    (`check == "sentence"`) covers its clauses after `;` too, so any of them may set it: `- Năm
     2024, toàn huyện đón 120.000 lượt khách; trong đó khách lưu trú đạt khoảng 30.000
     lượt`.  A time that is a whole heading (`a) Đến hết năm 2025` over `- Tỷ lệ … đạt
-    70%`) gives the year of the items below it: then the first line under it is asked."""
+    70%`) gives the year of the items below it: then the first line under it is asked;
+    `check == "heading"` asks only that (a day's span keeps its targets' clause)."""
     target = _rules().by_id("deadline.target_clause")
+    sentence = check == "sentence"
     left, right = _clause(text, start, end, lo, hi)
-    if target.search(text, left, right):
+    if check != "heading" and target.search(text, left, right):
         return True
     while sentence and right < hi and text[right] == ";":
         left, right = _clause(text, right + 1, right + 1, lo, hi)
@@ -126,7 +128,7 @@ def _candidates(ctx: DocContext) -> list[_Match]:
             if m.end() <= m.start():
                 continue
             check = rule.get("target_check")
-            if check and _sets_target(text, m.start(), m.end(), lo, hi, check == "sentence"):
+            if check and _sets_target(text, m.start(), m.end(), lo, hi, check):
                 continue
             found.append(_Match(priority, m.start(), m.end(), rule, m.groupdict()))
     kept: list[_Match] = []

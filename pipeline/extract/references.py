@@ -84,10 +84,13 @@ def _recase(text: str) -> str:
 
 
 def _zones(ctx: DocContext) -> list[tuple[int, int]]:
-    """Where citations are read: title, opening and body, then an appendix after the
+    """Where citations are read: from the text's start (a web portal's headline and lead
+    above the header cite what the plan implements: `… ký ban hành Kế hoạch số 125/KH-BXD
+    triển khai thi hành Nghị định số 18/2026/NĐ-CP …`; the header holds none but the
+    plan's own number) through title, opening and body, then an appendix after the
     signature (from its `PHỤ LỤC` heading or a Markdown note `[^1]:` on), never `Nơi
     nhận` nor the signature."""
-    zones = [(ctx.preamble_start, ctx.body_end)]
+    zones = [(0, ctx.body_end)]
     head = _rules().by_id("ref.appendix_head").search(ctx.working, ctx.body_end)
     if head:
         zones.append((head.start(), len(ctx.working)))
