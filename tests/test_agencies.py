@@ -2321,7 +2321,8 @@ def test_round55_name_spans(sentence, names):
         ("Công ty TNHH MTV Công viên cây xanh Hà Nội thay bóng đèn hỏng",
          ["Công ty Trách nhiệm hữu hạn Một thành viên Công viên cây xanh Hà Nội"]),
         ("Công ty Điện lực Nghệ An chủ trì", ["Công ty Điện lực Nghệ An"]),
-        ("- Phối hợp Ban công tác Mặt trận, Cảnh sát khu vực tổ chức tổng vệ sinh", ["Ban Công tác Mặt trận"]),
+        ("- Phối hợp Ban công tác Mặt trận, Cảnh sát khu vực tổ chức tổng vệ sinh",
+         ["Ban Công tác Mặt trận", "Cảnh sát khu vực"]),
         ("Ban Công tác Mặt trận các thôn tuyên truyền", ["Ban Công tác Mặt trận các thôn"]),
         ("tổ chức cho đại biểu Quốc hội (ĐBQH) tiếp xúc cử tri; ĐBQH báo cáo kết quả", []),
         ("Đoàn ĐBQH tỉnh chủ trì", ["Đoàn đại biểu Quốc hội tỉnh"]),
@@ -2433,3 +2434,109 @@ def test_joint_stock_bank_branch_full_name(line, expected):
 def test_joint_stock_bank_words_alone_are_not_a_branch():
     line = "các ngân hàng thương mại cổ phần trên địa bàn"
     assert not any("Chi nhánh" in m.agency for m in find_mentions(line, 0, len(line)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("phối hợp với Bệnh viện Đa khoa Trung tâm An Giang tổ chức mua sắm",
+         ["Bệnh viện Đa khoa Trung tâm An Giang"]),
+        ("Bệnh viện Đa khoa Kiên Giang, Bệnh viện Sản - Nhi An Giang tiếp nhận",
+         ["Bệnh viện Đa khoa Kiên Giang", "Bệnh viện Sản - Nhi An Giang"]),
+        ("Bệnh viện Đa khoa tỉnh - Sở Y tế", ["Bệnh viện Đa khoa", "Sở Y tế"]),
+        ("TTYT khu vực Phú Quốc; TTYT khu vực Kiên Hải",
+         ["Trung tâm Y tế khu vực Phú Quốc", "Trung tâm Y tế khu vực Kiên Hải"]),
+        ("các Trung tâm Y tế khu vực rà soát", ["Trung tâm Y tế khu vực"]),
+        ("- Tổ Công tác 35 của Đảng ủy xã theo dõi", ["Tổ Công tác 35", "Đảng ủy xã"]),
+        ("phối hợp với Tổ Công tác 35 đấu tranh", ["Tổ Công tác 35"]),
+        ("5- Chi bộ Cơ quan Uỷ ban nhân dân xã", ["Chi bộ Cơ quan Ủy ban nhân dân xã"]),
+        ("Chi bộ Trường THCS Diễn Lâm gắn việc học tập", ["Chi bộ Trường Trung học cơ sở Diễn Lâm"]),
+    ],
+)
+def test_round68_hospitals_regional_centres_numbered_teams_party_cells(sentence, names):
+    """A province's `Đa khoa Trung tâm` hospital and a dash between two specialties; a regional
+    health centre keeps its place; a team keeps its number before its owner or a verb; the cell
+    of a commune's offices; a school's level capitalised inside a party cell's name."""
+    working = textmap.build(sentence).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("+ BĐH KP chủ trì, phối hợp Ban công tác Mặt trận KP, Tổ trưởng tổ dân phố tổ chức ký cam kết",
+         ["Ban điều hành khu phố", "Ban Công tác Mặt trận", "Tổ trưởng tổ dân phố"]),
+        ("Phòng Văn hoá - Xã hội chủ trì; BĐH các KP, Đoàn Thanh niên phường phối hợp",
+         ["Phòng Văn hóa - Xã hội", "Ban điều hành các khu phố", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+        ("7/ Ban điều hành khu phố 1 đến khu phố 12:", ["Ban điều hành khu phố 1 đến khu phố 12"]),
+        ("Ban điều hành khu phố chủ trì tổ chức ra mắt", ["Ban điều hành khu phố"]),
+        ("phân công Tổ TTĐT số 1, số 2 phụ trách", ["Tổ trật tự đô thị số 1", "Tổ trật tự đô thị số 2"]),
+        ("- Đội QLTTĐT phường;", ["Đội Quản lý trật tự đô thị"]),
+        ("- Chỉ đạo Cảnh sát khu vực phụ trách địa bàn phối hợp với BĐH KP nắm tình hình",
+         ["Cảnh sát khu vực", "Ban điều hành khu phố"]),
+        ("gửi Công an tỉnh, Bộ Chỉ huy BĐBP tỉnh để theo dõi", ["Công an", "Bộ Chỉ huy Bộ đội Biên phòng"]),
+        ("Chỉ đạo Công an các xã, phường, đặc khu ven biển nắm tình hình",
+         ["Công an các xã, phường, đặc khu ven biển"]),
+        ("chỉ đạo các Đồn Biên phòng tuyến biển kiểm soát chặt", ["Các Đồn Biên phòng tuyến biển"]),
+        ("các Đồn Biên phòng, Trạm Kiểm soát Biên phòng tại cảng kiểm tra",
+         ["Các Đồn Biên phòng", "Trạm Kiểm soát Biên phòng"]),
+        ("* Phối hợp với Vùng Cảnh sát biển 2, Chi cục Thủy sản và Kiểm ngư trao đổi thông tin",
+         ["Vùng Cảnh sát biển 2", "Chi cục Thủy sản và Kiểm ngư"]),
+        ("9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nghề cá tỉnh",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam", "Hội Nghề cá"]),
+        ("- Tổ công tác liên ngành kiểm tra trực tiếp tại các cảng cá", ["Tổ công tác liên ngành"]),
+    ],
+)
+def test_round68_ward_quarter_boards_and_border_forces(sentence, names):
+    """A ward's quarter boards and teams by their initials (`BĐH KP 1`, `Tổ TTĐT số 1`), the quarter
+    and its number part of the board's name; a ward's area police; a border command by `BĐBP`, a
+    port's control station, the posts of a stretch of coast and a coast guard region by number."""
+    working = textmap.build(sentence).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == names
+
+
+def test_round68_short_name_given_in_words():
+    """`(sau đây gọi tắt là Đội TTĐT)` names the body for the rest of the plan, also where the
+    generic unit rule would run on into a verb it does not know (`Đội TTĐT cưỡng chế`)."""
+    text = ("- Đội Quản lý trật tự đô thị phường (sau đây gọi tắt là Đội TTĐT) chủ trì rà soát.\n"
+            "- Phối hợp với Đội TTĐT cưỡng chế các trường hợp vi phạm.\n")
+    working = textmap.build(text).text
+    found = [(text[m.start:m.end], m.agency) for m in find_mentions(working, 0, len(working))]
+    assert ("Đội TTĐT", "Đội Quản lý trật tự đô thị") in found
+    assert ("Đội TTĐT cưỡng chế", "Đội TTĐT cưỡng chế") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("- Phòng Đấu thầu, thẩm định và giám sát đầu tư chủ trì thẩm định chủ trương đầu tư",
+         ["Phòng Đấu thầu, thẩm định và giám sát đầu tư"]),
+        ("- Phòng Y tế, kiểm tra và xử lý vi phạm.", ["Phòng Y tế"]),
+        ("Văn phòng Sở phối hợp với Phòng Tài chính đầu tư vận hành bảng theo dõi",
+         ["Văn phòng Sở", "Phòng Tài chính đầu tư"]),
+        ("Phòng Tài chính chủ trì", ["Phòng Tài chính"]),
+        ("Sở Tài chính (qua Phòng Tài chính đầu tư)", ["Sở Tài chính", "Phòng Tài chính đầu tư"]),
+        ("* Ban Đại diện Hội Cựu chiến binh lão thành tỉnh phối hợp với Tỉnh đoàn",
+         ["Ban Đại diện Hội Cựu chiến binh lão thành", "Tỉnh đoàn"]),
+        ("phối hợp với Ủy ban nhân dân xã, phường, Ban Chỉ huy quân sự xã, phường trong công tác chính sách",
+         ["Ủy ban nhân dân xã, phường", "Ban Chỉ huy Quân sự xã, phường"]),
+        ("- Ban Chỉ đạo phòng, chống dịch COVID-19 xã chỉ đạo chung",
+         ["Ban Chỉ đạo phòng, chống dịch COVID-19"]),
+        ("- Thành viên Ban Chỉ đạo phòng, chống dịch COVID-19 xã được phân công kiểm tra",
+         ["Thành viên Ban Chỉ đạo phòng, chống dịch COVID-19"]),
+        ("phân công thành viên Ban Chỉ đạo phụ trách từng thôn", ["Ban Chỉ đạo"]),
+        ("Ban Thường vụ Hội Cựu chiến binh tỉnh xây dựng Kế hoạch. Ban Tuyên giáo theo dõi, báo cáo Ban Thường vụ.",
+         ["Ban Thường vụ Hội Cựu chiến binh tỉnh", "Ban Tuyên giáo", "Ban Thường vụ Hội Cựu chiến binh tỉnh"]),
+        ("báo cáo Trung ương Hội Cựu chiến binh Việt Nam; báo cáo năm gửi Trung ương Hội trước ngày 30/11",
+         ["Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam"]),
+        ("báo cáo năm gửi Trung ương Hội trước ngày 30/11", []),
+        ("Trạm Y tê xã chuyển về Trung tâm Y tế huyện xử lý", ["Trạm Y tế", "Trung tâm Y tế"]),
+    ],
+)
+def test_round69_finance_units_association_boards_and_covid_boards(sentence, names):
+    """A Department of Finance's units named by their tasks (`Phòng Đấu thầu, thẩm định và giám sát
+    đầu tư`, `Phòng Tài chính đầu tư`); an association's representative board, and its standing
+    board and central committee written bare after their full names; the commune commands listed
+    without `các`; a COVID-19 board and its members; `Y tê` of a scan read `Y tế`."""
+    working = textmap.build(sentence).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == names

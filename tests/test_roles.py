@@ -1686,3 +1686,29 @@ Dầu Giây, Thống Nhất): rà soát hộ kinh doanh cho thuê nhà trọ."""
         ("các Thuế cơ sở", "lead"), ("Phòng Quản lý hộ kinh doanh, cá nhân và thu khác", "responsible"),
         ("Sở Tài chính", "advisor"), ("Các Thuế cơ sở", "lead"), ("Thuế cơ sở 4", "lead"),
     ]
+
+
+def test_a_force_that_controls_fines_or_keeps_track_is_the_doer(tmp_path):
+    """`kiểm soát`, `xử phạt`, `nắm tình hình` are a force's work; an officer's own area
+    (`Cảnh sát khu vực phụ trách địa bàn`) only says which officer (zk, zl)."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Công an tỉnh
+- Các lực lượng chức năng xử phạt nghiêm các hành vi vi phạm.
+- Chỉ đạo Cảnh sát khu vực phụ trách địa bàn phối hợp với Ban điều hành khu phố nắm tình hình.
+- Chỉ đạo các Đồn Biên phòng tuyến biển kiểm soát chặt người, phương tiện.""")
+    assert roles(tables)[1:] == [
+        ("Các lực lượng chức năng", "responsible"), ("Cảnh sát khu vực", "responsible"),
+        ("Ban điều hành khu phố", "partner"), ("các Đồn Biên phòng tuyến biển", "responsible")]
+
+
+def test_a_station_that_takes_in_or_sends_on_the_vaccine_is_the_doer(tmp_path):
+    """`Trạm Y tế xã nhận vắc xin …`, `Trạm Y tế xã chuyển về …` are the station's work (zp);
+    `nhận thức`, `nhận được` are no task."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+
+1. Vắc xin, vật tư
+- Trạm Y tế xã nhận vắc xin tại Trung tâm Y tế huyện ngày 14/9/2021.
+- Lọ vắc xin đã sử dụng được thu gom; Trạm Y tế xã chuyển về Trung tâm Y tế huyện xử lý trong ngày.
+- Trạm Y tế xã nhận được vắc xin chậm.""", issuer="ỦY BAN NHÂN DÂN|XÃ HÒA AN", place="Hòa An")
+    assert roles(tables) == [("Trạm Y tế xã", "responsible"), ("Trạm Y tế xã", "responsible")]

@@ -936,6 +936,16 @@ def test_the_last_item_of_a_list_keeps_its_body_when_it_opens_one(tmp_path):
     assert sections[-1].end > text.index("Sở Y tế")
 
 
+def test_the_closing_paragraph_after_a_list_of_one_line_items_stands_in_the_last_item(tmp_path):
+    """`Trên đây là Kế hoạch …` after a blank line below `2. Sở Tài chính tổng hợp …`: like all
+    the text before `Nơi nhận`, it stands in the last section, not in the heading above the list."""
+    text = ("KẾ HOẠCH\nVề đầu tư công\nI. CHẾ ĐỘ BÁO CÁO\n1. Các chủ đầu tư báo cáo Sở Tài chính.\n"
+            "2. Sở Tài chính tổng hợp, báo cáo UBND tỉnh.\n\nTrên đây là Kế hoạch đẩy nhanh giải ngân; "
+            "nếu có vướng mắc, các đơn vị phản ánh về Sở Tài chính./.\n")
+    _, sections = parse_text(tmp_path, text)
+    assert sections[-1].section_id == "I/2" and sections[-1].end > text.index("phản ánh về")
+
+
 def test_a_party_plans_period_from_its_enacting_sentence(tmp_path):
     """A party plan's title names the resolution it carries out; its own period is in
     the sentence that ends the preamble — not a congress's term nor a cited programme's."""

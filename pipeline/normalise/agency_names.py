@@ -58,6 +58,8 @@ def canonical(text: str) -> str:
     name = _WORD.sub(lambda m: tone(m.group()), spacing(expand(text)))
     if _NUMBER_RANGE.search(text):
         name = _SPACED_RANGE.sub(r"\1-\2", name)
+    if _TIGHT_CODE.search(text):
+        name = _SPACED_CODE.sub(r"\1-\2", name)
     return name[:1].upper() + name[1:]
 
 
@@ -65,6 +67,9 @@ def canonical(text: str) -> str:
 # not a dash between words that `spacing` opens up.
 _NUMBER_RANGE = regex.compile(r"(?<![\d/.])\d{1,2}[-–]\d{1,2}(?![\d/.])")
 _SPACED_RANGE = regex.compile(r"(?<![\d/.])(\d{1,2}) - (\d{1,2})(?![\d/.])")
+# So is a code joined to its number (`Ban Chỉ đạo phòng, chống dịch COVID-19`): one word.
+_TIGHT_CODE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}[-–]\d{1,2}(?![\p{L}\d/.])")
+_SPACED_CODE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,}) - (\d{1,2})(?![\p{L}\d/.])")
 
 
 def _picked(rule, m) -> str | None:
@@ -134,8 +139,11 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
         if rule.get("owned_units"):  # `Phòng Công tác chính trị Công an tỉnh`: the force goes with the tail
             owner = _gazetteer().by_id("agency.tail_owner").match(working, stop, end)
             stop = owner.end() if owner else stop
+    # a board named with its body (`Ban Thường vụ Hội Nông dân tỉnh`): its `part` group is the board
+    # word, which names this board when written alone later on (_parts_named_before)
+    part = canonical(m.group("part")) if "part" in rule.pattern.groupindex and m.group("part") else None
     return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
-                   rule.get("tier", "issuer"), rule.id)
+                   rule.get("tier", "issuer"), rule.id, part=part)
 
 
 _CAPITAL_RUN = regex.compile(r"(?<=[ ])\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ ]+\p{Ll})")
@@ -336,19 +344,22 @@ def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
 
 
 def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
-    """`(qua Văn phòng)` names an office without its owner: it is the one office the document
-    names in full (`Văn phòng Hội`); with none or several it says nobody in particular."""
+    """`(qua Văn phòng)` names an office without its owner, `gửi Trung ương Hội` a central
+    committee without its association (a rule's `bare_of`): it is the one body of that head the
+    document names in full (`Văn phòng Hội`, `Trung ương Hội Cựu chiến binh Việt Nam`); with
+    none or several it says nobody in particular."""
     gazetteer = _gazetteer()
-    offices = None
+    named: dict[str, set[str]] = {}
     out: list[Mention] = []
     for mention in kept:
-        if gazetteer.by_id(mention.rule_id).get("bare_office"):
-            if offices is None:
-                offices = {name for (head, _), names in _document_names(working).items()
-                           if head == "Văn phòng" for name in names}
-            if len(offices) != 1:
+        head = gazetteer.by_id(mention.rule_id).get("bare_of")
+        if head:
+            if head not in named:
+                named[head] = {name for names in _document_names(working).values() for name in names
+                               if name.startswith(head + " ")}
+            if len(named[head]) != 1:
                 continue
-            mention = dataclasses.replace(mention, agency=next(iter(offices)))
+            mention = dataclasses.replace(mention, agency=next(iter(named[head])))
         out.append(mention)
     return out
 
@@ -385,19 +396,22 @@ _ROMAN_END = regex.compile(r"[ ][IVXLC]{1,5}$")
 
 
 @functools.lru_cache(maxsize=2)
-def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None, dict[int, Mention]]:
+def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None, dict[int, Mention], frozenset[int]]:
     """The short names the document defines (agency.short_given), each for the one body it was
     given to, the pattern of their later bare uses (`URENCO chủ trì`, `C06 chủ trì`; not the
-    definition in brackets), and the mentions whose name the bracket shows to run on (`Cục Pháp
-    chế và cải cách hành chính` + `, tư pháp (V03)`) by their start, read to the bracket."""
+    definition in brackets), the mentions whose name the bracket shows to run on (`Cục Pháp
+    chế và cải cách hành chính` + `, tư pháp (V03)`) by their start, read to the bracket, and
+    where the definitions' short names stand (`(sau đây gọi tắt là Đội TTĐT)` is no use)."""
     rule = _gazetteer().by_id("agency.short_given")
     given: dict[str, set[str]] = {}
     mentions: dict[str, Mention] = {}
     longer: dict[int, Mention] = {}
+    defined: set[int] = set()
     for mention in _before_brackets(working):
         m = rule.match(working, mention.end)
         if not m or m.group("short") in _gazetteer_words():
             continue
+        defined.add(m.start("short"))
         if m.group("rest"):
             if mention.rule_id not in rule.get("extends"):
                 continue
@@ -408,9 +422,9 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
         mentions[m.group("short")] = mention
     shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1}
     if not shorts:
-        return {}, None, longer
+        return {}, None, longer, frozenset(defined)
     alternatives = "|".join(regex.escape(k) for k in sorted(shorts, key=len, reverse=True))
-    return shorts, regex.compile(rf"(?<![\p{{L}}\d(])(?:{alternatives})(?![\p{{L}}\d])"), longer
+    return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
 
 
 # a name ends this far before its short name's bracket at most (agency.short_given: eight words)
@@ -440,8 +454,9 @@ def _gazetteer_words() -> frozenset[str]:
 
 def _short_names_used(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """`found` with the names run on to their bracket and the bare uses of a defined short
-    name read as its body."""
-    shorts, pattern, longer = _short_names(working)
+    name read as its body.  A use wins over a generic unit name read from the same word
+    (`Đội TTĐT cưỡng chế`: the generic rule does not know where a short name ends)."""
+    shorts, pattern, longer, defined = _short_names(working)
     if longer:
         kept: list[Mention] = []
         for f in (longer.get(f.start, f) for f in found):
@@ -450,9 +465,15 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
         found = kept
     if pattern is None:
         return found
-    extra = [dataclasses.replace(shorts[m.group()], start=m.start(), end=m.end())
-             for m in pattern.finditer(working, start, end)
-             if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    generic = _generic_ids()
+    extra: list[Mention] = []
+    for m in pattern.finditer(working, start, end):
+        if m.start() in defined:
+            continue
+        over = [f for f in found if f.start < m.end() and m.start() < f.end]
+        if all(f.rule_id in generic and f.start == m.start() for f in over):
+            found = [f for f in found if f not in over]
+            extra.append(dataclasses.replace(shorts[m.group()], start=m.start(), end=m.end()))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 

@@ -373,7 +373,8 @@ def _ends_list(node: Heading, before: Heading | None, original: str) -> bool:
     on the line right after `2. …`) that a blank line ends?  Such items have no
     body, so neither has the last one: what follows the blank line (`- Cơ quan chủ
     trì: …` under the `a)` that opened the list) belongs to the heading above the list.
-    Not an item that opens a body (`3. Nhiệm vụ:`) nor a line indented under it."""
+    Not an item that opens a body (`3. Nhiệm vụ:`) nor a line indented under it, nor the plan's
+    closing paragraph (`Trên đây là Kế hoạch …`), which stands in the last section."""
     if before is None or before.parent is not node.parent or before.ladder != node.ladder \
             or node.start != before.line_end + 1 or original[node.start:node.line_end].rstrip().endswith(":"):
         return False
@@ -382,6 +383,8 @@ def _ends_list(node: Heading, before: Heading | None, original: str) -> bool:
     if blank_end < 0 or original[after:blank_end].strip():
         return False
     rest = original[blank_end + 1:blank_end + 200].lstrip("\n")
+    if rules.load("headings").by_id("closing.formula").match(rest):
+        return False
     indent = len(original[node.start:node.line_end]) - len(original[node.start:node.line_end].lstrip())
     return len(rest) - len(rest.lstrip(" \t")) <= indent
 
