@@ -205,6 +205,24 @@ def test_a_table_by_place_with_count_columns_and_a_total_row(tmp_path):
     assert rows[2].sentence.startswith("Tổng cộng: Số người tham gia BHYT")
 
 
+BY_CLUSTER = (
+    "\n4. Số lượng người dân cần khám năm 2026 theo cụm xã, phường, đặc khu\n"
+    "Chỉ tiêu khám năm 2026 được giao cho từng cụm như sau:\n\n"
+    "TT\tCụm xã, phường, đặc khu\tĐơn vị đầu mối\tDân số năm 2025 (người)\tChỉ tiêu khám năm 2026 (người)\tThời gian\n"
+    "1\tLong Xuyên (phường Long Xuyên, Bình Đức)\tTTYT khu vực Long Xuyên\t478.260\t239.130\tĐợt 1, 2\n"
+    "2\tTân Châu (phường Tân Châu; xã Châu Phong,\n"
+    "Nhơn Hội)\tTTYT khu vực Tân Châu\t464.310\t232.160\tĐợt 1, 2, 3\n"
+)
+
+
+def test_a_tab_table_by_commune_cluster_gives_its_target_column_and_joins_wrapped_rows(tmp_path):
+    # (the population column is no target; a row whose place wraps onto the next line
+    # is one row: the line without a number under `TT` goes on it)
+    rows = by_place_targets(tmp_path, BY_CLUSTER, "TT\tCụm")
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("239.130", 239130, "count", 2026), ("232.160", 232160, "count", 2026)]
+
+
 def test_a_bracketed_line_naming_the_plan_sets_no_goals_for_a_table_by_place(tmp_path):
     plain = BY_PLACE_COUNTS.replace("2. Chỉ tiêu giao cho từng xã, phường\n", "").replace(
         "(Chỉ tiêu năm 2026; tỷ lệ bao phủ tính trên dân số thường trú)", "(Kèm theo Kế hoạch số 45/KH-UBND)")
@@ -275,6 +293,47 @@ def test_tabbed_layout_lines_after_a_tab_table_are_no_rows(tmp_path):
     tasks = rows_from_tables(tables, "tasks")
     assert not [t for t in tasks if "Nơi nhận" in t.text or "Sở Y tế;" in t.text]
     assert len([t for t in tasks if t.section_id == "I/1"]) == 4
+
+
+# A Word table copied as text whose cells hold line breaks: a line without tabs goes on
+# the cell before it (`…<TAB>Trước ngày` / `30/11/2024`), also after the last row.
+WRAPPED_TAB_TABLE = (
+    "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+    "1\tLắp đặt thiết bị giám sát hành trình\tChi cục Thủy sản\tUBND xã Đông Sơn\tTrước ngày\n"
+    "30/11/2024\n"
+    "2\tKiểm soát tàu cá xuất, nhập bến\tBan Quản lý cảng cá tỉnh\tĐồn Biên phòng, Trạm Kiểm soát Biên phòng "
+    "tại cảng\tThường xuyên\n"
+    "3\tTuyên truyền, ký cam kết với chủ tàu\tUBND các xã ven biển\tSở Y tế; Hội Nghề cá tỉnh\tTrước ngày\n"
+    "25/12/2024\n"
+)
+
+
+def test_a_tab_cell_wrapped_onto_a_line_without_tabs_goes_on_its_row(tmp_path):
+    tables = parse(tmp_path, WRAPPED_TAB_TABLE)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.text.split("\t")[0], t.timeframe) for t in tasks] == [
+        ("1", "Trước ngày 30/11/2024"), ("2", "Thường xuyên"), ("3", "Trước ngày 25/12/2024")]
+    deadlines = [d for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    assert [(d.text, d.date and d.date.isoformat()) for d in deadlines] == [
+        ("Trước ngày\n30/11/2024", "2024-11-30"), ("Thường xuyên", None), ("Trước ngày\n25/12/2024", "2024-12-25")]
+    # (an item the gazetteer does not know keeps no place in its name: `tại cảng`, `tỉnh`)
+    assert tasks[1].partners == ["Đồn Biên phòng", "Trạm Kiểm soát Biên phòng"]
+    assert tasks[2].partners == ["Sở Y tế", "Hội Nghề cá"]
+
+
+def test_a_note_or_heading_under_a_tab_table_goes_on_no_cell(tmp_path):
+    body = WRAPPED_TAB_TABLE.rsplit("25/12/2024", 1)[0] + "25/12/2024\n2. Tổ chức thực hiện các nhiệm vụ\n"
+    tasks = [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if t.section_id == "I/1"]
+    assert tasks[-1].timeframe == "Trước ngày 25/12/2024"
+    body = WRAPPED_TAB_TABLE.rsplit("\n25/12/2024", 1)[0] + "\nGhi chú: các xã báo cáo kết quả về Sở Y tế\n"
+    tasks = [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if t.section_id == "I/1"]
+    assert tasks[-1].timeframe == "Trước ngày"
+
+
+def test_a_month_span_in_a_time_cell_is_a_period_of_its_year(tmp_path):
+    body = "STT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tHội nghị tại cảng cá\tSở Y tế\tTháng 11 - 12/2024\n"
+    row = next(d for d in rows_from_tables(parse(tmp_path, body), "deadlines") if d.section_id == "I/1")
+    assert (row.kind, row.date, row.year, row.month, row.day) == ("timeframe", None, 2024, None, None)
 
 
 def test_one_tab_in_a_line_makes_no_table(tmp_path):
@@ -1275,3 +1334,36 @@ def test_money_to_spend_named_by_a_higher_level_is_no_goal_column():
     assert rule.match("Dự toán huyện giao") and rule.match("Dự toán cấp trên giao")
     assert not rule.match("Dự toán chi tỉnh giao (triệu đồng)")
     assert not rule.match("Dự toán xã giao")
+
+
+SCHEDULE_FLAT = """7. Lịch tổ chức cụ thể
+TT
+Nội dung, đối tượng
+Thời gian
+Địa điểm
+Chủ trì, chuẩn bị
+Báo cáo viên
+1
+Hội nghị cấp xã: cán bộ chủ chốt, bí thư chi bộ
+Ngày 15/3/2026
+Hội trường UBND xã
+Ban Xây dựng Đảng
+Đ/c Bí thư Đảng ủy
+2
+Sinh hoạt chuyên đề tại chi bộ
+Từ ngày 01/4 - 20/4/2026
+Tại các chi bộ
+Trung tâm Chính trị xã
+Báo cáo viên Đảng ủy xã
+"""
+
+
+def test_a_flattened_schedule_with_place_and_speaker_columns_reads_each_lead_alone(tmp_path):
+    """`Địa điểm` and `Báo cáo viên` are columns too (the header is read whole); a lead's name
+    takes no line the columns after it need (the speaker is no body)."""
+    tables = parse(tmp_path, SCHEDULE_FLAT)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.text.startswith(("1\nHội", "2\nSinh"))]
+    assert [(t.lead, t.timeframe) for t in tasks] == [
+        (["Ban Xây dựng Đảng"], "Ngày 15/3/2026"),
+        (["Trung tâm Chính trị"], "Từ ngày 01/4 - 20/4/2026"),
+    ]

@@ -2297,3 +2297,80 @@ def test_round67_guns_bridges_and_the_places_of_an_output(tmp_path):
     assert ("ít nhất 15 khẩu", "count") in got
     assert ("khoảng 320 cầu", "count") in got
     assert not any(r.text == "17 xã" for r in rows)
+
+
+def test_outputs_under_a_phase_of_a_roadmap_are_due_in_its_year(tmp_path):
+    rows = targets(tmp_path, tasks="3. Lộ trình thực hiện:\nb/ Giai đoạn 2 - Quý II và Quý III/2026:\n"
+                                   "- Mở rộng ra quân tại 14 tuyến còn lại của các khu phố 4, 6, 7.\n")
+    assert (one(rows, "14 tuyến").value, one(rows, "14 tuyến").target_year) == (14, 2026)
+
+
+def test_the_places_a_share_of_households_stand_in_are_no_target(tmp_path):
+    rows = targets(tmp_path, "- Từ 90% hộ gia đình trở lên tại 12 khu phố ký cam kết thực hiện nếp sống văn minh.")
+    assert [r.text for r in rows] == ["Từ 90%"]
+
+
+def test_fishing_boats_are_counted(tmp_path):
+    rows = targets(tmp_path, "a) Hoàn thành trước ngày 30/11/2025:\n- Xử lý dứt điểm 05 tàu cá chưa lắp đặt VMS còn lại.")
+    assert (one(rows, "05 tàu cá").unit_kind, one(rows, "05 tàu cá").target_year) == ("count", 2025)
+
+
+def test_a_count_taken_at_a_day_tells_where_things_stand(tmp_path):
+    rows = targets(tmp_path, "Tính đến ngày 20/10/2025, toàn tỉnh có 4.127 tàu cá đã đăng ký; đã lắp đặt thiết bị "
+                             "giám sát hành trình 2.981/2.986 tàu (đạt 99,83%).\n- 100% tàu cá lắp đặt VMS.")
+    assert [r.text for r in rows] == ["100%"]
+
+
+def test_the_count_of_a_resolutions_main_indicators_is_no_quota(tmp_path):
+    rows = targets(tmp_path, tasks="c) Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030: 27 chỉ tiêu chủ yếu, "
+                                   "03 khâu đột phá, 06 nhóm nhiệm vụ, giải pháp.")
+    assert rows == []
+
+
+def test_a_page_number_set_apart_is_not_read_with_the_bullet_after_it(tmp_path):
+    rows = targets(tmp_path, "- 100% trường hợp vi phạm được xử lý.\n\n" + " " * 42 + "2\n\n"
+                             "- 100% phản ánh của người dân được xử lý trong 48 giờ.")
+    assert [(r.value, r.comparator) for r in rows] == [(100, "eq"), (100, "eq")]
+
+
+def test_a_task_rows_count_due_by_a_date_is_a_target(tmp_path):
+    table = ("STT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n"
+             "1\tXử lý 148 tàu cá chưa đăng ký\tChi cục Thủy sản\tTrước ngày 30/11/2025\n"
+             "2\tKhám sàng lọc cho 500 người\tSở Y tế\tQuý II/2025\n"
+             "3\tBồi dưỡng ngạch chuyên viên (02 lớp)\tSở Nội vụ\tHoàn thành trong tháng 12/2025\n")
+    rows = targets(tmp_path, tasks=table)
+    assert [(r.text, r.target_year) for r in rows] == [("148 tàu cá", 2025)]  # a period only schedules work
+
+
+def test_milestone_columns_of_a_table_by_investor_are_targets(tmp_path):
+    table = ("Biểu 01. MỐC TIẾN ĐỘ GIẢI NGÂN THEO CHỦ ĐẦU TƯ NĂM 2026\n"
+             "(Đơn vị: tỷ đồng; tỷ lệ % so với kế hoạch vốn được giao)\n"
+             "TT\tChủ đầu tư\tKế hoạch vốn năm 2026\tĐến 30/6/2026\tĐến 31/12/2026\n"
+             "1\tBan Quản lý dự án đầu tư xây dựng tỉnh\t2.864,5\t50\t92\n"
+             "2\tUBND các xã còn lại (71 đơn vị)\t1.152,9\t50\t90\n")
+    rows = targets(tmp_path, objectives=table)
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("50", 50, "percent", 2026), ("92", 92, "percent", 2026), ("50", 50, "percent", 2026), ("90", 90, "percent", 2026)]
+
+
+def test_a_line_labelled_as_how_things_stand_gives_no_targets(tmp_path):
+    # zp: the figures of `Tình hình:` are where the campaign starts from, its `đạt` a result
+    rows = targets(tmp_path, tasks="- Tình hình: dân số toàn xã 16.482 người, trong đó người từ 18 tuổi trở lên là "
+                                   "11.237 người; đến ngày 12/9/2021 đã tiêm mũi 1 cho 2.418 người (đạt 21,5%), tiêm đủ "
+                                   "02 mũi cho 356 người (đạt 3,2%).\n- Phấn đấu tiêm mũi 1 cho ít nhất 1.600 người.")
+    assert [r.text for r in rows] == ["ít nhất 1.600 người"]
+
+
+def test_a_measure_that_says_which_investors_a_rule_is_for_is_no_target(tmp_path):
+    # zn: `đối với … có tỷ lệ giải ngân … dưới 60%` names whom the sanction falls on
+    rows = targets(tmp_path, tasks="- Đối với chủ đầu tư có tỷ lệ giải ngân đến ngày 30/9/2026 dưới 60% kế hoạch vốn, "
+                                   "Sở Tài chính đề xuất kiểm điểm trách nhiệm.\n- Giải ngân đạt trên 95% kế hoạch vốn.")
+    assert [r.text for r in rows] == ["đạt trên 95%"]
+
+
+def test_a_day_that_opens_a_sentence_dates_its_targets_after_a_semicolon(tmp_path):
+    # zp: `Phấn đấu đến ngày 31/12/2021, trên 95% …; trên 50% …` — both due in 2021
+    rows = targets(tmp_path, "- Phấn đấu đến ngày 31/12/2025, trên 95% người từ 18 tuổi trở lên được tiêm ít nhất 01 mũi "
+                             "vắc xin; trên 50% được tiêm đủ 02 mũi.")
+    assert [(r.text, r.target_year, r.indicator_code) for r in rows if r.unit_kind == "percent"] == [
+        ("trên 95%", 2025, "immunization_rate"), ("trên 50%", 2025, "immunization_rate")]

@@ -10,7 +10,8 @@ due in the title's year.
 
 Tables reach the text as rows of cells joined by `|` (pipe tables, Word tables,
 PDF tables) or by tabs (a Word table copied as plain text: one line per row, empty
-cells kept as empty fields), in the body or after the signature, where the `Phụ
+cells kept as empty fields; a cell's line breaks put its rest on lines without
+tabs, read as part of it), in the body or after the signature, where the `Phụ
 lục` usually is.  The header names the columns (rules/appendix.yaml); every
 following row with cells is read by column, with offsets into documents.text.  Rows
 after the signature belong to no section.
@@ -220,6 +221,10 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
                     if unit is None and rule.get("stated_unit"):
                         unit = stated_unit(shown, cell.start)
+                    if unit is None and rule.get("milestone"):  # (the share a money table's unit line gives)
+                        unit = stated_unit(shown, cell.start, "appendix.stated_unit.share") or stated_unit(shown, cell.start)
+                    if rule.get("milestone"):  # (`Đến 30/6/2026`: due in the date's year)
+                        columns.setdefault("dated", {})[index] = int(m.group("year"))
                     if rule.get("quota"):  # (`Nhập ngũ`: places to fill, counted in people)
                         columns.setdefault("quotas", set()).add(index)
                     columns["measures"][index] = (Cell(*m.span("name")), unit)
@@ -237,14 +242,16 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
         return None
     columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
     year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title) if y), None)
+    dated = columns.pop("dated", {})
     for index, (name, unit) in columns["measures"].items():
-        columns["measures"][index] = (name, unit, _year_in(shown, name.start, name.end) or year)
+        columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     return columns
 
 
-def stated_unit(shown: str, pos: int) -> Cell | None:
-    """The unit an `ĐVT: tỷ đồng` line just over the table at `pos` gives its cells."""
-    rule = _rules().by_id("appendix.stated_unit")
+def stated_unit(shown: str, pos: int, rule_id: str = "appendix.stated_unit") -> Cell | None:
+    """The unit an `ĐVT: tỷ đồng` line just over the table at `pos` gives its cells (with
+    `appendix.stated_unit.share`, the `%` of `Đơn vị: tỷ đồng; tỷ lệ %`)."""
+    rule = _rules().by_id(rule_id)
     end, seen = shown.rfind("\n", 0, pos), 0
     while end > 0 and seen < 3:
         start = shown.rfind("\n", 0, end) + 1
@@ -380,6 +387,22 @@ def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]
                            product=column == "product")
 
 
+def task_cells(ctx: DocContext) -> Iterator[tuple[Cell, int | None]]:
+    """(task cell, year) of every row of a task table whose time cell sets a due date
+    (`Trước ngày 30/11/2025`, `Hoàn thành trong tháng 12/2025`; rules/appendix.yaml
+    appendix.time.due): the year it says.  A count in the task cell (`Xử lý 148 tàu cá
+    "3 không"`) is what the row must reach by then.  A row only placed in a period
+    (`Năm 2025`, `Quý II/2026`, `Thường xuyên`) schedules its work: None."""
+    due = _rules().by_id("appendix.time.due")
+    for columns, rows in [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)]:
+        for _, cells in rows:
+            task, time = (cells[columns[k]] if columns.get(k, len(cells)) < len(cells) else None for k in ("task", "time"))
+            if task is None or task.start == task.end:
+                continue
+            dated = time is not None and time.start < time.end and due.search(ctx.working, time.start, time.end)
+            yield task, _time_year(ctx, time) if dated else None
+
+
 def _time_year(ctx: DocContext, cell: Cell) -> int | None:
     """The year a time cell says, read as its deadline is; of its last time when it
     gives more (`Quý IV/2024; Quý IV/2025`)."""
@@ -440,6 +463,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         i += 1
         if not columns:
             continue
+        if sep == "\t" and "index" not in columns and cells and _column(shown[cells[0].start:cells[0].end]) == "index":
+            # (an indicator table's `TT` column numbers its rows too: a line whose first
+            # cell holds no number goes on the row before, `3<TAB>Tân Châu (…,` / `Nhơn Hội)<TAB>…`)
+            columns = {**columns, "index": 0}
         rows = []
         width = len(cells)  # (the header's cells)
         opened = text[lines[i - 1].start:lines[i - 1].end].lstrip().startswith("|")
@@ -455,6 +482,11 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 spread = _spread(text, shown, lines, i, rows[-1], width)
                 if spread:
                     rows[-1], i = spread
+                    continue
+            if sep == "\t" and rows and not cells:
+                wrapped = _wrapped(text, lines, i, rows[-1], columns)
+                if wrapped:
+                    rows[-1], i = wrapped
                     continue
             if not cells:
                 if text[line.start:line.end].strip() or sep != "|":
@@ -564,6 +596,30 @@ def _spread(text: str, shown: str, lines: list[Line], i: int, row, width: int):
     joined = [*cells[:-1], Cell(cells[-1].start if cells[-1].start < cells[-1].end else lines[i].start, last.end),
               *more[1:]]
     return (Line(first.start, lines[j].end), joined), j + 1
+
+
+def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict):
+    """A tab row whose last cell goes on over lines without tabs (a Word cell's line
+    break: `3<TAB>Lắp đặt …<TAB>Trước ngày` / `30/11/2025`): the lines go on that cell
+    when the table's next row follows them; at the table's end only the first line,
+    when it reads as the rest of a cell (rules/appendix.yaml appendix.cell_wrap), not
+    a note or heading under the table.  Else None."""
+    (first, cells), j = row, i
+    while j < len(lines) and "\t" not in text[lines[j].start:lines[j].end] and text[lines[j].start:lines[j].end].strip():
+        j += 1
+    if j == i:
+        return None
+    if not (j < len(lines) and "\t" in text[lines[j].start:lines[j].end]
+            and _is_row(text, columns, _cells(text, lines[j].start, lines[j].end, sep="\t"), "\t")):
+        if not _rules().by_id("appendix.cell_wrap").match(text, lines[i].start, lines[i].end):
+            return None
+        j = i + 1
+    end = lines[j - 1].end
+    while end > lines[j - 1].start and text[end - 1].isspace():
+        end -= 1
+    last = cells[-1]
+    joined = [*cells[:-1], Cell(last.start if last.start < last.end else lines[i].start, end)]
+    return (Line(first.start, lines[j - 1].end), joined), j
 
 
 def _grid(text: str, shown: str, lines: list[Line], i: int) -> tuple[tuple | None, int]:
@@ -880,7 +936,9 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             if not opens_agency(lines[pos]) and len(lines) - pos != len(names) - index:
                 continue
             pos += 1
-            while pos < len(lines) and not is_time(lines[pos]) and (
+            # (a name wraps on only into lines the columns after it leave over: `Trung tâm
+            # Chính trị xã` / `Báo cáo viên Đảng ủy xã` is a lead and a speaker, one line each)
+            while pos < len(lines) and len(lines) - pos > len(names) - index - 1 and not is_time(lines[pos]) and (
                     not opens_agency(lines[pos]) or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"):
                 pos += 1
         elif name == "time":
@@ -924,11 +982,13 @@ def _back(text: str, cell: Cell, starts: list[int], lo: int, hi: int) -> tuple[i
 
 def _parts(cell_text: str) -> dates.DateParts | None:
     """What a time cell says; a span of days (`Đợt 1: từ ngày 15/3/2025 đến ngày
-    30/4/2025`) read as the deadlines of the text read it, its first day no date."""
-    span_rule = rules.load("deadlines").by_id("timeframe.date_range")
-    days = span_rule.search(cell_text)
-    if days and days.group("until"):
-        return dates.span(dates.read(days.group("from")), dates.read(days.group("until")), span_rule.id)
+    30/4/2025`) or of months (`Tháng 11 - 12/2025`, no day 11 of December) read as the
+    deadlines of the text read it, its first day or month no date."""
+    for rule_id in ("timeframe.date_range", "timeframe.month_range"):
+        span_rule = rules.load("deadlines").by_id(rule_id)
+        days = span_rule.search(cell_text)
+        if days and days.group("until"):
+            return dates.span(dates.read(days.group("from")), dates.read(days.group("until")), span_rule.id)
     return dates.read(cell_text)
 
 
@@ -994,8 +1054,10 @@ class _Rows:
                             "appendix.col.name_rest")
                 names.append(name)
                 continue
-            if m is None:
-                name = canonical(self.ctx.text[start:end])
+            if m is None:  # (a place it names goes to no name: `Hội Nghề cá tỉnh` is `Hội Nghề cá`)
+                written = self.ctx.text[start:end]
+                where = _rules().by_id("appendix.col.named_where").search(written)
+                name = canonical(written[:where.start()] if where else written)
                 kind = "collective" if name.split()[0].lower() == "các" else "other"
                 self.assign(start, end, name, kind, "issuer", role, task_id, section_id, "appendix.col.named")
                 names.append(name)

@@ -103,6 +103,9 @@ class _Doc:
         self.lo, self.hi = ctx.preamble_start, ctx.read_end
         self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
         self.table_rows = list(appendix.indicator_rows(ctx))
+        # (start, end, year of its row's time cell) of each task table's task cells
+        self.task_cells = sorted((c.start, max([c.end, *(p.end for p in c.parts)]), y) for c, y in appendix.task_cells(ctx))
+        self._task_starts = [c[0] for c in self.task_cells]
         for row in self.table_rows:  # read by column, not as running text
             self.blocked[row.start:row.end] = self.blocked[row.start:row.end].translate(_RAISE_TO[1])
         for rule in _rules().group("not_targets"):
@@ -420,7 +423,26 @@ class _Doc:
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
-                or self._lead_in_reserves(q))
+                or self._lead_in_reserves(q) or self._row_goal(q))
+
+    def _row_goal(self, q: Quantity) -> bool:
+        """Is `q` a count a task-table row sets, in its task cell and due in its time cell's
+        year?  Not a count in brackets that only sizes the task (`Bồi dưỡng ngạch chuyên
+        viên (02 lớp)`)."""
+        i = bisect.bisect_right(self._task_starts, q.start) - 1
+        if i < 0 or q.start >= self.task_cells[i][1] or self.task_cells[i][2] is None:
+            return False
+        before = self.text[self.task_cells[i][0]:q.start]
+        return before.count("(") <= before.count(")")
+
+    def _row_year(self, pos: int) -> int | None:
+        """The year of the time cell of the task-table row whose task cell holds `pos`:
+        `Xử lý 37 tàu cá mất kết nối VMS | Công an tỉnh | … | Hoàn thành trong tháng
+        12/2025` is a count due in 2025, as a count under a lead-in with a year is."""
+        i = bisect.bisect_right(self._task_starts, pos) - 1
+        if i >= 0 and pos < self.task_cells[i][1]:
+            return self.task_cells[i][2]
+        return None
 
     def _part_of_goal(self, q: Quantity) -> bool:
         """Is `q` a part (`, trong đó …`) of a goal before it in its sentence?  `trồng mới
@@ -726,7 +748,7 @@ class _Doc:
         return out
 
     def _year(self, q: Quantity, clause: Span) -> int | None:
-        return (self._clause_year(q, clause) or self._opening_year(q) or self._lead_in_year(q.start)
+        return (self._clause_year(q, clause) or self._row_year(q.start) or self._opening_year(q) or self._lead_in_year(q.start)
                 or self._heading_year(q.start) or self._caps_heading_year(q.start))
 
     def _clause_year(self, q: Quantity, clause: Span) -> int | None:
