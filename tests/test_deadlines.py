@@ -1341,3 +1341,44 @@ def test_a_first_day_heading_over_targets_is_theirs_but_a_first_day_at_the_lates
         ("chậm nhất từ ngày 01/01/2026", "deadline", dt.date(2026, 1, 1)),
         ("Từ ngày 01/3/2026 đến ngày 30/4/2026", "timeframe", None),
     ]
+
+
+def test_a_time_in_words_quoted_from_a_cited_resolution_is_not_due(tmp_path):
+    """`chủ trương "… ít nhất mỗi năm một lần" theo Nghị quyết số 72-NQ/TW`: the quoted
+    words are the resolution's; the same frequency in the plan's own sentence recurs."""
+    rows = deadlines(tmp_path, '- Cụ thể hoá chủ trương "từ năm 2026, người dân được khám sức khỏe định kỳ '
+                               'ít nhất mỗi năm một lần" theo Nghị quyết số 72-NQ/TW.\n'
+                               '- Trạm Y tế tổ chức khám lưu động mỗi quý một lần.\n')
+    assert [(r.text, r.recurrence) for r in rows] == [("mỗi quý một lần", "quarterly")]
+
+
+def test_a_heading_of_a_year_and_the_years_after_it_over_targets_is_theirs(tmp_path):
+    rows = deadlines(tmp_path, "2. Mục tiêu cụ thể\n2.1. Năm 2026\n- Ít nhất 50% người dân được khám;\n"
+                               "2.2.Năm 2027 và các năm tiếp theo\n- Năm 2027: ít nhất 80% người dân được khám;\n")
+    assert rows == []
+
+
+def test_a_month_a_figure_is_compared_with_is_no_time(tmp_path):
+    assert deadlines(tmp_path, "- Giảm tối thiểu 50% số lượt tàu cá mất kết nối VMS quá 06 giờ so với tháng 9/2025.\n",
+                     year=2025) == []
+
+
+def test_rounds_done_every_day(tmp_path):
+    rows = deadlines(tmp_path, "- Đội TTĐT tổ chức kiểm tra hằng ngày theo 03 ca (sáng, chiều, tối).\n"
+                               "- Tổ trưởng tổ dân phố theo dõi, nhắc nhở hằng ngày; kịp thời phát hiện vi phạm.\n"
+                               "- Bảo đảm nước sinh hoạt hằng ngày cho Nhân dân.\n")
+    assert [(r.text, r.kind, r.recurrence) for r in rows] == [("hằng ngày", "recurring", None)] * 2
+
+
+def test_a_date_alone_on_its_line_is_a_schedule_cell(tmp_path):
+    """A Word table come out one cell per line: `Ngày 15/3/2026` is when that row's event
+    takes place; a citation's date wrapped onto its own line (lower case) is none."""
+    rows = deadlines(tmp_path, "7. Lịch tổ chức cụ thể\nTT\nNội dung\nThời gian\n1\nHội nghị cấp xã\nNgày 15/3/2026\n"
+                               "Hội trường UBND xã\n- Thực hiện Quyết định số 112-QĐ/ĐU\nngày 20/10/2025 của Đảng ủy.\n")
+    assert [(r.text, r.kind, r.date) for r in rows] == [("Ngày 15/3/2026", "timeframe", dt.date(2026, 3, 15))]
+
+
+def test_a_period_from_the_plans_issue_to_a_day(tmp_path):
+    row = only(deadlines(tmp_path, "- Thời gian cao điểm: từ ngày ban hành Kế hoạch đến hết ngày 31/12/2025.\n",
+                         year=2025))
+    assert (row.kind, row.date) == ("timeframe", dt.date(2025, 12, 31))

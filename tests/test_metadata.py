@@ -418,3 +418,45 @@ def test_a_provincial_association_by_its_short_name_in_a_flattened_header(tmp_pa
 def test_the_year_of_a_named_lunar_new_year_is_no_one_year_period(tmp_path):
     title = "Bình ổn thị trường dịp cuối năm 2026 và Tết Nguyên đán Đinh Mùi năm 2027 trên địa bàn tỉnh Tây Ninh"
     assert period_of(tmp_path, title) == (None, None)
+
+
+ZO_HEADER = """**HỘI CỰU CHIẾN BINH VIỆT NAM**
+**BAN CHẤP HÀNH HỘI CCB TỈNH ĐẮK LẮK**
+\\*\\*\\*
+
+Số: 52-KH/CCB
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+*Đắk Lắk, ngày 14 tháng 01 năm 2026*
+
+# KẾ HOẠCH
+
+**Thực hiện nhiệm vụ công tác Hội năm 2026**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+* Phát huy bản chất truyền thống "Bộ đội Cụ Hồ".
+
+---
+
+**Nơi nhận:**
+
+* TW Hội CCB Việt Nam (b/c);
+* Bộ CHQS tỉnh; Sở Nội vụ;
+* Lưu: VP, TC-KT.
+
+**TM. BAN THƯỜNG VỤ**
+**CHỦ TỊCH**
+
+**Lê Văn Tâm**
+"""
+
+
+def test_a_markdown_plan_of_an_association_naming_itself_short_under_its_committee(tmp_path):
+    """zo: `BAN CHẤP HÀNH HỘI CCB TỈNH …` under `HỘI CỰU CHIẾN BINH VIỆT NAM` is the province's
+    association; Nơi nhận bulleted with Markdown's `*` keeps no bullet."""
+    doc = parse_plan_text(tmp_path, ZO_HEADER)["documents"][0]
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Hội Cựu chiến binh tỉnh Đắk Lắk", "tinh", "Đắk Lắk")
+    assert doc.recipients == ["TW Hội CCB Việt Nam (b/c)", "Bộ CHQS tỉnh; Sở Nội vụ", "Lưu: VP, TC-KT"]

@@ -436,3 +436,13 @@ B. CHÍNH SÁCH
 """)
     assert not any("/A" in sid or "/B" in sid for sid in found)
     assert "II/1" in found
+
+
+def test_a_decimal_marker_typed_without_its_space(tmp_path):
+    """`2.2.Năm 2027 …`, `4.3.Bệnh viện …`: a typist left out the space after the dot;
+    the next number after it still climbs the ladder."""
+    found = sections_of(tmp_path, "I. MỤC TIÊU\n1. Mục tiêu chung\nNâng cao sức khỏe.\n"
+                                  "2. Mục tiêu cụ thể\n2.1. Năm 2026\n- Ít nhất 50% người dân.\n"
+                                  "2.2.Năm 2027 và các năm tiếp theo\n- Ít nhất 80% người dân.\n"
+                                  "2.3. Kinh phí\nBệnh viện bảo đảm 1.500.000đ cho mỗi lượt.\n")
+    assert [sid for sid in found if sid.startswith("I/2/")] == ["I/2/2.1", "I/2/2.2", "I/2/2.3"]

@@ -39,6 +39,10 @@ _COMMA = regex.compile(r",")
 # before `… ban hành Kế hoạch như sau:`); any other end closes a sentence of the plan
 _CITATION_END = regex.compile(r";|,[ \t]*\n|[.:](?=\s)|\n[ \t]*\n")
 CITATION_MAX_CHARS = 400
+QUOTE_MAX_CHARS = 300
+# quote marks: a straight `"` opens after a space or a bracket and closes before one
+_OPEN_QUOTE = regex.compile(r'“|(?<=^|[\s(])"(?=\S)')
+_CLOSE_QUOTE = regex.compile(r'”|(?<=\S)"(?=$|[\s,.;:)])')
 ACTION_MAX_WORDS = 10
 
 
@@ -248,6 +252,22 @@ def _in_cited_title(text: str, start: int, end: int, lo: int) -> bool:
     return close is not None and close.group()[0] in ";,"
 
 
+def _in_quoted_citation(text: str, start: int, end: int) -> bool:
+    """Inside words quoted from a cited document (`chủ trương "từ năm 2026, người dân được
+    khám … ít nhất mỗi năm một lần" theo Nghị quyết số 72-NQ/TW`): the time is that
+    document's, nothing of this plan is due.  The nearest quote mark before the time opens a
+    quote, the nearest after it closes one, and a citation follows (deadline.quoted_citation)."""
+    lo = max(0, start - QUOTE_MAX_CHARS)
+    before = text.rfind("\n\n", lo, start)
+    opens = list(_OPEN_QUOTE.finditer(text, before + 1 if before >= 0 else lo, start))
+    close = _CLOSE_QUOTE.search(text, end, end + QUOTE_MAX_CHARS)
+    if not opens or close is None or "\n\n" in text[end:close.start()]:
+        return False
+    if any(_CLOSE_QUOTE.match(text, at) for at in range(opens[-1].end(), start) if text[at] in '"”'):
+        return False  # (the quote before the time closed again before it)
+    return bool(_rules().by_id("deadline.quoted_citation").match(text, close.end()))
+
+
 def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     """Under a plan-level section that tells how things stood (`I. TÌNH HÌNH DỊCH BỆNH
     NĂM 2025`): its times are when things happened, except under an objectives heading
@@ -278,7 +298,8 @@ def extract(ctx: DocContext) -> dict:
     for match in _candidates(ctx):
         parts = _parts(match)
         if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews)
-                or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)):
+                or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)
+                or _in_quoted_citation(ctx.working, match.start, match.end)):
             continue
         recurrence = _recurrence(ctx, match, parts)
         if recurrence is None and match.rule.get("needs_recurrence"):

@@ -188,11 +188,14 @@ def _is_capitals(line: str) -> bool:
 def _page_lines(blanked: str) -> set[int]:
     """The lines a PDF's pages leave inside the text: running footers (`Kế hoạch CCHC
     năm 2025 - Trang 3`) and page numbers alone on a line, where a sentence runs on
-    across them or next to such a footer (a number alone elsewhere may be a cell)."""
-    stripped = [part.strip() for part in blanked.split("\n")]
+    across them or next to such a footer, or set far from the margin between blank lines
+    or above a new block (a number alone elsewhere may be a cell)."""
+    parts = blanked.split("\n")
+    stripped = [part.strip() for part in parts]
     layout = _layout()
-    footer, number, ends_sentence = (layout.by_id(r) for r in ("layout.page_footer", "layout.page_number",
-                                                                 "layout.sentence_end"))
+    footer, number, ends_sentence, centred, starts_block = (
+        layout.by_id(r) for r in ("layout.page_footer", "layout.page_number", "layout.sentence_end",
+                                  "layout.page_number_centred", "layout.block_start"))
     # (both end in a digit or a dash: the other lines are not matched)
     candidates = [i for i, t in enumerate(stripped) if t and (t[-1].isdigit() or t[-1] in "-–")]
     footers = {i for i in candidates if len(stripped[i]) <= 120 and footer.match(stripped[i])}
@@ -203,7 +206,8 @@ def _page_lines(blanked: str) -> set[int]:
         before = stripped[i - 1] if i else ""
         after = stripped[i + 1] if i + 1 < len(stripped) else ""
         runs_on = before and after[:1].islower() and not ends_sentence.search(before)
-        if runs_on or i - 1 in footers or i + 1 in footers:
+        apart = centred.match(parts[i]) and (not before or not after or starts_block.match(after))
+        if runs_on or apart or i - 1 in footers or i + 1 in footers:
             pages.add(i)
     return pages
 

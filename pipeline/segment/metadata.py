@@ -38,7 +38,8 @@ PARTY_BODIES = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành": ("Thành ủy", "
 
 def _body(written: str) -> str:
     return BODIES.get(" ".join(written.lower().split()), written)
-_RECIPIENT_LINE = regex.compile(r"^(?:[-+•–]|\d{1,2}[.)])\s*(?P<who>.+)$")
+# a Nơi nhận line opened by its dash, bullet or number (`*` in Markdown from Word or an AI tool)
+_RECIPIENT_LINE = regex.compile(r"^(?:[-+•–]|\*(?!\*)|\d{1,2}[.)])\s*(?P<who>.+)$")
 # the signer's name is at most this many lines below the title
 SIGNATURE_REACH = 12
 # the header is at most this far into the text; beyond it a "Số:" is not the plan's own
