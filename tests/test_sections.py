@@ -446,3 +446,55 @@ def test_a_decimal_marker_typed_without_its_space(tmp_path):
                                   "2.2.Năm 2027 và các năm tiếp theo\n- Ít nhất 80% người dân.\n"
                                   "2.3. Kinh phí\nBệnh viện bảo đảm 1.500.000đ cho mỗi lượt.\n")
     assert [sid for sid in found if sid.startswith("I/2/")] == ["I/2/2.1", "I/2/2.2", "I/2/2.3"]
+
+
+def test_headings_typed_without_their_dot_or_with_a_comma_climb_their_ladders(tmp_path):
+    """`II KẾT QUẢ`, `3 Lực lượng`, `c, Trồng cây`: a typist left out the dot or typed a
+    comma; the numbering around them (the step before open, the step after next) says they
+    are headings."""
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Phát huy vai trò xung kích.
+II CHỈ TIÊU
+- 100% Chi đoàn ra quân.
+III. NỘI DUNG
+1. Chăm lo cho thiếu nhi
+2. Bảo vệ môi trường
+a. Đường hoa thanh niên
+b. Ngày Chủ nhật xanh
+- Ra quân vào Chủ nhật cuối tháng.
+c, Phân loại rác tại nguồn
+- Mỗi thôn một mô hình.
+3 Đền ơn đáp nghĩa
+- Thăm, tặng quà gia đình chính sách.
+4. Chuyển đổi số
+IV TỔ CHỨC THỰC HIỆN
+1. Ban Thường vụ Đoàn xã
+2. Các Chi đoàn
+Xây dựng kế hoạch cụ thể.
+3 Chế độ báo cáo
+Báo cáo trước ngày 20 hằng tháng.
+""")
+    assert list(found) == ["I", "I/1", "II", "III", "III/1", "III/2", "III/2/a", "III/2/b", "III/2/c",
+                           "III/3", "III/4", "IV", "IV/1", "IV/2", "IV/3"]
+    assert (found["II"].kind, found["IV"].kind) == ("objectives", "organization")
+    assert found["III/2/c"].heading.startswith("Phân loại rác")
+
+
+def test_bare_numbers_of_a_list_or_a_caps_line_are_no_headings(tmp_path):
+    """Rows numbered without a dot (`3 Sở Tài chính`, `4 Sở Nội vụ`) go on a list of their
+    own, no heading; `VI PHẠM …` in capitals is no Roman numeral."""
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Tuyên truyền
+2. Phân công thực hiện
+1 Sở Y tế
+2 Sở Giáo dục và Đào tạo
+3 Sở Tài chính
+4 Sở Nội vụ
+3. Kiểm tra
+II. XỬ LÝ
+1. Các trường hợp
+V PHẠM VI ÁP DỤNG
+VI PHẠM HÀNH CHÍNH
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "II", "II/1"]

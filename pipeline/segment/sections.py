@@ -15,7 +15,9 @@ as a bullet that starts the letters again under an open `c)` that reads as a tit
 that ends a sentence, `- a)` starts the same list again (`a~2`); so does an `a)` right
 under a sub-title without a marker (`**Cấp độ 2: …**`, rules/headings.yaml subtitles).
 A number written again as the last item of its list (`7. Chế độ báo cáo` after `8.`)
-is a sibling all the same (`7~2`).
+is a sibling all the same (`7~2`).  A marker typed without its sign or with a comma for
+it (`II CHỈ TIÊU`, `3 Lực lượng tham gia`, `c, Phân loại rác`) is a heading only where the
+numbering around it confirms it (_confirmed).
 
 Some plans put parts in capitals above the Roman numerals (`A. KẾT QUẢ THỰC HIỆN …`,
 `B. KẾ HOẠCH …`, each with its own `I.`, `II.` …): a part is a level-1 letter heading
@@ -194,7 +196,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
-        if rule.get("confirm") == "siblings" and not _comma_confirmed(stack, depth, marker, candidates[at + 1:]):
+        if rule.get("confirm") == "siblings" and not _confirmed(stack, depth, marker, ladder, candidates, at):
             stack.extend(closed)
             continue
         if parts and stack and stack[0].ladder == ladder and parts[-1] > stack[-1].start \
@@ -243,15 +245,31 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     return found
 
 
-def _comma_confirmed(stack: list[Heading], depth: int | None, marker: str, later) -> bool:
-    """Is a scan's `2, Yêu cầu` (a dot read as a comma) the heading `2.`?  Only when the
-    numbering says so: the open sibling before it is the number before (`1.`), and after it
-    comes the number after (`3.`) or the next Roman part that ends the list (`2,` its last
-    item) — never a `2.` of its own."""
-    if depth is None or _ordinal(stack[depth].marker, stack[depth].ladder) != (int(marker) - 1,):
+def _confirmed(stack: list[Heading], depth: int | None, marker: str, ladder: str, candidates, at: int) -> bool:
+    """Is a marker typed without its sign or with a comma for it (`II CHỈ TIÊU`, `3 Lực
+    lượng tham gia`, a scan's `2, Yêu cầu`, `c, Phân loại rác`) a heading?  Only when the
+    numbering says so: the open sibling before it is the step before (`I.`, `2.`, `b.`),
+    with no other marker of its kind between them (not the third row of a list of bare
+    numbers, `3 Sở Tài chính` after `1 Sở Y tế`, `2 …`), and after it comes the step after,
+    written as a heading should be (`III.`, `4.`, `d.`), a heading of a ladder above that
+    ends the list (it was the last item), or the end of the body — never a number of its
+    own again."""
+    if depth is None or _ordinal(stack[depth].marker, stack[depth].ladder) != (_ordinal(marker, ladder)[0] - 1,):
         return False
-    nxt = next((c for c in later if c[3] in ("arabic", "roman", "roman_part")), None)
-    return nxt is not None and (nxt[3] != "arabic" or nxt[2] == str(int(marker) + 1))
+    kind = _kind(ladder)
+    before = next((c[0] for c in reversed(candidates[:at]) if c[1] is not None and _kind(c[3]) == kind), None)
+    if before is None or before.start != stack[depth].start:
+        return False
+    above = {_kind(h.ladder) for h in stack[:depth]}
+    for _, nxt_m, nxt_marker, nxt_ladder, nxt_rule, _ in candidates[at + 1:]:
+        if nxt_m is None:
+            continue
+        if _kind(nxt_ladder) in above:
+            return True
+        if _kind(nxt_ladder) == kind:
+            return nxt_rule.get("confirm") != "siblings" \
+                and _ordinal(nxt_marker, nxt_ladder) == (_ordinal(marker, ladder)[0] + 1,)
+    return True
 
 
 def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: str, mark: str, ladder: str,
