@@ -1944,7 +1944,9 @@ def test_a_paragraph_verb_after_a_heading_is_no_place(tmp_path):
     assert ("Trung tâm Văn hóa - Thể thao và Truyền thông huyện",
             "Trung tâm Văn hóa - Thể thao và Truyền thông", "lead") in got
     text = "phối hợp với UBND tỉnh Tuyên Quang"
-    assert [m.agency for m in find_mentions(text, 0, len(text))] == ["Ủy ban nhân dân tỉnh Tuyên Quang"]
+    # the province is read with the mention, and goes to the jurisdiction (agency.ubnd drops_province)
+    assert [(text[m.start:m.end], m.agency) for m in find_mentions(text, 0, len(text))] == [
+        ("UBND tỉnh Tuyên Quang", "Ủy ban nhân dân tỉnh")]
 
 
 def test_a_unit_code_in_brackets_closes_the_name_and_is_read_later(tmp_path):
@@ -2540,3 +2542,13 @@ def test_round69_finance_units_association_boards_and_covid_boards(sentence, nam
     without `các`; a COVID-19 board and its members; `Y tê` of a scan read `Y tế`."""
     working = textmap.build(sentence).text
     assert [m.agency for m in find_mentions(working, 0, len(working))] == names
+
+
+def test_a_commune_youth_union_by_its_level():
+    """A commune Youth Union's own plan names its bodies by the level alone: `Đoàn xã`, `Ban Thường
+    vụ Đoàn xã`, its cells by village or school, and `mỗi Chi đoàn thôn` is all of them."""
+    text = ("- Sửa chữa nhà: Đoàn xã phối hợp với Ban Thường vụ Đoàn xã, Chi đoàn thôn Tân Hoà, "
+            "Chi đoàn Trường THCS Thạch Khê; Mỗi Chi đoàn thôn xây dựng 01 mô hình.")
+    assert [m.agency for m in find_mentions(text, 0, len(text))] == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh xã",
+        "Chi đoàn thôn Tân Hòa", "Chi đoàn Trường Trung học cơ sở Thạch Khê", "Các Chi đoàn thôn"]

@@ -136,6 +136,8 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             name = f"{name} {m.group('number')}"
         if rule.get("capitalised"):
             name = _capitalised(name, rule.get("capitalised"))
+        if rule.get("drops_province"):
+            name = _without_province(name)
         if rule.get("owned_units"):  # `Phòng Công tác chính trị Công an tỉnh`: the force goes with the tail
             owner = _gazetteer().by_id("agency.tail_owner").match(working, stop, end)
             stop = owner.end() if owner else stop
@@ -144,6 +146,16 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
     part = canonical(m.group("part")) if "part" in rule.pattern.groupindex and m.group("part") else None
     return Mention(m.start(), _tail_end(working, stop, end), name, _agency_type(rule, m),
                    rule.get("tier", "issuer"), rule.id, part=part)
+
+
+_PROVINCE_AFTER = regex.compile(r"(?P<head>.*[ ]tỉnh)[ ](?P<place>\p{Lu}.*)")
+
+
+def _without_province(name: str) -> str:
+    """`Ủy ban nhân dân tỉnh Lâm Đồng` → `Ủy ban nhân dân tỉnh`: a province written after `tỉnh`
+    says whose, and goes to `jurisdiction`; a district's or commune's place stays its name."""
+    m = _PROVINCE_AFTER.fullmatch(name)
+    return m.group("head") if m and province(m.group("place")) is not None else name
 
 
 _CAPITAL_RUN = regex.compile(r"(?<=[ ])\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ ]+\p{Ll})")
@@ -180,9 +192,12 @@ def _agency_type(rule, m) -> str:
 
 def _collective_mention(rule, m, working: str, end: int) -> Mention:
     """A plural actor, with the level word written after it (`các đoàn thể chính trị - xã hội huyện`)
-    so that a list goes on after it."""
+    so that a list goes on after it.  A rule's `plural` names the actor when its `name` group
+    leaves out the word that makes it plural (`Mỗi Chi đoàn thôn` → `Các Chi đoàn thôn`)."""
     name = rule.get("name") or _picked(rule, m) or canonical(
         m.group("name") if "name" in rule.pattern.groupindex else m.group())
+    if rule.get("plural"):
+        name = f"{rule.get('plural')} {name}"
     tail = _gazetteer().by_id("agency.tail_level").match(working, m.end(), end)
     return Mention(m.start(), tail.end() if tail else m.end(), name, rule.get("agency_type", "collective"),
                    "issuer", rule.id, bool(rule.get("in_list_only")))
