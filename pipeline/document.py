@@ -142,7 +142,13 @@ def parse_document(path: Path, source_path: str) -> ParsedDocument:
 
 def _prefer_table_rows(out: ParsedDocument) -> None:
     """A task table's rows are read by column (extract/appendix.py); the rows the
-    text extractors found inside them are dropped, so nothing is counted twice."""
+    text extractors found inside them are dropped, so nothing is counted twice.  So is
+    a time the text found in a cell that a table of dates read (a schedule by place,
+    `| Ấp 1 | 415 | 21/3/2026 |`, claims no task rows but its cells)."""
+    cells = [(r.start, r.end) for r in out.tables["deadlines"] if r.rule_id.startswith("appendix.")]
+    if cells:
+        out.tables["deadlines"] = [r for r in out.tables["deadlines"] if r.rule_id.startswith("appendix.")
+                                   or not any(s < r.end and r.start < e for s, e in cells)]
     claimed = appendix.claimed_spans(out.tables["tasks"])
     if not claimed:
         return

@@ -1367,3 +1367,72 @@ def test_a_flattened_schedule_with_place_and_speaker_columns_reads_each_lead_alo
         (["Ban Xây dựng Đảng"], "Ngày 15/3/2026"),
         (["Trung tâm Chính trị"], "Từ ngày 01/4 - 20/4/2026"),
     ]
+
+
+ROADMAP = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 12/KH-UBND
+Ninh Bình, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển điện mặt trời mái nhà giai đoạn 2026 - 2028
+I. MỤC TIÊU
+1. Lộ trình lắp đặt theo năm
+Bảng 1. Lộ trình lắp đặt giai đoạn 2026 - 2028 (dự kiến)
+TT\tNăm\tTrụ sở cơ quan (công trình)\tNhà ở hộ gia đình (hộ)
+1\t2026\t120\t3.500
+2\t2027\t180\t5.000
+\tTổng cộng\t300\t8.500
+{section}
+Sở Công Thương chủ trì theo dõi.
+Nơi nhận:
+- Bộ Công Thương;
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hoàng Nam
+"""
+
+
+def roadmap_targets(tmp_path: Path, plan: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(plan, encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    text = path.read_text(encoding="utf-8")
+    return [t for t in out.tables["targets"] if text.index("TT\tNăm") < t.start < text.index("Sở Công Thương chủ trì")]
+
+
+def test_a_roadmap_by_year_in_the_objectives_dates_each_value_by_its_row(tmp_path):
+    # (a `Năm` column for the place column of a table by place; measures named with their
+    # unit in brackets; the total row is due in no year)
+    rows = roadmap_targets(tmp_path, ROADMAP.format(section="II. TỔ CHỨC THỰC HIỆN"))
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("120", 120, "count", 2026), ("3.500", 3500, "count", 2026),
+        ("180", 180, "count", 2027), ("5.000", 5000, "count", 2027),
+        ("300", 300, "count", None), ("8.500", 8500, "count", None)]
+
+
+def test_a_table_by_year_outside_the_objectives_under_no_goal_title_sets_no_targets(tmp_path):
+    # (a count of works done each year in the situation section is a record, not a goal)
+    plan = ROADMAP.replace("I. MỤC TIÊU", "I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN TRƯỚC").replace(
+        "1. Lộ trình lắp đặt theo năm\nBảng 1. Lộ trình lắp đặt giai đoạn 2026 - 2028 (dự kiến)",
+        "1. Số công trình đã lắp đặt theo năm")
+    assert roadmap_targets(tmp_path, plan.format(section="II. TỔ CHỨC THỰC HIỆN")) == []
+
+
+EVENTS = """
+| TT | Sự kiện | Thời gian | Địa điểm | Đơn vị chủ trì | Đơn vị phối hợp |
+|:--:|---|---|---|---|---|
+| 1 | Lễ khai mạc Năm Du lịch | 27/3/2024 | Quảng trường | UBND tỉnh | Sở Y tế; Văn phòng Bộ |
+| 2 | Festival Hoa | Quý II và Quý IV/2025 | Toàn tỉnh | Sở Y tế | Công an tỉnh |
+"""
+
+
+def test_a_calendar_of_events_names_each_event_a_task_with_its_lead_partners_and_time(tmp_path):
+    tables = parse(tmp_path, EVENTS)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.partners, t.timeframe) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh"], ["Sở Y tế", "Văn phòng Bộ"], "27/3/2024"),
+        (["Sở Y tế"], ["Công an"], "Quý II và Quý IV/2025")]
+    deadlines = [d for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    # (two quarters before one year are both in it, not in the plan's 2024)
+    assert [(d.text, d.kind, d.year) for d in deadlines] == [
+        ("27/3/2024", "timeframe", 2024), ("Quý II và Quý IV/2025", "timeframe", 2025)]

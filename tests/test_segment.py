@@ -1070,3 +1070,12 @@ def test_an_appendix_after_the_signature_is_read_like_the_body_but_not_the_signa
     assert [(d.text, d.year) for d in tables["deadlines"]] == [("Quý II/2026", 2026)]
     # the sections stop at Nơi nhận: the appendix's items are no headings of the plan
     assert [s.section_id for s in tables["sections"]] == ["I", "II"]
+
+
+def test_a_commune_youth_union_under_its_province(tmp_path):
+    """`TỈNH ĐOÀN HÀ TĨNH` / `BCH ĐOÀN XÃ THẠCH KHÊ`: the commune's committee, named last,
+    issues the plan; a commune's union goes by its full name."""
+    doc, _ = parse_text(tmp_path, "TỈNH ĐOÀN HÀ TĨNH                ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ THẠCH KHÊ\n"
+                                  "        ***\nSố: 19-KH/ĐTN                Thạch Khê, ngày 20 tháng 5 năm 2026\n\n"
+                                  "KẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2026\n" + BODY)
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Thạch Khê", "xa", "Hà Tĩnh")

@@ -2374,3 +2374,14 @@ def test_a_day_that_opens_a_sentence_dates_its_targets_after_a_semicolon(tmp_pat
                              "vắc xin; trên 50% được tiêm đủ 02 mũi.")
     assert [(r.text, r.target_year, r.indicator_code) for r in rows if r.unit_kind == "percent"] == [
         ("trên 95%", 2025, "immunization_rate"), ("trên 50%", 2025, "immunization_rate")]
+
+
+def test_a_quota_each_unit_is_set_in_a_task(tmp_path):
+    """A task clause that opens with `Mỗi` sets each unit its quota; a person a unit names to
+    follow the work, a rate after a verb and an aside in brackets are none."""
+    rows = targets(tmp_path, tasks=(
+        "- Mỗi Chi đoàn thôn xây dựng 01 mô hình \"Tuyến đường phân loại rác tại nguồn\".\n"
+        "- Mỗi thôn thành lập 01 Ban điều hành sinh hoạt hè.\n"
+        "- Mỗi cơ quan, đơn vị phân công 01 công chức theo dõi việc sử dụng điện.\n"
+        "- Tổ chức lớp học bơi (mỗi lớp 10 ngày), hỗ trợ mỗi hộ 01 máy bơm.\n"))
+    assert sorted(r.text for r in rows) == ["01 Ban", "01 mô hình"]

@@ -32,13 +32,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
 from pipeline.normalise.agency_names import canonical, find_mentions, jurisdiction
 from pipeline.normalise.textmap import Line, raw_lines
+from pipeline.segment.sections import section_kind
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,11 @@ def _category_years(shown: str, pos: int, categories: list[int]) -> dict[int, in
 def _place_header(shown: str, cells: list[Cell]) -> dict | None:
     """Column name → cell index, and `measures` → {cell index: (indicator, unit, year)},
     when this row heads a table by place under a title that sets goals (`CHỈ TIÊU GIAO
-    CHO CÁC XÃ, PHƯỜNG NĂM 2026`): the year a column names, else the title's."""
+    CHO CÁC XÃ, PHƯỜNG NĂM 2026`): the year a column names, else the title's.  A table
+    by year (`TT | Năm | Trụ sở (công trình) | Nhà ở (hộ)`, a roadmap) has a year column
+    for its place column (`row_year`): each row's values are due in its year; under a
+    title that does not say it sets goals it is `untitled`, kept only in an objectives
+    section (indicator_rows)."""
     columns: dict = {"measures": {}}
     for index, cell in enumerate(cells):
         for rule in _rules().group("locality_columns"):
@@ -231,7 +236,13 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
-    if "place" not in columns or not columns["measures"] or not cells:
+    if "place" not in columns and columns["measures"]:
+        by_year = _rules().by_id("appendix.indicator_col.row_year")
+        columns["row_year"] = next((i for i, c in enumerate(cells) if i not in columns["measures"]
+                                    and by_year.match(shown, c.start, c.end)), None)
+        if columns["row_year"] is None:
+            return None
+    if not columns["measures"] or not cells or "place" not in columns and "row_year" not in columns:
         return None
     goal = _rules().by_id("appendix.locality_title.goal")
     named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
@@ -239,7 +250,9 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
         columns["measures"] = named
     title = _title_lines(shown, cells[0].start)
     if not named and not any(goal.search(shown, lo, hi) for lo, hi in title):
-        return None
+        if "row_year" not in columns:
+            return None
+        columns["untitled"] = True
     columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
     year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title) if y), None)
     dated = columns.pop("dated", {})
@@ -322,7 +335,8 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     bare = _rules().by_id("appendix.bare_number")
     for columns, rows in tables:
         if "measures" in columns:
-            yield from _place_rows(columns, rows)
+            if not columns.get("untitled") or rows and _in_objectives(ctx.section_at(rows[0][0].start)):
+                yield from _place_rows(ctx.working, columns, rows)
             continue
         if "target" in columns or "product" in columns:
             yield from _target_rows(ctx, columns, rows)
@@ -360,12 +374,26 @@ def _row_year(shown: str, cells: list[Cell], index: int) -> int | None:
     return int(m.group("year")) if m else None
 
 
-def _place_rows(columns: dict, rows) -> Iterator[IndicatorRow]:
+def _in_objectives(node) -> bool:
+    """Does `node` or one of its parents head the plan's objectives (`III. MỤC TIÊU`)?"""
+    while node is not None:
+        if section_kind(node.heading)[0] == "objectives":
+            return True
+        node = node.parent
+    return False
+
+
+def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
     """Each filled cell under an indicator column of a table by place: measured by its
-    column's name in its unit, due in the year of its column or the table's title."""
+    column's name in its unit, due in the year of its column or the table's title.  In
+    a table by year, due in the year of its row (none in a total row)."""
+    by_year = columns.get("row_year")
     for line, cells in rows:
-        place = cells[columns["place"]] if columns["place"] < len(cells) else None
+        place = cells[columns["place"]] if "place" in columns and columns["place"] < len(cells) else None
+        row_year = _row_year(shown, cells, by_year) if by_year is not None else None
         for index, (name, unit, year) in columns["measures"].items():
+            if by_year is not None:
+                year = row_year
             if index < len(cells) and cells[index].start < cells[index].end:
                 yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place,
                                    quota=index in columns.get("quotas", ()))
@@ -983,13 +1011,18 @@ def _back(text: str, cell: Cell, starts: list[int], lo: int, hi: int) -> tuple[i
 def _parts(cell_text: str) -> dates.DateParts | None:
     """What a time cell says; a span of days (`Đợt 1: từ ngày 15/3/2025 đến ngày
     30/4/2025`) or of months (`Tháng 11 - 12/2025`, no day 11 of December) read as the
-    deadlines of the text read it, its first day or month no date."""
+    deadlines of the text read it, its first day or month no date.  Periods before one
+    year (`Quý II và Quý IV/2027`) are in that year."""
     for rule_id in ("timeframe.date_range", "timeframe.month_range"):
         span_rule = rules.load("deadlines").by_id(rule_id)
         days = span_rule.search(cell_text)
         if days and days.group("until"):
             return dates.span(dates.read(days.group("from")), dates.read(days.group("until")), span_rule.id)
-    return dates.read(cell_text)
+    parts = dates.read(cell_text)
+    shared = _rules().by_id("appendix.time_shared_year").match(cell_text)
+    if parts is not None and parts.year is None and shared:  # (`Quý II và Quý IV/2027`: all in 2027)
+        return replace(parts, year=int(shared.group("year")))
+    return parts
 
 
 def _time_kind(cell_text: str) -> tuple[str, str]:

@@ -475,9 +475,15 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         above = party.group("above_level") in ("TỈNH", "THÀNH PHỐ") and canonical.province(party.group("above"))
         province = area_name if level == "tinh" else above or _province_named(text[:body_end])
         return _under(_Issuer(name, level, area, area_name, province), name, head, party.end(), text[:body_end])
-    org = _rule("meta.issuer_mass_org").search(head)
-    if org:
-        return _mass_org(org, text[:body_end])
+    # (the last committee named: a commune's under its province's, `TỈNH ĐOÀN HÀ TĨNH` /
+    # `BCH ĐOÀN XÃ THẠCH KHÊ`, issues the plan)
+    orgs = list(_rule("meta.issuer_mass_org").finditer(head))
+    if orgs:
+        issuer = _mass_org(orgs[-1], text[:body_end])
+        above = _mass_org(orgs[0], text[:body_end])
+        if issuer.province is None and above.level == "tinh":  # (the province's committee above it)
+            issuer = _Issuer(issuer.name, issuer.level, issuer.area, issuer.area_name, above.province)
+        return issuer
     bank = _rule("meta.issuer_bank_branch").search(head)
     if bank:  # `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI` / `CHI NHÁNH TỈNH QUẢNG NGÃI`
         body = f"Chi nhánh {_rule('meta.issuer_bank_branch').get('heads')[' '.join(bank.group('head').split())]}"
