@@ -2174,7 +2174,7 @@ def test_round48_clerk_abbreviations_and_unit_lists(line, expected):
         ("các Hạt Kiểm lâm khu vực Việt Nam", ["Hạt Kiểm lâm khu vực"]),
         # departments, sectors and units together, one actor (j6)
         ("Các sở, ngành, đơn vị, UBND các xã có rừng báo cáo kết quả",
-         ["Các sở, ngành, đơn vị", "Ủy ban nhân dân các xã"]),
+         ["Các sở, ngành, đơn vị", "Ủy ban nhân dân các xã có rừng"]),
         ("các sở, ngành, đơn vị liên quan phối hợp", ["Các sở, ngành, đơn vị liên quan"]),
         ("các sở, ngành phối hợp", ["Các sở, ngành"]),
         # a Mekong hamlet's residents' groups (j8); lower-case is the common noun

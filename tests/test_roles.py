@@ -886,7 +886,8 @@ def test_a_heading_that_describes_its_agency_before_the_colon(tmp_path):
         ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch", "lead"),
         ("UBND tỉnh", "Ủy ban nhân dân tỉnh", "report_to"),
         ("Các sở, ngành thành viên Ban Chỉ đạo", "Các sở, ngành thành viên Ban Chỉ đạo", "lead"),
-        ("Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường", "lead")]
+        ("Ủy ban nhân dân các xã, phường có tài nguyên du lịch",
+         "Ủy ban nhân dân các xã, phường có tài nguyên du lịch", "lead")]
     assert ("Ban Chỉ đạo", "report_to") not in roles(tables)
 
 
@@ -949,7 +950,7 @@ def test_round20_collective_headings_requests_and_do(tmp_path):
 - Đoàn kiểm tra liên ngành số 1 do Sở Y tế chủ trì kiểm tra các cơ sở.
 - Sử dụng bộ tài liệu do Bộ Y tế phát hành.""")
     found = roles(tables)
-    assert ("UBND các xã, phường", "lead") in found
+    assert ("UBND các xã, phường có ổ dịch", "lead") in found
     assert ("Hội Cựu chiến binh", "requested") in found and ("Hội Nông dân tỉnh", "requested") in found
     assert ("Trường Chính trị tỉnh", "responsible") in found
     assert ("Sở Y tế", "lead") in found
@@ -1058,7 +1059,8 @@ người chưa tham gia BHYT.
 - Sở Nội vụ đối chiếu danh sách hộ người có công.""")
     assert [(a.text, a.role) for a in tables["assignments"]] == [
         ("Trạm Y tế", "responsible"), ("công an xã, phường", "responsible"), ("Trưởng thôn", "responsible"),
-        ("BHXH cơ sở", "partner"), ("Ủy ban nhân dân các xã, phường", "responsible"), ("Sở Nội vụ", "responsible"),
+        ("BHXH cơ sở", "partner"), ("Ủy ban nhân dân các xã, phường nơi có vùng sản xuất", "responsible"),
+        ("Sở Nội vụ", "responsible"),
     ]
 
 
