@@ -2385,3 +2385,20 @@ def test_a_quota_each_unit_is_set_in_a_task(tmp_path):
         "- Mỗi cơ quan, đơn vị phân công 01 công chức theo dõi việc sử dụng điện.\n"
         "- Tổ chức lớp học bơi (mỗi lớp 10 ngày), hỗ trợ mỗi hộ 01 máy bơm.\n"))
     assert sorted(r.text for r in rows) == ["01 Ban", "01 mô hình"]
+
+
+def test_conditions_and_norms_are_no_targets(tmp_path):
+    """A vote's pass mark, a case that calls for an action and a share of a legal standard
+    are conditions and norms, while the goals beside them stay."""
+    rows = targets(tmp_path, objectives=(
+        "- Phấn đấu tỷ lệ cử tri đồng ý đạt trên 85% (điều kiện để phương án được thông qua là trên 50% tổng số cử tri đồng ý);\n"
+        "- 05 thôn sau sắp xếp chưa đạt 100% tiêu chuẩn nhưng đều trên 80% tiêu chuẩn.\n"),
+        tasks="Trường hợp thôn có dưới 50% tổng số cử tri đồng ý thì UBND xã báo cáo Đảng ủy xã.\n")
+    assert [r.text for r in rows if r.unit_kind == "percent"] == ["đạt trên 85%"]
+
+
+def test_promotion_quota_is_a_target(tmp_path):
+    """The places a promotion exam fills are its quota, as a recruitment's are."""
+    rows = targets(tmp_path, objectives="Tổng chỉ tiêu thi nâng ngạch năm 2025 là 146 chỉ tiêu.\n")
+    row = one(rows, "là 146 chỉ tiêu")
+    assert (row.value, row.unit_kind, row.target_year) == (146, "count", 2025)

@@ -131,7 +131,26 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
             columns.setdefault(column, index)
     if "task" in columns and ("lead" in columns or "time" in columns):
         return columns
-    return None
+    return _lead_only_header(names, columns)
+
+
+def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, int] | None:
+    """A list of places or works with a column of who runs each (`TT | Khu vực thí điểm | … |
+    Cơ quan quản lý`, rules/appendix.yaml lead_only_columns) and no task column: its first
+    unnamed column stands for the task, so that each row's body leads it.  Not an inventory
+    (`… | ĐVT | Số lượng | Đơn vị quản lý`): its bodies hold things, they are given no work."""
+    if "task" in columns or "time" in columns or "target" in columns:
+        return None
+    if any(_rules().by_id("appendix.lead_only.inventory").match(name) for name in names):
+        return None
+    rule = _rules().by_id("appendix.lead_only")
+    leads = [i for i, name in enumerate(names) if rule.match(name)]
+    if len(leads) != 1:
+        return None
+    free = [i for i, name in enumerate(names) if i not in columns.values() and i != leads[0] and name.strip()]
+    if not free:
+        return None
+    return {**{k: v for k, v in columns.items() if k != "lead"}, "lead": leads[0], "task": free[0]}
 
 
 def _round_header(shown: str, cells: list[Cell]) -> dict | None:

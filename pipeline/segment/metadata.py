@@ -198,7 +198,8 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     is in the `heads` of the rule that found it; the gazetteer is also asked for the name
     with every word capitalised, as a place in it is written (`Bảo hiểm xã hội Việt Nam`).
     A number's `số` stays small (`TỔ DÂN PHỐ SỐ 5` → `Tổ dân phố số 5`); the works a board
-    runs (`các công trình dân dụng và công nghiệp`) stay small, a region's Roman numeral big."""
+    runs (`các công trình dân dụng và công nghiệp`) stay small, a region's Roman numeral big,
+    a proper name its capitals (`MẶT TRẬN TỔ QUỐC VIỆT NAM` → `Mặt trận Tổ quốc Việt Nam`)."""
     head_word = _rule(rule_id).get("heads")[head]
 
     def headed(words: str) -> str:
@@ -211,6 +212,8 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     parts = regex.split(f"({unit_rule.get('name_parts')})", own)
     name = headed("".join(p if i % 2 else p[:1].upper() + p[1:] for i, p in enumerate(parts)) + common)
     name = regex.sub(unit_rule.get("roman"), lambda m: m.group(0).upper(), name)
+    for proper in unit_rule.get("proper_names"):
+        name = regex.sub(rf"(?<!\p{{L}}){regex.escape(proper.lower())}(?!\p{{L}})", proper, name)
     placed = headed(canonical.title_case(written))
     # (an abbreviation is kept in capitals for the gazetteer: `ỦY BAN MTTQ VIỆT NAM`)
     shortened = headed(" ".join(w if w.isupper() and not _VOWEL.search(canonical.fold(w)) else canonical.title_case(w)
