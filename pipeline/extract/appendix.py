@@ -228,7 +228,7 @@ def _category_years(shown: str, pos: int, categories: list[int]) -> dict[int, in
     return {}
 
 
-def _place_header(shown: str, cells: list[Cell]) -> dict | None:
+def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] | None = None) -> dict | None:
     """Column name → cell index, and `measures` → {cell index: (indicator, unit, year)},
     when this row heads a table by place under a title that sets goals (`CHỈ TIÊU GIAO
     CHO CÁC XÃ, PHƯỜNG NĂM 2026`): the year a column names, else the title's.  A table
@@ -255,6 +255,7 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
+    _measures_by_unit_line(shown, cells, columns, pairs)
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
         columns["row_year"] = next((i for i, c in enumerate(cells) if i not in columns["measures"]
@@ -278,6 +279,81 @@ def _place_header(shown: str, cells: list[Cell]) -> dict | None:
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     return columns
+
+
+def column_units(shown: str, pos: int) -> list[tuple[str, Cell]]:
+    """(what, unit) of each pair of a unit line over the table at `pos` that gives each
+    column its own unit (`(Đơn vị tính: vận động Quỹ - triệu đồng; nhà - căn)`); none
+    without such a line."""
+    rule = _rules().by_id("appendix.stated_unit.by_column")
+    end, seen = shown.rfind("\n", 0, pos), 0
+    while end > 0 and seen < 3:
+        start = shown.rfind("\n", 0, end) + 1
+        if "|" in shown[start:end] or "\t" in shown[start:end]:
+            return []
+        m = rule.match(shown, start, end)
+        if m:
+            pairs, at = [], m.start("pairs")
+            for piece in shown[at:m.end("pairs")].split(";"):
+                split = re.search(r"\s[-–]\s", piece)
+                lo = at + len(piece) - len(piece.lstrip())
+                hi = at + len(piece.rstrip())
+                if split:
+                    unit_lo = at + split.end()
+                    unit_lo += len(shown[unit_lo:hi]) - len(shown[unit_lo:hi].lstrip())
+                    pairs.append((" ".join(shown[lo:at + split.start()].split()).casefold(), Cell(unit_lo, hi)))
+                at += len(piece) + 1
+            return pairs
+        seen += bool(shown[start:end].strip())
+        end = start - 1
+    return []
+
+
+def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
+                           pairs: list[tuple[str, Cell]] | None = None) -> None:
+    """Under a unit line that gives each column its unit (`(Đơn vị tính: vận động Quỹ -
+    triệu đồng; nhà - căn)`), the columns named by no rule (`Vận động Quỹ | Xây mới |
+    Sửa chữa`) are measures in the unit of the pair naming them; the one pair naming no
+    column (`nhà - căn`) is the unit of the columns left.  Such a table hands each
+    row's unit its share (`Đơn vị thực hiện` is its place column).  Every such column
+    must get a unit, else the table is left as it was.  (`pairs`: read from the source
+    text by a layout table, whose lines the working copy may have joined.)"""
+    if pairs is None:
+        pairs = column_units(shown, cells[0].start) if cells else []
+    if len(pairs) < 2:
+        return
+    taken = set(columns["measures"]) | {v for k, v in columns.items() if isinstance(v, int)}
+    free = {}
+    for index, cell in enumerate(cells):
+        name = shown[cell.start:cell.end]
+        kind = _column(name)
+        if index in taken or not name.strip() or kind not in (None, "lead"):
+            continue
+        if kind == "lead":
+            if "place" not in columns:
+                columns["place"] = index
+            continue
+        if any(rule.match(name) for rule in _rules().group("indicator_columns")):
+            continue
+        free[index] = " ".join(name.split()).casefold()
+    if not free:
+        return
+    units: dict[int, Cell] = {}
+    used = set()
+    for index, name in free.items():
+        for k, (what, unit) in enumerate(pairs):
+            if what.startswith(name) or name.startswith(what):
+                units[index] = unit
+                used.add(k)
+                break
+    rest = [unit for k, (_, unit) in enumerate(pairs) if k not in used]
+    if len(rest) == 1:
+        units.update({index: rest[0] for index in free if index not in units})
+    if len(units) != len(free):
+        return
+    for index, unit in units.items():
+        columns["measures"][index] = (cells[index], unit)
+    columns["shares"] = True
 
 
 def stated_unit(shown: str, pos: int, rule_id: str = "appendix.stated_unit") -> Cell | None:
@@ -410,6 +486,9 @@ def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
     for line, cells in rows:
         place = cells[columns["place"]] if "place" in columns and columns["place"] < len(cells) else None
         row_year = _row_year(shown, cells, by_year) if by_year is not None else None
+        if (columns.get("shares") and place is not None
+                and _rules().by_id("appendix.total_row").match(shown, place.start, place.end)):
+            continue  # (the whole's total, shared out: no unit's target)
         for index, (name, unit, year) in columns["measures"].items():
             if by_year is not None:
                 year = row_year
@@ -753,9 +832,12 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         if len(chunks) < 3:
             continue
         unnamed = [k for k, c in enumerate(chunks) if not named(text[c.start:c.end])]
-        if unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4):
-            continue  # (a paragraph stops at its first chunk)
+        pairs = column_units(text, line.start) if named is not _column and len(text) == len(ctx.working) else []
+        if unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4) and len(pairs) < 2:
+            continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns)
         columns = header(text if header is _header else ctx.working, chunks)
+        if not columns and len(pairs) >= 2 and header is _any_indicator_header:
+            columns = _place_header(ctx.working, chunks, pairs)
         if not columns or (unnamed and "measures" not in columns):
             continue  # (only a table by place may end with a column of what is grown, made: `Cây trồng chính`)
         starts = [c.start - line.start for c in chunks]
