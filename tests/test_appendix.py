@@ -533,6 +533,25 @@ def test_a_pdftotext_layout_table_is_read_by_its_header_positions(tmp_path):
                for r in rows_from_tables(tables, name))
 
 
+LAYOUT_WRAPPED_HEADER = """
+ TT  Khu phố   Tuyến đường, hẻm                  Chủ trì        Phối hợp           Thời gian
+                                                                                  hoàn thành
+ 1   KP 1      Lê Thái Tổ (từ Nguyễn Đình        Công an phường  Phòng Kinh tế      Quý I/2026
+               Chiểu đến Điện Biên Phủ)
+ 2   KP 2      Nguyễn Thiện Thuật                Đội Quản lý trật tự đô thị  Công an phường  Quý II/2026
+"""
+
+
+def test_a_layout_header_whose_names_wrap_onto_a_second_line_keeps_its_rows(tmp_path):
+    """`Thời gian` / `hoàn thành`: a header name run onto the line below it is still the header (zk);
+    the streets are the tasks, the district column only says where."""
+    tables = parse(tmp_path, LAYOUT_WRAPPED_HEADER)
+    rows = {(a.text, a.role) for a in tables["assignments"] if a.rule_id.startswith("appendix.")}
+    assert ("Công an phường", "lead") in rows and ("Phòng Kinh tế", "partner") in rows
+    assert ("Đội Quản lý trật tự đô thị", "lead") in rows
+    assert "Quý I/2026" in {d.text for d in tables["deadlines"]}
+
+
 def test_a_justified_paragraph_with_runs_of_spaces_is_no_layout_table(tmp_path):
     paragraph = ("Nội dung  thực hiện:  Phòng  Văn hóa  chủ trì, phối hợp  Công an huyện  tuyên truyền\n"
                  " 1   Thời gian  thực hiện  trong  năm  2025,  Công an huyện  phối hợp  kiểm tra\n")

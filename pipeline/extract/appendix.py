@@ -843,9 +843,33 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         starts = [c.start - line.start for c in chunks]
         # (a table by place names its `STT` column apart from its columns)
         numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
+        i = _header_wrap(text, lines, i, chunks, starts, named)
         rows, i = _layout_rows(text, lines, i, starts, numbered, named)
         if rows:
             yield columns, rows
+
+
+def _header_wrap(text: str, lines: list[Line], i: int, chunks: list[Cell], starts: list[int],
+                 named: Callable[[str], object]) -> int:
+    """The index of the first line after a layout header's wrapped names: a header whose
+    names run onto the next line under their columns (`Thời gian` / `hoàn thành`) goes
+    on over each line right below it that leaves the first column empty and whose every
+    piece, joined to the name above it, still names that column."""
+    while i < len(lines):
+        pieces = _chunks(text, lines[i])
+        if not pieces:
+            break
+        ok = True
+        for piece in pieces:
+            k = _layout_column(starts, piece.start - lines[i].start)
+            head = text[chunks[k].start:chunks[k].end]
+            if k == 0 or named(head + " " + text[piece.start:piece.end]) != named(head):
+                ok = False
+                break
+        if not ok:
+            break
+        i += 1
+    return i
 
 
 def _layout_column(starts: list[int], at: int) -> int:
