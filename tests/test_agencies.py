@@ -2175,6 +2175,8 @@ def test_round48_clerk_abbreviations_and_unit_lists(line, expected):
         # departments, sectors and units together, one actor (j6)
         ("Các sở, ngành, đơn vị, UBND các xã có rừng báo cáo kết quả",
          ["Các sở, ngành, đơn vị", "Ủy ban nhân dân các xã có rừng"]),
+        # the mere `có liên quan` picks nobody out (sample 002)
+        ("phối hợp với UBND các huyện, thị xã, thành phố có liên quan", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
         ("các sở, ngành, đơn vị liên quan phối hợp", ["Các sở, ngành, đơn vị liên quan"]),
         ("các sở, ngành phối hợp", ["Các sở, ngành"]),
         # a Mekong hamlet's residents' groups (j8); lower-case is the common noun
