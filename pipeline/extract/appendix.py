@@ -39,7 +39,7 @@ from pipeline.context import DocContext
 from pipeline.extract import dates
 from pipeline.normalise.agency_names import canonical, find_mentions, jurisdiction
 from pipeline.normalise.textmap import Line, raw_lines
-from pipeline.segment.sections import section_kind
+from pipeline.segment.sections import within_kind
 
 
 @dataclass(frozen=True)
@@ -430,7 +430,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     bare = _rules().by_id("appendix.bare_number")
     for columns, rows in tables:
         if "measures" in columns:
-            if not columns.get("untitled") or rows and _in_objectives(ctx.section_at(rows[0][0].start)):
+            if not columns.get("untitled") or rows and within_kind(ctx.section_at(rows[0][0].start), "objectives"):
                 yield from _place_rows(ctx.working, columns, rows)
             continue
         if "target" in columns or "product" in columns:
@@ -467,15 +467,6 @@ def _row_year(shown: str, cells: list[Cell], index: int) -> int | None:
         return None
     m = _rules().by_id("appendix.indicator_col.year").match(shown, cells[index].start, cells[index].end)
     return int(m.group("year")) if m else None
-
-
-def _in_objectives(node) -> bool:
-    """Does `node` or one of its parents head the plan's objectives (`III. MỤC TIÊU`)?"""
-    while node is not None:
-        if section_kind(node.heading)[0] == "objectives":
-            return True
-        node = node.parent
-    return False
 
 
 def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
@@ -520,7 +511,7 @@ def task_cells(ctx: DocContext) -> Iterator[tuple[Cell, int | None]]:
     "3 không"`) is what the row must reach by then.  A row only placed in a period
     (`Năm 2025`, `Quý II/2026`, `Thường xuyên`) schedules its work: None."""
     due = _rules().by_id("appendix.time.due")
-    for columns, rows in [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)]:
+    for columns, rows in _task_tables(ctx):
         for _, cells in rows:
             task, time = (cells[columns[k]] if columns.get(k, len(cells)) < len(cells) else None for k in ("task", "time"))
             if task is None or task.start == task.end:
@@ -855,19 +846,12 @@ def _header_wrap(text: str, lines: list[Line], i: int, chunks: list[Cell], start
     names run onto the next line under their columns (`Thời gian` / `hoàn thành`) goes
     on over each line right below it that leaves the first column empty and whose every
     piece, joined to the name above it, still names that column."""
-    while i < len(lines):
-        pieces = _chunks(text, lines[i])
-        if not pieces:
-            break
-        ok = True
-        for piece in pieces:
-            k = _layout_column(starts, piece.start - lines[i].start)
-            head = text[chunks[k].start:chunks[k].end]
-            if k == 0 or named(head + " " + text[piece.start:piece.end]) != named(head):
-                ok = False
-                break
-        if not ok:
-            break
+    def goes_on(piece: Cell, line: Line) -> bool:
+        k = _layout_column(starts, piece.start - line.start)
+        head = text[chunks[k].start:chunks[k].end]
+        return k > 0 and named(head + " " + text[piece.start:piece.end]) == named(head)
+
+    while i < len(lines) and (pieces := _chunks(text, lines[i])) and all(goes_on(p, lines[i]) for p in pieces):
         i += 1
     return i
 
@@ -1383,9 +1367,22 @@ class _Rows:
             product=self.cell_text(cell("product")), rule_id="appendix.row"))
 
 
+_task_tables_of: tuple = (None, [])
+
+
+def _task_tables(ctx: DocContext) -> list:
+    """The document's task tables (pipe and tab, one cell per line, space-aligned), read once:
+    the tasks extractor reads their rows, the targets extractor their task cells (task_cells)."""
+    global _task_tables_of
+    cached = _task_tables_of
+    if cached[0] is not ctx:
+        cached = _task_tables_of = (ctx, [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)])
+    return cached[1]
+
+
 def extract(ctx: DocContext) -> dict:
     rows = _Rows(ctx)
-    for columns, table_rows in [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)]:
+    for columns, table_rows in _task_tables(ctx):
         for line, cells in table_rows:
             rows.row(columns, line, cells)
     rounds = _tables(ctx, _round_header, ctx.working) if "|" in ctx.text or "\t" in ctx.text else ()

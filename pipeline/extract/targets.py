@@ -429,20 +429,23 @@ class _Doc:
         """Is `q` a count a task-table row sets, in its task cell and due in its time cell's
         year?  Not a count in brackets that only sizes the task (`Bồi dưỡng ngạch chuyên
         viên (02 lớp)`)."""
-        i = bisect.bisect_right(self._task_starts, q.start) - 1
-        if i < 0 or q.start >= self.task_cells[i][1] or self.task_cells[i][2] is None:
+        cell = self._task_cell(q.start)
+        if cell is None or cell[2] is None:
             return False
-        before = self.text[self.task_cells[i][0]:q.start]
+        before = self.text[cell[0]:q.start]
         return before.count("(") <= before.count(")")
 
     def _row_year(self, pos: int) -> int | None:
         """The year of the time cell of the task-table row whose task cell holds `pos`:
         `Xử lý 37 tàu cá mất kết nối VMS | Công an tỉnh | … | Hoàn thành trong tháng
         12/2025` is a count due in 2025, as a count under a lead-in with a year is."""
+        cell = self._task_cell(pos)
+        return cell[2] if cell is not None else None
+
+    def _task_cell(self, pos: int) -> tuple[int, int, int | None] | None:
+        """(start, end, year) of the task-table cell that holds `pos`, else None."""
         i = bisect.bisect_right(self._task_starts, pos) - 1
-        if i >= 0 and pos < self.task_cells[i][1]:
-            return self.task_cells[i][2]
-        return None
+        return self.task_cells[i] if i >= 0 and pos < self.task_cells[i][1] else None
 
     def _part_of_goal(self, q: Quantity) -> bool:
         """Is `q` a part (`, trong đó …`) of a goal before it in its sentence?  `trồng mới

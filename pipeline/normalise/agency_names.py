@@ -581,9 +581,10 @@ def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention
     pos = mention.end
     while (m := rule.match(working, pos, end)) is not None:
         written = m.group("name")
-        name = f"{kind} {written}" if written.startswith("số") or not number.group().startswith("số") \
-            else f"{kind} số {written}"
-        out.append(dataclasses.replace(mention, start=m.start("name"), end=m.end("name"), agency=name, rule_id=rule.id))
+        # (`Thuế cơ sở 1, 2` → `Thuế cơ sở 2`; `Phòng Giao dịch số 1, 3` → `Phòng Giao dịch số 3`)
+        said = "số " if number.group().startswith("số") and not written.startswith("số") else ""
+        out.append(dataclasses.replace(mention, start=m.start("name"), end=m.end("name"),
+                                       agency=f"{kind} {said}{written}", rule_id=rule.id))
         pos = m.end("name")
     return out
 

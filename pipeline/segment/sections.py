@@ -435,6 +435,15 @@ def top_section(node: Heading | None) -> Heading | None:
     return node
 
 
+def within_kind(node: Heading | None, kind: str) -> bool:
+    """Does `node` or one of its parents head a section of this kind (`III. MỤC TIÊU`: objectives)?"""
+    while node is not None:
+        if section_kind(node.heading)[0] == kind:
+            return True
+        node = node.parent
+    return False
+
+
 def section_kind(heading: str) -> tuple[str, str]:
     for rule in rules.load("headings").group("kinds"):
         if rule.search(heading):
