@@ -483,9 +483,10 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     orgs = list(_rule("meta.issuer_mass_org").finditer(head))
     if orgs:
         issuer = _mass_org(orgs[-1], text[:body_end])
-        above = _mass_org(orgs[0], text[:body_end])
-        if issuer.province is None and above.level == "tinh":  # (the province's committee above it)
-            issuer = _Issuer(issuer.name, issuer.level, issuer.area, issuer.area_name, above.province)
+        if issuer.province is None and len(orgs) > 1:
+            above = _mass_org(orgs[0], text[:body_end])
+            if above.level == "tinh":  # (the province's committee above it)
+                issuer = _Issuer(issuer.name, issuer.level, issuer.area, issuer.area_name, above.province)
         return issuer
     bank = _rule("meta.issuer_bank_branch").search(head)
     if bank:  # `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI` / `CHI NHÁNH TỈNH QUẢNG NGÃI`
