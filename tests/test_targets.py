@@ -2402,3 +2402,39 @@ def test_promotion_quota_is_a_target(tmp_path):
     rows = targets(tmp_path, objectives="Tổng chỉ tiêu thi nâng ngạch năm 2025 là 146 chỉ tiêu.\n")
     row = one(rows, "là 146 chỉ tiêu")
     assert (row.value, row.unit_kind, row.target_year) == (146, "count", 2025)
+
+
+def test_every_item_of_a_list_after_a_goal_verb_is_a_target(tmp_path):
+    """A goal verb right before the first count of a list counts every item; a list in
+    brackets that tells what a unit is made of does not, nor do the teams that stand
+    already and are only put in order."""
+    rows = targets(tmp_path, tasks=(
+        "- Văn phòng phối hợp với Phòng Kinh tế mua sắm bổ sung 60 áo phao, 20 phao tròn cứu sinh, "
+        "01 xuồng composite và 10 loa cầm tay; hoàn thành trước ngày 31/5/2025.\n"
+        "- Trạm Y tế bố trí 02 tổ cấp cứu (mỗi tổ gồm 01 xe, 05 người).\n"
+        "- Củng cố, kiện toàn 112 Tổ liên gia hiện có; kiện toàn 21 đội xung kích ở 21 thôn.\n"))
+    assert [r.text for r in rows] == ["60 áo phao", "20 phao", "01 xuồng", "10 loa", "02 tổ", "21 đội"]
+
+
+def test_a_drill_to_hold_and_a_sign_to_plant_are_targets(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Ban Chỉ huy quân sự xã tổ chức 01 cuộc diễn tập PCTT&TKCN cấp xã, hoàn thành trước ngày 31/7/2025.\n"
+        "- Phòng Kinh tế cắm 12 biển cảnh báo nguy hiểm tại các ngầm tràn.\n"))
+    assert [(r.text, r.value, r.target_year) for r in rows] == [("01 cuộc", 1, 2025), ("12 biển", 12, None)]
+
+
+def test_an_index_below_a_sign(tmp_path):
+    rows = targets(tmp_path, objectives="+ Chỉ số BI tại ổ dịch sau xử lý < 20, chỉ số HI ≤ 10%;\n")
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("< 20", "lt", 20, "other"), ("≤ 10%", "lte", 10, "percent")]
+
+
+def test_a_table_value_wrapped_onto_a_row_of_its_own(tmp_path):
+    """A Word cell's line break exported as a row of its own (`≥` / `1,0`): the value
+    keeps the sign on the row above."""
+    rows = targets(tmp_path, objectives=(
+        "| TT | Chỉ tiêu | Đơn vị | 2026 | 2027 | 2028 |\n|----|----|----|----|----|----|\n"
+        "| 1 | Tổng chi cho nghiên cứu và phát triển so với GRDP | % | 0,6 | 0,8 | ≥ |\n"
+        "|  |  |  |  |  | 1,0 |\n"))
+    assert [(r.text, r.comparator, r.value, r.target_year) for r in rows] == [
+        ("0,6", "eq", 0.6, 2026), ("0,8", "eq", 0.8, 2027), ("1,0", "gte", 1.0, 2028)]

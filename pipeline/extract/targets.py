@@ -259,6 +259,10 @@ class _Doc:
         a number before a noun no unit rule knows counts it (`01 trường`).  A product
         cell's number is a target only so (`200 lớp`; not `Quyết định số 12/QĐ`)."""
         text = self.text
+        said = ""  # (a sign or words a wrapped cell holds on its rows above the number's)
+        if cell.parts and not any(ch.isdigit() for p in cell.parts[:-1] for ch in text[p.start:p.end]):
+            said = " ".join(" ".join(text[p.start:p.end].split()) for p in cell.parts[:-1])
+            cell = cell.parts[-1]
         m = _rules().by_id("number.digits").search(text, cell.start, cell.end)
         value = numbers.parse(m.group()) if m else None
         if value is None:
@@ -268,6 +272,10 @@ class _Doc:
             c = rule.search(text, cell.start, m.end())
             if c and c.end() == m.start():
                 start, comparator, has_word = c.start(), rule.get("comparator"), True
+                break
+            c = rule.search(f"{said} {m.group()}") if said and start == m.start() else None
+            if c and c.end() == len(said) + 1:  # (`≥` / `1,0`: the number keeps its own span)
+                comparator, has_word = rule.get("comparator"), True
                 break
         for rule in _rules().group("directions"):
             d = rule.search(text, cell.start, start)
@@ -419,7 +427,7 @@ class _Doc:
             return True
         if goal.search(self.text, sentence.start, q.num_start):
             return True
-        if self._part_of_goal(q):
+        if self._part_of_goal(q) or self._listed_after_goal(q):
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
@@ -463,6 +471,20 @@ class _Doc:
             return (bool(_rules().by_id("separator.subset").match(part))
                     and not _rules().group("indicator_heads")[0].search(part) and self._is_goal(prev))
         return False
+
+    def _listed_after_goal(self, q: Quantity) -> bool:
+        """Is `q` a further count of a list whose item before it is a goal?  `mua sắm bổ
+        sung 60 áo phao, 20 phao tròn cứu sinh, 01 xuồng composite`: a goal verb right
+        before the first item (`mua sắm`, `trang bị`, `bố trí`) counts every item."""
+        i = bisect.bisect_left(self._starts, q.start) - 1
+        if i < 0 or q.unit_kind != "count":
+            return False
+        prev = self._quantities[i]
+        sentence_start = self.sentence(q.start).start
+        if prev.unit_kind != "count" or prev.start < self.clause(q.start).start \
+                or self.text.count("(", sentence_start, q.start) > self.text.count(")", sentence_start, q.start):
+            return False  # (a list in brackets tells what a unit is made of: `(mỗi kíp gồm 01 bác sĩ, 02 điều dưỡng)`)
+        return bool(_rules().by_id("separator.next_item").search(self.text, prev.end, q.start)) and self._is_goal(prev)
 
     def _describes(self, sentence: Span) -> bool:
         """Does the sentence tell how things stand (`Xã Hải Ninh có 8 thôn với 2.146 hộ`)
