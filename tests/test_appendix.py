@@ -1455,3 +1455,37 @@ def test_a_calendar_of_events_names_each_event_a_task_with_its_lead_partners_and
     # (two quarters before one year are both in it, not in the plan's 2024)
     assert [(d.text, d.kind, d.year) for d in deadlines] == [
         ("27/3/2024", "timeframe", 2024), ("Quý II và Quý IV/2025", "timeframe", 2025)]
+
+
+INDICATORS_BY_LEAD = """SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 86/KH-SKHCN
+Đồng Tháp, ngày 19 tháng 01 năm 2026
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 57-NQ/TW giai đoạn 2026 - 2028
+I. MỤC TIÊU, CHỈ TIÊU
+1. Các chỉ tiêu chủ yếu theo năm
+
+| TT | Chỉ tiêu | Đơn vị | 2026 | 2027 | Đơn vị chủ trì |
+|----|----|----|----|----|----|
+| A | CHUYỂN ĐỔI SỐ |  |  |  |  |
+| 1 | Tỷ lệ hồ sơ giải quyết TTHC trực tuyến | % | 70 | 80 | Trung tâm Phục vụ hành chính công tỉnh |
+| 2 | Tỷ trọng kinh tế số trong GRDP | % | 12 | 14 | Phòng Chuyển đổi số; Sở Tài chính |
+| 3 | Số cơ sở dữ liệu được kết nối qua LGSP | CSDL | 20 | 28 | TT CNTT&CĐS |
+
+II. TỔ CHỨC THỰC HIỆN
+Trung tâm Công nghệ thông tin và Chuyển đổi số bố trí nhân lực thực hiện.
+"""
+
+
+def test_an_indicator_tables_lead_column_leads_each_row_and_keeps_its_targets(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(INDICATORS_BY_LEAD, encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    tasks = [t for t in tables["tasks"] if t.rule_id == "appendix.indicator_row"]
+    assert [t.lead for t in tasks] == [
+        ["Trung tâm Phục vụ hành chính công"], ["Phòng Chuyển đổi số", "Sở Tài chính"],
+        ["Trung tâm Công nghệ thông tin và Chuyển đổi số"],  # (`TT CNTT&CĐS`, spelled out as the plan writes it)
+    ]
+    leads = [a for a in tables["assignments"] if a.task_id in {t.task_id for t in tasks}]
+    assert {a.role for a in leads} == {"lead"} and {a.section_id for a in leads} == {"I/1"}
+    assert len([t for t in tables["targets"] if t.section_id == "I/1"]) == 6

@@ -1714,3 +1714,16 @@ def test_a_station_that_takes_in_or_sends_on_the_vaccine_is_the_doer(tmp_path):
 - Lọ vắc xin đã sử dụng được thu gom; Trạm Y tế xã chuyển về Trung tâm Y tế huyện xử lý trong ngày.
 - Trạm Y tế xã nhận được vắc xin chậm.""", issuer="ỦY BAN NHÂN DÂN|XÃ HÒA AN", place="Hòa An")
     assert roles(tables) == [("Trạm Y tế xã", "responsible"), ("Trạm Y tế xã", "responsible")]
+
+
+def test_a_body_asked_by_a_de_nghi_heading_to_advise_is_requested(tmp_path):
+    body = """V. TỔ CHỨC THỰC HIỆN
+1. Đề nghị các sở, ban, ngành tỉnh
+- Sở Tài chính quan tâm thẩm định, tham mưu UBND tỉnh bố trí đủ kinh phí thực hiện.
+2. Các sở, ngành được giao chủ trì chỉ tiêu tại Bảng 1 đề nghị gửi số liệu về Sở Y tế trước ngày 10 của tháng cuối quý.
+3. Văn phòng Sở phát huy vai trò cơ quan thường trực của Ban Chỉ đạo tỉnh về chuyển đổi số.
+"""
+    got = roles(parse(tmp_path, body))
+    assert ("Sở Tài chính", "requested") in got and ("Sở Tài chính", "advisor") not in got
+    assert ("Các sở, ngành", "requested") in got
+    assert not [r for r in got if r[0].startswith("Ban Chỉ đạo") and r[1] == "focal_point"]

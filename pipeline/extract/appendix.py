@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
-from pipeline.normalise.agency_names import canonical, find_mentions, jurisdiction
+from pipeline.normalise.agency_names import canonical, find_mentions, jurisdiction, spelled_out
 from pipeline.normalise.textmap import Line, raw_lines
 from pipeline.segment.sections import within_kind
 
@@ -424,11 +424,8 @@ def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
 def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     """The rows of every indicator table, with the year of each value column.  A
     table by place gives one row per place and indicator column."""
-    tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
-    if "|" in ctx.text or "\t" in ctx.text:
-        tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
     bare = _rules().by_id("appendix.bare_number")
-    for columns, rows in tables:
+    for columns, rows in _indicator_tables(ctx):
         if "measures" in columns:
             if not columns.get("untitled") or rows and within_kind(ctx.section_at(rows[0][0].start), "objectives"):
                 yield from _place_rows(ctx.working, columns, rows)
@@ -436,7 +433,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
         if "target" in columns or "product" in columns:
             yield from _target_rows(ctx, columns, rows)
             continue
-        for line, cells in rows:
+        for line, cells in _value_wraps(ctx.working, rows, columns):
             indicator = cells[columns["indicator"]] if columns["indicator"] < len(cells) else None
             if indicator is None or indicator.start == indicator.end:
                 continue
@@ -451,6 +448,37 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
                            if i < len(cells) and cells[i].start < cells[i].end
                            and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end])))
             yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False))
+
+
+def _indicator_tables(ctx: DocContext) -> list:
+    """Every indicator table of the document (pipe and tab, one cell per line, space-aligned)."""
+    tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
+    if "|" in ctx.text or "\t" in ctx.text:
+        tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
+    return tables
+
+
+def _value_wraps(text: str, rows, columns: dict) -> list:
+    """The rows of an indicator table with each value that a Word cell's line break
+    carried onto a row of its own joined back: a row with no number and no indicator,
+    under a row whose value cell holds words or a sign but no digit (`| 2 | Tổng chi cho
+    R&D … | % | 0,6 | 0,8 | ≥ |` / `|  |  |  |  |  | 1,0 |`), goes on that cell, which is
+    then its two pieces."""
+    out: list = []
+    blank = [k for k in (columns.get("index"), columns["indicator"]) if k is not None]
+    for line, cells in rows:
+        if out and all(k >= len(cells) or cells[k].start == cells[k].end for k in blank):
+            above_line, above = out[-1]
+            joined = list(above)
+            for k in columns["years"]:
+                top = above[k] if k < len(above) else None
+                if (k < len(cells) and cells[k].start < cells[k].end and top is not None and top.start < top.end
+                        and not any(ch.isdigit() for ch in text[top.start:top.end])):
+                    joined[k] = Cell(top.start, cells[k].end, (*_pieces(top), cells[k]))
+            out[-1] = (Line(above_line.start, line.end), joined)
+            continue
+        out.append((line, cells))
+    return out
 
 
 def _bracket_unit(shown: str, cell: Cell) -> Cell | None:
@@ -1199,7 +1227,7 @@ class _Rows:
             if m is None:  # (a place it names goes to no name: `Hội Nghề cá tỉnh` is `Hội Nghề cá`)
                 written = self.ctx.text[start:end]
                 where = _rules().by_id("appendix.col.named_where").search(written)
-                name = canonical(written[:where.start()] if where else written)
+                name = spelled_out(self.ctx.working, canonical(written[:where.start()] if where else written))
                 kind = "collective" if name.split()[0].lower() == "các" else "other"
                 self.assign(start, end, name, kind, "issuer", role, task_id, section_id, "appendix.col.named")
                 names.append(name)
@@ -1332,6 +1360,29 @@ class _Rows:
             return cell, None
         return Cell(cell.start, m.start()), Cell(m.end(), cell.end)
 
+    def indicator_row(self, columns: dict, line, cells: list[Cell]) -> None:
+        """An indicator table's row with a column of who leads it (`… | 2028 | Đơn vị chủ
+        trì`): a task to reach the row's indicator, led by the bodies of that cell and
+        helped by those of a `Đơn vị phối hợp` column.  A row with neither (a group
+        heading `| A | KHOA HỌC … |`, a wrapped cell's rest) gives nothing."""
+        def cell(name: str) -> Cell | None:
+            found = cells[columns[name]] if name in columns and columns[name] < len(cells) else None
+            return found if found is not None and found.start < found.end else None
+
+        indicator = self.cell_text(cell("indicator"))
+        if not indicator or (cell("lead") is None and cell("partner") is None):
+            return
+        section_id = self.ctx.section_id_at(line.start)
+        task_id = self.ctx.row_id("P", len(self.tasks) + 1)
+        lead = self.agencies(cell("lead"), "lead", task_id, section_id)
+        partners = self.agencies(cell("partner"), "partner", task_id, section_id)
+        if not lead and not partners:
+            return
+        self.tasks.append(schema.Task(
+            doc_id=self.ctx.doc_id, task_id=task_id, section_id=section_id, text=self.ctx.text[line.start:line.end],
+            start=line.start, end=line.end, lead=lead, partners=partners, timeframe=None, product=None,
+            rule_id="appendix.indicator_row"))
+
     def round_dates(self, columns: dict, line, cells: list[Cell]) -> None:
         """Each full date under a round column of a schedule by place: a timeframe."""
         section_id = self.ctx.section_id_at(line.start)
@@ -1385,6 +1436,12 @@ def extract(ctx: DocContext) -> dict:
     for columns, table_rows in _task_tables(ctx):
         for line, cells in table_rows:
             rows.row(columns, line, cells)
+    read = {line.start for _, table_rows in _task_tables(ctx) for line, _ in table_rows}
+    for columns, table_rows in _indicator_tables(ctx):  # (a table read as a task table above is not read twice)
+        if "indicator" in columns and "task" not in columns and ("lead" in columns or "partner" in columns):
+            for line, cells in table_rows:
+                if line.start not in read:
+                    rows.indicator_row(columns, line, cells)
     rounds = _tables(ctx, _round_header, ctx.working) if "|" in ctx.text or "\t" in ctx.text else ()
     for columns, table_rows in rounds:  # (a schedule by place is a pipe or tab table only)
         for line, cells in table_rows:
@@ -1394,4 +1451,4 @@ def extract(ctx: DocContext) -> dict:
 
 def claimed_spans(tasks: list[schema.Task]) -> list[tuple[int, int]]:
     """The table rows this reader owns: other extractors' rows inside them are dropped."""
-    return [(t.start, t.end) for t in tasks if t.rule_id == "appendix.row"]
+    return [(t.start, t.end) for t in tasks if t.rule_id in ("appendix.row", "appendix.indicator_row")]

@@ -29,7 +29,7 @@ import regex
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
-from pipeline.segment.sections import section_kind, top_section
+from pipeline.segment.sections import section_kind, top_section, within_kind
 
 # a clause ends at ; or a line break, or at a full stop followed by a space
 _CLAUSE_END = regex.compile(r"[;\n]|\.(?=\s)")
@@ -299,7 +299,8 @@ def extract(ctx: DocContext) -> dict:
         parts = _parts(match)
         if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews)
                 or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)
-                or _in_quoted_citation(ctx.working, match.start, match.end)):
+                or _in_quoted_citation(ctx.working, match.start, match.end)
+                or match.rule.get("objectives_horizon") and within_kind(ctx.section_at(match.start), "objectives")):
             continue
         recurrence = _recurrence(ctx, match, parts)
         if recurrence is None and match.rule.get("needs_recurrence"):

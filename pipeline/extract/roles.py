@@ -530,13 +530,14 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         return
     acting = run.members if subject is not None else (parts[-1] if len(parts) > 1 else [])
     role, rule_id = suffix.get("role"), suffix.id
-    if role == "responsible" and acting and subject is not None and (
+    if role in ("responsible", "advisor") and acting and subject is not None and (
             not before.strip() or before.rstrip().endswith(".")):
         # `6. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể` / `- Hội Nông dân … vận động …`: the
         # request reaches the doers of its bullets as it does its agency items, and a body the
         # heading asks that opens a later sentence (`8. Đề nghị …, Hiệp hội Du lịch thành phố` /
         # `… khu vực. Hiệp hội Du lịch thành phố vận động …`); not others (`Trên đây là Kế hoạch
-        # …. Các tổ, bộ phận căn cứ …`).
+        # …. Các tổ, bộ phận căn cứ …`).  So does a body asked to advise (`5. Đề nghị các sở, ban,
+        # ngành` / `- Sở Tài chính quan tâm thẩm định, tham mưu UBND tỉnh bố trí …`).
         asked = _section_request(ctx, run.start)
         if asked is not None and before.strip():
             node = ctx.section_at(run.start)

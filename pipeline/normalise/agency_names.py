@@ -124,6 +124,9 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             if cut:
                 stop = m.start("name") + cut
                 written = written[:cut]
+        if "level" in rule.pattern.groupindex and m.group("level"):  # `Ban Chỉ đạo tỉnh về …`: the level is the tail's
+            cut = m.start("level") - m.start("name")
+            written = written[:cut] + written[cut + len(m.group("level")):]
         if rule.get("own_place"):
             if m.group("place") and province(m.group("place")) is not None:
                 stop = m.end("name")
@@ -328,15 +331,29 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
         short = _ACRONYM.fullmatch(mention.agency) if mention.rule_id in generic else None
         if short:
             near = _full_names(kept) if near is None else near
-            # `&` stands for `và`, whose initial the full name's key holds (`Cục TMĐT&KTS`).
-            letters = "".join(unicodedata.normalize("NFD", c)[0] for c in short.group("short").replace("&", "V")
-                              if c.isalpha())
-            key = (short.group("head"), letters)
+            key = _acronym_key(short)
             names = near.get(key) or _document_names(working).get(key, set())
             if len(names) == 1:
                 mention = dataclasses.replace(mention, agency=next(iter(names)))
         out.append(mention)
     return out
+
+
+def _acronym_key(short: regex.Match) -> tuple[str, str]:
+    """(head, initials) of a unit written with its initials; `&` stands for `và`, whose
+    initial the full name's key holds (`Cục TMĐT&KTS`)."""
+    letters = "".join(unicodedata.normalize("NFD", c)[0] for c in short.group("short").replace("&", "V")
+                      if c.isalpha())
+    return short.group("head"), letters
+
+
+def spelled_out(working: str, name: str) -> str:
+    """A name a table cell gives as initials (`TT CNTT&CĐS` → `Trung tâm CNTT&CĐS`) spelled
+    out as the document writes it in full elsewhere (`Trung tâm Công nghệ thông tin và
+    Chuyển đổi số`), as _acronyms_spelled_out does for the names the gazetteer finds."""
+    short = _ACRONYM.fullmatch(name)
+    names = _document_names(working).get(_acronym_key(short), set()) if short else set()
+    return next(iter(names)) if len(names) == 1 else name
 
 
 _NAME_GOES_ON = regex.compile(r"[ \t]*(?:và[ \t]+|[-–][ \t]*)\p{Lu}|,")
