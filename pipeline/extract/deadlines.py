@@ -164,6 +164,10 @@ def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -
     if every:
         return dates.recurrence(every)
     if match.rule.get("kind") != "recurring" and parts and parts.year is None:
+        # (`trước ngày 10 tháng 6 và trước ngày 10 tháng 12 hằng năm`: the pair's repetition)
+        shared = _rules().by_id("deadline.shared_every").match(ctx.working, match.end, ctx.read_end)
+        if shared:
+            return dates.recurrence(shared.group("every"))
         left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
         return dates.recurrence_near(ctx.working[left:right], match.start - left)
     return None

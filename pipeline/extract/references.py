@@ -107,7 +107,9 @@ def _find(ctx: DocContext) -> list[_Ref]:
         heads = lo >= ctx.body_end
         for rule in _rules().rules:
             for m in rule.finditer(text, lo, hi):
-                own = (heads or m.start() < ctx.body_start) and self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()])
+                own = ((heads or m.start() < ctx.body_start)
+                       and self_rule.search(text[max(lo, m.start() - SELF_REACH):m.start()])
+                       and not _numbered_apart(ctx.issuer.doc_number, m.groupdict().get("number")))
                 if not own:
                     found.extend(_citation(ctx, rule, m, hi))
     own_number = canonical_number(ctx.issuer.doc_number).upper() if ctx.issuer.doc_number else None
@@ -118,6 +120,22 @@ def _find(ctx: DocContext) -> list[_Ref]:
         if all(ref.end <= k.start or k.end <= ref.start for k in kept):
             kept.append(ref)
     return kept
+
+
+def _numbered_apart(own: str | None, cited: str | None) -> bool:
+    """Does the plan carry a number of another kind than the decision it is `kèm theo`
+    (`Số: 1346/KH-BGDĐT` over `(Ban hành kèm theo Quyết định số 2590/QĐ-BGDĐT …)`)?  Then
+    that decision is a document of its own, cited like any other; a plan known only by
+    its decision's number (`Số: 3050/QĐ-UBND`) is that decision."""
+    kinds = [_SYMBOL_KIND.search(n) for n in (own, cited) if n]
+    if len(kinds) != 2 or not all(kinds):
+        return False
+    own_kind, cited_kind = ((k.group("party") or k.group("state")).upper() for k in kinds)
+    return own_kind != cited_kind
+
+
+# the kind in a symbol: `KH` of `1346/KH-BGDĐT`, `QĐ` of `27/2026/QĐ-UBND`, `KH` of `05-KH/TU`
+_SYMBOL_KIND = regex.compile(r"^\s*\d+\s*-\s*(?P<party>[^\W\d_]+)\s*/|/\s*(?:\d+\s*/\s*)?(?P<state>[^\W\d_]+)")
 
 
 def _is_own(ctx: DocContext, ref: _Ref, own_number: str | None) -> bool:

@@ -203,13 +203,13 @@ class _Doc:
         issued = self.ctx.issuer.issued_year
         found = []
         for row in self.table_rows:
-            indicator = " ".join(self.text[row.indicator.start:row.indicator.end].split())
+            indicator = self._cell_words(row.indicator)
             unit, factor = (self._cell_unit(row.unit, indicator) or (None, 1)) if row.unit else (_indicator_count(indicator), 1)
             if unit is None and row.quota:
                 unit = (None, "count", "appendix.indicator_col.label")  # (places to fill: people)
             if unit is None and row.place and row.unit is None:
                 continue  # (a `Số …` column of a table by place whose noun counts nothing known)
-            place = " ".join(self.text[row.place.start:row.place.end].split()) if row.place else ""
+            place = self._cell_words(row.place) if row.place else ""
             for cell, year in row.values:
                 if year is None and row.quota:  # (`Chỉ tiêu cụ thể theo ngành:` under `1. Chỉ tiêu tuyển sinh năm 2026`)
                     year = self._heading_year(row.start)
@@ -227,6 +227,11 @@ class _Doc:
                 if q:
                     found.append(q)
         return found
+
+    def _cell_words(self, cell) -> str:
+        """A cell's words; a cell wrapped over a layout table's lines is its pieces joined
+        (`Nghĩa vụ` / `quân sự`), not the other columns' numbers between them."""
+        return " ".join(w for p in (cell.parts or (cell,)) for w in self.text[p.start:p.end].split())
 
     def _cell_unit(self, cell, indicator: str = "") -> tuple[tuple[str, str, str], int] | None:
         """((unit, unit kind, rule id), scale) of a unit column's cell or an `ĐVT:` line: a
@@ -413,9 +418,10 @@ class _Doc:
         clause = self.clause(q.start)
         if self._is_result(q, clause):
             return False
-        # (a trailing `trở lên` sets the minimum as well: `từ 20 môn trở lên`)
+        # (a trailing `trở lên` sets the minimum as well: `từ 20 môn trở lên`; a further item
+        # of a goal's list shares its goal: `duy trì 146 cơ sở và 02 vùng an toàn dịch bệnh`)
         if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start) \
-                and not self._minimum_after(q) and not self._lead_in_says(q):
+                and not self._minimum_after(q) and not self._lead_in_says(q) and not self._listed_after_goal(q):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -810,7 +816,17 @@ class _Doc:
         if before:
             return before[-1][2]
         later = not_done(self._outside_brackets(q.end, self._years_in(q.end, clause.end)))
-        return later[0][2] if later else None
+        return later[0][2] if later else self._task_fields_year(q, clause)
+
+    def _task_fields_year(self, q: Quantity, clause: Span) -> int | None:
+        """The year of the time field of a bracket of task fields the clause of `q` opens
+        (`(Chủ trì: …; phối hợp: …; thời gian: Quý II - Quý III/2026)`): the `;` between the
+        fields cut the clause there, but the time is the whole task's."""
+        opened = self.text.find("(", q.end, clause.end)
+        if opened < 0 or self.text.count(")", q.end, opened) > self.text.count("(", q.end, opened):
+            return None
+        m = _rules().by_id("boundary.task_time_field").match(self.text, opened, self.hi)
+        return int(m.group("year")) if m else None
 
     def _outside_brackets(self, pos: int, years: list) -> list:
         """The years after `pos` that stand in no bracket opened after it."""

@@ -135,7 +135,14 @@ def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | No
             break
         lines.append(work.trimmed(line.start, line.end))
         end = line.end
-    title = " ".join(lines).rstrip(".").strip()
+    title = " ".join(lines)
+    # (a plan numbered apart from the decision it comes with keeps that decision's note
+    # under its subject: `… thi hành Luật` / `(Ban hành kèm theo Quyết định số 2590/QĐ-BGDĐT
+    # …)`; the note is no part of the subject)
+    note = _rule("meta.issued_with").search(title)
+    if note and note.start() > 0:
+        title = title[:note.start()].rstrip()
+    title = title.rstrip(".").strip()
     return title or None, end
 
 
