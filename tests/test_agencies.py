@@ -2554,3 +2554,28 @@ def test_a_commune_youth_union_by_its_level():
     assert [m.agency for m in find_mentions(text, 0, len(text))] == [
         "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh xã",
         "Chi đoàn thôn Tân Hòa", "Chi đoàn Trường Trung học cơ sở Thạch Khê", "Các Chi đoàn thôn"]
+
+
+# --- levels written once, short names of a kind (round 73) ---------------------
+
+def test_communes_written_once_after_a_list_name_each_body_that_keeps_them():
+    """`Ban CHQS, Công an, Trạm Y tế xã, phường`: the communes are all three's; a health station
+    drops them as it always does, the commands and the police keep them."""
+    assert names("b) Chỉ đạo Ban CHQS, Công an, Trạm Y tế xã, phường thực hiện đúng quy trình") == [
+        "Ban Chỉ huy Quân sự xã, phường", "Công an xã, phường", "Trạm Y tế"]
+    assert names("phối hợp với Ban CHQS, UBND các xã, phường") == [
+        "Ban Chỉ huy Quân sự", "Ủy ban nhân dân các xã, phường"]
+
+
+def test_initials_given_to_the_last_words_shorten_those_words_not_the_body():
+    """`Trưởng các tổ dân phố (TDP)` defines `TDP` as `tổ dân phố`: `Trưởng TDP số 3` is the head
+    of group 3, `các TDP` the groups."""
+    text = ("Xác định trách nhiệm của Trưởng các tổ dân phố (TDP), đơn vị thu gom.\n"
+            "Trưởng TDP số 3 và TDP số 5 chủ trì xây dựng mô hình; Hội Phụ nữ phối hợp với các TDP vận động.")
+    assert names(text) == ["Tổ trưởng các tổ dân phố", "Tổ trưởng tổ dân phố số 3", "Tổ trưởng tổ dân phố số 5",
+                           "Hội Liên hiệp Phụ nữ", "Các tổ dân phố"]
+
+
+def test_a_military_service_council_keeps_its_level():
+    assert names("báo cáo Hội đồng NVQS tỉnh xem xét; Hội đồng NVQS cùng cấp chỉ đạo") == [
+        "Hội đồng nghĩa vụ quân sự tỉnh", "Hội đồng nghĩa vụ quân sự"]

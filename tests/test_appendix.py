@@ -1489,3 +1489,40 @@ def test_an_indicator_tables_lead_column_leads_each_row_and_keeps_its_targets(tm
     leads = [a for a in tables["assignments"] if a.task_id in {t.task_id for t in tasks}]
     assert {a.role for a in leads} == {"lead"} and {a.section_id for a in leads} == {"I/1"}
     assert len([t for t in tables["targets"] if t.section_id == "I/1"]) == 6
+
+
+LAYOUT_CALLUP = """
+2. Chỉ tiêu tuyển quân năm 2027 giao cho các xã, phường như sau:
+                                              Đơn vị tính: công dân
+ TT   Xã, phường              Nghĩa vụ        Công an        Tổng
+                              quân sự         nhân dân
+ 1    Xã Hải Lăng                45              6             51
+ 2    Phường Đông Hà             38              7             45
+      Tổng cộng                  83             13             96
+
+"""
+
+
+def layout_callup_targets(tmp_path: Path, table: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(body_table=table), encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    text = path.read_text(encoding="utf-8")
+    return [t for t in out.tables["targets"] if text.index(" TT   ") < t.start < text.index("II. TỔ CHỨC")]
+
+
+def test_a_layout_header_whose_names_need_their_second_line_reads_a_call_up_quota_by_place(tmp_path):
+    # (`Nghĩa vụ` / `quân sự` and `Công an` / `nhân dân` name their columns only joined; the
+    # force alone is a quota beside the call-up column; the sum column is no measure)
+    rows = layout_callup_targets(tmp_path, LAYOUT_CALLUP)
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("45", 45, "count", 2027), ("6", 6, "count", 2027), ("38", 38, "count", 2027),
+        ("7", 7, "count", 2027), ("83", 83, "count", 2027), ("13", 13, "count", 2027)]
+    assert rows[0].indicator == "Nghĩa vụ quân sự" and rows[1].indicator == "Công an nhân dân"
+
+
+def test_a_force_alone_heads_no_quota_column(tmp_path):
+    # (without a call-up column beside it, `Quân đội` / `Công an` may head anything)
+    alone = LAYOUT_CALLUP.replace("Nghĩa vụ        Công an", "Quân đội        Công an").replace(
+        "quân sự         nhân dân", "                        ")
+    assert layout_callup_targets(tmp_path, alone) == []

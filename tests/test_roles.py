@@ -1727,3 +1727,26 @@ def test_a_body_asked_by_a_de_nghi_heading_to_advise_is_requested(tmp_path):
     assert ("Sở Tài chính", "requested") in got and ("Sở Tài chính", "advisor") not in got
     assert ("Các sở, ngành", "requested") in got
     assert not [r for r in got if r[0].startswith("Ban Chỉ đạo") and r[1] == "focal_point"]
+
+
+# --- round 73 -----------------------------------------------------------------
+
+def test_an_item_under_a_request_heading_is_requested_and_those_it_directs_act(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Đề nghị Ủy ban MTTQ Việt Nam phường và các tổ chức chính trị - xã hội
+a. Uỷ ban MTTQ Việt Nam phường chỉ đạo Ban công tác Mặt trận các TDP lồng ghép nội dung phân loại rác.
+b. Hội Liên hiệp Phụ nữ phường: phối hợp với các TDP vận động hội viên.""",
+                   issuer="ỦY BAN NHÂN DÂN|PHƯỜNG CẦU GIẤY", place="Cầu Giấy")
+    assert roles(tables) == [
+        ("Ủy ban MTTQ Việt Nam phường", "requested"), ("các tổ chức chính trị - xã hội", "requested"),
+        ("Uỷ ban MTTQ Việt Nam phường", "requested"), ("Ban công tác Mặt trận các TDP", "responsible"),
+        ("Hội Liên hiệp Phụ nữ phường", "requested"), ("các TDP", "partner")]
+
+
+def test_the_bodies_a_council_advises_are_given_no_work(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Hội đồng nghĩa vụ quân sự các xã, phường
+a) Tham mưu cho Đảng ủy, UBND xã, phường lãnh đạo, chỉ đạo thực hiện Kế hoạch này.""")
+    assert roles(tables) == [("Hội đồng nghĩa vụ quân sự các xã, phường", "lead")]

@@ -237,11 +237,13 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     title that does not say it sets goals it is `untitled`, kept only in an objectives
     section (indicator_rows)."""
     columns: dict = {"measures": {}}
+    found: dict[int, str] = {}  # measure column → the rule that named it
     for index, cell in enumerate(cells):
         for rule in _rules().group("locality_columns"):
             m = rule.match(shown, cell.start, cell.end)
             if m:
                 if rule.get("column") == "measure":  # (a `Số …` column has no unit cell: its name counts)
+                    found[index] = rule.id
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
                     if unit is None and rule.get("stated_unit"):
                         unit = stated_unit(shown, cell.start)
@@ -255,6 +257,11 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                 else:
                     columns.setdefault(rule.get("column"), index)
                 break
+    for index, rule_id in found.items():  # (`Công an nhân dân` counts only beside `Nghĩa vụ quân sự`)
+        beside = _rules().by_id(rule_id).get("beside")
+        if beside and beside not in found.values():
+            columns["measures"].pop(index)
+            columns.get("quotas", set()).discard(index)
     _measures_by_unit_line(shown, cells, columns, pairs)
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
@@ -638,6 +645,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                     break
                 i += 1
                 continue
+            if sep == "\t" and rows and _goes_on_row(text, columns, rows[-1][1], cells):
+                rows[-1] = (Line(rows[-1][0].start, line.end), _joined_row(rows[-1][1], cells))
+                i += 1
+                continue
             is_row = _is_row(text, columns, cells, sep)
             if not is_row and sep != "|":
                 break
@@ -645,6 +656,32 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell]) -> bool:
+    """Whether a tab line goes on the numbered row above it, cell by cell (a Word row whose
+    cells wrap: `2<TAB>Nghị định quy định chính sách …,<TAB>Chính phủ<TAB>Cục NGCBQLGD; Vụ Kế
+    hoạch -` / `<TAB>chính sách hỗ trợ …<TAB><TAB>Tài chính`): its number cell is empty under a
+    row that has one, and its task cell is empty or goes on in small letters; a line that opens
+    a task of its own (`<TAB>- Rà soát …`, `<TAB>Tổ chức …`) is a row of its own."""
+    if columns.get("index") != 0 or cells[0].start != cells[0].end or above[0].start == above[0].end:
+        return False
+    task = columns.get("task")
+    if task is None:
+        return False  # (a table by place or year: `<TAB>Tổng cộng<TAB>1.050` is its total row)
+    words = text[cells[task].start:cells[task].end].strip() if task < len(cells) else ""
+    return not words or words[0].islower()
+
+
+def _joined_row(above: list[Cell], cells: list[Cell]) -> list[Cell]:
+    """The row `above` with the pieces of the line below added to its cells, column by column."""
+    out = []
+    for k in range(max(len(above), len(cells))):
+        pieces = [*(_pieces(above[k]) if k < len(above) and above[k].start < above[k].end else ()),
+                  *((cells[k],) if k < len(cells) and cells[k].start < cells[k].end else ())]
+        at = above[k].start if k < len(above) else cells[k].start
+        out.append(_cell_of(pieces, at))
+    return out
 
 
 def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell]):
@@ -852,20 +889,85 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
             continue
         unnamed = [k for k, c in enumerate(chunks) if not named(text[c.start:c.end])]
         pairs = column_units(text, line.start) if named is not _column and len(text) == len(ctx.working) else []
+        starts = [c.start - line.start for c in chunks]
+        names_below = _names_below(text, lines, i, chunks, starts, named) if unnamed and len(pairs) < 2 else None
+        if names_below:
+            unnamed = []
         if unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4) and len(pairs) < 2:
             continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns)
-        columns = header(text if header is _header else ctx.working, chunks)
+        shown = text if header is _header else ctx.working
+        if names_below:
+            columns = _joined_header(header, shown, line, names_below)
+            i += 1 if columns else 0  # (the line of the names' second halves is read, not a row)
+        else:
+            columns = header(shown, chunks)
         if not columns and len(pairs) >= 2 and header is _any_indicator_header:
             columns = _place_header(ctx.working, chunks, pairs)
         if not columns or (unnamed and "measures" not in columns):
             continue  # (only a table by place may end with a column of what is grown, made: `Cây trồng chính`)
-        starts = [c.start - line.start for c in chunks]
         # (a table by place names its `STT` column apart from its columns)
         numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
         i = _header_wrap(text, lines, i, chunks, starts, named)
         rows, i = _layout_rows(text, lines, i, starts, numbered, named)
         if rows:
             yield columns, rows
+
+
+def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], starts: list[int],
+                 named: Callable[[str], object]) -> list[list[Cell]] | None:
+    """The pieces of each column's name (one per line) of a layout header whose names
+    run onto the line below and name their columns only so (`Nghĩa vụ` / `quân sự`,
+    `Công an` / `nhân dân`: a column of a call-up quota, where either half alone names
+    none); None unless the line below leaves the first column empty, holds words only,
+    and every name, joined to the words under it, names its column."""
+    if i >= len(lines):
+        return None
+    below = _chunks(text, lines[i])
+    by_column: list[list[Cell]] = [[c] for c in chunks]
+    for piece in below:
+        k = _layout_column(starts, piece.start - lines[i].start)
+        if k == 0 or any(ch.isdigit() for ch in text[piece.start:piece.end]):
+            return None
+        by_column[k].append(piece)
+    if not below or not all(named(" ".join(text[p.start:p.end] for p in pieces)) for pieces in by_column):
+        return None
+    return by_column
+
+
+def _joined_header(header: Callable[[str, list[Cell]], dict | None], shown: str, line: Line,
+                   by_column: list[list[Cell]]) -> dict | None:
+    """The columns `header` reads from a layout header on two lines: its names joined
+    (`Nghĩa vụ quân sự`) are read on a copy of the text that ends with them on the
+    header's line (the title and unit lines above it stay where they are), and a name's
+    span in the copy goes back to its pieces in the text (a cell of parts)."""
+    names = [" ".join(shown[p.start:p.end] for p in pieces) for pieces in by_column]
+    cells, at = [], line.start
+    for name in names:
+        cells.append(Cell(at, at + len(name)))
+        at += len(name) + 2
+    columns = header(shown[:line.start] + "  ".join(names), cells)
+    if not columns:
+        return columns
+
+    def back(cell: Cell | None) -> Cell | None:
+        """The pieces in the text of the span `cell` of a joined name in the copy."""
+        k = next((k for k, c in enumerate(cells) if cell is not None and c.start <= cell.start <= c.end), None)
+        if cell is None or cell.start < line.start or k is None:
+            return cell
+        parts, lo = [], cells[k].start
+        for piece in by_column[k]:
+            size = piece.end - piece.start
+            s, e = max(cell.start - lo, 0), min(cell.end - lo, size)
+            if s < e:
+                parts.append(Cell(piece.start + s, piece.start + e))
+            lo += size + 1
+        return _cell_of(parts, by_column[k][0].start)
+
+    if isinstance(columns.get("measures"), dict):
+        columns["measures"] = {i: (back(m[0]), back(m[1]), *m[2:]) for i, m in columns["measures"].items()}
+    if "column_unit" in columns:
+        columns["column_unit"] = back(columns["column_unit"])
+    return columns
 
 
 def _header_wrap(text: str, lines: list[Line], i: int, chunks: list[Cell], starts: list[int],
@@ -1190,8 +1292,13 @@ class _Rows:
             yield from ((m, m.start, m.end) for m in find_mentions(self.ctx.working, cell.start, cell.end))
             return
         joined, starts = _joined(self.ctx.working, cell)
+        # a name within one piece reads as the text reads it (`Cục NGCBQLGD`: the short name the
+        # plan gave above, which the joined copy alone does not know)
+        own = {(m.start, m.end): m for p in cell.parts for m in find_mentions(self.ctx.working, p.start, p.end)}
         for m in find_mentions(joined, 0, len(joined)):
-            yield (m, *_back(self.ctx.text, cell, starts, m.start, m.end))
+            start, end = _back(self.ctx.text, cell, starts, m.start, m.end)
+            one_piece = bisect.bisect_right(starts, m.start) == bisect.bisect_right(starts, m.end - 1)
+            yield own.get((start, end), m) if one_piece else m, start, end
 
     def assign(self, start: int, end: int, agency: str, agency_type: str, tier: str, role: str, task_id: str,
                section_id: str | None, rule_id: str) -> None:

@@ -409,11 +409,6 @@ def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requ
     return _heading_says(node.parent if node.start == ctx.work.line_at(offset).start else node, rule_id)
 
 
-def _section_request(ctx: DocContext, offset: int):
-    """The `Đề nghị …` heading of the section a bullet stands in, as heading.requested_parent, else None."""
-    return _heading_says(ctx.section_at(offset), "heading.requested_parent")
-
-
 def _heading_says(node, rule_id: str):
     """The rule `rule_id` when the heading of `node` matches it, else None."""
     rule = _roles().by_id(rule_id)
@@ -524,6 +519,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     if suffix is None:
         return
     subject = _subject(ctx, before, run.start, on_heading)
+    if subject is None and run.start == body and len(before) > 0:
+        # the line above that seemed to go on joins no cue to the run (a flattened table's last
+        # cell, `Khu tập thể, ngõ nhỏ` / `Trưởng TDP số 3 … chủ trì …`): the run opens its line
+        subject = _subject(ctx, "", run.start, on_heading)
     if subject is not None and subject.get("suffix_roles") and suffix.get("role") not in subject.get("suffix_roles"):
         subject = None  # `tài liệu do Bộ Y tế phát hành`: `do` makes a subject of a lead only
     if suffix.get("after_opener") and (subject is None or subject.id != "subject.opener"):
@@ -538,9 +537,13 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         # `… khu vực. Hiệp hội Du lịch thành phố vận động …`); not others (`Trên đây là Kế hoạch
         # …. Các tổ, bộ phận căn cứ …`).  So does a body asked to advise (`5. Đề nghị các sở, ban,
         # ngành` / `- Sở Tài chính quan tâm thẩm định, tham mưu UBND tỉnh bố trí …`).
-        asked = _section_request(ctx, run.start)
+        # an item's own sentence under the heading (`8. Đề nghị Ủy ban MTTQ …` / `a) Ủy ban MTTQ
+        # Việt Nam phường chỉ đạo …`) is asked as its bullets are
+        node = ctx.section_at(run.start)
+        if node is not None and node.start == line.start:
+            node = node.parent
+        asked = _heading_says(node, "heading.requested_parent")
         if asked is not None and before.strip():
-            node = ctx.section_at(run.start)
             if not all(ctx.working[m.start:m.end] in node.heading for m in acting):
                 asked = None
         if asked is not None:

@@ -399,7 +399,36 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
-    return _plural_units(working, start, _short_names_used(working, start, end, found))
+    return _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
+
+
+# the communes written once after the last body of a list (`…, Trạm Y tế xã, phường`; not the
+# `các xã, phường` of a name that lists them, `UBND các xã, phường`)
+_COMMUNE = r"(?:xã|phường|thị trấn|đặc khu)"
+_LEVELS_AT_END = regex.compile(rf"(?<![Cc]ác|cấp)[ ]+({_COMMUNE}(?:[ ]*,[ ]*{_COMMUNE})+)$")
+_LIST_COMMA = regex.compile(r"[ ]*,[ ]*")
+
+
+def _shared_levels(working: str, found: list[Mention]) -> list[Mention]:
+    """Bodies listed bare before one that names the communes (`Chỉ đạo Ban CHQS, Công an, Trạm Y
+    tế xã, phường`) are those communes' too: each is named as if written with them (`Ban Chỉ huy
+    Quân sự xã, phường`, `Công an xã, phường`), which changes only the bodies whose name keeps a
+    list of communes; the others drop it as the last one does."""
+    out = list(found)
+    for i, last in enumerate(found):
+        levels = _LEVELS_AT_END.search(working, last.start, last.end)
+        if levels is None:
+            continue
+        j = i
+        while j > 0 and _LIST_COMMA.fullmatch(working, found[j - 1].end, found[j].start) \
+                and not _LEVELS_AT_END.search(working, found[j - 1].start, found[j - 1].end) \
+                and working[found[j - 1].end - 1].isalpha():
+            j -= 1
+            written = f"{working[found[j].start:found[j].end]} {levels.group(1)}"
+            again = _find(written, 0, len(written))
+            if len(again) == 1 and again[0].end == len(written) and again[0].start == 0:
+                out[j] = dataclasses.replace(found[j], agency=again[0].agency)
+    return out
 
 
 # room for `các` and the spaces before a mention (agency.plural_kind)
@@ -434,16 +463,23 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     definition in brackets), the mentions whose name the bracket shows to run on (`Cục Pháp
     chế và cải cách hành chính` + `, tư pháp (V03)`) by their start, read to the bracket, and
     where the definitions' short names stand (`(sau đây gọi tắt là Đội TTĐT)` is no use)."""
-    rule = _gazetteer().by_id("agency.short_given")
+    rule, self_named = _gazetteer().by_id("agency.short_given"), _gazetteer().by_id("agency.short_self")
     given: dict[str, set[str]] = {}
     mentions: dict[str, Mention] = {}
     longer: dict[int, Mention] = {}
     defined: set[int] = set()
+    bare: set[str] = set()
     for mention in _before_brackets(working):
         m = rule.match(working, mention.end)
         if not m or m.group("short") in _gazetteer_words():
             continue
         defined.add(m.start("short"))
+        if m.group("bare"):
+            if self_named.match(working, m.end()):
+                continue
+            bare.add(m.group("short"))
+        if _shortens_tail(mention.agency, m.group("short")):
+            continue
         if m.group("rest"):
             if mention.rule_id not in rule.get("extends"):
                 continue
@@ -455,8 +491,23 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1}
     if not shorts:
         return {}, None, longer, frozenset(defined)
-    alternatives = "|".join(regex.escape(k) for k in sorted(shorts, key=len, reverse=True))
+    alternatives = "|".join(regex.escape(k) + (_BARE_HEAD_USE if k in bare else "")
+                            for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
+
+
+# A unit's head given as a short name (`Chi cục`) is that unit only where it stands alone: not
+# before a name (`Chi cục Kiểm lâm`) or as a title (`Chi cục trưởng`).
+_BARE_HEAD_USE = r"(?![ ]+\p{Lu}|[ ]+(?:trưởng|phó)(?![\p{L}]))"
+
+
+def _shortens_tail(name: str, short: str) -> bool:
+    """Do the initials in the bracket spell only the last words of the name, in small letters
+    (`Trưởng các tổ dân phố (TDP)`)?  Then they shorten those words, a kind of unit the plan
+    goes on writing (`28 TDP`, `Trưởng TDP số 3`), not the body the name is; a unit's own name
+    is capitalised (`Trung tâm Phục vụ hành chính công (PVHCC)` is the centre)."""
+    words = _WORD.findall(name)
+    return any(words[n][:1].islower() and _initials(" ".join(words[n:])) == short for n in range(1, len(words)))
 
 
 # a name ends this far before its short name's bracket at most (agency.short_given: eight words)
@@ -495,6 +546,9 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
             if not kept or f.start >= kept[-1].end:
                 kept.append(f)
         found = kept
+    # the short name in its own bracket only names the body before it (`Cục Nhà giáo và Cán bộ
+    # quản lý giáo dục (sau đây viết tắt là Cục NGCBQLGD)`): no second mention of it
+    found = [f for f in found if f.start not in defined]
     if pattern is None:
         return found
     generic = _generic_ids()
@@ -600,7 +654,9 @@ def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention
         written = m.group("name")
         # (`Thuế cơ sở 1, 2` → `Thuế cơ sở 2`; `Phòng Giao dịch số 1, 3` → `Phòng Giao dịch số 3`)
         said = "số " if number.group().startswith("số") and not written.startswith("số") else ""
-        out.append(dataclasses.replace(mention, start=m.start("name"), end=m.end("name"),
+        # the group's word said again is part of the mention (`… và TDP số 5`), not of the name
+        begin = m.start("kind") if m.group("kind") else m.start("name")
+        out.append(dataclasses.replace(mention, start=begin, end=m.end("name"),
                                        agency=f"{kind} {said}{written}", rule_id=rule.id))
         pos = m.end("name")
     return out

@@ -245,7 +245,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
         prev_text, next_text = stripped[i], stripped[j]
         if not prev_text or not next_text or in_table[i] or in_table[j]:
             continue
-        if ends_sentence.search(prev_text) or starts_block.match(next_text):
+        if ends_sentence.search(prev_text) and not _in_bracket(prev_text) or starts_block.match(next_text):
             continue
         if starts_block.match(prev_text) and opens_duties.match(next_text):
             continue  # (a numbered heading, then its duties: `7. Phòng …` / `Đẩy mạnh …`)
@@ -253,6 +253,13 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
         if first.islower() or first.isdigit() or first in "(“\"'" or wrapped and _goes_on(prev_text, next_text, full):
             joins += breaks[i:j]
     return joins
+
+
+def _in_bracket(line: str) -> bool:
+    """Does the line end inside a bracket it opened?  Then a colon or semicolon at its end
+    ends no sentence: the bracket's list goes on below (`(Chủ trì: UBND các xã, phường; phối
+    hợp:` / `Trạm khu vực, Công an xã, phường; thời gian: khi có dịch).`)."""
+    return line.count("(") > line.count(")")
 
 
 def _full_line(stripped: list[str]) -> int:
