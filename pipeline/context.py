@@ -39,6 +39,7 @@ class DocContext:
     read_end: int  # where the extractors stop reading: body_end, or the text's end when an appendix follows the signature
     sections: list[Heading]
     issuer: Issuer
+    title: str | None = None  # the subject line: some rules hold for a kind of plan (new rural development)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):

@@ -72,7 +72,8 @@ def build_context(source: Source, watch: _Stopwatch | None = None) -> tuple[DocC
     if layout.appendix_start is not None:
         work = _blanked(work, layout.body_end, layout.appendix_start)
         read_end = len(work.text)
-    ctx = DocContext(source, work, layout.title_start, body_start, layout.body_end, read_end, tree, header.issuer)
+    ctx = DocContext(source, work, layout.title_start, body_start, layout.body_end, read_end, tree, header.issuer,
+                     header.row.title)
     return ctx, header.row
 
 

@@ -1382,3 +1382,20 @@ def test_a_period_from_the_plans_issue_to_a_day(tmp_path):
     row = only(deadlines(tmp_path, "- Thời gian cao điểm: từ ngày ban hành Kế hoạch đến hết ngày 31/12/2025.\n",
                          year=2025))
     assert (row.kind, row.date) == ("timeframe", dt.date(2025, 12, 31))
+
+
+def test_a_time_in_the_plans_title_is_its_period_not_a_deadline(tmp_path):
+    text = HEADER.format(year=2026).replace(
+        "Triển khai thực hiện Quyết định số 155/QĐ-TTg ngày 20/01/2026 của Thủ tướng Chính phủ",
+        "Tuyên truyền các ngày lễ lớn\nvà các ngày kỷ niệm trong năm 2026")
+    rows = parse_plan_text(tmp_path, text + "1. Tổ chức hội nghị trong Quý II/2026." + FOOTER)["deadlines"]
+    assert [r.text for r in rows] == ["trong Quý II/2026"]
+
+
+def test_a_project_list_flattened_one_cell_per_line_gives_each_year_of_completion(tmp_path):
+    table = ("Bảng 1. Danh mục dự án\nTT\nTên dự án\nChủ đầu tư\nĐịa điểm (xã, phường)\nQuy mô (căn)\nNăm hoàn thành\n"
+             "A\nDự án chuyển tiếp\n1\nNhà ở xã hội Nam Võ Cường\nCông ty CP Đầu tư Hoàng Thành\nPhường Võ Cường\n1 248\n2026\n"
+             "B\nDự án khởi công mới\n2\nNhà ở xã hội phường Quế Võ\nCông ty CP Đầu tư Quế Võ Phát\nPhường Quế Võ\n1 764\n"
+             "2028 - 2029\n")
+    rows = deadlines(tmp_path, "1. Danh mục dự án\n" + table)
+    assert [(r.text, r.kind, r.year) for r in rows] == [("2026", "timeframe", 2026), ("2028 - 2029", "timeframe", None)]

@@ -460,3 +460,25 @@ def test_a_markdown_plan_of_an_association_naming_itself_short_under_its_committ
     doc = parse_plan_text(tmp_path, ZO_HEADER)["documents"][0]
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Hội Cựu chiến binh tỉnh Đắk Lắk", "tinh", "Đắk Lắk")
     assert doc.recipients == ["TW Hội CCB Việt Nam (b/c)", "Bộ CHQS tỉnh; Sở Nội vụ", "Lưu: VP, TC-KT"]
+
+
+def test_an_ede_name_written_with_an_apostrophe_signs(tmp_path):
+    doc = document_of(tmp_path, "ỦY BAN NHÂN DÂN\nXÃ CƯ M'GAR\n\nSố: 18/KH-UBND\n",
+                      "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nH'Linh Niê")
+    assert doc.signer_name == "H'Linh Niê"
+
+
+def test_the_period_is_the_plans_not_the_quoted_programmes(tmp_path):
+    text = ("UBND TỈNH BẮC NINH\nSỞ XÂY DỰNG\nSố: 148/KH-SXD\n\nKẾ HOẠCH\nPhát triển nhà ở xã hội giai đoạn 2026 - 2030 "
+            "theo Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội giai đoạn 2021 - 2030”\n\nI. MỤC ĐÍCH\n"
+            "1. Mục đích chung.\n\nNơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Đức Thắng\n")
+    doc = parse_plan_text(tmp_path, text)["documents"][0]
+    assert (doc.period_start, doc.period_end) == (2026, 2030)
+
+
+def test_a_plan_for_two_years_names_them_after_nam(tmp_path):
+    text = ("UBND HUYỆN CAN LỘC\nSố: 146/KH-UBND\n\nKẾ HOẠCH\nXây dựng xã nông thôn mới kiểu mẫu\ntrên địa bàn huyện năm "
+            "2024 – 2025\n\nI. MỤC ĐÍCH\n1. Mục đích chung.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Minh Khương\n")
+    doc = parse_plan_text(tmp_path, text)["documents"][0]
+    assert (doc.period_start, doc.period_end) == (2024, 2025)

@@ -408,3 +408,12 @@ def test_a_web_portals_lead_above_the_header_cites_what_the_plan_implements(tmp_
     first = rows[0]
     assert (first.number, first.issued_date, first.relation) == ("18/2026/NĐ-CP", dt.date(2026, 1, 20), "mention")
     assert "12/KH-UBND" not in [r.number for r in rows]
+
+
+def test_a_list_of_bare_symbols_after_one_type_word_is_each_a_reference(tmp_path):
+    rows = in_body(references(tmp_path, "1. Quán triệt các nghị quyết của Bộ Chính trị (Nghị quyết số 57-NQ/TW, "
+                                        "59-NQ/TW, 66-NQ/TW và 68-NQ/TW) và Quyết định số 12/QĐ-UBND, 07-KL/TW."))
+    assert [(r.number, r.ref_type) for r in rows] == [
+        ("57-NQ/TW", "Nghị quyết"), ("59-NQ/TW", "Nghị quyết"), ("66-NQ/TW", "Nghị quyết"), ("68-NQ/TW", "Nghị quyết"),
+        ("12/QĐ-UBND", "Quyết định"),  # (a symbol of another kind, 07-KL/TW, is no decision)
+    ]

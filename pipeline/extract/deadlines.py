@@ -1,7 +1,7 @@
 """deadlines: when the work of a plan is due or happens (CONTRACT §2).
 
-Every rule of rules/deadlines.yaml runs over the body (title, opening paragraph,
-sections); rules earlier in the file win where two matches overlap, so a
+Every rule of rules/deadlines.yaml runs over the body (opening paragraph, sections;
+not the title, whose time is the plan's period or occasion); rules earlier in the file win where two matches overlap, so a
 `trước ngày 25/11 hàng năm` is one deadline and not also a `hàng năm`.  The date
 text a rule captures is read by extract/dates.py.  Then, per row:
   * a date without a year repeats when its clause says so (`định kỳ hằng năm
@@ -29,6 +29,7 @@ import regex
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
+from pipeline.segment.metadata import title_lines
 from pipeline.segment.sections import section_kind, top_section, within_kind
 
 # a clause ends at ; or a line break, or at a full stop followed by a space
@@ -124,11 +125,21 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     return bool(target.search(text, left, right))
 
 
+def _title_end(ctx: DocContext) -> int:
+    """Where the plan's subject line ends: a time in it (`… các ngày kỷ niệm trong năm
+    2026`, `Khắc phục hậu quả đợt mưa lũ từ ngày 13/11 đến ngày 16/11/2025`) names the
+    plan's period or its occasion (documents.period_*), nothing to be done by then."""
+    if ctx.preamble_start == 0:  # (no type line, no subject line)
+        return 0
+    return title_lines(ctx.work, ctx.preamble_start, ctx.body_start)[1]
+
+
 def _candidates(ctx: DocContext) -> list[_Match]:
     text, lo, hi = ctx.working, ctx.preamble_start, ctx.read_end
     found = []
+    first = max(lo, _title_end(ctx))
     for priority, rule in enumerate(_rules().rules):
-        for m in rule.finditer(text, lo, hi):
+        for m in rule.finditer(text, first, hi):
             if m.end() <= m.start():
                 continue
             check = rule.get("target_check")

@@ -29,6 +29,8 @@ from pipeline.normalise import canonical
 _SPACE = regex.compile(r"\s+")
 _SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
 _ROMAN = regex.compile(r"^[IVXLC]+$")
+# the kind letters of a symbol, after its number (and year): NQ of 57-NQ/TW, NĐ of 20/2021/NĐ-CP
+_KIND = regex.compile(r"[-/]\s?(\p{Lu}[\p{L}&]*)")
 # the opening paragraph is split into clauses at ; and line breaks
 _CLAUSE_END = regex.compile(r"[;\n]")
 SELF_REACH = 40  # characters before a reference where "kèm theo" marks the plan's own decision
@@ -148,7 +150,8 @@ def _is_own(ctx: DocContext, ref: _Ref, own_number: str | None) -> bool:
 
 
 def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> list[_Ref]:
-    """The reference of one match, and those listed after it (`… và số 13/QĐ-UBND`), with their issuer."""
+    """The reference of one match, and those listed after it (`… và số 13/QĐ-UBND`, `57-NQ/TW,
+    59-NQ/TW`: a bare symbol only of the first one's kind), with their issuer."""
     text = ctx.working
     # (an abbreviated type, `QĐ 1490/QĐ-TTg`, is always in capitals: no sign of a capital title)
     upper = m.group("type").isupper() and len(m.group("type")) > 2
@@ -160,8 +163,11 @@ def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> lis
         if bracket := _rules().by_id("ref.bracket_date").match(text, pos, hi):
             items[0] = items[0][:3] + (bracket.group("date"),)
             pos = bracket.end()
-    more_rule = _rules().by_id("ref.list_more")
-    while more := more_rule.match(text, pos, hi):
+    more_rule, bare_rule = _rules().by_id("ref.list_more"), _rules().by_id("ref.list_bare")
+    kind = _KIND.search(m.group("number"))
+    while (more := more_rule.match(text, pos, hi)) or (
+            (more := bare_rule.match(text, pos, hi)) and kind
+            and (same := _KIND.search(more.group("number"))) and same.group(1) == kind.group(1)):
         items.append((more.start("more"), more.end("number"), more.group("number"), more.group("date")))
         pos = more.end()
     after = _rules().by_id("ref.issuer").match(text, pos, hi)

@@ -701,7 +701,7 @@ class _Doc:
                 doc_id=ctx.doc_id, target_id="", section_id=ctx.section_id_at(q.start),
                 text=ctx.text[q.start:q.end], start=q.start, end=q.end, sentence=sentence,
                 indicator=_canonical(indicator),
-                indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind, ctx.issuer.level)
+                indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind, ctx)
                 or self._heading_code(q),
                 comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit, unit_kind=q.unit_kind,
                 direction=self._direction_in(q.start, q.num_start), target_year=year, rule_id=q.rule_id)
@@ -722,12 +722,12 @@ class _Doc:
         before it (`phấn đấu hoàn thành ít nhất 3.700 căn hộ nhà ở xã hội, …`) names
         what it counts in the words right after its classifier."""
         measured = self._measure(q)[1] if measured is None else measured
-        code = _code(measured, q.unit_kind, self.ctx.issuer.level)
+        code = _code(measured, q.unit_kind, self.ctx)
         if code or q.unit_kind != "count" or not q.unit:
             return code
         clause = self.clause(q.start)
         right = self.text[q.end:self._phrase_end(q, clause, self._next_in_clause(q, clause))]
-        return _code(f"{q.unit} {right}", q.unit_kind, self.ctx.issuer.level)
+        return _code(f"{q.unit} {right}", q.unit_kind, self.ctx)
 
     def _code_of_like(self, q: Quantity) -> str | None:
         """A count in a bare classifier (`khoảng 9.800 căn`), or in the same unit as a
@@ -949,7 +949,7 @@ class _Doc:
         node = self.ctx.section_at(q.start)
         if node is None or not node.heading:
             return None
-        return _code(f"{node.heading} {q.unit or ''}", q.unit_kind, self.ctx.issuer.level)
+        return _code(f"{node.heading} {q.unit or ''}", q.unit_kind, self.ctx)
 
     def _heading_year(self, pos: int) -> int | None:
         """The year of the nearest heading above that has one.  A number in its own
@@ -1119,10 +1119,12 @@ def _indicator(left: str, right: str, q: Quantity) -> tuple[str | None, bool]:
     return (before or q.unit), False
 
 
-def _code(measured: str, unit_kind: str, issuer_level: str | None) -> str | None:
+def _code(measured: str, unit_kind: str, ctx: DocContext) -> str | None:
     """The one code whose rule matches; a rule with `issuer_levels` only in plans of
-    those levels (a commune's households are rural ones)."""
-    codes = {code for code, rule in _code_rules(unit_kind, issuer_level) if rule.search(measured)}
+    those levels (a commune's households are rural ones), one with `plan_titles` only in
+    plans whose subject line it matches (a new-rural-development plan's households are too)."""
+    codes = {code for code, rule in _code_rules(unit_kind, ctx.issuer.level) if rule.search(measured)
+             and (not rule.get("plan_titles") or _compiled(rule.get("plan_titles")).search(ctx.title or ""))}
     return codes.pop() if len(codes) == 1 else None
 
 

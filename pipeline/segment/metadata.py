@@ -117,14 +117,13 @@ def _signature_head(text: str, at: int) -> int:
     return at
 
 
-def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
-    """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
-    if not layout.type_match:
-        return None, 0
+def title_lines(work: WorkingText, start: int, stop: int) -> tuple[list[str], int]:
+    """The subject lines from `start` (after the type line) up to a blank line or the
+    opening paragraph (`Căn cứ …`, `Thực hiện …`), not past `stop`; and where they end."""
     opening = _rule("meta.opening")
-    lines, end = [], layout.title_start
+    lines, end = [], start
     for line in work.lines:
-        if line.start < layout.title_start or line.start >= max(body_start, layout.plan_start):
+        if line.start < start or line.start >= stop:
             continue
         shown = work.text[line.start:line.end].strip()
         if not shown:
@@ -135,6 +134,14 @@ def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | No
             break
         lines.append(work.trimmed(line.start, line.end))
         end = line.end
+    return lines, end
+
+
+def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
+    """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
+    if not layout.type_match:
+        return None, 0
+    lines, end = title_lines(work, layout.title_start, max(body_start, layout.plan_start))
     title = " ".join(lines)
     # (a plan numbered apart from the decision it comes with keeps that decision's note
     # under its subject: `… thi hành Luật` / `(Ban hành kèm theo Quyết định số 2590/QĐ-BGDĐT
@@ -656,6 +663,9 @@ def _period(title: str | None, work: WorkingText, layout: Layout, body_start: in
             # "… giai đoạn 2021 - 2025 năm 2024": a one-year plan of a longer programme
             return (int(one.group("year")),) * 2
         spans = list(_rule("meta.period").finditer(title))
+        # (a period inside a quoted name is the cited programme's: the plan's own is outside it)
+        quoted = [m.span() for m in _rule("meta.period_quoted").finditer(title)]
+        spans = [m for m in spans if not any(a <= m.start() < b for a, b in quoted)] or spans
         if spans:
             return int(spans[-1].group("start")), int(spans[-1].group("end"))
     enacted = _rule("meta.period_enacted").search(work.text, layout.plan_start, max(body_start, layout.plan_start))
