@@ -268,6 +268,17 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     ("Chi cục Kiểm lâm thành lập các đoàn kiểm tra", ["Chi cục Kiểm lâm"]),
     ("Ban Quản lý dự án đầu tư xây dựng công trình giao thông", ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông"]),
     ("Phòng Thanh tra chủ trì", ["Phòng Thanh tra"]),
+    # a construction department's unit, a company's trade and housing, farming's pair of words
+    ("• Phòng Kinh tế và Quản lý hoạt động xây dựng chủ trì thẩm định",
+     ["Phòng Kinh tế và Quản lý hoạt động xây dựng"]),
+    ("- Công ty CP Đầu tư Xây dựng Hoàng Thành Bắc Ninh, Công ty TNHH Phát triển Nhà ở Công nhân Yên Phong tập trung",
+     ["Công ty Cổ phần Đầu tư Xây dựng Hoàng Thành Bắc Ninh",
+      "Công ty Trách nhiệm hữu hạn Phát triển Nhà ở Công nhân Yên Phong"]),
+    ("phối hợp Trung tâm Ứng dụng khoa học kỹ thuật và Bảo vệ cây trồng, vật nuôi huyện triển khai",
+     ["Trung tâm Ứng dụng khoa học kỹ thuật và Bảo vệ cây trồng, vật nuôi"]),
+    # investors named by what they invest in; a department's offices the work touches
+    ("2. Các chủ đầu tư dự án NOXH", ["Các chủ đầu tư dự án nhà ở xã hội"]),
+    ("Chủ trì, phối hợp các phòng liên quan tham mưu bố trí vốn", ["Các phòng liên quan"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected
@@ -2579,3 +2590,41 @@ def test_initials_given_to_the_last_words_shorten_those_words_not_the_body():
 def test_a_military_service_council_keeps_its_level():
     assert names("báo cáo Hội đồng NVQS tỉnh xem xét; Hội đồng NVQS cùng cấp chỉ đạo") == [
         "Hội đồng nghĩa vụ quân sự tỉnh", "Hội đồng nghĩa vụ quân sự"]
+
+
+# --- a party commission's plan, a commune's portal copy (round 74) ----------------
+
+def test_party_bodies_keep_their_committee_and_their_communes():
+    """A party committee's steering board keeps its committee (`Ban Chỉ đạo 35 Tỉnh ủy`), the
+    communes' party boards their list, the party committee of the border guard its level."""
+    assert names("- Ban Chỉ đạo 35 Tỉnh ủy chỉ đạo lực lượng nòng cốt") == ["Ban Chỉ đạo 35 Tỉnh ủy"]
+    assert names("chỉ đạo Ban Xây dựng Đảng các đảng ủy xã, phường tham mưu tổ chức") == [
+        "Ban Xây dựng Đảng các đảng ủy xã, phường"]
+    assert names("Đảng ủy Công an tỉnh, Đảng ủy Bộ đội Biên phòng tỉnh chỉ đạo tuyên truyền") == [
+        "Đảng ủy Công an tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh"]
+
+
+def test_a_theatre_a_market_board_and_a_unit_before_its_verb():
+    assert names("Sở Văn hóa, Thể thao và Du lịch chỉ đạo Nhà hát Chèo Ninh Bình xây dựng chương trình") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Nhà hát Chèo Ninh Bình"]
+    assert names("- Ban quản lý chợ Ea Ktur phối hợp với Viettel Đắk Lắk") == [
+        "Ban Quản lý chợ Ea Ktur", "Viettel Đắk Lắk"]
+    assert names("phối hợp với Phòng Tuyên truyền - Báo chí thiết kế 05 mẫu pa-nô") == [
+        "Phòng Tuyên truyền - Báo chí"]
+
+
+def test_community_digital_teams_by_their_initials_and_cooperatives_in_a_list():
+    """`Tổ CNSCĐ các thôn, buôn` is the teams (the villages say whose); co-operatives listed after
+    other bodies are one of them."""
+    assert names("- Tổ CNSCĐ các thôn, buôn phối hợp với Công an xã, Hội Nông dân xã, các hợp tác xã vận động") == [
+        "Tổ công nghệ số cộng đồng", "Công an", "Hội Nông dân", "Các hợp tác xã"]
+
+
+def test_a_work_team_written_alone_after_its_full_name_is_that_team():
+    """`Tổ công tác` alone names the team the plan named in full before it; never named so, or
+    its members (`các thành viên Hội đồng, Tổ công tác`), it is no agency."""
+    assert names("• Duy trì Tổ công tác hỗ trợ dự án nhà ở xã hội của Sở; Tổ công tác họp giao ban hằng tháng.") == [
+        "Tổ công tác hỗ trợ dự án nhà ở xã hội", "Tổ công tác hỗ trợ dự án nhà ở xã hội"]
+    assert names("Tổ công tác họp giao ban hằng tháng.") == []
+    assert names("Tổ công tác GPMB kiểm đếm; các thành viên Hội đồng, Tổ công tác bám sát địa bàn.") == [
+        "Tổ công tác giải phóng mặt bằng"]

@@ -552,6 +552,22 @@ def test_a_layout_header_whose_names_wrap_onto_a_second_line_keeps_its_rows(tmp_
     assert "Quý I/2026" in {d.text for d in tables["deadlines"]}
 
 
+LAYOUT_LEAD_ONLY = """
+TT   Tên xã            Mức độ đăng ký      Năm đạt chuẩn   Tiêu chí đã đạt   Cơ quan phụ trách
+1    Vượng Lộc         NTM nâng cao        2024            15/19             Phòng NN&PTNT
+2    Tùng Lộc          NTM kiểu mẫu        2024            (đã đạt NTM nâng cao)   Văn phòng Điều phối NTM
+"""
+
+
+def test_a_layout_list_of_places_with_a_column_of_who_is_in_charge(tmp_path):
+    """A numbered list of communes whose columns name what they register for, in words no
+    column rule knows, and one column of the office in charge of each: that office leads its row."""
+    tables = parse(tmp_path, LAYOUT_LEAD_ONLY)
+    rows = [(a.text, a.agency, a.role, a.section_id) for a in rows_from_tables(tables, "assignments")
+            if a.section_id == "I/1"]
+    assert rows == [("Phòng NN&PTNT", "Phòng Nông nghiệp và Phát triển nông thôn", "lead", "I/1"),
+                    ("Văn phòng Điều phối NTM", "Văn phòng Điều phối nông thôn mới", "lead", "I/1")]
+
 def test_a_justified_paragraph_with_runs_of_spaces_is_no_layout_table(tmp_path):
     paragraph = ("Nội dung  thực hiện:  Phòng  Văn hóa  chủ trì, phối hợp  Công an huyện  tuyên truyền\n"
                  " 1   Thời gian  thực hiện  trong  năm  2025,  Công an huyện  phối hợp  kiểm tra\n")

@@ -87,6 +87,29 @@ def test_a_semicolon_inside_a_label_list_keeps_its_label(tmp_path):
 
 
 
+def test_a_partner_label_after_the_lead_of_a_doers_line_keeps_its_role(tmp_path):
+    """`Thực hiện: X chủ trì; phối hợp: Y, Z`: the lead makes the line a sentence, but the
+    `phối hợp:` after the `;` is a label of its own."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Rà soát quy hoạch, bố trí quỹ đất
+- Rà soát quy hoạch phân khu các đô thị, khu công nghiệp.
+Thực hiện: Phòng Quy hoạch - Kiến trúc chủ trì; phối hợp: Phòng Quản lý nhà và Thị trường bất
+động sản, Phòng Phát triển đô thị.""", issuer="UBND TỈNH BẮC NINH|SỞ XÂY DỰNG", symbol="SXD", place="Bắc Ninh")
+    assert roles(tables) == [("Phòng Quy hoạch - Kiến trúc", "lead"),
+                             ("Phòng Quản lý nhà và Thị trường bất\nđộng sản", "partner"),
+                             ("Phòng Phát triển đô thị", "partner")]
+
+def test_the_part_of_the_plans_list_a_group_stands_in_says_which_of_them_act(tmp_path):
+    """`Các chủ đầu tư tại Mục B, Bảng 1 hoàn thiện …`: `tại Mục B, Bảng 1` between the group
+    and its verb picks some of them out, as `có …` or `còn lại` do."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Các chủ đầu tư dự án NOXH
+- Các chủ đầu tư tại Mục B, Bảng 1 hoàn thiện hồ sơ, thủ tục để khởi công trong năm 2026.""",
+                   issuer="UBND TỈNH BẮC NINH|SỞ XÂY DỰNG", symbol="SXD", place="Bắc Ninh")
+    assert roles(tables) == [("Các chủ đầu tư dự án NOXH", "lead"), ("Các chủ đầu tư", "responsible")]
+
 def test_a_bracketed_role_mark_decides_the_bodies_before_it_on_a_label_line(tmp_path):
     """`(chủ trì)` / `(phối hợp)` after the bodies of a doers line: each mark holds back to the
     previous one; a line with no mark keeps its label's role (not all partners after a lead)."""
@@ -1750,3 +1773,27 @@ def test_the_bodies_a_council_advises_are_given_no_work(tmp_path):
 1. Hội đồng nghĩa vụ quân sự các xã, phường
 a) Tham mưu cho Đảng ủy, UBND xã, phường lãnh đạo, chỉ đạo thực hiện Kế hoạch này.""")
     assert roles(tables) == [("Hội đồng nghĩa vụ quân sự các xã, phường", "lead")]
+
+
+# --- round 74 -----------------------------------------------------------------
+
+def test_bullets_a_web_portal_ran_into_one_paragraph(tmp_path):
+    """`… cả năm 2026. - Tổ CNSCĐ … lồng ghép …`: a dash after a full stop, or after a word in small
+    letters, opens a bullet; under a `Đề nghị` heading its doer is asked, as a bullet's is."""
+    run_on = ("- Phòng Văn hóa - Xã hội chủ trì tuyên truyền trên Trang thông tin điện tử xã. Thời gian thực "
+              "hiện: cả năm 2026. - Phòng Kinh tế chủ trì theo dõi, đôn đốc - Các trường học trên địa bàn xã "
+              "triển khai học bạ số.")
+    tables = parse(tmp_path, f"""I. NHIỆM VỤ
+
+1. Tuyên truyền
+{run_on}
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội xã
+Giám sát việc thực hiện Kế hoạch tại cơ sở. - Đoàn Thanh niên xã duy trì đội hình tình nguyện tại các thôn.""",
+                   issuer="ỦY BAN NHÂN DÂN|XÃ EA KTUR", place="Ea Ktur")
+    found = roles(tables)
+    assert ("Phòng Kinh tế", "lead") in found
+    assert ("Các trường học trên địa bàn xã", "responsible") in found
+    assert ("Đoàn Thanh niên xã", "requested") in found

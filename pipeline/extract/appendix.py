@@ -891,7 +891,7 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         pairs = column_units(text, line.start) if named is not _column and len(text) == len(ctx.working) else []
         starts = [c.start - line.start for c in chunks]
         names_below = _names_below(text, lines, i, chunks, starts, named) if unnamed and len(pairs) < 2 else None
-        if names_below:
+        if names_below or unnamed and named is _column and _lead_only_layout(text, chunks):
             unnamed = []
         if unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4) and len(pairs) < 2:
             continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns)
@@ -911,6 +911,18 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         rows, i = _layout_rows(text, lines, i, starts, numbered, named)
         if rows:
             yield columns, rows
+
+
+def _lead_only_layout(text: str, chunks: list[Cell]) -> bool:
+    """Whether a layout header heads a numbered list of places or works with one column of
+    who runs each (`TT   Tên xã   Mức độ đăng ký   Năm đạt chuẩn   Cơ quan phụ trách`): its
+    other columns name what the rows are, in words no rule knows, as _lead_only_header
+    allows; the index column first keeps a justified paragraph out."""
+    names = [text[c.start:c.end] for c in chunks]
+    if len(names) < 4 or _column(names[0]) != "index":
+        return False
+    columns = _header_of(names)
+    return columns is not None and _column(names[columns["lead"]]) is None
 
 
 def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], starts: list[int],
@@ -1192,6 +1204,13 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         return bool(time_cell.match(text, line.start, line.end))
 
     cells = [Cell(lines[0].start, lines[0].start) if lines else Cell(0, 0)] * len(names)
+    # (a row with one line per column whose time line stands under the time column, and no
+    # time elsewhere, is read by position: `Công ty CP …` / `Phường Nếnh` / `3.700` / `2027`
+    # under `Chủ đầu tư | Địa điểm | Quy mô (căn) | Năm hoàn thành` are four cells, not one)
+    if names[:1] == ["index"] and "time" in names and len(lines) == len(names) - 1 and all(
+            (name == "time") == is_time(line) and (name not in ("lead", "partner") or opens_agency(line))
+            for name, line in zip(names[1:], lines, strict=True)):
+        return [cells[0], *(_strip(text, line) for line in lines)]
     pos = 0
     for index, name in enumerate(names):
         if pos >= len(lines) or name == "index":

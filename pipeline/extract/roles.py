@@ -183,6 +183,15 @@ def _label_before(labels: list[tuple[int, rules.Rule]], offset: int):
     return found
 
 
+def _label_end(labels: list[tuple[int, rules.Rule]], offset: int) -> int | None:
+    """Where that label ends (which of the line's labels it is), None before any."""
+    found = None
+    for end, _rule in labels:
+        if end <= offset:
+            found = end
+    return found
+
+
 def _suffix(ctx: DocContext, run: Run, body: int, line_end: int):
     """The cue after a run; a run that opens a parenthesis closing its task (`… (Văn phòng Sở
     thực hiện).`), or that a sentence's `Giao` hands its task (`Giao cho X thực hiện.`), may
@@ -296,11 +305,13 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
         body = line_body_start(ctx, line)
         labels = _labels(ctx, line)
         suffixes = [_suffix(ctx, r, body, line.end) for r in line_runs]
-        # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence
-        as_sentence = any(s is not None and s.get("role") == "lead" for s in suffixes)
+        # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence; a label of its own
+        # after the `;` still holds (`Thực hiện: X chủ trì; phối hợp: Y, Z`: Y and Z partners)
+        as_sentence = {_label_end(labels, r.start) for r, s in zip(line_runs, suffixes, strict=True)
+                       if s is not None and s.get("role") == "lead"}
         for run, suffix in zip(line_runs, suffixes, strict=True):
             line_label = _label_before(labels, run.start)
-            label = None if as_sentence else line_label
+            label = None if _label_end(labels, run.start) in as_sentence else line_label
             for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
                                                                heading_lines):
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
@@ -529,8 +540,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         return
     acting = run.members if subject is not None else (parts[-1] if len(parts) > 1 else [])
     role, rule_id = suffix.get("role"), suffix.id
+    # a bullet run into its paragraph (`… tại cơ sở. - Đoàn Thanh niên xã duy trì …`) opens as its line would
+    bullet = subject is not None and subject.get("opens_bullet")
     if role in ("responsible", "advisor") and acting and subject is not None and (
-            not before.strip() or before.rstrip().endswith(".")):
+            not before.strip() or before.rstrip().endswith(".") or bullet):
         # `6. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể` / `- Hội Nông dân … vận động …`: the
         # request reaches the doers of its bullets as it does its agency items, and a body the
         # heading asks that opens a later sentence (`8. Đề nghị …, Hiệp hội Du lịch thành phố` /
@@ -543,7 +556,7 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         if node is not None and node.start == line.start:
             node = node.parent
         asked = _heading_says(node, "heading.requested_parent")
-        if asked is not None and before.strip():
+        if asked is not None and before.strip() and not bullet:
             if not all(ctx.working[m.start:m.end] in node.heading for m in acting):
                 asked = None
         if asked is not None:
