@@ -1542,3 +1542,26 @@ def test_a_force_alone_heads_no_quota_column(tmp_path):
     alone = LAYOUT_CALLUP.replace("Nghĩa vụ        Công an", "Quân đội        Công an").replace(
         "quân sự         nhân dân", "                        ")
     assert layout_callup_targets(tmp_path, alone) == []
+
+
+def test_a_cluster_table_names_each_rows_focal_point_and_its_rounds_are_no_times(tmp_path):
+    table = ("TT\tCụm xã, phường\tĐơn vị đầu mối\tChỉ tiêu khám năm 2024 (người)\tThời gian\n"
+             "1\tĐông Hà (phường Đông Hà, Nam Đông Hà)\tTTYT khu vực Đông Hà\t40.000\tĐợt 1, 2\n"
+             "2\tVĩnh Linh (xã Vĩnh Linh, Cửa Tùng)\tTTYT khu vực Vĩnh Linh\t25.000\tĐợt 1, 2, 3\n"
+             "\tToàn tỉnh\t\t65.000\t\n")
+    tables = parse(tmp_path, table)
+    found = [(a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert found == [("Trung tâm Y tế khu vực Đông Hà", "focal_point"),
+                     ("Trung tâm Y tế khu vực Vĩnh Linh", "focal_point")]
+    assert not [d for d in tables["deadlines"] if d.text.startswith("Đợt")]
+
+
+def test_a_quota_table_by_body_leads_each_row_but_not_its_total(tmp_path):
+    table = ("                    (Đơn vị tính: triệu đồng)\n"
+             " TT  Đơn vị thực hiện              Vận động Quỹ   Xây mới\n"
+             " 1   Hội Nông dân tỉnh                    2.000        25\n"
+             " 2   Tỉnh đoàn                            1.500        20\n"
+             "     Tổng cộng                            3.500        45\n")
+    tables = parse(tmp_path, table)
+    found = [(a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert found == [("Hội Nông dân", "lead"), ("Tỉnh đoàn", "lead")]

@@ -138,19 +138,29 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
     """A list of places or works with a column of who runs each (`TT | Khu vực thí điểm | … |
     Cơ quan quản lý`, rules/appendix.yaml lead_only_columns) and no task column: its first
     unnamed column stands for the task, so that each row's body leads it.  Not an inventory
-    (`… | ĐVT | Số lượng | Đơn vị quản lý`): its bodies hold things, they are given no work."""
-    if "task" in columns or "time" in columns or "target" in columns:
+    (`… | ĐVT | Số lượng | Đơn vị quản lý`): its bodies hold things, they are given no work.
+    A list of clusters or areas with the body each turns to (`TT | Cụm xã, phường | Đơn vị
+    đầu mối | Chỉ tiêu khám | Thời gian`) names it the row's focal point; its time column
+    says in which of the plan's rounds each row is done (`Đợt 1, 2`), no time of its own."""
+    if "task" in columns or "target" in columns or "time" in columns and "focal_point" not in columns:
         return None
     if any(_rules().by_id("appendix.lead_only.inventory").match(name) for name in names):
         return None
-    rule = _rules().by_id("appendix.lead_only")
-    leads = [i for i, name in enumerate(names) if rule.match(name)]
-    if len(leads) != 1:
-        return None
-    free = [i for i, name in enumerate(names) if i not in columns.values() and i != leads[0] and name.strip()]
+    if "focal_point" in columns:
+        if "lead" in columns or "partner" in columns:
+            return None
+        role, body = "focal_point", columns["focal_point"]
+        columns = {k: v for k, v in columns.items() if k != "time"}
+    else:
+        rule = _rules().by_id("appendix.lead_only")
+        leads = [i for i, name in enumerate(names) if rule.match(name)]
+        if len(leads) != 1:
+            return None
+        role, body = "lead", leads[0]
+    free = [i for i, name in enumerate(names) if i not in columns.values() and i != body and name.strip()]
     if not free:
         return None
-    return {**{k: v for k, v in columns.items() if k != "lead"}, "lead": leads[0], "task": free[0]}
+    return {**{k: v for k, v in columns.items() if k != role}, role: body, "task": free[0]}
 
 
 def _round_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -917,12 +927,13 @@ def _lead_only_layout(text: str, chunks: list[Cell]) -> bool:
     """Whether a layout header heads a numbered list of places or works with one column of
     who runs each (`TT   Tên xã   Mức độ đăng ký   Năm đạt chuẩn   Cơ quan phụ trách`): its
     other columns name what the rows are, in words no rule knows, as _lead_only_header
-    allows; the index column first keeps a justified paragraph out."""
+    allows (its task is a column no rule names; the body's column may be one, `Đơn vị thực
+    hiện` over a quota table's rows); the index column first keeps a justified paragraph out."""
     names = [text[c.start:c.end] for c in chunks]
     if len(names) < 4 or _column(names[0]) != "index":
         return False
     columns = _header_of(names)
-    return columns is not None and _column(names[columns["lead"]]) is None
+    return columns is not None and _column(names[columns["task"]]) is None
 
 
 def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], starts: list[int],
@@ -1526,6 +1537,10 @@ class _Rows:
         action = self.cell_text(task_cell)
         if not action:
             return  # a group heading row or an empty row
+        total = _rules().by_id("appendix.total_row")
+        if any(c is not None and total.match(self.ctx.text, c.start, c.end)
+               for c in (cell("lead"), cell("focal_point"), task_cell)):
+            return  # a quota table's sum (`Tổng cộng`, `Toàn tỉnh` for a body or a place): no one's row
         section_id = self.ctx.section_id_at(line.start)
         task_id = self.ctx.row_id("P", len(self.tasks) + 1)
         lead_cell, with_cell = self._lead_split(cell("lead"))
@@ -1535,6 +1550,7 @@ class _Rows:
         if "lead" in columns:
             partners += self.task_roles(task_cell, task_id, section_id)
         self.agencies(cell("report_to"), "report_to", task_id, section_id)
+        self.agencies(cell("focal_point"), "focal_point", task_id, section_id)
         time_cell = cell("time")
         if time_cell is not None and time_cell.start < time_cell.end:
             self.deadlines_of(time_cell, action, section_id)
