@@ -113,10 +113,18 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 runs[-2].seps.append(",")
                 continue
             own_clause = one_line and after_lead.match(between) is not None
-        if mention.in_list_only and not own_clause:
+        if mention.in_list_only and not own_clause and not _opens_line(ctx, mention):
             continue
         runs.append(Run([mention]))
     return runs
+
+
+def _opens_line(ctx: DocContext, mention: Mention) -> bool:
+    """Does a plural actor that counts only in a list open its line, capitalised, as the subject
+    of its bullet (`- Các xã, phường sơ kết công tác tuyển quân …`)?  Then it acts (run.opens_line)."""
+    line = ctx.work.line_at(mention.start)
+    return ctx.working[mention.start].isupper() and \
+        _roles().by_id("run.opens_line").match(ctx.working[line.start:mention.start]) is not None
 
 
 def _after_via(ctx: DocContext, first: Run, via: Run, between: str, separator) -> bool:
@@ -492,7 +500,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 yield mention, alone.get("role"), alone.id, True
             return
         item = _roles().by_id("heading.agency_item")
-        if (on_heading and prefix_role is None and run.members[0].agency_type != "collective"
+        shared = len(run.members) > 1 and _roles().by_id("heading.shared_item").match(ctx.working[run.end:line.end])
+        if (on_heading and prefix_role is None and run.members[0].agency_type != "collective" and not shared
                 and item.match(ctx.working[run.end:line.end]) and _in_organisation(ctx, run.start)
                 and _item_of_organisation(ctx, run.start)):
             # `2. Vụ Pháp chế là đơn vị đầu mối, …` names its role as a sentence would
