@@ -40,6 +40,7 @@ class DocContext:
     sections: list[Heading]
     issuer: Issuer
     title: str | None = None  # the subject line: some rules hold for a kind of plan (new rural development)
+    title_end: int = 0  # where the subject line ends: a time in it is the plan's period, no deadline
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):

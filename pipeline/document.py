@@ -73,7 +73,7 @@ def build_context(source: Source, watch: _Stopwatch | None = None) -> tuple[DocC
         work = _blanked(work, layout.body_end, layout.appendix_start)
         read_end = len(work.text)
     ctx = DocContext(source, work, layout.title_start, body_start, layout.body_end, read_end, tree, header.issuer,
-                     header.row.title)
+                     header.row.title, header.title_end)
     return ctx, header.row
 
 

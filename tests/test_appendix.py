@@ -791,12 +791,13 @@ giáo dục nghề nghiệp do tỉnh quản lý được giao riêng):
 """
 
 
-def layout_targets(tmp_path: Path, appendix: str):
+def layout_targets(tmp_path: Path, appendix: str, header: str = "STT   ", after: str = "III. NHIỆM VỤ"):
+    """The targets read between a table's header line and the heading after it."""
     path = tmp_path / "plan.txt"
     path.write_text(PLAN.format(body_table=appendix), encoding="utf-8")
     out = parse_document(path, "plan.txt")
     text = path.read_text(encoding="utf-8")
-    return [t for t in out.tables["targets"] if text.index("STT   ") < t.start < text.index("III. NHIỆM VỤ")]
+    return [t for t in out.tables["targets"] if text.index(header) < t.start < text.index(after)]
 
 
 def test_a_pdftotext_layout_table_by_place_gives_each_number_cell_as_a_target(tmp_path):
@@ -1519,18 +1520,10 @@ LAYOUT_CALLUP = """
 """
 
 
-def layout_callup_targets(tmp_path: Path, table: str):
-    path = tmp_path / "plan.txt"
-    path.write_text(PLAN.format(body_table=table), encoding="utf-8")
-    out = parse_document(path, "plan.txt")
-    text = path.read_text(encoding="utf-8")
-    return [t for t in out.tables["targets"] if text.index(" TT   ") < t.start < text.index("II. TỔ CHỨC")]
-
-
 def test_a_layout_header_whose_names_need_their_second_line_reads_a_call_up_quota_by_place(tmp_path):
     # (`Nghĩa vụ` / `quân sự` and `Công an` / `nhân dân` name their columns only joined; the
     # force alone is a quota beside the call-up column; the sum column is no measure)
-    rows = layout_callup_targets(tmp_path, LAYOUT_CALLUP)
+    rows = layout_targets(tmp_path, LAYOUT_CALLUP, " TT   ", "II. TỔ CHỨC")
     assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
         ("45", 45, "count", 2027), ("6", 6, "count", 2027), ("38", 38, "count", 2027),
         ("7", 7, "count", 2027), ("83", 83, "count", 2027), ("13", 13, "count", 2027)]
@@ -1541,7 +1534,7 @@ def test_a_force_alone_heads_no_quota_column(tmp_path):
     # (without a call-up column beside it, `Quân đội` / `Công an` may head anything)
     alone = LAYOUT_CALLUP.replace("Nghĩa vụ        Công an", "Quân đội        Công an").replace(
         "quân sự         nhân dân", "                        ")
-    assert layout_callup_targets(tmp_path, alone) == []
+    assert layout_targets(tmp_path, alone, " TT   ", "II. TỔ CHỨC") == []
 
 
 def test_a_cluster_table_names_each_rows_focal_point_and_its_rounds_are_no_times(tmp_path):

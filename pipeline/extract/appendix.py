@@ -468,11 +468,15 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
 
 
 def _indicator_tables(ctx: DocContext) -> list:
-    """Every indicator table of the document (pipe and tab, one cell per line, space-aligned)."""
-    tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
-    if "|" in ctx.text or "\t" in ctx.text:
-        tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
-    return tables
+    """Every indicator table of the document (pipe and tab, one cell per line, space-aligned),
+    read once: the targets extractor reads their values (indicator_rows), the tasks extractor
+    the leads of their rows (extract)."""
+    def read() -> list:
+        tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
+        if "|" in ctx.text or "\t" in ctx.text:
+            tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
+        return tables
+    return _read_once("indicator", ctx, read)
 
 
 def _value_wraps(text: str, rows, columns: dict) -> list:
@@ -1560,17 +1564,22 @@ class _Rows:
             product=self.cell_text(cell("product")), rule_id="appendix.row"))
 
 
-_task_tables_of: tuple = (None, [])
+# kind of table → (the document's context, its tables): the last document's, read once
+_tables_of: dict[str, tuple] = {}
+
+
+def _read_once(kind: str, ctx: DocContext, read: Callable[[], list]) -> list:
+    """The tables of one kind in the document of `ctx`, read on the first call for it."""
+    cached = _tables_of.get(kind)
+    if cached is None or cached[0] is not ctx:
+        cached = _tables_of[kind] = (ctx, read())
+    return cached[1]
 
 
 def _task_tables(ctx: DocContext) -> list:
     """The document's task tables (pipe and tab, one cell per line, space-aligned), read once:
     the tasks extractor reads their rows, the targets extractor their task cells (task_cells)."""
-    global _task_tables_of
-    cached = _task_tables_of
-    if cached[0] is not ctx:
-        cached = _task_tables_of = (ctx, [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)])
-    return cached[1]
+    return _read_once("task", ctx, lambda: [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)])
 
 
 def extract(ctx: DocContext) -> dict:

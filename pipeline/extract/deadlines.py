@@ -29,7 +29,6 @@ import regex
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
-from pipeline.segment.metadata import title_lines
 from pipeline.segment.sections import section_kind, top_section, within_kind
 
 # a clause ends at ; or a line break, or at a full stop followed by a space
@@ -125,19 +124,12 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     return bool(target.search(text, left, right))
 
 
-def _title_end(ctx: DocContext) -> int:
-    """Where the plan's subject line ends: a time in it (`… các ngày kỷ niệm trong năm
-    2026`, `Khắc phục hậu quả đợt mưa lũ từ ngày 13/11 đến ngày 16/11/2025`) names the
-    plan's period or its occasion (documents.period_*), nothing to be done by then."""
-    if ctx.preamble_start == 0:  # (no type line, no subject line)
-        return 0
-    return title_lines(ctx.work, ctx.preamble_start, ctx.body_start)[1]
-
-
 def _candidates(ctx: DocContext) -> list[_Match]:
     text, lo, hi = ctx.working, ctx.preamble_start, ctx.read_end
     found = []
-    first = max(lo, _title_end(ctx))
+    # a time in the subject line (`… các ngày kỷ niệm trong năm 2026`, `Khắc phục hậu quả đợt mưa lũ
+    # từ ngày 13/11 đến ngày 16/11/2025`) names the plan's period or occasion, nothing due by then
+    first = max(lo, min(ctx.title_end, ctx.body_start))
     for priority, rule in enumerate(_rules().rules):
         for m in rule.finditer(text, first, hi):
             if m.end() <= m.start():

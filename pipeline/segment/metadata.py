@@ -60,6 +60,7 @@ class Layout:
 class Header:
     row: schema.Document
     issuer: Issuer
+    title_end: int = 0  # where the subject line ends (0: none)
 
 
 def _rule(rule_id: str):
@@ -117,7 +118,7 @@ def _signature_head(text: str, at: int) -> int:
     return at
 
 
-def title_lines(work: WorkingText, start: int, stop: int) -> tuple[list[str], int]:
+def _title_lines(work: WorkingText, start: int, stop: int) -> tuple[list[str], int]:
     """The subject lines from `start` (after the type line) up to a blank line or the
     opening paragraph (`Căn cứ …`, `Thực hiện …`), not past `stop`; and where they end."""
     opening = _rule("meta.opening")
@@ -141,7 +142,7 @@ def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | No
     """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
     if not layout.type_match:
         return None, 0
-    lines, end = title_lines(work, layout.title_start, max(body_start, layout.plan_start))
+    lines, end = _title_lines(work, layout.title_start, max(body_start, layout.plan_start))
     title = " ".join(lines)
     # (a plan numbered apart from the decision it comes with keeps that decision's note
     # under its subject: `… thi hành Luật` / `(Ban hành kèm theo Quyết định số 2590/QĐ-BGDĐT
@@ -690,7 +691,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     number = _rule("meta.doc_number").search(text, 0, head_end)
     date_line = _rule("meta.date_line").search(text, 0, head_end)
     issued_date, issued_year = _date(date_line)
-    title, _ = _title(work, layout, body_start)
+    title, title_end = _title(work, layout, body_start)
     who = _issuer(work, layout, text[layout.title_start:body_start], layout.body_end)
     place = None
     if date_line:
@@ -716,4 +717,4 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     )
     issuer = Issuer(name=row.issuer, level=who.level, area=who.area, province=who.province,
                     issued_date=issued_date, issued_year=issued_year, doc_number=row.doc_number)
-    return Header(row, issuer)
+    return Header(row, issuer, title_end)
