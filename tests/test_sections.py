@@ -387,6 +387,55 @@ Các đơn vị báo cáo định kỳ 6 tháng về Sở Y tế.
     assert found["II/3"].end < found["II/2~2"].start
 
 
+def test_tasks_numbered_again_under_an_unnumbered_group_heading_repeat_their_numbers(tmp_path):
+    # yn: a hospital plan groups its tasks under `NHÓM GIẢI PHÁP …` in capitals inside `III.`
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Kiện toàn hệ thống quản lý chất lượng
+2. Quản lý giường bệnh
+- Phòng Kế hoạch tổng hợp điều phối giường bệnh.
+
+NHÓM GIẢI PHÁP NÂNG CAO SỰ HÀI LÒNG CỦA NGƯỜI BỆNH
+
+1. Đổi mới phong cách, thái độ phục vụ
+2. Ứng dụng công nghệ thông tin
+a) Phòng Công nghệ thông tin triển khai bệnh án điện tử.
+III. KINH PHÍ
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "II/2", "II/1~2", "II/2~2", "II/2~2/a", "III"]
+    assert found["II/1~2"].level == 2 and found["II/2"].end < found["II/1~2"].start
+
+
+def test_a_decimal_written_twice_is_the_next_heading_all_the_same(tmp_path):
+    # yl: `4.3.3. Quản lý nguồn lửa`, then `4.3.3. Tuần tra, canh gác lửa`
+    found = sections_of(tmp_path, """1. NHIỆM VỤ
+1.1. Công tác phòng cháy
+1.1.1. Xây dựng phương án
+1.1.2. Quản lý nguồn lửa
+1.1.2. Tuần tra, canh gác lửa
+1.1.2. trong mùa khô không là tiêu đề.
+1.2. Công tác chữa cháy
+""")
+    assert list(found) == ["1", "1/1.1", "1/1.1/1.1.1", "1/1.1/1.1.2", "1/1.1/1.1.2~2", "1/1.2"]
+
+
+def test_a_bare_roman_numeral_after_parts_with_the_word_is_the_next_part(tmp_path):
+    # yq: `PHẦN I.`, `PHẦN II.`, then `III. NỘI DUNG CÔNG VIỆC` without the word
+    found = sections_of(tmp_path, """PHẦN I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+PHẦN II. ĐỐI TƯỢNG, PHẠM VI
+1. Đối tượng
+III. NỘI DUNG CÔNG VIỆC
+1. Công tác chuẩn bị
+1.1. Thành lập Ban Chỉ đạo
+IV. TỔ CHỨC THỰC HIỆN
+1. Công an phường
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "III", "III/1", "III/1/1.1", "IV", "IV/1"]
+    assert found["III"].level == 1 and found["III"].kind == "tasks" and found["IV"].kind == "organization"
+
+
 def test_a_number_going_back_inside_a_list_or_in_a_sentence_is_no_heading(tmp_path):
     found = sections_of(tmp_path, """I. TỔ CHỨC THỰC HIỆN
 1. Sở Y tế

@@ -13,9 +13,11 @@ style, where `1` cannot go on the `2.` ladder) is a list inside that heading, on
 ladder of its own mark (`arabic)`), which the next `3.` closes; so is a `- a)` written
 as a bullet that starts the letters again under an open `c)` that reads as a title; under one
 that ends a sentence, `- a)` starts the same list again (`a~2`); so does an `a)` right
-under a sub-title without a marker (`**Cấp độ 2: …**`, rules/headings.yaml subtitles).
+under a sub-title without a marker (`**Cấp độ 2: …**`, rules/headings.yaml subtitles),
+and a `1.` under one that groups a Roman section's tasks (`NHÓM GIẢI PHÁP …`: `1~2`).
 A number written again as the last item of its list (`7. Chế độ báo cáo` after `8.`)
-is a sibling all the same (`7~2`).  A marker typed without its sign or with a comma for
+is a sibling all the same (`7~2`), and so is a decimal written twice (`4.3.3.`, then
+`4.3.3.` again: `4.3.3~2`).  A marker typed without its sign or with a comma for
 it (`II CHỈ TIÊU`, `3 Lực lượng tham gia`, `c, Phân loại rác`) is a heading only where the
 numbering around it confirms it (_confirmed).
 
@@ -29,6 +31,10 @@ then `A. MỤC TIÊU`, `B. CHÍNH SÁCH THU HÚT`, each with its own `1.`, `2.`)
 plan whose first heading is a Roman numeral, an `A.` right under the Roman heading opens
 a level-2 letter ladder of its own (`caps_letter`: `II/A`, `II/B/1`), which the next
 Roman numeral closes.
+
+A plan in `PHẦN I.`, `PHẦN II.` parts that drops the word from there on (`III. NỘI
+DUNG …`) goes on with its parts: a bare Roman numeral that is the next part, where no
+Roman numeral is open inside the part, is that part (_continues_parts).
 
 Long plans come in parts (`PHẦN THỨ NHẤT`, `PHẦN THỨ HAI` …) that may each number
 their Roman sections from `I.` again: a part line is no section, but after one the
@@ -193,6 +199,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             ladder += "#"  # the next item of a plain list inside a markdown heading (2. after 1. under ### 3.)
         if ladder == "part" and stack and _kind(stack[0].ladder) in ("roman", "roman_part"):
             ladder = "caps_letter"  # `A. MỤC TIÊU` inside `II.`: a part of the Roman section (module docstring)
+        if ladder == "roman" and _continues_parts(stack, marker):
+            ladder = "roman_part"  # `III.` after `PHẦN II.`: the next part, its word left out (module docstring)
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
@@ -281,7 +289,28 @@ def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: s
     prev = stack[depth]
     if ladder == "letter" and marker == "a":
         return (mark.startswith("-") and stack[-1] is prev) or _under_subtitle(work, prev, line)
+    if ladder == "arabic" and marker == "1" and mark == prev.mark:
+        return _under_subtitle(work, prev, line)
+    if ladder.startswith("decimal") and marker == prev.marker:
+        return _titled_repeat(work, line, m)
     return ladder == "arabic" and _restated(work, prev, marker, line, m, later)
+
+
+def _titled_repeat(work: WorkingText, line, m) -> bool:
+    """Is a decimal heading that repeats the open sibling's number (`4.3.3. Quản lý nguồn
+    lửa`, then `4.3.3. Tuần tra, canh gác lửa`) a typist's slip for the next one?  Only a
+    line that opens with a capital, as a heading does; it is numbered `4.3.3~2` (_number)."""
+    return work.text[line.start + m.end():line.end].strip()[:1].isupper()
+
+
+def _continues_parts(stack: list[Heading], marker: str) -> bool:
+    """Is a bare Roman `III.` the next part after `PHẦN I.`, `PHẦN II.` (a plan that writes
+    the word `PHẦN` on its first parts only)?  Only when no Roman numeral is open inside the
+    part and the numeral is the part's next one: an `I.` under `PHẦN II.` still nests."""
+    if any(h.ladder == "roman" for h in stack):
+        return False
+    part = next((h for h in stack if h.ladder == "roman_part"), None)
+    return part is not None and _follows(part, marker, "roman_part", part.parent)
 
 
 def _titled(work: WorkingText, node: Heading) -> bool:
