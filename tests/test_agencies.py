@@ -2015,7 +2015,7 @@ def test_round36_agency_names_hold_together():
         "Phòng Giáo dục Trung học - Giáo dục thường xuyên"]
     assert names("Ban phát triển thôn vận động Nhân dân hiến đất") == ["Ban phát triển thôn"]
     assert names("phối hợp Ban Phát triển thôn/bản, Trưởng bản")[0] == "Ban Phát triển thôn/bản"
-    assert names("Phối hợp với Khoa KSNK lồng ghép nội dung KSNK") == ["Khoa KSNK"]
+    assert names("Phối hợp với Khoa KSNK lồng ghép nội dung KSNK") == ["Khoa Kiểm soát nhiễm khuẩn"]
     assert names("Tuyên truyền thường xuyên về phòng chống dịch") == []
 
 
@@ -2628,3 +2628,104 @@ def test_a_work_team_written_alone_after_its_full_name_is_that_team():
     assert names("Tổ công tác họp giao ban hằng tháng.") == []
     assert names("Tổ công tác GPMB kiểm đếm; các thành viên Hội đồng, Tổ công tác bám sát địa bàn.") == [
         "Tổ công tác giải phóng mặt bằng"]
+
+
+def test_a_units_name_ends_before_the_verb_or_adverb_that_follows_it():
+    assert names("phối hợp với Cục Khí tượng Thủy văn thông báo cấp dự báo cháy rừng") == ["Cục Khí tượng Thủy văn"]
+    assert names("báo cáo nhanh về Cục Lâm nghiệp và Kiểm lâm ngay trong ngày") == ["Cục Lâm nghiệp và Kiểm lâm"]
+    assert names("- Phối hợp với Đội QLTT số 6 kiểm soát việc vận chuyển") == ["Đội Quản lý thị trường số 6"]
+    assert names("Chỉ đạo Đội Kiểm lâm đặc nhiệm thường trực sẵn sàng lực lượng") == ["Đội Kiểm lâm đặc nhiệm"]
+
+
+def test_a_communes_food_safety_board_by_its_initials():
+    """`BCĐ liên ngành về VSATTP xã` is spelled out; `BCĐ` alone names the board only with a part
+    before it (`Các thành viên BCĐ`, `Thường trực BCĐ`)."""
+    assert names("- BCĐ liên ngành về VSATTP xã tổ chức họp triển khai") == [
+        "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm"]
+    assert names("* Các thành viên BCĐ căn cứ nhiệm vụ được phân công") == ["Các thành viên Ban Chỉ đạo"]
+    assert names("báo cáo kết quả về Thường trực BCĐ (qua Phòng Văn hóa - Xã hội)") == [
+        "Thường trực Ban Chỉ đạo", "Phòng Văn hóa - Xã hội"]
+    assert names("tham mưu UBND xã, BCĐ tổ chức triển khai") == ["Ủy ban nhân dân xã"]
+
+
+def test_the_same_tiers_committee_hamlets_forest_owners_and_parks():
+    assert names("Chỉ đạo Công an các xã, phường phối hợp với UBND cùng cấp thu thập") == [
+        "Công an các xã, phường", "Ủy ban nhân dân cùng cấp"]
+    assert names("- Các thành viên BCĐ, các xóm báo cáo kết quả") == ["Các thành viên Ban Chỉ đạo", "Các xóm"]
+    assert names("- Khi xảy ra cháy rừng, chủ rừng và UBND cấp xã huy động ngay lực lượng") == [
+        "Chủ rừng", "Ủy ban nhân dân cấp xã"]
+    assert names("Chủ rừng là tổ chức xây dựng phương án PCCCR") == ["Chủ rừng là tổ chức"]
+    assert names("- 100% chủ rừng là tổ chức xây dựng phương án") == []
+    assert names("6.6. Các Vườn quốc gia trực thuộc Bộ") == ["Các Vườn quốc gia"]
+    assert names("6.2. Các Chi cục Kiểm lâm vùng I, II, III, IV") == ["Chi cục Kiểm lâm vùng I, II, III, IV"]
+
+
+def test_round76_kpi_owners_trade_units_and_run_together_pdf_tables(tmp_path):
+    """Round 75–76: a hospital's KPI table names who follows each indicator; a heading's `trực
+    thuộc` says whose schools they are; the units of a trade are one actor; a special zone listed
+    after another's committee is a committee too; a PDF table read without its layout runs a
+    row's lead and partner cells together a space apart."""
+    tables = parse(tmp_path, """II. MỤC TIÊU
+1. Bảng chỉ số chất lượng
+STT\tChỉ số\tChỉ tiêu 2027\tĐơn vị theo dõi
+1\tTỷ lệ nhiễm khuẩn bệnh viện\t< 5%\tKhoa KSNK
+2\tTỷ lệ hài lòng người bệnh ngoại trú\t≥ 90%\tPhòng QLCL
+III. NHIỆM VỤ
+1. Bảo đảm trật tự an toàn giao thông
+a) Sở Xây dựng phối hợp với các đơn vị đăng kiểm trên địa bàn kiểm soát chất lượng phương tiện.
+b) UBND đặc khu Vân Đồn, đặc khu Cô Tô chủ trì quản lý phương tiện chở khách ra đảo.
+c) Phòng Hành chính quản trị chủ trì, phối hợp với Phòng Vật tư - Thiết bị y tế cải tạo khu vực chờ khám.
+2. Các đợt cao điểm
+TT Nội dung Thời gian Cơ quan chủ trì Cơ quan phối hợp
+1 Tết Dương lịch và Lễ hội Xuân
+Từ 15/12/2026
+đến 15/3/2027
+Công an tỉnh Sở Xây dựng, Sở Y tế,
+UBND các xã, phường
+2 Cao điểm du lịch hè
+Từ 25/4 đến 31/8/2027 Công an tỉnh Các sở, ngành, địa
+phương
+IV. TỔ CHỨC THỰC HIỆN
+1. Các trường THPT trực thuộc, trung tâm GDNN-GDTX
+- Xây dựng kế hoạch giáo dục nhà trường.""")
+    got = rows(tables)
+    for row in [
+        ("Khoa KSNK", "Khoa Kiểm soát nhiễm khuẩn", "lead"),
+        ("Phòng QLCL", "Phòng Quản lý chất lượng", "lead"),
+        ("các đơn vị đăng kiểm", "Các đơn vị đăng kiểm", "partner"),
+        ("UBND đặc khu Vân Đồn", "Ủy ban nhân dân đặc khu Vân Đồn", "lead"),
+        ("đặc khu Cô Tô", "Ủy ban nhân dân đặc khu Cô Tô", "lead"),
+        ("Phòng Vật tư - Thiết bị y tế", "Phòng Vật tư - Thiết bị y tế", "partner"),
+        ("Sở Xây dựng", "Sở Xây dựng", "partner"),
+        ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường", "partner"),
+        ("Các sở, ngành", "Các sở, ngành", "partner"),
+        ("địa\nphương", "Các địa phương", "partner"),
+        ("Các trường THPT", "Các trường trung học phổ thông", "lead"),
+        ("trung tâm GDNN-GDTX", "Các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên", "lead"),
+    ]:
+        assert row in got, row
+    assert [r for r in got if r[0] == "Công an tỉnh"] == [("Công an tỉnh", "Công an", "lead")] * 2
+
+
+def test_round76_an_organiser_named_after_a_wrapped_do_is_no_doer(tmp_path):
+    """`cử … tham dự khóa đào tạo … do` / `Bộ Y tế tổ chức`: the course's organiser says which
+    course, as on one line; `Kinh phí … do` / `Bệnh viện … chi trả` still names who pays."""
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+1. Kiện toàn hệ thống quản lý chất lượng
+c) Tổ chức 02 khóa tập huấn cho thành viên Mạng lưới; cử ít nhất 04 viên chức tham dự khóa đào tạo do
+Bộ Y tế tổ chức.
+IV. KINH PHÍ
+1. Kinh phí chế độ cho người hiến máu do
+Bệnh viện đa khoa tỉnh chi trả theo quy định.""")
+    assert rows(tables) == [("Bệnh viện đa khoa tỉnh", "Bệnh viện đa khoa", "responsible")]
+
+
+def test_round76_a_body_asked_under_a_request_heading_that_only_helps_is_asked(tmp_path):
+    """`2. Đề nghị các sở, ngành` / `- Sở Y tế phối hợp hướng dẫn …`: the request is the heading's."""
+    tables = parse(tmp_path, """IV. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo
+- Chủ trì hướng dẫn, kiểm tra việc thực hiện Kế hoạch.
+2. Đề nghị các sở, ngành
+- Sở Y tế phối hợp hướng dẫn công tác y tế trường học.
+- Sở Tài chính thẩm định, tham mưu UBND tỉnh bố trí kinh phí.""")
+    assert ("Sở Y tế", "Sở Y tế", "requested") in rows(tables)

@@ -246,10 +246,12 @@ def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
 
     A run that opens a line of the document under a heading opens its paragraph, also
     where the working copy joined that line to the heading (`1. Đẩy mạnh … xã hội` /
-    `Phòng Văn hóa và Thông tin chủ trì …`)."""
+    `Phòng Văn hóa và Thông tin chủ trì …`); not where the heading's sentence wraps after a
+    word that needs the run (`… tham dự khóa đào tạo do` / `Bộ Y tế tổ chức.`)."""
     if on_heading:
         cut = ctx.text.rfind("\n", start - len(before), start)
-        if cut >= 0 and not ctx.text[cut + 1:start].strip():
+        if cut >= 0 and not ctx.text[cut + 1:start].strip() \
+                and _roles().by_id("line.wraps_inside").search(ctx.working, start - len(before), cut) is None:
             before = ""
     before = single_spaced(before)
     # a boundary ends where the run starts (every one ends in `$`): only the last words can hold it
@@ -551,7 +553,9 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     role, rule_id = suffix.get("role"), suffix.id
     # a bullet run into its paragraph (`… tại cơ sở. - Đoàn Thanh niên xã duy trì …`) opens as its line would
     bullet = subject is not None and subject.get("opens_bullet")
-    if role in ("responsible", "advisor") and acting and subject is not None and (
+    # (a bullet's body that only `phối hợp`s, naming none it joins, is as much asked: `9. Đề nghị các
+    # sở, ngành` / `- Sở Y tế phối hợp hướng dẫn công tác y tế trường học`)
+    if (role in ("responsible", "advisor") or suffix.get("without_lead")) and acting and subject is not None and (
             not before.strip() or before.rstrip().endswith(".") or bullet):
         # `6. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể` / `- Hội Nông dân … vận động …`: the
         # request reaches the doers of its bullets as it does its agency items, and a body the
