@@ -1558,3 +1558,60 @@ def test_a_quota_table_by_body_leads_each_row_but_not_its_total(tmp_path):
     tables = parse(tmp_path, table)
     found = [(a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
     assert found == [("Hội Nông dân", "lead"), ("Tỉnh đoàn", "lead")]
+
+
+def test_a_pipe_row_whose_cells_wrap_onto_the_next_row_is_one_row(tmp_path):
+    # (a pipe table copied with its wraps: the line below with no number and no new task goes
+    # on with the row; a name is anchored on the piece it starts in)
+    table = ("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n"
+             "| 1 | Lập dự toán kinh phí | Sở Nông nghiệp và | Sở Tài chính; UBND các xã, | Quý II/2024 |\n"
+             "| | | Môi trường | phường | |\n"
+             "| 2 | Tập huấn | Sở Y tế | Sở Tư pháp | Quý III/2024 |\n")
+    tables = parse(tmp_path, table)
+    found = [(a.text, a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert found == [("Sở Nông nghiệp và", "Sở Nông nghiệp và Môi trường", "lead"),
+                     ("Sở Tài chính", "Sở Tài chính", "partner"),
+                     ("UBND các xã,", "Ủy ban nhân dân các xã, phường", "partner"),
+                     ("Sở Y tế", "Sở Y tế", "lead"), ("Sở Tư pháp", "Sở Tư pháp", "partner")]
+
+
+def test_the_body_a_lead_cell_names_in_brackets_as_advising_is_the_advisor(tmp_path):
+    table = ("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n"
+             "| 1 | Ban hành Quyết định | UBND tỉnh (Sở Y tế tham mưu) | Văn phòng UBND tỉnh | Quý II/2024 |\n")
+    tables = parse(tmp_path, table)
+    found = [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert found == [("UBND tỉnh", "lead"), ("Sở Y tế", "advisor"), ("Văn phòng UBND tỉnh", "partner")]
+
+
+TIMED_FLAT = """2. Tiến độ thực hiện các công việc chủ yếu
+Thời gian
+Nội dung công việc
+Đơn vị thực hiện
+Trước ngày 25/3/2024
+Ban hành Quyết định thành lập Ban Chỉ đạo xã
+Văn phòng HĐND và UBND xã
+Từ ngày 10/5 đến ngày 10/6/2024
+Lập bảng kê hộ, trang trại;
+đối chiếu danh sách hộ với dữ liệu dân cư
+Công an xã; Trưởng thôn
+Quý IV/2024
+Tổng kết, khen thưởng
+Phòng Văn hóa - Xã hội
+
+"""
+
+
+def test_a_flattened_schedule_whose_rows_open_with_their_time_is_read_row_by_row(tmp_path):
+    """A schedule one cell per line with the time first and no row number (`Thời gian` /
+    `Nội dung công việc` / `Đơn vị thực hiện`): each time line opens a row, a task may wrap
+    over two lines, and the bodies of its last cell lead it."""
+    tables = parse(tmp_path, TIMED_FLAT)
+    start, end = (PLAN.index("{body_table}"), PLAN.index("{body_table}") + len(TIMED_FLAT))
+    leads = [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if start <= a.start < end]
+    assert leads == [("Văn phòng HĐND và UBND xã", "lead"), ("Công an xã", "lead"), ("Trưởng thôn", "lead"),
+                     ("Phòng Văn hóa - Xã hội", "lead")]
+    times = {d.text: d.action for d in rows_from_tables(tables, "deadlines")}
+    assert times["Từ ngày 10/5 đến ngày 10/6/2024"].startswith("Lập bảng kê hộ, trang trại; đối chiếu")
+    assert "Quý IV/2024" in times

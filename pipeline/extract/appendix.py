@@ -659,7 +659,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                     break
                 i += 1
                 continue
-            if sep == "\t" and rows and _goes_on_row(text, columns, rows[-1][1], cells):
+            if rows and _goes_on_row(text, columns, rows[-1][1], cells):
                 rows[-1] = (Line(rows[-1][0].start, line.end), _joined_row(rows[-1][1], cells))
                 i += 1
                 continue
@@ -673,9 +673,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
 
 
 def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell]) -> bool:
-    """Whether a tab line goes on the numbered row above it, cell by cell (a Word row whose
+    """Whether a tab or pipe line goes on the numbered row above it, cell by cell (a Word row whose
     cells wrap: `2<TAB>Nghị định quy định chính sách …,<TAB>Chính phủ<TAB>Cục NGCBQLGD; Vụ Kế
-    hoạch -` / `<TAB>chính sách hỗ trợ …<TAB><TAB>Tài chính`): its number cell is empty under a
+    hoạch -` / `<TAB>chính sách hỗ trợ …<TAB><TAB>Tài chính`; a pipe table copied with its wraps,
+    `| 2 | Lập dự toán … | Sở Nông nghiệp và | …` / `| | | Môi trường | | |`): its number cell is empty under a
     row that has one, and its task cell is empty or goes on in small letters; a line that opens
     a task of its own (`<TAB>- Rà soát …`, `<TAB>Tổ chức …`) is a row of its own."""
     if columns.get("index") != 0 or cells[0].start != cells[0].end or above[0].start == above[0].end:
@@ -1112,7 +1113,10 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
             i += 1
             continue
         names = [_column(text[c.start:c.end]) for c in heads]
-        rows, i = _flat_rows(ctx, lines, k, names, spaced, header is _header)
+        if names[0] == "time" and not spaced and header is _header:
+            rows, i = _timed_rows(ctx, lines, k, names)
+        else:
+            rows, i = _flat_rows(ctx, lines, k, names, spaced, header is _header)
         if rows:
             yield columns, rows
 
@@ -1200,6 +1204,37 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
     return rows, i
 
 
+def _timed_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | None]):
+    """The rows after a flattened schedule's header at lines[i] whose first column is the
+    time (`Thời gian` / `Nội dung công việc` / `Đơn vị thực hiện`), and the index after
+    them: no row number, so each row opens with its time line and runs to the next time
+    line, a blank line or a heading; the last one (no time line after it) no longer than
+    the longest before it.  Its other cells are told apart by what their lines hold, as a
+    numbered row's are."""
+    text = ctx.text
+    time_cell = _rules().by_id("appendix.time_cell")
+
+    def opens_row(k: int) -> bool:
+        return bool(time_cell.match(text, lines[k].start, lines[k].end))
+
+    def ends_table(k: int) -> bool:
+        node = ctx.section_at(lines[k].start)
+        return not text[lines[k].start:lines[k].end].strip() or node is not None and node.start == lines[k].start
+
+    rows, longest = [], 0
+    while i < len(lines) and opens_row(i):
+        j = i + 1
+        while j < len(lines) and not opens_row(j) and not ends_table(j) and j - i < 12:
+            j += 1
+        if rows and not (j < len(lines) and opens_row(j)):
+            j = min(j, i + longest)
+        cells = _flat_cells(ctx, lines[i:j], names)
+        rows.append((Line(lines[i].start, lines[j - 1].end), cells))
+        longest = max(longest, j - i)
+        i = j
+    return rows, i
+
+
 def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Cell]:
     """One flattened row's cells by column (index column included): the task from its
     first line on; an agency cell from a line opening with an agency, on over lines
@@ -1253,6 +1288,91 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
                 pos += 1
         cells[index] = Cell(lines[first].start, lines[pos - 1].end)
     return cells
+
+
+def _run_together_tables(ctx: DocContext):
+    """(columns, [(row, cells)]) of every table a PDF reader flattened without its layout: each
+    printed line of the table runs its cells' pieces together a space apart.  The header is one
+    line of column names, each opening in a capital (`TT Nội dung Thời gian Cơ quan chủ trì Cơ
+    quan phối hợp`); each row opens with its bare number and the start of its task (`1 Tết Dương
+    lịch, …`), its other lines hold what the cells wrap to (`Công an tỉnh Sở Xây dựng, Sở Y tế,` /
+    `UBND các xã, phường,` / `đặc khu`).  Read only when the agency columns come last: after the
+    row's last time (rules/appendix.yaml appendix.run_together.time) the first name opens the lead
+    cell, and a name that follows another with only a space between opens the partner cell.  The
+    row's time is left to the text's deadlines, which read it in place; its task claims no rows."""
+    text, working = ctx.text, ctx.working
+    lines = [line for line in raw_lines(text) if working[line.start:line.end].strip()
+             or not text[line.start:line.end].strip()]
+    number = _rules().by_id("appendix.run_together.row")
+    time = _rules().by_id("appendix.run_together.time")
+    i = 0
+    while i < len(lines):
+        said = text[lines[i].start:lines[i].end]
+        names = [_column(chunk) for chunk in _capital_chunks(said)] \
+            if "|" not in said and "\t" not in said and len(said) <= 120 else []
+        if (len(names) < 4 or None in names or names[0] != "index" or "task" not in names
+                or names[-1] not in ("lead", "partner") or "lead" not in names[-2:]):
+            i += 1
+            continue
+        columns = {name: index for index, name in reversed(list(enumerate(names)))}
+        rows, expected, i = [], 1, i + 1
+        longest = len(said.strip())
+        while i < len(lines) and (m := number.match(text, lines[i].start, lines[i].end)) and int(m.group("n")) == expected:
+            j = i + 1
+            while j < len(lines) and text[lines[j].start:lines[j].end].strip() \
+                    and not number.match(text, lines[j].start, lines[j].end) \
+                    and len(text[lines[j].start:lines[j].end].strip()) <= longest \
+                    and not any(node.start == lines[j].start for node in ctx.sections):
+                j += 1
+            body = [Cell(lines[k].start, lines[k].end) for k in range(i, j)]
+            times = [t for piece in body for t in time.finditer(text, piece.start, piece.end)]
+            if times:
+                zone = [Cell(max(piece.start, times[-1].end()), piece.end) for piece in body
+                        if piece.end > times[-1].end()]
+                cells = [Cell(lines[i].start, lines[i].start)] * len(names)
+                cells[columns["task"]] = Cell(m.end("n"), times[0].start())
+                for name, cell in zip(("lead", "partner"), _agency_cells(ctx, zone), strict=True):
+                    if name in columns:
+                        cells[columns[name]] = cell
+                if "time" in columns:
+                    cells[columns["time"]] = Cell(times[0].start(), times[0].start())
+                rows.append((Line(lines[i].start, lines[j - 1].end), cells))
+            i, expected = j, expected + 1
+        if rows:
+            yield {**columns, "unclaimed": True}, rows
+
+
+def _capital_chunks(line: str) -> list[str]:
+    """A header line's words cut before each capital: a column's name opens in one."""
+    chunks: list[list[str]] = []
+    for word in line.split():
+        if not chunks or word[0].isupper():
+            chunks.append([])
+        chunks[-1].append(word)
+    return [" ".join(chunk) for chunk in chunks]
+
+
+def _agency_cells(ctx: DocContext, zone: list[Cell]) -> tuple[Cell, Cell]:
+    """The lead and the partner cell of a run-together row's agency pieces (see
+    _run_together_tables): the partner cell opens at the first name that follows another with
+    nothing but a space between."""
+    zone = [Cell(lo, hi) for lo, hi in ((p.start + len(ctx.text[p.start:p.end]) - len(ctx.text[p.start:p.end].lstrip()),
+                                         p.start + len(ctx.text[p.start:p.end].rstrip())) for p in zone) if lo < hi]
+    if not zone:
+        return Cell(0, 0), Cell(0, 0)
+    whole = Cell(zone[0].start, zone[-1].end, tuple(zone))
+    joined, starts = _joined(ctx.working, whole)
+    found = find_mentions(joined, 0, len(joined))
+    split = next((b.start for a, b in zip(found, found[1:], strict=False)
+                  if b.start > a.end and not joined[a.end:b.start].strip()), None)
+    if not found or split is None:
+        return whole, Cell(0, 0)
+    at = bisect.bisect_right(starts, split) - 1
+    point = zone[at].start + split - starts[at]
+    lead = [p for p in zone if p.start < point]
+    lead[-1] = Cell(lead[-1].start, min(lead[-1].end, point))
+    partner = [Cell(max(p.start, point), p.end) for p in zone if p.end > point]
+    return Cell(lead[0].start, lead[-1].end, tuple(lead)), Cell(partner[0].start, partner[-1].end, tuple(partner))
 
 
 def _pieces(cell: Cell) -> tuple[Cell, ...]:
@@ -1467,6 +1587,8 @@ class _Rows:
                 part = Cell(part.start + 1, part.end)
             while part.end > part.start and self.ctx.text[part.end - 1].isspace():
                 part = Cell(part.start, part.end - 1)
+            if self.ctx.text[part.start:part.end].endswith(")") and "(" not in self.ctx.text[part.start:part.end]:
+                part = Cell(part.start, part.end - 1)  # (the close of a bracket a separator opened)
             # (a programme's hours, or a time left to whoever asks, are no deadline)
             timeless = any(_rules().by_id(rule_id).match(self.ctx.text, part.start, part.end)
                            for rule_id in ("appendix.time_clock", "appendix.time_on_request"))
@@ -1500,6 +1622,19 @@ class _Rows:
         if m is None:
             return cell, None
         return Cell(cell.start, m.start()), Cell(m.end(), cell.end)
+
+    def _advisor_split(self, cell: Cell | None) -> tuple[Cell | None, Cell | None]:
+        """A lead cell without its bracket `(X tham mưu)` (rules/appendix.yaml
+        appendix.lead.advisor), and the advisor X it names: the lead decides what X prepares."""
+        if cell is None or cell.parts:
+            return cell, None
+        m = _rules().by_id("appendix.lead.advisor").search(self.ctx.text, cell.start, cell.end)
+        if m is None:
+            return cell, None
+        before = m.start()
+        while before > cell.start and self.ctx.text[before - 1].isspace():
+            before -= 1
+        return Cell(cell.start, before), Cell(m.start("who"), m.end("who"))
 
     def indicator_row(self, columns: dict, line, cells: list[Cell]) -> None:
         """An indicator table's row with a column of who leads it (`… | 2028 | Đơn vị chủ
@@ -1547,8 +1682,10 @@ class _Rows:
             return  # a quota table's sum (`Tổng cộng`, `Toàn tỉnh` for a body or a place): no one's row
         section_id = self.ctx.section_id_at(line.start)
         task_id = self.ctx.row_id("P", len(self.tasks) + 1)
-        lead_cell, with_cell = self._lead_split(cell("lead"))
+        lead_cell, advisor_cell = self._advisor_split(cell("lead"))
+        lead_cell, with_cell = self._lead_split(lead_cell)
         lead = self.agencies(lead_cell, "lead", task_id, section_id)
+        self.agencies(advisor_cell, "advisor", task_id, section_id)
         partners = self.agencies(with_cell, "partner", task_id, section_id)
         partners += self.agencies(cell("partner"), "partner", task_id, section_id)
         if "lead" in columns:
@@ -1561,7 +1698,8 @@ class _Rows:
         self.tasks.append(schema.Task(
             doc_id=self.ctx.doc_id, task_id=task_id, section_id=section_id, text=self.ctx.text[line.start:line.end],
             start=line.start, end=line.end, lead=lead, partners=partners, timeframe=self.cell_text(time_cell),
-            product=self.cell_text(cell("product")), rule_id="appendix.row"))
+            product=self.cell_text(cell("product")),
+            rule_id="appendix.run_together_row" if columns.get("unclaimed") else "appendix.row"))
 
 
 # kind of table → (the document's context, its tables): the last document's, read once
@@ -1579,7 +1717,8 @@ def _read_once(kind: str, ctx: DocContext, read: Callable[[], list]) -> list:
 def _task_tables(ctx: DocContext) -> list:
     """The document's task tables (pipe and tab, one cell per line, space-aligned), read once:
     the tasks extractor reads their rows, the targets extractor their task cells (task_cells)."""
-    return _read_once("task", ctx, lambda: [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx)])
+    return _read_once("task", ctx, lambda: [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx),
+                                            *_run_together_tables(ctx)])
 
 
 def extract(ctx: DocContext) -> dict:
