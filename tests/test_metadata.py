@@ -482,3 +482,19 @@ def test_a_plan_for_two_years_names_them_after_nam(tmp_path):
             "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Minh Khương\n")
     doc = parse_plan_text(tmp_path, text)["documents"][0]
     assert (doc.period_start, doc.period_end) == (2024, 2025)
+
+
+def test_a_recipient_wrapped_beside_the_signature_keeps_its_second_line(tmp_path):
+    """Nơi nhận beside the signature: a recipient the writer wrapped goes on under its own
+    column (`- Tỉnh uỷ, UBND các tỉnh: Phú Thọ,      (Đã ký)` / `  Tuyên Quang, Lào Cai (để b/c);`)."""
+    closing = ("Nơi nhận:                                               KT. GIÁM ĐỐC\n"
+               "- Thống đốc NHNN (để b/c);                              PHÓ GIÁM ĐỐC\n"
+               "- Tỉnh uỷ, UBND các tỉnh: Phú Thọ,                         (Đã ký)\n"
+               "  Tuyên Quang, Lào Cai (để b/c);\n"
+               "- Ban Giám đốc;                                         Nguyễn Văn Tuấn\n"
+               "- Lưu: VT, TD.\n")
+    body = "KẾ HOẠCH\nTriển khai tín dụng năm 2027\n\nI. MỤC ĐÍCH\n1. Mục đích chung.\n\n"
+    header = "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH KHU VỰC 4\n\nSố: 28/KH-KV4\n\n"
+    doc = parse_plan_text(tmp_path, header + body + closing)["documents"][0]
+    assert doc.recipients == ["Thống đốc NHNN (để b/c)", "Tỉnh uỷ, UBND các tỉnh: Phú Thọ, Tuyên Quang, Lào Cai (để b/c)",
+                              "Ban Giám đốc", "Lưu: VT, TD"]

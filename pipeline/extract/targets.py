@@ -846,8 +846,9 @@ class _Doc:
             first_clause = self.clause(sentence.start)
             i = bisect.bisect_left(self._starts, sentence.start)
             first_q = self._quantities[i].start if i < len(self._quantities) else sentence.end
+            closing = _rules().by_id("boundary.clause_closing_time")
             years = [y for y in self._years_in(first_clause.start, min(first_clause.end, first_q))
-                     if y[3] and not (first_clause.end < sentence.end and self.text[y[1]:first_clause.end].strip() == ";")]
+                     if y[3] and not (first_clause.end < sentence.end and closing.match(self.text, y[1], first_clause.end))]
             if years:
                 return years[-1][2]
             pos = self._continued_from(sentence.start)
@@ -953,12 +954,16 @@ class _Doc:
 
     def _heading_year(self, pos: int) -> int | None:
         """The year of the nearest heading above that has one.  A number in its own
-        heading's words takes only a year before it there: a year that opens a later
+        heading's words takes only a year before it there, not one that closes an earlier
+        clause (`…, hoàn thành trong tháng 9/2027;`): a year that opens a later
         clause is that clause's (`e) … thành lập mới khoảng 1.000 doanh nghiệp; đến năm
         2026, … đạt trên 8.500 doanh nghiệp` under `Chỉ tiêu cụ thể năm 2025`)."""
         node = self.ctx.section_at(pos)
         if node and node.start <= pos < self._heading_end(node):
-            years = self._years_in(node.start, pos)
+            # (nor a year that closes an earlier clause of it: `b) … vào đầu năm học 2027 - 2028,
+            # hoàn thành trong tháng 9/2027; … có ít nhất 01 trường học`)
+            closing = _rules().by_id("boundary.clause_closing_time")
+            years = [y for y in self._years_in(node.start, pos) if not closing.match(self.text, y[1], pos)]
             if years:
                 return years[-1][2]
             node = node.parent

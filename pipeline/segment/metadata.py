@@ -615,7 +615,7 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
     m = _rule("meta.recipients").search(work.text, closing)
     if not m:
         return []
-    out, bare = [], None
+    out, bare, ended, raw = [], None, True, ""
     for line in _cell_lines(work, work.lines):
         if line.start < m.end():
             continue
@@ -625,15 +625,46 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
         shown = shown.strip()
         if not shown:
             continue
+        wrapped = _wrapped_cells(work, line, lead + len(shown))
         if bare is None:  # the first line tells whether the list kept its dashes
             bare = not _RECIPIENT_LINE.match(shown)
-        item = (_rule("meta.recipient_bare").match if bare else _RECIPIENT_LINE.match)(shown)
+        said = " ".join([shown, *(work.text[s:e] for s, e in wrapped)])
+        item = (_rule("meta.recipient_bare").match if bare else _RECIPIENT_LINE.match)(said)
+        at = line.start + lead
+        if not item and not bare and out and lead and not ended:
+            # (an indented line without a dash goes on an item that ended in neither `;` nor `.`)
+            raw = raw + " " + work.plain(at, at + len(shown), len(shown))
+            out[-1], ended = raw.rstrip(" ;.,"), said.rstrip()[-1:] in ";."
+            continue
         if not item:
             break
-        at = line.start + lead
-        out.append(work.plain(at + item.start("who"), at + item.end("who"), len(shown)).rstrip(" ;.,"))
+        ended = said.rstrip()[-1:] in ";."
+        who = work.plain(at + item.start("who"), at + min(item.end("who"), len(shown)), len(shown))
+        raw = " ".join([who, *(work.plain(s, e, e - s) for s, e in wrapped)])
+        out.append(raw.rstrip(" ;.,"))
         if bare and item.group("last"):
             break
+    return out
+
+
+def _wrapped_cells(work: WorkingText, line: textmap.Line, gap: int) -> list[tuple[int, int]]:
+    """(start, end) of the rest of a Nơi nhận item the writer wrapped onto the next lines
+    when the working copy joined them: the left cell of each further written line, when it
+    starts left of the first line's column gap (`- Tỉnh uỷ, UBND các tỉnh: Phú Thọ,    (Đã
+    ký)` / `  Tuyên Quang, Lào Cai (để b/c);`); a line of the signature column alone, further
+    right, is none of it."""
+    written = work.original[line.start:line.end]
+    pieces = textmap.raw_lines(written)
+    if len(pieces) < 2 or gap > pieces[0].end:  # (no gap on the first line: its cell is all of it)
+        return []
+    out = []
+    for piece in pieces[1:]:
+        shown = work.text[line.start + piece.start:line.start + piece.end]
+        shown = shown[:_cells(shown)[0][1]]
+        lead = len(shown) - len(shown.lstrip())
+        if not shown.strip() or lead >= gap:
+            break
+        out.append((line.start + piece.start + lead, line.start + piece.start + len(shown.rstrip())))
     return out
 
 
