@@ -236,6 +236,17 @@ def test_canonical_names(written, official):
     ("Đề nghị Ngân hàng Nhà nước chi nhánh Khu vực 6 chỉ đạo",
      [("Ngân hàng Nhà nước chi nhánh Khu vực 6", "ngan_hang")]),
     ("Ngân hàng Nhà nước Chi nhánh Nghệ An chỉ đạo", [("Ngân hàng Nhà nước Chi nhánh", "ngan_hang")]),
+    # a regional branch asks the committees of the provinces it serves: the provinces are whose
+    ("7. Đề nghị Ủy ban nhân dân các tỉnh Phú Thọ, Tuyên Quang, Lào Cai",
+     [("Ủy ban nhân dân các tỉnh", "ubnd")]),
+    ("UBND các phường Đồng Hới, Đông Hà chủ trì", [("Ủy ban nhân dân các phường Đồng Hới, Đông Hà", "ubnd")]),
+    # a housing campaign's steering board, a party plan's boards of all communes, written as a kind
+    ("Ban Chỉ đạo xóa nhà tạm, nhà dột nát xã phân công thành viên",
+     [("Ban Chỉ đạo xóa nhà tạm, nhà dột nát", "ban")]),
+    ("Bác; ban xây dựng đảng các đảng ủy xã, phường tham mưu theo dõi",
+     [("Ban Xây dựng Đảng các đảng ủy xã, phường", "ban")]),
+    ("Cơ quan phối hợp: Các sở, ngành có chức năng thanh tra chuyên ngành; Công an tỉnh",
+     [("Các sở, ngành có chức năng thanh tra chuyên ngành", "collective"), ("Công an", "luc_luong")]),
 ])
 def test_units_of_departments_ministries_and_districts(line, expected):
     working = textmap.build(line).text
@@ -279,6 +290,15 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     # investors named by what they invest in; a department's offices the work touches
     ("2. Các chủ đầu tư dự án NOXH", ["Các chủ đầu tư dự án nhà ở xã hội"]),
     ("Chủ trì, phối hợp các phòng liên quan tham mưu bố trí vốn", ["Các phòng liên quan"]),
+    # what a unit does remotely is its name; `thông tin` told to someone is its work
+    ("- Trung tâm Điều khiển từ xa chủ trì, phối hợp với NPC", ["Trung tâm Điều khiển từ xa"]),
+    ("Ban Truyền thông chủ trì, phối hợp với các Công ty Điện lực thông tin kịp thời về tình hình",
+     ["Ban Truyền thông", "Các Công ty Điện lực"]),
+    ("phối hợp với Công ty Công nghệ thông tin Điện lực miền Bắc nâng cấp",
+     ["Công ty Công nghệ thông tin Điện lực miền Bắc"]),
+    # a company's own board written with its bare `Tổng công ty`: whose it is, not a second body
+    ("- Ban Chỉ huy PCTT&TKCN Tổng công ty chỉ đạo các đơn vị rà soát",
+     ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn", "Các đơn vị"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected
@@ -2729,3 +2749,14 @@ def test_round76_a_body_asked_under_a_request_heading_that_only_helps_is_asked(t
 - Sở Y tế phối hợp hướng dẫn công tác y tế trường học.
 - Sở Tài chính thẩm định, tham mưu UBND tỉnh bố trí kinh phí.""")
     assert ("Sở Y tế", "Sở Y tế", "requested") in rows(tables)
+
+
+def test_a_bare_company_head_is_the_one_the_plan_names_in_full():
+    """`gửi về Tổng công ty (qua Ban Kỹ thuật)` in a plan of `Tổng công ty Điện lực miền Bắc`, whose
+    parent is `Tập đoàn Điện lực Việt Nam`; the company as a whole (`toàn Tổng công ty`) is no actor."""
+    text = ("Tổng công ty Điện lực miền Bắc ban hành Kế hoạch theo Quyết định của Tập đoàn Điện lực Việt Nam.\n"
+            "Pmax toàn Tổng công ty đạt 9.064 MW.\n"
+            "- Ban Kinh doanh báo cáo Tập đoàn và Bộ Công Thương, gửi về Tổng công ty (qua Ban Kỹ thuật).\n")
+    assert names(text)[2:] == ["Ban Kinh doanh", "Tập đoàn Điện lực Việt Nam", "Bộ Công Thương",
+                               "Tổng công ty Điện lực miền Bắc", "Ban Kỹ thuật"]
+    assert names("báo cáo Tập đoàn và Bộ Công Thương") == ["Bộ Công Thương"]

@@ -75,6 +75,30 @@ def test_each_label_of_a_line_gives_its_role_to_the_agencies_after_it(tmp_path):
         ["Vụ Kế hoạch - Tài chính"], ["Vụ Pháp chế"], "2025 - 2026")
 
 
+def test_labelled_blocks_of_a_wrapped_task_list(tmp_path):
+    """A task list in labelled blocks from a wrapped PDF: a label alone on its line has its value
+    on the next line, and the next field's label is never the rest of the line above it."""
+    tables = parse(tmp_path, """I. HOÀN THIỆN THỂ CHẾ, CẢI THIỆN MÔI TRƯỜNG ĐẦU TƯ KINH DOANH
+1. Xây dựng, ban hành Bộ chỉ số đánh giá năng lực điều hành của các sở, ban, ngành và UBND các
+xã, phường (DDCI) tỉnh Tây Ninh, công bố kết quả đánh giá hằng năm trên Cổng thông tin điện tử
+tỉnh và các phương tiện thông tin đại chúng.
+Cơ quan chủ trì: Sở Tài chính
+Cơ quan phối hợp:
+Sở Nội vụ, Văn phòng UBND tỉnh, Hiệp hội Doanh nghiệp tỉnh
+Thời gian hoàn thành: Tháng 3/2026
+2. Xây dựng, phê duyệt kế hoạch thanh tra, kiểm tra doanh nghiệp năm 2026, bảo đảm không trùng
+lặp, chồng chéo giữa các cơ quan có chức năng thanh tra, kiểm tra trên địa bàn tỉnh và giữa các
+cấp, các ngành.
+Cơ quan chủ trì: Thanh tra tỉnh
+Cơ quan phối hợp: Các sở, ngành có chức năng thanh tra chuyên ngành; Công an tỉnh
+Thời gian hoàn thành: Trước ngày 15/12/2025""")
+    assert roles(tables) == [
+        ("Sở Tài chính", "lead"), ("Sở Nội vụ", "partner"), ("Văn phòng UBND tỉnh", "partner"),
+        ("Hiệp hội Doanh nghiệp tỉnh", "partner"), ("Thanh tra tỉnh", "lead"),
+        ("Các sở, ngành có chức năng thanh tra chuyên ngành", "partner"), ("Công an tỉnh", "partner"),
+    ]
+
+
 def test_a_semicolon_inside_a_label_list_keeps_its_label(tmp_path):
     """Not a new clause: `Cơ quan phối hợp: X; Y` names two partners."""
     tables = parse(tmp_path, """I. NỘI DUNG
@@ -1797,3 +1821,16 @@ Giám sát việc thực hiện Kế hoạch tại cơ sở. - Đoàn Thanh niê
     assert ("Phòng Kinh tế", "lead") in found
     assert ("Các trường học trên địa bàn xã", "responsible") in found
     assert ("Đoàn Thanh niên xã", "requested") in found
+
+
+def test_bodies_said_to_be_of_a_kind_do_the_duty_after_it(tmp_path):
+    """`X, Y là các đơn vị có phụ tải lớn, phải lập phương án riêng`: the duty is theirs; a force
+    called by its kind (`lực lượng Công an xã, phường`) stays in the list it follows."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Các đơn vị
+- Công ty Điện lực Thanh Hóa, Công ty Điện lực Nghệ An là các đơn vị có phụ tải lớn, phải lập phương án riêng.
+- Sở Công Thương phối hợp với chính quyền địa phương, lực lượng Công an xã, phường kiểm tra hành lang lưới điện.
+- Các Công ty Điện lực làm việc với khách hàng sản xuất công nghiệp để ký thỏa thuận.""")
+    assert roles(tables)[-6:] == [("Công ty Điện lực Thanh Hóa", "responsible"), ("Công ty Điện lực Nghệ An", "responsible"),
+                                  ("Sở Công Thương", "responsible"), ("chính quyền địa phương", "partner"),
+                                  ("Công an xã, phường", "partner"), ("Các Công ty Điện lực", "responsible")]

@@ -152,13 +152,19 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
 
 
 _PROVINCE_AFTER = regex.compile(r"(?P<head>.*[ ]tỉnh)[ ](?P<place>\p{Lu}.*)")
+_PLACE_LIST = regex.compile(r"[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+")
 
 
 def _without_province(name: str) -> str:
     """`Ủy ban nhân dân tỉnh Lâm Đồng` → `Ủy ban nhân dân tỉnh`: a province written after `tỉnh`
-    says whose, and goes to `jurisdiction`; a district's or commune's place stays its name."""
+    says whose, and goes to `jurisdiction`; a district's or commune's place stays its name.
+    So do the provinces a regional body lists (`Ủy ban nhân dân các tỉnh Nghệ An, Hà Tĩnh` →
+    `Ủy ban nhân dân các tỉnh`), when every one of them is a province."""
     m = _PROVINCE_AFTER.fullmatch(name)
-    return m.group("head") if m and province(m.group("place")) is not None else name
+    if m is None:
+        return name
+    places = _PLACE_LIST.split(m.group("place"))
+    return m.group("head") if all(province(place) is not None for place in places) else name
 
 
 _CAPITAL_RUN = regex.compile(r"(?<=[ ])\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ ]+\p{Ll})")

@@ -232,6 +232,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
     opens_duties = layout.by_id("layout.duty_opening")
+    field_label = layout.by_id("layout.field_label")
     breaks = [end - 1 for end in itertools.accumulate(len(part) + 1 for part in parts)]  # the "\n" after each line
     joins = []
     for i in range(len(parts) - 1):
@@ -245,7 +246,13 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
         prev_text, next_text = stripped[i], stripped[j]
         if not prev_text or not next_text or in_table[i] or in_table[j]:
             continue
-        if ends_sentence.search(prev_text) and not _in_bracket(prev_text) or starts_block.match(next_text):
+        if field_label.match(next_text) or starts_block.match(next_text):
+            continue
+        label = field_label.match(prev_text)
+        if label and label.group("bare") is not None:
+            joins += breaks[i:j]  # (`Cơ quan phối hợp:` / `Sở Nội vụ, …`: the label's value)
+            continue
+        if ends_sentence.search(prev_text) and not _in_bracket(prev_text):
             continue
         if starts_block.match(prev_text) and opens_duties.match(next_text):
             continue  # (a numbered heading, then its duties: `7. Phòng …` / `Đẩy mạnh …`)
