@@ -625,7 +625,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             columns = _merged_columns(header(shown, merged), years, reported)
             i += 1  # (the second row of the header is read, not a row)
         else:
-            columns = header(shown, cells) if sep == "|" or named >= 3 else None
+            wrapped = _wrapped_pipe_header(header, text, shown, lines, i, cells) \
+                if sep == "|" and header is not _header else None
+            i += wrapped is not None  # (its second line is read, not a row)
+            columns = wrapped or (header(shown, cells) if sep == "|" or named >= 3 else None)
         i += 1
         if not columns:
             continue
@@ -753,6 +756,33 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     return merged, years, reported
 
 
+def _wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text: str, shown: str,
+                         lines: list[Line], i: int, cells: list[Cell]) -> dict | None:
+    """The columns of a pipe header whose names wrap onto the line below, each under its
+    own column, with no rule line between (`TT | Tỉnh | Tăng trưởng | Dư nợ cho vay NN, NT`
+    over `| | tín dụng (%) | (tỷ đồng) |`): the names joined piece by piece, as a layout
+    header on two lines is read.  The line below leaves the number column empty and holds
+    no digit but in brackets (a row of values is no wrap)."""
+    if i + 1 >= len(lines) or not cells:
+        return None
+    below_line = lines[i + 1]
+    if _separator(text[below_line.start:below_line.end]) != "|":
+        return None
+    # (a piece's column is the number of pipes before it, as on the header's line: a
+    # header without outer pipes over `     |      | tín dụng (%) |` keeps its first column)
+    opens = text[lines[i].start:lines[i].end].lstrip().startswith("|")
+    below: dict[int, Cell] = {}
+    for cell in _cells(text, below_line.start, below_line.end, shown, "|"):
+        if cell.start < cell.end:
+            below[text.count("|", below_line.start, cell.start) - opens] = cell
+    pieces = [shown[c.start:c.end] for c in below.values()]
+    if (not pieces or 0 in below or max(below) >= len(cells)
+            or any(ch.isdigit() for p in pieces for ch in _BRACKETED.sub("", p))):
+        return None
+    by_column = [[c for c in (top, below.get(k)) if c is not None and c.start < c.end] for k, top in enumerate(cells)]
+    return _joined_header(header, shown, lines[i], by_column)
+
+
 def _merged_columns(columns: dict | None, years: dict[int, int], reported: set[int]) -> dict | None:
     """A two-row header's columns: the year a second-row cell names dates its column;
     a plan of a year the header reports on (`Năm 2026` over `Kế hoạch | Ước thực
@@ -871,6 +901,7 @@ def _cell_of(pieces: list[Cell], at: int) -> Cell:
     return Cell(pieces[0].start, pieces[-1].end, tuple(pieces) if len(pieces) > 1 else ())
 
 
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # a bracket and what it holds (`(%)`, `(tỷ đồng)`)
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words apart from the next by two spaces or more
 
 

@@ -207,8 +207,9 @@ class _Doc:
             unit, factor = (self._cell_unit(row.unit, indicator) or (None, 1)) if row.unit else (_indicator_count(indicator), 1)
             if unit is None and row.quota:
                 unit = (None, "count", "appendix.indicator_col.label")  # (places to fill: people)
-            if unit is None and row.place and row.unit is None:
-                continue  # (a `Số …` column of a table by place whose noun counts nothing known)
+            # (a `Số …` column of a table by place whose noun counts nothing known gives no
+            # target; a `Tỷ lệ …` one only in the cells that write their unit, `dưới 1,8%`)
+            own_unit_only = unit is None and row.place is not None and row.unit is None
             place = self._cell_words(row.place) if row.place else ""
             for cell, year in row.values:
                 if year is None and row.quota:  # (`Chỉ tiêu cụ thể theo ngành:` under `1. Chỉ tiêu tuyển sinh năm 2026`)
@@ -218,6 +219,8 @@ class _Doc:
                 # (in a table by place, the row's place says whose target it is)
                 about = (indicator, year, f"{place}: {indicator}" if place else indicator)
                 q = self._cell_quantity(cell, unit, about, row.counted, row.product)
+                if q and own_unit_only and q.unit is None:
+                    continue
                 if q and factor != 1 and q.rule_id == unit[2]:  # (not a cell with a unit of its own)
                     q.value, q.value_max = q.value * factor, q.value_max and q.value_max * factor
                 if q and row.counted:
