@@ -24,7 +24,12 @@ construction, with no map to keep in sync).  What makes it easier to match:
     (six spaces), so `Sở\u00a0Giáo dục`, `Ít nhất\u00a015` read as typed; so are
     the invisible characters Word leaves (U+200B–U+200D, U+2060, soft hyphen, BOM);
   * a syllable a PDF hyphenated across a line end is joined, padded with spaces before
-    it (`Môi trư-\nờng` → `Môi   trường`), when the halves make one Vietnamese syllable.
+    it (`Môi trư-\nờng` → `Môi   trường`), when the halves make one Vietnamese syllable;
+  * a plan forwarded by mail reads as the plan: the quote marks before its lines (`> `,
+    `>>`), the headers of the forwarded messages (`From:`/`Date:`/`Subject:`, Outlook's
+    `Từ:`/`Đã gửi:`/`Chủ đề:`), the line above them and the sender's signature after
+    `-- ` become spaces (`_mail_spans`), before the other passes, so a quoted `> ---`
+    is a rule line and a quoted `> I. MỤC TIÊU` a heading at its line's start.
 """
 
 from __future__ import annotations
@@ -168,6 +173,65 @@ def _blank_markup(text: str) -> str:
             pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _mail_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of what a mail client adds to a plan it forwards, to be blanked:
+
+    * the quote marks at the lines' starts (layout.mail_quote), in a text that quotes —
+      several marks stand before words (a table's `> 95%` is no quote);
+    * a block of header fields (layout.mail_field: `Từ:`, `Đã gửi:`, `Đến:`, `Chủ đề:`
+      and the lines their values wrap onto) that names a sender and a time or subject;
+    * the line above a forwarded message (layout.mail_separator) and, in a mail, a
+      sender's signature: from `-- ` to the end of its quote (`> --` / `> Văn phòng Cục …`).
+    """
+    layout = _layout()
+    quote, field, separator = (layout.by_id(r) for r in ("layout.mail_quote", "layout.mail_field",
+                                                          "layout.mail_separator"))
+    starts = [line.start for line in raw_lines(text)]
+    parts = text.split("\n")
+    marks = [quote.match(part) if ">" in part else None for part in parts]
+    quotes = sum(1 for m in marks if m and m.group("said") is not None) >= 3
+    spans, depth, said = [], [], []
+    for i, part in enumerate(parts):
+        m = marks[i] if quotes else None
+        cut = m.end() if m else 0
+        if cut:
+            spans.append((starts[i], starts[i] + cut))
+        depth.append(part[:cut].count(">"))
+        said.append(part[cut:].strip())
+    mail = quotes
+    i = 0
+    while i < len(parts):
+        m = field.match(said[i])
+        if not m:
+            i += 1
+            continue
+        j, kinds = i, set()
+        while j < len(parts):
+            f = field.match(said[j])
+            if f:
+                kinds |= {k for k in ("from", "sent") if f.group(k) is not None}
+            elif not said[j] or not (said[j][0].islower() or said[j][0].isdigit() or said[j][0] == "<"):
+                break
+            j += 1
+        if kinds == {"from", "sent"}:
+            spans += [(starts[k], starts[k] + len(parts[k])) for k in range(i, j)]
+            mail = True
+        i = j
+    for i, part in enumerate(parts):
+        m = separator.match(said[i])
+        if not m:
+            continue
+        if m.group("sig") is None:
+            spans.append((starts[i], starts[i] + len(part)))
+        elif mail:
+            j = i + 1
+            while j < len(parts) and depth[j] == depth[i] and not separator.match(said[j]) \
+                    and not field.match(said[j]):
+                j += 1
+            spans += [(starts[k], starts[k] + len(parts[k])) for k in range(i, j)]
+    return spans
 
 
 def _is_wrapped_document(stripped: list[str]) -> bool:
@@ -354,14 +418,30 @@ def _split_syllables(blanked: str, in_table: list[bool]) -> list[tuple[int, str]
     return edits
 
 
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each (start, end) of `spans` blanked (they may overlap)."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end > start:
+            out += (text[pos:start], _blanked(text[start:end]))
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
     read = _replaced(_plain_spaces(original), ocr.repairs(original))
+    mail = _mail_spans(read)
+    written = original
+    if mail:
+        read, written = _blank_spans(read, mail), _blank_spans(original, mail)
     blanked = _blank_markup(read)
     pages = _page_lines(blanked)
     if pages:
         blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
-    in_table = _table_lines(original)
+    in_table = _table_lines(written)
     split = _split_syllables(blanked, in_table)
     joined = [(start, start + len(new)) for start, new in split]
 
