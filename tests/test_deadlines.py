@@ -1399,3 +1399,21 @@ def test_a_project_list_flattened_one_cell_per_line_gives_each_year_of_completio
              "2028 - 2029\n")
     rows = deadlines(tmp_path, "1. Danh mục dự án\n" + table)
     assert [(r.text, r.kind, r.year) for r in rows] == [("2026", "timeframe", 2026), ("2028 - 2029", "timeframe", None)]
+
+
+def test_a_year_set_off_by_a_comma_before_its_day_is_one_yearly_deadline(tmp_path):
+    # yx: the repetition and the day are one time, not a `Hằng năm` row beside the day
+    row = only(deadlines(tmp_path, """1. Mục đích
+- Hằng năm, trước ngày 15/11, Sở Nông nghiệp và Môi trường chủ trì đánh giá nguồn nước.
+"""))
+    assert (row.text, row.kind, row.month, row.day, row.recurrence) == \
+        ("Hằng năm, trước ngày 15/11", "deadline", 11, 15, "yearly")
+
+
+def test_a_repetition_set_off_by_a_comma_inside_a_sentence_stays_apart_from_the_day(tmp_path):
+    # y0, c3: `hằng tháng, trước ngày 25` after the work is two times, as y0's gold reads it
+    rows = deadlines(tmp_path, """1. Mục đích
+- Tổ trưởng báo cáo kết quả hỗ trợ người dân về UBND xã hằng tháng, trước ngày 25/3.
+""")
+    assert "hằng tháng, trước ngày 25/3" not in [r.text for r in rows]
+    assert "trước ngày 25/3" in [r.text for r in rows]

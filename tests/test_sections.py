@@ -547,3 +547,23 @@ V PHẠM VI ÁP DỤNG
 VI PHẠM HÀNH CHÍNH
 """)
     assert list(found) == ["I", "I/1", "I/2", "I/3", "II", "II/1"]
+
+
+def test_a_list_numbered_under_a_letter_ends_where_the_outer_numbering_goes_on(tmp_path):
+    # yx: works `1.`…`3.` listed under `b) Danh mục công trình` inside `2.`; `3. Quản lý` is
+    # the third task, not a slip in the works list
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Rà soát quy hoạch
+2. Đầu tư xây dựng công trình
+a) Nguyên tắc lựa chọn
+b) Danh mục công trình
+1. Nhà máy nước liên xã, công suất 6.000 m3/ngày đêm.
+2. Tuyến ống truyền tải, chiều dài khoảng 42 km.
+3. Hồ chứa nước ngọt dự phòng.
+3. Quản lý, vận hành công trình
+4. Thông tin, truyền thông
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/2/a", "I/2/b", "I/2/b/1", "I/2/b/2", "I/2/b/3",
+                           "I/3", "I/4", "II"]
+    assert found["I/2/b/3"].end < found["I/3"].start

@@ -2438,3 +2438,32 @@ def test_a_table_value_wrapped_onto_a_row_of_its_own(tmp_path):
         "|  |  |  |  |  | 1,0 |\n"))
     assert [(r.text, r.comparator, r.value, r.target_year) for r in rows] == [
         ("0,6", "eq", 0.6, 2026), ("0,8", "eq", 0.8, 2027), ("1,0", "gte", 1.0, 2028)]
+
+
+# -- round 78: water supply and drug control ----------------------------------------
+
+def test_a_time_alone_in_brackets_dates_the_goal_beside_it(tmp_path):
+    # yx after the goal, yw after the event the goal is reached at
+    rows = targets(tmp_path, objectives=(
+        "- 100% trường học, trạm y tế xã có nước sạch đáp ứng QCVN (hoàn thành trong năm 2027).\n"),
+        tasks=("- Tổ chức các hoạt động hưởng ứng Tháng hành động phòng, chống ma túy (tháng 6/2027), "
+               "trong đó tổ chức mít tinh, ra quân đồng loạt tại 100% xã, phường.\n"))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2027), ("100%", 2027)]
+
+
+def test_a_capacity_class_or_the_level_a_change_starts_from_is_no_target(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Nâng cấp Nhà máy nước, nâng công suất từ 22.000 m3/ngày đêm lên 30.000 m3/ngày đêm.\n"
+        "- Không đầu tư mới công trình công suất dưới 500 m3/ngày đêm tại khu vực đấu nối được.\n"
+        "- Giám sát tối thiểu 01 lần/năm đối với công trình công suất dưới 1.000 m3/ngày đêm và "
+        "định kỳ 6 tháng/lần đối với công trình từ 1.000 m3/ngày đêm trở lên.\n"
+        "- Cấp hỗ trợ khoảng 12.000 bồn chứa nước (dung tích 1 – 2 m3) cho hộ nghèo.\n"))
+    assert not {"từ 22.000 m3/ngày đêm", "dưới 500 m3/ngày đêm", "dưới 1.000 m3/ngày đêm",
+                "từ 1.000 m3/ngày đêm trở lên", "1 – 2 m3"} & {r.text for r in rows}
+    assert one(rows, "khoảng 12.000 bồn chứa nước").value == 12000
+
+
+def test_connections_a_utility_makes_are_counted(tmp_path):
+    rows = targets(tmp_path, tasks="- Phấn đấu phát triển mới ít nhất 18.000 đấu nối hộ dân nông thôn.\n")
+    row = one(rows, "ít nhất 18.000 đấu nối")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 18000, "count")

@@ -215,6 +215,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                                     or _repeated_roman(work, stack[depth], marker, ladder, line, m)):
             node.parent = stack[depth].parent
             del stack[depth:]
+        elif (outer := _outer_sibling(stack, depth, marker, ladder)) is not None:
+            node.parent = stack[outer].parent  # the list under a letter has ended (_outer_sibling)
+            del stack[outer:]
         elif ladder == "part" and depth is None and found:
             continue  # a part (A., B.) only opens the body
         elif ladder == "caps_letter" and depth is None:
@@ -278,6 +281,17 @@ def _confirmed(stack: list[Heading], depth: int | None, marker: str, ladder: str
             return nxt_rule.get("confirm") != "siblings" \
                 and _ordinal(nxt_marker, nxt_ladder) == (_ordinal(marker, ladder)[0] + 1,)
     return True
+
+
+def _outer_sibling(stack: list[Heading], depth: int | None, marker: str, ladder: str) -> int | None:
+    """The place in `stack` of an outer open Arabic heading that `marker` is the next step of,
+    when it cannot follow the nearer one of its ladder: a works list numbered `1.`…`8.` under
+    `b) Danh mục công trình` inside `2. Đầu tư …` ends where `3. Quản lý, vận hành` goes on
+    the numbering of `2.`, the way a reader takes it."""
+    if depth is None or _kind(ladder) != "arabic":
+        return None
+    return next((i for i in range(depth - 1, -1, -1)
+                 if stack[i].ladder == ladder and _follows(stack[i], marker, ladder, stack[i].parent)), None)
 
 
 def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: str, mark: str, ladder: str,
