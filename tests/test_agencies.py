@@ -2760,3 +2760,21 @@ def test_a_bare_company_head_is_the_one_the_plan_names_in_full():
     assert names(text)[2:] == ["Ban Kinh doanh", "Tập đoàn Điện lực Việt Nam", "Bộ Công Thương",
                                "Tổng công ty Điện lực miền Bắc", "Ban Kỹ thuật"]
     assert names("báo cáo Tập đoàn và Bộ Công Thương") == ["Bộ Công Thương"]
+
+
+def test_round78_names_of_a_drug_control_and_a_water_supply_plan():
+    """A company's capitalised trade (`Cấp nước`), a commune list's qualifier (`trọng điểm`, six words
+    of `có …`), a committee's `nơi có …`, a commune's disability council, a heading joined to its
+    paragraph (`… Nghệ An` / `Tăng thời lượng …`), a ward's own groups after its bodies."""
+    assert names("- Công ty Cổ phần Cấp nước Cà Mau, Công ty Cổ phần Cấp nước Bạc Liêu chủ động trữ nước") == [
+        "Công ty Cổ phần Cấp nước Cà Mau", "Công ty Cổ phần Cấp nước Bạc Liêu"]
+    assert names("phối hợp với UBND các xã có đồng bào dân tộc thiểu số); UBND các xã trọng điểm triển khai") == [
+        "Ủy ban nhân dân các xã có đồng bào dân tộc thiểu số", "Ủy ban nhân dân các xã trọng điểm"]
+    assert names("báo cáo ngay Sở Y tế và UBND xã nơi có công trình.") == [
+        "Sở Y tế", "Ủy ban nhân dân xã nơi có công trình"]
+    assert names("; Hội đồng xác định mức độ khuyết tật phường tổ chức xác định") == ["Hội đồng xác định mức độ khuyết tật"]
+    assert names("6. Sở Văn hóa, Thể thao và Du lịch, Báo và Phát thanh, Truyền hình Nghệ An Tăng thời lượng") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Nghệ An"]
+    assert names("Các cơ quan, đơn vị, tổ dân phố báo cáo kết quả") == ["Các cơ quan, đơn vị, tổ dân phố"]
+    assert names("- Phối hợp với cơ sở giáo dục nghề nghiệp, Trung tâm Dịch vụ việc làm tư vấn") == [
+        "Cơ sở giáo dục nghề nghiệp", "Trung tâm Dịch vụ việc làm"]

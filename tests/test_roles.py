@@ -1834,3 +1834,41 @@ def test_bodies_said_to_be_of_a_kind_do_the_duty_after_it(tmp_path):
     assert roles(tables)[-6:] == [("Công ty Điện lực Thanh Hóa", "responsible"), ("Công ty Điện lực Nghệ An", "responsible"),
                                   ("Sở Công Thương", "responsible"), ("chính quyền địa phương", "partner"),
                                   ("Công an xã, phường", "partner"), ("Các Công ty Điện lực", "responsible")]
+
+
+def test_a_works_list_names_each_item_lead_by_its_investor(tmp_path):
+    """`Chủ đầu tư: X; Thời gian thực hiện: …` under a numbered work: X leads it; a company keeps its
+    capitalised trade (`Cấp nước`); a named body `chỉ đạo, hướng dẫn`-ed does the work, a group not."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Danh mục công trình
+
+1. Nâng cấp Nhà máy nước Cà Mau, công suất 30.000 m3/ngày đêm.
+Chủ đầu tư: Công ty Cổ phần Cấp nước Cà Mau; Thời gian thực hiện: 2026-2028.
+
+2. Hệ thống cấp nước liên xã Hồng Dân.
+Chủ đầu tư: UBND xã Hồng Dân; Thời gian thực hiện: 2027-2029.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng
+- Chỉ đạo, hướng dẫn Công ty Cổ phần Cấp nước Bạc Liêu mở rộng mạng lưới cấp nước đô thị.
+- Chỉ đạo, hướng dẫn các đơn vị triển khai Kế hoạch.""")
+    assert [(a.agency, a.role) for a in tables["assignments"]] == [
+        ("Công ty Cổ phần Cấp nước Cà Mau", "lead"), ("Ủy ban nhân dân xã Hồng Dân", "lead"),
+        ("Sở Xây dựng", "lead"), ("Công ty Cổ phần Cấp nước Bạc Liêu", "responsible")]
+
+
+def test_a_standing_body_takes_the_role_of_the_work_it_does(tmp_path):
+    """`X là cơ quan thường trực tham mưu` advises; `… thường trực tổ chức …` does the work; the body in
+    a closing parenthesis of an item whose label names its lead works under that lead."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+1. Kiểm tra, giám sát
+a) Kiểm tra tại 20 xã (Ban Chỉ đạo 138 tỉnh chủ trì, Công an tỉnh là cơ quan thường trực tham mưu).
+b) Diễn tập (Ban Chỉ huy chủ trì, Sở Y tế là cơ quan thường trực tổ chức diễn tập).
+c) Mở rộng điểm cấp phát thuốc Methadone (Trung tâm Kiểm soát bệnh tật tỉnh tổ chức thực hiện).
+- Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: Công an tỉnh.
+d) Hướng dẫn tiêu chí xã, phường "không ma túy"; UBND các xã, phường đăng ký chỉ tiêu, xây dựng lộ trình.""")
+    got = roles(tables)
+    assert ("Công an tỉnh", "advisor") in got and ("Sở Y tế", "responsible") in got
+    assert got[-4:] == [("Trung tâm Kiểm soát bệnh tật tỉnh", "responsible"), ("Sở Y tế", "lead"),
+                        ("Công an tỉnh", "partner"), ("UBND các xã, phường", "responsible")]

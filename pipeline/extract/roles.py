@@ -327,7 +327,36 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
                                 is_heading))
     out.sort(key=lambda r: (r.mention.start, r.mention.end))
-    return _without_lead(ctx, out, heading_lines)
+    return _without_lead(ctx, _under_item_lead(ctx, out), heading_lines)
+
+
+def _under_item_lead(ctx: DocContext, roles_: list[Role]) -> list[Role]:
+    """A role that leads only where no one else does (rule field `under_item_lead`: `… (Trung tâm
+    Kiểm soát bệnh tật tỉnh tổ chức thực hiện).`) falls back to that rule's role in an item whose
+    own label names another lead (`- Cơ quan chủ trì: Sở Y tế; …`): the label makes the item the
+    lead's task (`unit: item`), and the body in the parenthesis does its part under it.  Not a label
+    in a parenthesis: it closes its own bullet (`- … (Cơ quan chủ trì: Sở Tài chính; …)`)."""
+    def item(offset: int) -> int | None:
+        node = ctx.section_at(offset)
+        return node.start if node is not None else None
+
+    def in_parenthesis(offset: int) -> bool:
+        body = line_body_start(ctx, ctx.work.line_at(offset))
+        return ctx.working.rfind("(", body, offset) > ctx.working.rfind(")", body, offset)
+
+    item_leads: dict[int | None, list] = {}
+    for role in roles_:
+        if role.role == "lead" and role.label_rule == role.rule_id \
+                and _roles().by_id(role.rule_id).get("unit") == "item" and not in_parenthesis(role.mention.start):
+            item_leads.setdefault(item(role.mention.start), []).append(role.mention)
+    out = list(roles_)
+    for i, role in enumerate(out):
+        fallback = _roles().by_id(role.rule_id).get("under_item_lead")
+        key = item(role.mention.start) if fallback else None
+        if key is not None and any(m is not role.mention for m in item_leads.get(key, ())):
+            rule = _roles().by_id(fallback)
+            out[i] = dataclasses.replace(role, role=rule.get("role"), rule_id=rule.id)
+    return out
 
 
 def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) -> list[Role]:
@@ -574,7 +603,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                 asked = None
         if asked is not None:
             role, rule_id = asked.get("role"), asked.id
+    # a cue for named bodies only (`named_only`: `lập dự toán`, `chỉ đạo, hướng dẫn`) passes over plural actors
+    named_only = suffix.get("named_only") or (subject is not None and subject.get("named_only"))
     for mention in acting:
-        # a cue for named bodies only (`named_only`: `lập dự toán`) passes over plural actors
-        if not (suffix.get("named_only") and mention.agency_type == "collective"):
+        if not (named_only and mention.agency_type == "collective"):
             yield mention, role, rule_id, False
