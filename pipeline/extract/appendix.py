@@ -80,8 +80,12 @@ def score_unit():
 
 
 def _separator(line: str) -> str | None:
-    """The character that splits this line into cells: `|`, else a tab, else none."""
-    return "|" if "|" in line else "\t" if "\t" in line else None
+    """The character that splits this line into cells: `|`, else a tab, else `;` when the
+    line is short cells between semicolons (a table saved as CSV, rules/appendix.yaml
+    appendix.semicolon_row), else none."""
+    if "|" in line or "\t" in line:
+        return "|" if "|" in line else "\t"
+    return ";" if ";" in line and _rules().by_id("appendix.semicolon_row").match(line) else None
 
 
 def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str = "|") -> list[Cell]:
@@ -455,7 +459,9 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             if indicator is None or indicator.start == indicator.end:
                 continue
             unit = cells[columns["unit"]] if columns.get("unit", len(cells)) < len(cells) else None
-            if columns.get("named_unit"):
+            if columns.get("named_unit") or "unit" not in columns and not columns.get("quota"):
+                # (no unit column: `Tỷ lệ … (%)` says it, before a line over the table; a
+                # quota's label is a trade or post, whose brackets name no unit)
                 unit = _bracket_unit(ctx.working, indicator)
             unit = unit or columns.get("stated_unit") or columns.get("column_unit")
             years = dict(columns["years"])
@@ -468,12 +474,12 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
 
 
 def _indicator_tables(ctx: DocContext) -> list:
-    """Every indicator table of the document (pipe and tab, one cell per line, space-aligned),
+    """Every indicator table of the document (pipe, tab and semicolon, one cell per line, space-aligned),
     read once: the targets extractor reads their values (indicator_rows), the tasks extractor
     the leads of their rows (extract)."""
     def read() -> list:
         tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
-        if "|" in ctx.text or "\t" in ctx.text:
+        if "|" in ctx.text or "\t" in ctx.text or ";" in ctx.text:
             tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
         return tables
     return _read_once("indicator", ctx, read)
@@ -503,11 +509,12 @@ def _value_wraps(text: str, rows, columns: dict) -> list:
 
 
 def _bracket_unit(shown: str, cell: Cell) -> Cell | None:
-    """The unit in brackets that ends an indicator's name (`Tỷ lệ … (%)`), if any."""
+    """The unit in brackets that ends an indicator's name (`Tỷ lệ … (%)`), if any; a
+    bracket that lists (`Điểm … PCI (thuế, hải quan)`) says which, not in what unit."""
     if shown[cell.end - 1] != ")":
         return None
     lo = shown.rfind("(", cell.start, cell.end)
-    return Cell(lo + 1, cell.end - 1) if lo > cell.start else None
+    return Cell(lo + 1, cell.end - 1) if lo > cell.start and "," not in shown[lo:cell.end] else None
 
 
 def _row_year(shown: str, cells: list[Cell], index: int) -> int | None:
