@@ -1346,9 +1346,10 @@ def _run_together_tables(ctx: DocContext):
     i = 0
     while i < len(lines):
         said = text[lines[i].start:lines[i].end]
-        names = [_column(chunk) for chunk in _capital_chunks(said)] \
-            if "|" not in said and "\t" not in said and len(said) <= 120 else []
-        if (len(names) < 4 or None in names or names[0] != "index" or "task" not in names
+        chunks = _capital_chunks(said) if "|" not in said and "\t" not in said and len(said) <= 120 else []
+        # the row-number column first: most lines are turned away before their other chunks are read
+        names = [_column(chunk) for chunk in chunks] if len(chunks) >= 4 and _column(chunks[0]) == "index" else []
+        if (len(names) < 4 or None in names or "task" not in names
                 or names[-1] not in ("lead", "partner") or "lead" not in names[-2:]):
             i += 1
             continue
