@@ -1395,8 +1395,7 @@ def _agency_cells(ctx: DocContext, zone: list[Cell]) -> tuple[Cell, Cell]:
     """The lead and the partner cell of a run-together row's agency pieces (see
     _run_together_tables): the partner cell opens at the first name that follows another with
     nothing but a space between."""
-    zone = [Cell(lo, hi) for lo, hi in ((p.start + len(ctx.text[p.start:p.end]) - len(ctx.text[p.start:p.end].lstrip()),
-                                         p.start + len(ctx.text[p.start:p.end].rstrip())) for p in zone) if lo < hi]
+    zone = [cell for cell in (_strip(ctx.text, piece) for piece in zone) if cell.start < cell.end]
     if not zone:
         return Cell(0, 0), Cell(0, 0)
     whole = Cell(zone[0].start, zone[-1].end, tuple(zone))

@@ -182,21 +182,13 @@ def _labels(ctx: DocContext, line) -> list[tuple[int, rules.Rule]]:
     return out
 
 
-def _label_before(labels: list[tuple[int, rules.Rule]], offset: int):
-    """The last label of the line that ends before `offset`: the one a run there stands under."""
-    found = None
+def _label_before(labels: list[tuple[int, rules.Rule]], offset: int) -> tuple[int | None, rules.Rule | None]:
+    """The last label of the line that ends before `offset`, the one a run there stands under:
+    where it ends (which of the line's labels it is) and its rule; (None, None) before any."""
+    found = (None, None)
     for end, rule in labels:
         if end <= offset:
-            found = rule
-    return found
-
-
-def _label_end(labels: list[tuple[int, rules.Rule]], offset: int) -> int | None:
-    """Where that label ends (which of the line's labels it is), None before any."""
-    found = None
-    for end, _rule in labels:
-        if end <= offset:
-            found = end
+            found = (end, rule)
     return found
 
 
@@ -317,11 +309,11 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
         suffixes = [_suffix(ctx, r, body, line.end) for r in line_runs]
         # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence; a label of its own
         # after the `;` still holds (`Thực hiện: X chủ trì; phối hợp: Y, Z`: Y and Z partners)
-        as_sentence = {_label_end(labels, r.start) for r, s in zip(line_runs, suffixes, strict=True)
+        as_sentence = {_label_before(labels, r.start)[0] for r, s in zip(line_runs, suffixes, strict=True)
                        if s is not None and s.get("role") == "lead"}
         for run, suffix in zip(line_runs, suffixes, strict=True):
-            line_label = _label_before(labels, run.start)
-            label = None if _label_end(labels, run.start) in as_sentence else line_label
+            label_end, line_label = _label_before(labels, run.start)
+            label = None if label_end in as_sentence else line_label
             for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
                                                                heading_lines):
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,

@@ -118,13 +118,14 @@ def _signature_head(text: str, at: int) -> int:
     return at
 
 
-def _title_lines(work: WorkingText, start: int, stop: int) -> tuple[list[str], int]:
-    """The subject lines from `start` (after the type line) up to a blank line or the
-    opening paragraph (`Căn cứ …`, `Thực hiện …`), not past `stop`; and where they end."""
+def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
+    """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
+    if not layout.type_match:
+        return None, 0
     opening = _rule("meta.opening")
-    lines, end = [], start
+    lines, end = [], layout.title_start
     for line in work.lines:
-        if line.start < start or line.start >= stop:
+        if line.start < layout.title_start or line.start >= max(body_start, layout.plan_start):
             continue
         shown = work.text[line.start:line.end].strip()
         if not shown:
@@ -135,14 +136,6 @@ def _title_lines(work: WorkingText, start: int, stop: int) -> tuple[list[str], i
             break
         lines.append(work.trimmed(line.start, line.end))
         end = line.end
-    return lines, end
-
-
-def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | None, int]:
-    """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
-    if not layout.type_match:
-        return None, 0
-    lines, end = _title_lines(work, layout.title_start, max(body_start, layout.plan_start))
     title = " ".join(lines)
     # (a plan numbered apart from the decision it comes with keeps that decision's note
     # under its subject: `… thi hành Luật` / `(Ban hành kèm theo Quyết định số 2590/QĐ-BGDĐT
