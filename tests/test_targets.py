@@ -2467,3 +2467,43 @@ def test_connections_a_utility_makes_are_counted(tmp_path):
     rows = targets(tmp_path, tasks="- Phấn đấu phát triển mới ít nhất 18.000 đấu nối hộ dân nông thôn.\n")
     row = one(rows, "ít nhất 18.000 đấu nối")
     assert (row.comparator, row.value, row.unit_kind) == ("gte", 18000, "count")
+
+
+def test_a_table_of_units_by_year_measures_its_title(tmp_path):
+    table = ("Bảng chỉ tiêu số hóa giao các Trung tâm Lưu trữ quốc gia (đơn vị tính: trang)\n"
+             "TT\tĐơn vị thực hiện\tNăm 2026\tNăm 2027\n"
+             "1\tTrung tâm Lưu trữ quốc gia I\t3.500.000\t5.000.000\n"
+             "2\tTrung tâm Lưu trữ quốc gia II\t3.000.000\t4.500.000")
+    rows = targets(tmp_path, objectives=table)
+    assert [(r.text, r.value, r.unit, r.unit_kind, r.target_year) for r in rows] == [
+        ("3.500.000", 3500000, "trang", "count", 2026), ("5.000.000", 5000000, "trang", "count", 2027),
+        ("3.000.000", 3000000, "trang", "count", 2026), ("4.500.000", 4500000, "trang", "count", 2027)]
+    assert rows[0].indicator == "chỉ tiêu số hóa giao các Trung tâm Lưu trữ quốc gia"
+
+
+def test_a_table_by_year_with_a_task_column_is_no_such_table(tmp_path):
+    table = ("Bảng chỉ tiêu số hóa (đơn vị tính: trang)\n"
+             "TT\tNội dung\tĐơn vị thực hiện\tNăm 2026\n"
+             "1\tSố hóa tài liệu\tTrung tâm Lưu trữ quốc gia I\t3.500.000")
+    assert not [r for r in targets(tmp_path, tasks=table) if r.text == "3.500.000"]
+
+
+def test_ministries_storage_and_recorded_hours_are_counted(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Kiểm tra việc lập hồ sơ điện tử tại ít nhất 10 Bộ, ngành và ít nhất 12 tỉnh, thành phố trong năm 2026.\n"
+        "- Nâng cấp Kho lưu trữ số, bảo đảm dung lượng lưu trữ tối thiểu 2.000 TB.\n"
+        "- Chuyển đổi sang định dạng số ít nhất 15.000 giờ ghi âm, ghi hình."))
+    assert [(r.text, r.value, r.unit, r.unit_kind) for r in rows] == [
+        ("ít nhất 10 Bộ", 10, "Bộ", "count"), ("ít nhất 12 tỉnh", 12, "tỉnh", "count"),
+        ("tối thiểu 2.000 TB", 2000, "TB", "other"), ("ít nhất 15.000 giờ", 15000, "giờ", "other")]
+
+
+def test_outreach_sessions_rooms_and_a_list_past_a_bracket_are_outputs(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Triển khai 03 dự án liên kết chuỗi (sa nhân tím, thảo quả) và 05 dự án phát triển sản xuất cộng đồng.\n"
+        "- Trường sửa chữa 12 phòng ở bán trú, bếp ăn.\n"
+        "- Trạm Y tế xã tổ chức 06 buổi truyền thông tại bản.\n"
+        "- Ngày hội tổ chức trong 01 buổi sáng.\n"
+        "- Hội Liên hiệp Phụ nữ xã thành lập mới 03 Địa chỉ tin cậy cộng đồng."))
+    assert [(r.text, r.value) for r in rows] == [
+        ("03 dự án", 3), ("05 dự án", 5), ("12 phòng ở", 12), ("06 buổi", 6), ("03 Địa chỉ", 3)]

@@ -277,6 +277,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             columns["measures"].pop(index)
             columns.get("quotas", set()).discard(index)
     _measures_by_unit_line(shown, cells, columns, pairs)
+    _measures_by_year(shown, cells, columns)
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
         columns["row_year"] = next((i for i, c in enumerate(cells) if i not in columns["measures"]
@@ -375,6 +376,58 @@ def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
     for index, unit in units.items():
         columns["measures"][index] = (cells[index], unit)
     columns["shares"] = True
+
+
+def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A table of units or places by year (`TT | Đơn vị thực hiện | Năm 2026 | Năm 2027`) has
+    no column naming what it measures: its title does, with the unit (`Bảng chỉ tiêu số hóa
+    giao các Trung tâm Lưu trữ quốc gia (đơn vị tính: trang)`, or an `ĐVT:` line under a
+    title that sets goals).  Each year column then measures the title, due in its year.
+    Only when every other column is the places' (or the bodies' who carry them out) or
+    the index: a task table with year columns is no such table."""
+    if columns["measures"] or not cells:
+        return
+    year_rule = _rules().by_id("appendix.indicator_col.year")
+    lead_rule = _rules().by_id("appendix.indicator_col.lead")
+    years: dict[int, int] = {}
+    place = columns.get("place")
+    for index, cell in enumerate(cells):
+        if index == place or cell.start == cell.end:
+            continue
+        m = year_rule.match(shown, cell.start, cell.end)
+        if m:
+            years[index] = int(m.group("year"))
+        elif place is None and lead_rule.match(shown, cell.start, cell.end):
+            place = index
+        elif _column(shown[cell.start:cell.end]) != "index":
+            return
+    titled = _titled_unit(shown, cells[0].start) if place is not None and years else None
+    if titled is None:
+        return
+    name, unit = titled
+    columns["place"] = place
+    for index, year in years.items():
+        columns["measures"][index] = (name, unit)
+        columns.setdefault("dated", {})[index] = year
+
+
+def _titled_unit(shown: str, pos: int) -> tuple[Cell, Cell] | None:
+    """(title, unit) of the table at `pos`: a title line that sets goals and ends with its
+    unit in brackets, else the nearest such title over an `ĐVT:` line."""
+    in_title = _rules().by_id("appendix.stated_unit.in_title")
+    goal = _rules().by_id("appendix.locality_title.goal")
+    for lo, hi in _title_lines(shown, pos):
+        m = in_title.match(shown, lo, hi)
+        if m and goal.search(shown, m.start("title"), m.end("title")):
+            return Cell(*m.span("title")), Cell(*m.span("unit"))
+    unit = stated_unit(shown, pos)
+    if unit is None:
+        return None
+    for lo, hi in _title_lines(shown, pos):
+        if goal.search(shown, lo, hi):
+            line = shown[lo:hi]
+            return Cell(lo + len(line) - len(line.lstrip()), hi - (len(line) - len(line.rstrip()))), unit
+    return None
 
 
 def stated_unit(shown: str, pos: int, rule_id: str = "appendix.stated_unit") -> Cell | None:
