@@ -385,19 +385,22 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
     """`(qua Văn phòng)` names an office without its owner, `gửi Trung ương Hội` a central
     committee without its association (a rule's `bare_of`): it is the one body of that head the
     document names in full (`Văn phòng Hội`, `Trung ương Hội Cựu chiến binh Việt Nam`); with
-    none or several it says nobody in particular."""
+    none or several it says nobody in particular, unless the bare head is a body's usual short
+    name (`bare_keeps`: `Ban Quản lý`), which then stays as written."""
     gazetteer = _gazetteer()
     named: dict[str, set[str]] = {}
     out: list[Mention] = []
     for mention in kept:
-        head = gazetteer.by_id(mention.rule_id).get("bare_of")
+        rule = gazetteer.by_id(mention.rule_id)
+        head = rule.get("bare_of")
         if head:
             if head not in named:
                 named[head] = {name for names in _document_names(working).values() for name in names
                                if name.startswith(head + " ")}
-            if len(named[head]) != 1:
+            if len(named[head]) == 1:
+                mention = dataclasses.replace(mention, agency=next(iter(named[head])))
+            elif not rule.get("bare_keeps"):
                 continue
-            mention = dataclasses.replace(mention, agency=next(iter(named[head])))
         out.append(mention)
     return out
 
