@@ -1615,3 +1615,40 @@ def test_a_flattened_schedule_whose_rows_open_with_their_time_is_read_row_by_row
     times = {d.text: d.action for d in rows_from_tables(tables, "deadlines")}
     assert times["Từ ngày 10/5 đến ngày 10/6/2024"].startswith("Lập bảng kê hộ, trang trại; đối chiếu")
     assert "Quý IV/2024" in times
+
+
+BY_PLACE_MAIN_UNIT = (
+    "\nChỉ tiêu hỗ trợ nhà ở năm 2026 giao cho từng xã như sau (đơn vị tính: căn; kinh phí: triệu đồng):\n"
+    "STT | Xã | Tổng số | Xây mới | Sửa chữa | Kinh phí\n"
+    "1 | Xã Ia Grai | 45 | 30 | 15 | 2.250\n"
+    "2 | Các xã còn lại (41 xã) | 31 | 21 | 10 | 1.560\n"
+    " | Tổng cộng | 76 | 51 | 25 | 3.810\n"
+)
+
+
+def test_a_unit_line_with_the_tables_unit_and_a_columns_own_reads_each_bare_column(tmp_path):
+    # (`đơn vị tính: căn; kinh phí: triệu đồng`: the sum column and the bare columns count
+    # houses, the money column is in millions; the total row and the place's `41 xã` are none)
+    rows = by_place_targets(tmp_path, BY_PLACE_MAIN_UNIT)
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows][:4] == [
+        ("45", 45, "count", 2026), ("30", 30, "count", 2026), ("15", 15, "count", 2026),
+        ("2.250", 2_250_000_000, "money", 2026)]
+    assert len(rows) == 8 and not [t for t in rows if t.value == 41]
+
+
+BY_UNIT_STRIVE = (
+    "\n3. Phân bổ dự toán thu ngân sách năm 2026 cho các đơn vị\n"
+    "ĐVT: tỷ đồng\n"
+    "STT | Đơn vị | Dự toán giao | Phấn đấu | Tỷ lệ (%)\n"
+    "1 | Thuế cơ sở 1 | 1.850 | 1.945 | 105,1\n"
+    "2 | Các phòng Quản lý doanh nghiệp\n"
+    "(DN do Thuế tỉnh quản lý) | 21.400 | 22.470 | 105,0\n"
+)
+
+
+def test_a_strive_column_beside_the_assigned_one_and_a_row_broken_inside_a_cell(tmp_path):
+    # (both the assigned and the striven-for sums are targets; the row whose unit's name
+    # breaks onto the next line is one row, its numbers in their own columns)
+    rows = by_place_targets(tmp_path, BY_UNIT_STRIVE)
+    assert [(t.text, t.value, t.target_year) for t in rows] == [
+        ("1.850", 1.85e12, 2026), ("1.945", 1.945e12, 2026), ("21.400", 2.14e13, 2026), ("22.470", 2.247e13, 2026)]

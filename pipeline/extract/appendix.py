@@ -288,7 +288,10 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         return None
     goal = _rules().by_id("appendix.locality_title.goal")
     named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
-    if named:  # (a column headed as a target, `Chỉ tiêu hoàn thành năm 2026 (căn)`: the others are facts)
+    if named:  # (a column headed as a target, `Chỉ tiêu hoàn thành năm 2026 (căn)`: the others are facts,
+        # but for what a unit is assigned, `Dự toán giao` beside `Phấn đấu`, a target too)
+        named.update((i, m) for i, m in columns["measures"].items()
+                     if i in found and _rules().by_id(found[i]).get("target"))
         columns["measures"] = named
     title = _title_lines(shown, cells[0].start)
     if not named and not any(goal.search(shown, lo, hi) for lo, hi in title):
@@ -306,13 +309,24 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
 def column_units(shown: str, pos: int) -> list[tuple[str, Cell]]:
     """(what, unit) of each pair of a unit line over the table at `pos` that gives each
     column its own unit (`(Đơn vị tính: vận động Quỹ - triệu đồng; nhà - căn)`); none
-    without such a line."""
+    without such a line.  A line that gives the table's unit before the columns' own
+    (`(đơn vị tính: căn; kinh phí: triệu đồng)`) makes that unit a pair naming nothing."""
     rule = _rules().by_id("appendix.stated_unit.by_column")
+    main = _rules().by_id("appendix.stated_unit.main_and_columns")
     end, seen = shown.rfind("\n", 0, pos), 0
     while end > 0 and seen < 3:
         start = shown.rfind("\n", 0, end) + 1
         if "|" in shown[start:end] or "\t" in shown[start:end]:
             return []
+        m = main.match(shown, start, end)
+        if m:
+            pairs = [("", Cell(*m.span("main")))]
+            for piece in re.finditer(r"[^;]+", shown[m.start("pairs"):m.end("pairs")]):
+                what, _, unit = piece.group().partition(":")
+                lo = m.start("pairs") + piece.start() + len(what) + 1
+                lo += len(unit) - len(unit.lstrip())
+                pairs.append((" ".join(what.split()).casefold(), Cell(lo, lo + len(unit.strip()))))
+            return pairs
         m = rule.match(shown, start, end)
         if m:
             pairs, at = [], m.start("pairs")
@@ -355,8 +369,8 @@ def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
             if "place" not in columns:
                 columns["place"] = index
             continue
-        if any(rule.match(name) for rule in _rules().group("indicator_columns")):
-            continue
+        if any(rule.match(name) and rule.get("column") != "category" for rule in _rules().group("indicator_columns")):
+            continue  # (a year or goal column; the sum column, `Tổng số`, is a measure like the rest)
         free[index] = " ".join(name.split()).casefold()
     if not free:
         return
@@ -364,7 +378,7 @@ def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
     used = set()
     for index, name in free.items():
         for k, (what, unit) in enumerate(pairs):
-            if what.startswith(name) or name.startswith(what):
+            if what and (what.startswith(name) or name.startswith(what)):
                 units[index] = unit
                 used.add(k)
                 break
@@ -726,6 +740,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows[-1] = (Line(rows[-1][0].start, line.end), _joined_row(rows[-1][1], cells))
                 i += 1
                 continue
+            broken = _broken_pipe_row(text, shown, lines, i, cells, width) if sep == "|" else None
+            if broken:
+                line, cells = broken
+                i += 1  # (its second line is read with it)
             is_row = _is_row(text, columns, cells, sep)
             if not is_row and sep != "|":
                 break
@@ -733,6 +751,24 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
+                     width: int) -> tuple[Line, list[Cell]] | None:
+    """A pipe row that a line break inside one cell splits over two lines (a Word cell's
+    break copied as a new line: `10 | Các phòng Quản lý và Hỗ trợ doanh nghiệp` / `(DN do
+    Thuế tỉnh trực tiếp quản lý) | 21.400 | 22.470 | 105,0`): the line's last cell goes on
+    at the start of the next, and the two lines together have the header's cells.  The
+    next line must not open a numbered row of its own."""
+    if not 2 <= len(cells) < width or i + 1 >= len(lines) or cells[-1].start == cells[-1].end:
+        return None
+    below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
+    if len(cells) + len(below) - 1 != width or below[0].start == below[0].end:
+        return None
+    if _rules().by_id("appendix.row_index").match(text[below[0].start:below[0].end]):
+        return None
+    joined = Cell(cells[-1].start, below[0].end, (cells[-1], below[0]))
+    return Line(lines[i].start, lines[i + 1].end), [*cells[:-1], joined, *below[1:]]
 
 
 def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell]) -> bool:
