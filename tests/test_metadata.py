@@ -498,3 +498,21 @@ def test_a_recipient_wrapped_beside_the_signature_keeps_its_second_line(tmp_path
     doc = parse_plan_text(tmp_path, header + body + closing)["documents"][0]
     assert doc.recipients == ["Thống đốc NHNN (để b/c)", "Tỉnh uỷ, UBND các tỉnh: Phú Thọ, Tuyên Quang, Lào Cai (để b/c)",
                               "Ban Giám đốc", "Lưu: VT, TD"]
+
+
+def test_a_youth_union_committee_that_writes_the_full_name_over_its_area(tmp_path):
+    # xi: `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH LÂM ĐỒNG` / `BAN THƯỜNG VỤ`, the motto in the right column
+    doc = document_of(tmp_path, "BCH ĐOÀN TNCS HỒ CHÍ MINH                  ĐOÀN TNCS HỒ CHÍ MINH\n"
+                                "      TỈNH LÂM ĐỒNG\n     BAN THƯỜNG VỤ\n          ***\nSố: 186-KH/TĐTN-PTTN\n",
+                      "TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Thị Mỹ Duyên")
+    assert (doc.issuer, doc.issuer_level, doc.province) == \
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Lâm Đồng", "tinh", "Lâm Đồng")
+
+
+def test_a_named_month_or_a_campaign_opened_is_an_event_a_year_with_its_focus_a_period(tmp_path):
+    assert period_of(tmp_path, "Tổ chức các hoạt động Tháng Thanh niên năm 2026 và kỷ niệm 95 năm Ngày thành lập "
+                               "Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026)") == (None, None)
+    assert period_of(tmp_path, "Mở đợt cao điểm tấn công, trấn áp tội phạm, bảo đảm an ninh, trật tự\n"
+                               "Tết Nguyên đán Bính Ngọ 2026 trên địa bàn tỉnh Tây Ninh") == (None, None)
+    assert period_of(tmp_path, "Cải cách hành chính nhà nước tỉnh Tây Ninh năm 2026, tập trung nâng cao\n"
+                               "Chỉ số PAR INDEX, SIPAS, PAPI và Chỉ số chuyển đổi số (DTI)") == (2026, 2026)

@@ -567,3 +567,49 @@ II. TỔ CHỨC THỰC HIỆN
     assert list(found) == ["I", "I/1", "I/2", "I/2/a", "I/2/b", "I/2/b/1", "I/2/b/2", "I/2/b/3",
                            "I/3", "I/4", "II"]
     assert found["I/2/b/3"].end < found["I/3"].start
+
+
+def test_numbered_items_named_by_what_they_are_head_a_roman_section(tmp_path):
+    # xk: `Nhiệm vụ 1: …` … `Nhiệm vụ 6: …` stand for `1.`…`6.` under `II.`, with their points
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH
+1. Mục đích
+II. NHIỆM VỤ TRỌNG TÂM
+Nhiệm vụ 1: Cải cách thể chế
+a) Nâng cao chất lượng văn bản
+b) Tổ chức thi hành pháp luật
+Nhiệm vụ 2:Cải cách thủ tục hành chính
+a) Kiểm soát thủ tục
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+Chủ trì triển khai Nhiệm vụ 1.
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "II/1/a", "II/1/b", "II/2", "II/2/a", "III", "III/1"]
+    assert found["II/2"].marker_type == "arabic" and found["II/2"].heading.startswith("Cải cách thủ tục")
+
+
+def test_named_items_under_a_numbered_group_are_no_headings(tmp_path):
+    # b0: `Nhiệm vụ 1:`… number the tasks inside `1. Nhóm nhiệm vụ …`, run on across the groups
+    found = sections_of(tmp_path, """I. NHIỆM VỤ, GIẢI PHÁP
+1. Nhóm nhiệm vụ đổi mới tư duy
+Nhiệm vụ 1: Tổ chức quán triệt, tuyên truyền.
+Nhiệm vụ 2: Đưa kết quả vào tiêu chí đánh giá.
+2. Nhóm nhiệm vụ nâng cao chất lượng
+Nhiệm vụ 3: Rà soát, hệ thống hóa văn bản.
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/2", "II"]
+
+
+def test_a_heading_line_pasted_twice_is_read_twice(tmp_path):
+    # xh: `3. Bố trí, huy động nguồn lực` written twice; the points below are the second's
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Kiện toàn bộ máy
+2. Rà soát danh sách
+3. Bố trí, huy động nguồn lực
+3. Bố trí, huy động nguồn lực
+a) Sở Tài chính chủ trì bố trí nguồn.
+b) Đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động.
+4. Tổ chức thi công
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "I/3~2", "I/3~2/a", "I/3~2/b", "I/4", "II"]

@@ -404,7 +404,9 @@ def _mass_org(m: regex.Match, text: str) -> _Issuer:
     level = LEVELS[level_word]
     if level_word == "thành phố" and not canonical.province(area_name):
         level = "huyen"
-    if org == "ĐOÀN":
+    if org == "ĐOÀN" and m.group("union_full"):  # `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH LÂM ĐỒNG`: as written
+        body = f"{rule.get('youth_union_full')} {area}"
+    elif org == "ĐOÀN":
         body = f"{rule.get('youth_union')[level_word]} {area_name}"
     else:
         body = f"{rule.get('orgs')[org]} {area}"

@@ -207,6 +207,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         if rule.get("confirm") == "siblings" and not _confirmed(stack, depth, marker, ladder, candidates, at):
             stack.extend(closed)
             continue
+        if rule.get("confirm") == "labelled" and not _labelled_confirmed(stack, depth, rule.id):
+            stack.extend(closed)
+            continue
         if parts and stack and stack[0].ladder == ladder and parts[-1] > stack[-1].start \
                 and _follows(None, marker, ladder, None):
             # the first heading of a new part numbers the top ladder from 1 again
@@ -283,6 +286,16 @@ def _confirmed(stack: list[Heading], depth: int | None, marker: str, ladder: str
     return True
 
 
+def _labelled_confirmed(stack: list[Heading], depth: int | None, rule_id: str) -> bool:
+    """Is a numbered item named by what it is (`Nhiệm vụ 1: Cải cách thể chế`) a heading?
+    Only as the list right under a Roman section (no `1.` open there) or the next item of
+    such a list: under an open `1. Nhóm nhiệm vụ …` the same words number the tasks of a
+    paragraph, and a plan's `Nhiệm vụ 1`…`14` run on across its groups."""
+    if depth is not None:
+        return stack[depth].rule_id == rule_id
+    return bool(stack) and _kind(stack[-1].ladder) in ("roman", "roman_part")
+
+
 def _outer_sibling(stack: list[Heading], depth: int | None, marker: str, ladder: str) -> int | None:
     """The place in `stack` of an outer open Arabic heading that `marker` is the next step of,
     when it cannot follow the nearer one of its ladder: a works list numbered `1.`…`8.` under
@@ -307,7 +320,16 @@ def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: s
         return _under_subtitle(work, prev, line)
     if ladder.startswith("decimal") and marker == prev.marker:
         return _titled_repeat(work, line, m)
+    if _kind(ladder) == "arabic" and marker == prev.marker and _written_twice(work, prev, line):
+        return True
     return ladder == "arabic" and _restated(work, prev, marker, line, m, later)
+
+
+def _written_twice(work: WorkingText, prev: Heading, line) -> bool:
+    """Is the line the open sibling's heading line again, word for word (`3. Bố trí, huy
+    động nguồn lực` pasted twice)?  A copy slip: the second is read as a heading all the
+    same, numbered `3~2` (_number), and the points below it are its own."""
+    return work.text[line.start:line.end].strip() == work.text[prev.start:prev.line_end].strip()
 
 
 def _titled_repeat(work: WorkingText, line, m) -> bool:
