@@ -166,7 +166,8 @@ def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -
     every = match.groups.get("every") or match.groups.get("every_after")
     if every:
         return dates.recurrence(every)
-    if match.rule.get("kind") != "recurring" and parts and parts.year is None:
+    # (the whole of the plan's year, `Cả năm`, is one year: rule `one_year`)
+    if match.rule.get("kind") != "recurring" and not match.rule.get("one_year") and parts and parts.year is None:
         # (`trước ngày 10 tháng 6 và trước ngày 10 tháng 12 hằng năm`: the pair's repetition)
         shared = _rules().by_id("deadline.shared_every").match(ctx.working, match.end, ctx.read_end)
         if shared:
