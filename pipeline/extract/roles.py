@@ -412,6 +412,22 @@ def _continues(ctx: DocContext, line) -> bool:
     return prev is not None and ctx.working[prev.start:prev.end].rstrip().endswith(";")
 
 
+def _rest_of_bullet(ctx: DocContext, line, body: int, heading_lines: set[int]) -> bool:
+    """Is a plain line the wrapped rest of a bullet above it, after one of its `;` (`- Hội Nông dân
+    xã vận động …;` / `Hội Liên hiệp Phụ nữ xã thực hiện …`, a hard-wrapped PDF)?  Then a body
+    opening it opens a clause of that bullet, not a bullet of its own."""
+    if body != line.start or line.start in heading_lines:
+        return False
+    bullet = _roles().by_id("line.bullet")
+    while _continues(ctx, line):
+        line = ctx.work.line_at(line.start - 1)
+        if line.start in heading_lines:
+            return False
+        if bullet.match(ctx.working[line.start:line.end]):
+            return True
+    return False
+
+
 def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: bool):
     """heading.agency_alone when the run is a unit's name alone on an unnumbered line of the
     organisation section with its duties below it, else None: a bullet right below, or, where
@@ -577,7 +593,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     # (a bullet's body that only `phối hợp`s, naming none it joins, is as much asked: `9. Đề nghị các
     # sở, ngành` / `- Sở Y tế phối hợp hướng dẫn công tác y tế trường học`)
     if (role in ("responsible", "advisor") or suffix.get("without_lead")) and acting and subject is not None and (
-            not before.strip() or before.rstrip().endswith(".") or bullet):
+            not before.strip() and not _rest_of_bullet(ctx, line, body, heading_lines)
+            or before.rstrip().endswith(".") or bullet):
         # `6. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể` / `- Hội Nông dân … vận động …`: the
         # request reaches the doers of its bullets as it does its agency items, and a body the
         # heading asks that opens a later sentence (`8. Đề nghị …, Hiệp hội Du lịch thành phố` /

@@ -412,9 +412,10 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
 
 
 # the communes written once after the last body of a list (`…, Trạm Y tế xã, phường`; not the
-# `các xã, phường` of a name that lists them, `UBND các xã, phường`)
+# `các xã, phường` of a name that lists them, `UBND các xã, phường`, nor the tail of such a list,
+# `Đoàn các xã, phường, đặc khu`, which a comma precedes)
 _COMMUNE = r"(?:xã|phường|thị trấn|đặc khu)"
-_LEVELS_AT_END = regex.compile(rf"(?<![Cc]ác|cấp)[ ]+({_COMMUNE}(?:[ ]*,[ ]*{_COMMUNE})+)$")
+_LEVELS_AT_END = regex.compile(rf"(?<![Cc]ác|cấp|,)[ ]+({_COMMUNE}(?:[ ]*,[ ]*{_COMMUNE})+)$")
 _LIST_COMMA = regex.compile(r"[ ]*,[ ]*")
 
 
