@@ -783,7 +783,16 @@ class _Doc:
 
     def _year(self, q: Quantity, clause: Span) -> int | None:
         return (self._clause_year(q, clause) or self._row_year(q.start) or self._opening_year(q) or self._lead_in_year(q.start)
-                or self._heading_year(q.start) or self._caps_heading_year(q.start))
+                or self._heading_year(q.start) or self._caps_heading_year(q.start) or self._part_year(q, clause))
+
+    def _part_year(self, q: Quantity, clause: Span) -> int | None:
+        """The year of a later `trong đó` part of the clause of `q`, when nothing else dates
+        `q`: `giải ngân đạt 100% kế hoạch vốn được giao, trong đó trước ngày 30/9/2027 đạt ít
+        nhất 60%` is due in 2027 too (a sentence's or heading's year comes first, see
+        _clause_year)."""
+        part = _rules().by_id("separator.part_opens").search(self.text, q.end, clause.end)
+        years = self._outside_brackets(q.end, self._years_in(part.end(), clause.end)) if part else []
+        return years[0][2] if years else None
 
     def _clause_year(self, q: Quantity, clause: Span) -> int | None:
         """A year after the quantity in its own part, else the nearest before it, else any later.
@@ -818,7 +827,10 @@ class _Doc:
         before = self._years_in(clause.start, q.start)
         if before:
             return before[-1][2]
-        later = not_done(self._outside_brackets(q.end, self._years_in(q.end, clause.end)))
+        # (a later part opened by `trong đó` / `riêng` dates that part: `cứng hóa tối thiểu 6,5 km
+        # …, trong đó năm 2026 hoàn thành 3,5 km` leaves the 6,5 km to the sentence's year)
+        part = _rules().by_id("separator.part_opens").search(text, q.end, clause.end)
+        later = not_done(self._outside_brackets(q.end, self._years_in(q.end, part.start() if part else clause.end)))
         return later[0][2] if later else self._task_fields_year(q, clause)
 
     def _task_fields_year(self, q: Quantity, clause: Span) -> int | None:
