@@ -90,6 +90,9 @@ def test_title_and_opening_are_what_the_plan_implements(tmp_path):
     ("Văn bản số 567/SNV-TCBC ngày 02/02/2026 của Sở Nội vụ về việc",
      "Công văn", "567/SNV-TCBC", dt.date(2026, 2, 2), "Sở Nội vụ"),
     ("Thông báo số 45-TB/TU của Tỉnh ủy", "Thông báo", "45-TB/TU", None, "Tỉnh ủy"),
+    # a joint letter of two bodies is a type of its own
+    ("Văn bản liên tịch số 2130/VBLT-NHCS-HNDTW ngày 12/9/2025 giữa Ngân hàng Chính sách xã hội và Hội Nông dân",
+     "Văn bản liên tịch", "2130/VBLT-NHCS-HNDTW", dt.date(2025, 9, 12), None),
     ("Tờ trình số 45/TTr-SYT ngày 01/3/2026", "Tờ trình", "45/TTr-SYT", dt.date(2026, 3, 1), None),
     ("Đề án số 06-ĐA/TU của Tỉnh ủy", "Đề án", "06-ĐA/TU", None, "Tỉnh ủy"),
     ("Pháp lệnh số 02/2020/UBTVQH14", "Pháp lệnh", "02/2020/UBTVQH14", None, None),

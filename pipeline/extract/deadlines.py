@@ -100,12 +100,15 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     2024, toàn huyện đón 120.000 lượt khách; trong đó khách lưu trú đạt khoảng 30.000
     lượt`.  A time that is a whole heading (`a) Đến hết năm 2025` over `- Tỷ lệ … đạt
     70%`) gives the year of the items below it: then the first line under it is asked;
-    `check == "heading"` asks only that (a day's span keeps its targets' clause)."""
+    `check == "heading"` asks only that (a day's span keeps its targets' clause);
+    `check == "closing"`: a time that closes its clause is the work's when the clause's
+    targets are all bare counts of work (`tổ chức ít nhất 02 lớp tập huấn … trong năm 2024`)."""
     target = _rules().by_id("deadline.target_clause")
     sentence = check == "sentence"
     left, right = _clause(text, start, end, lo, hi)
     if check != "heading" and target.search(text, left, right):
-        return True
+        if not (check == "closing" and _only_work_counts(text, end, left, right)):
+            return True
     while sentence and right < hi and text[right] == ";":
         left, right = _clause(text, right + 1, right + 1, lo, hi)
         if target.search(text, left, right):
@@ -122,6 +125,16 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
         return False
     left, right = _clause(text, nxt, nxt, lo, hi)
     return bool(target.search(text, left, right))
+
+
+def _only_work_counts(text: str, end: int, left: int, right: int) -> bool:
+    """Does the time ending at `end` close the clause [left, right), every target of which
+    is a bare minimum count of work (deadline.work_count)?"""
+    if text[end:right].strip(" \t\n.,"):
+        return False
+    count = _rules().by_id("deadline.work_count")
+    found = list(_rules().by_id("deadline.target_clause").finditer(text, left, right))
+    return bool(found) and all(count.match(text, m.start(), right) for m in found)
 
 
 def _candidates(ctx: DocContext) -> list[_Match]:
