@@ -530,6 +530,34 @@ Báo cáo trước ngày 20 hằng tháng.
     assert found["III/2/c"].heading.startswith("Phân loại rác")
 
 
+def test_a_first_title_typed_without_its_dot_opens_its_list_under_a_caps_heading(tmp_path):
+    """`III NHIỆM VỤ …` over `1 Trách nhiệm …` (both dots left out, the second line no wrap
+    of the first: a capitals heading goes on in capitals); `2. Trách nhiệm …` after it says
+    the `1` is the first of the list.  A lone bare `1 …` followed by more bare numbers
+    confirms nothing."""
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Phát huy vai trò của Hội.
+II. MỤC TIÊU
+Tăng quy mô tín dụng
+III NHIỆM VỤ VÀ TRÁCH NHIỆM CỦA MỖI BÊN
+1 Trách nhiệm của Hội Nông dân tỉnh
+a) Công tác chỉ đạo
+- Chủ trì tuyên truyền.
+2. Trách nhiệm của Ngân hàng
+a) Về nguồn vốn
+- Bảo đảm nguồn vốn.
+IV. CHẾ ĐỘ GIAO BAN, SƠ KẾT, TỔNG KẾT VÀ BÁO CÁO
+1 Sở Y tế
+2 Sở Tài chính
+V TỔ CHỨC THỰC HIỆN
+1. Hai bên thống nhất thành lập Ban Chỉ đạo.
+""")
+    assert list(found) == ["I", "I/1", "II", "III", "III/1", "III/1/a", "III/2", "III/2/a", "IV", "V", "V/1"]
+    assert found["III/1"].heading == "Trách nhiệm của Hội Nông dân tỉnh"
+    assert (found["III"].kind, found["IV"].kind) == ("tasks", "reporting")
+
+
 def test_bare_numbers_of_a_list_or_a_caps_line_are_no_headings(tmp_path):
     """Rows numbered without a dot (`3 Sở Tài chính`, `4 Sở Nội vụ`) go on a list of their
     own, no heading; `VI PHẠM …` in capitals is no Roman numeral."""

@@ -297,6 +297,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     ends_sentence = layout.by_id("layout.sentence_end")
     opens_duties = layout.by_id("layout.duty_opening")
     field_label = layout.by_id("layout.field_label")
+    bare_title = layout.by_id("layout.bare_number_title")
     breaks = [end - 1 for end in itertools.accumulate(len(part) + 1 for part in parts)]  # the "\n" after each line
     joins = []
     for i in range(len(parts) - 1):
@@ -320,6 +321,8 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
             continue
         if starts_block.match(prev_text) and opens_duties.match(next_text):
             continue  # (a numbered heading, then its duties: `7. Phòng …` / `Đẩy mạnh …`)
+        if _is_capitals(prev_text) and bare_title.match(next_text):
+            continue  # (`III NHIỆM VỤ …` / `1 Trách nhiệm …`: a title under a heading, its dot left out)
         first = next_text[0]
         if first.islower() or first.isdigit() or first in "(“\"'" or wrapped and _goes_on(prev_text, next_text, full):
             joins += breaks[i:j]
@@ -404,9 +407,9 @@ def _split_syllables(blanked: str, in_table: list[bool]) -> list[tuple[int, str]
     whose halves join into one syllable (`trư-\nờng` → `  trường`, the same length): a
     compound's real hyphen (`kinh tế -\nxã hội`) makes no syllable and stays.  Not in a
     table row, whose lines are cells of their own."""
-    if "-\n" not in blanked and not _DASH_AT_END.search(blanked):
-        return []
     line_of = list(itertools.accumulate(len(part) + 1 for part in blanked.split("\n")))
+    if "-\n" not in blanked and not _DASH_AT_END.search(blanked):
+        return _cut_syllables(blanked, in_table, line_of)
     edits = []
     for m in _layout().by_id("layout.split_syllable").finditer(blanked):
         joined = m.group("a") + m.group("b")
@@ -415,6 +418,23 @@ def _split_syllables(blanked: str, in_table: list[bool]) -> list[tuple[int, str]
             continue
         start, end = m.start("a"), m.end("b")
         edits.append((start, " " * (end - start - len(joined)) + joined))
+    return edits + _cut_syllables(blanked, in_table, line_of)
+
+
+def _cut_syllables(blanked: str, in_table: list[bool], line_of: list[int]) -> list[tuple[int, str]]:
+    """(start, replacement) of the syllables a fixed-width export cut at a line end with no
+    hyphen (layout.split_syllable_bare: `ít nh` / `ất` → ` nhất`, the same length): only when
+    one half is no syllable and the two make one, so two words a wrap parts stay apart."""
+    edits = []
+    for m in _layout().by_id("layout.split_syllable_bare").finditer(blanked):
+        a, b = m.group("a"), m.group("b")
+        if not is_vietnamese_word(a + b) or is_vietnamese_word(a) and is_vietnamese_word(b):
+            continue
+        row = bisect.bisect_right(line_of, m.start("a"))
+        if in_table[row] or in_table[row + 1]:
+            continue
+        start, end = m.start("a"), m.end("b")
+        edits.append((start, " " * (end - start - len(a) - len(b)) + a + b))
     return edits
 
 

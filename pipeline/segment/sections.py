@@ -267,8 +267,12 @@ def _confirmed(stack: list[Heading], depth: int | None, marker: str, ladder: str
     numbers, `3 Sở Tài chính` after `1 Sở Y tế`, `2 …`), and after it comes the step after,
     written as a heading should be (`III.`, `4.`, `d.`), a heading of a ladder above that
     ends the list (it was the last item), or the end of the body — never a number of its
-    own again."""
-    if depth is None or _ordinal(stack[depth].marker, stack[depth].ladder) != (_ordinal(marker, ladder)[0] - 1,):
+    own again.  The first of its list (`1 Trách nhiệm …` right under `III NHIỆM VỤ …`)
+    is one when the next marker of its kind is the step after, written as a heading
+    should be (`2. Trách nhiệm …`): _confirmed_first."""
+    if depth is None:
+        return _confirmed_first(stack, marker, ladder, candidates, at)
+    if _ordinal(stack[depth].marker, stack[depth].ladder) != (_ordinal(marker, ladder)[0] - 1,):
         return False
     kind = _kind(ladder)
     before = next((c[0] for c in reversed(candidates[:at]) if c[1] is not None and _kind(c[3]) == kind), None)
@@ -284,6 +288,24 @@ def _confirmed(stack: list[Heading], depth: int | None, marker: str, ladder: str
             return nxt_rule.get("confirm") != "siblings" \
                 and _ordinal(nxt_marker, nxt_ladder) == (_ordinal(marker, ladder)[0] + 1,)
     return True
+
+
+def _confirmed_first(stack: list[Heading], marker: str, ladder: str, candidates, at: int) -> bool:
+    """Is a first marker typed without its sign (`1 Trách nhiệm của Hội Nông dân tỉnh`,
+    `I MỤC ĐÍCH, YÊU CẦU`) the opening of a list under the open heading?  Only when the
+    next marker of its kind, before any of the ladders open above, is its second item
+    written with its sign (`2. Trách nhiệm …`, `II. MỤC TIÊU`): a list of bare numbers
+    (`1 Sở Y tế`, `2 Sở Tài chính`) or a lone `1 …` confirms nothing."""
+    if not _follows(None, marker, ladder, stack[-1] if stack else None) or _ordinal(marker, ladder) != (1,):
+        return False
+    kind = _kind(ladder)
+    above = {_kind(h.ladder) for h in stack}
+    for _, nxt_m, nxt_marker, nxt_ladder, nxt_rule, _ in candidates[at + 1:]:
+        if nxt_m is None or _kind(nxt_ladder) in above:
+            return False
+        if _kind(nxt_ladder) == kind:
+            return nxt_rule.get("confirm") != "siblings" and _ordinal(nxt_marker, nxt_ladder) == (2,)
+    return False
 
 
 def _labelled_confirmed(stack: list[Heading], depth: int | None, rule_id: str) -> bool:
