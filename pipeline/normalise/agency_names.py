@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline import rules
+from pipeline.ingest.encodings import is_vietnamese_word
 from pipeline.normalise.canonical import province, spacing, tone
 
 
@@ -55,12 +56,25 @@ def canonical(text: str) -> str:
     Tone marks are fixed word by word so that the commas of a name (`các xã, phường`)
     stay where they are.
     """
-    name = _WORD.sub(lambda m: tone(m.group()), spacing(expand(text)))
+    name = _WORD.sub(lambda m: tone(m.group()), _rejoined(spacing(expand(text))))
     if _NUMBER_RANGE.search(text):
         name = _SPACED_RANGE.sub(r"\1-\2", name)
     if _TIGHT_CODE.search(text):
         name = _SPACED_CODE.sub(r"\1-\2", name)
     return name[:1].upper() + name[1:]
+
+
+# A syllable a PDF broke at a line end without a hyphen (`Ban Kinh tế - Xã h` / `ội`): the
+# wrap's space lands inside the word, the first piece is no syllable, the two together are one.
+_BROKEN_SYLLABLE = regex.compile(r"(?<![\p{L}\p{M}\d])(\p{Ll}[\p{L}\p{M}]{0,3}) (\p{Ll}[\p{L}\p{M}]{0,5})(?![\p{L}\p{M}])")
+
+
+def _rejoined(name: str) -> str:
+    """`name` with the syllables a line break split written whole (`Xã h ội` → `Xã hội`,
+    `nghiệp` from `ngh iệp`): the first piece alone is no Vietnamese syllable (`h`, `ngh`, `đ`)."""
+    return _BROKEN_SYLLABLE.sub(
+        lambda m: m.group(1) + m.group(2) if not is_vietnamese_word(m.group(1))
+        and is_vietnamese_word(m.group(1) + m.group(2)) else m.group(), name)
 
 
 # A range of grades or numbers written tight is part of a name as it is (`Tổ chuyên môn 2-3`),
