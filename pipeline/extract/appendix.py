@@ -267,6 +267,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                         columns.setdefault("dated", {})[index] = int(m.group("year"))
                     if rule.get("quota"):  # (`Nhập ngũ`: places to fill, counted in people)
                         columns.setdefault("quotas", set()).add(index)
+                    if rule.get("bare"):  # (a bare `Chỉ tiêu`: only its cells' bare numbers)
+                        columns.setdefault("bare", set()).add(index)
                     columns["measures"][index] = (Cell(*m.span("name")), unit)
                 else:
                     columns.setdefault(rule.get("column"), index)
@@ -597,6 +599,7 @@ def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
     column's name in its unit, due in the year of its column or the table's title.  In
     a table by year, due in the year of its row (none in a total row)."""
     by_year = columns.get("row_year")
+    bare = _rules().by_id("appendix.bare_number")
     for line, cells in rows:
         place = cells[columns["place"]] if "place" in columns and columns["place"] < len(cells) else None
         row_year = _row_year(shown, cells, by_year) if by_year is not None else None
@@ -607,6 +610,8 @@ def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
             if by_year is not None:
                 year = row_year
             if index < len(cells) and cells[index].start < cells[index].end:
+                if index in columns.get("bare", ()) and not bare.match(shown[cells[index].start:cells[index].end]):
+                    continue  # (a quota column's cell of words names an indicator: no count of the row's)
                 yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place,
                                    quota=index in columns.get("quotas", ()))
 

@@ -436,6 +436,8 @@ class _Doc:
             return True
         if goal.search(self.text, sentence.start, q.num_start):
             return True
+        if _rules().by_id("goal.sets_up_team").search(self.text, sentence.start, q.end):
+            return True  # (`thành lập 03 đội cấp cứu`: the noun after the number says it is a team)
         if self._part_of_goal(q) or self._listed_after_goal(q):
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
@@ -562,7 +564,14 @@ class _Doc:
     def _in_objectives(self, node) -> bool:
         """Is `node` or one of its parents an objectives heading?  Not only the top one:
         a plan in parts (`B. KẾ HOẠCH …` over `II. MỤC TIÊU`) or a task with its own
-        `b) Chỉ tiêu` has it lower down."""
+        `b) Chỉ tiêu` has it lower down.  A heading of who may take part and how under it
+        (`2. Đối tượng, điều kiện dự tuyển`, result.conditions_heading) sets no goals."""
+        conditions = _rules().by_id("result.conditions_heading").match
+        up = node
+        while up is not None and section_kind(up.heading)[0] != "objectives":
+            if conditions(up.heading):
+                return False
+            up = up.parent
         return self._up(node, self._objective_nodes, lambda heading: section_kind(heading)[0] == "objectives")
 
     def _up(self, node, seen: dict[int, bool], says) -> bool:
