@@ -40,7 +40,7 @@ def _body(written: str) -> str:
     return BODIES.get(" ".join(written.lower().split()), written)
 # a Nơi nhận line opened by its dash, bullet or number (`*` in Markdown from Word or an AI tool)
 _RECIPIENT_LINE = regex.compile(r"^(?:[-+•–]|\*(?!\*)|\d{1,2}[.)])\s*(?P<who>.+)$")
-# the signer's name is at most this many lines below the title
+# the signer's name is at most this many written (not blank) lines below the title
 SIGNATURE_REACH = 12
 # the header is at most this far into the text; beyond it a "Số:" is not the plan's own
 HEADER_REACH = 3000
@@ -592,7 +592,10 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
             break
     if not title:
         return None, None
-    for line, _ in zip(following, range(SIGNATURE_REACH), strict=False):
+    # blank lines leave room for the hand signature and the seal (three or four are
+    # usual): they do not count towards the reach
+    written = (line for line in following if text[line.start:line.end].strip())
+    for line, _ in zip(written, range(SIGNATURE_REACH), strict=False):
         shown = text[line.start:line.end]
         for a, b in _cells(shown):
             cell = shown[a:b].strip()
