@@ -377,6 +377,47 @@ def test_a_grid_table_reads_each_cell_joined_over_its_lines(tmp_path):
                for r in rows_from_tables(tables, name))
 
 
+BOX = """
+┌────┬───────────────────────────┬──────────────────┬──────────────────┬────────────────┐
+│ TT │ Nội dung hoạt động        │ Đơn vị chủ trì   │ Đơn vị phối hợp  │ Thời gian      │
+├────┼───────────────────────────┼──────────────────┼──────────────────┼────────────────┤
+│ 1  │ Tổ chức khám sàng lọc cho │ Trung tâm Y tế   │ - Hội Người cao  │ Từ 01/8 -      │
+│    │ người cao tuổi; tổng hợp, │                  │ tuổi tỉnh;       │ 12/8/2024      │
+│    │ báo cáo Sở Y tế hằng tuần │                  │ - Sở Lao động -  │                │
+└────┴───────────────────────────┴──────────────────┴──────────────────┴────────────────┘
+
+                                          2
+
+┌────┬───────────────────────────┬──────────────────┬──────────────────┬────────────────┐
+│ TT │ Nội dung hoạt động        │ Đơn vị chủ trì   │ Đơn vị phối hợp  │ Thời gian      │
+├────┼───────────────────────────┼──────────────────┼──────────────────┼────────────────┤
+│    │ tại các xã                │                  │ TB&XH            │                │
+├────┼───────────────────────────┼──────────────────┼──────────────────┼────────────────┤
+│ 2  │ Lễ mít tinh hưởng ứng     │ Sở Văn hóa, Thể  │ Sở Y tế          │ Ngày 01/10/2024│
+│    │                           │ thao và Du lịch  │                  │ (7h30)         │
+└────┴───────────────────────────┴──────────────────┴──────────────────┴────────────────┘
+"""
+
+
+def test_a_box_drawn_table_reads_like_a_grid_and_goes_on_after_its_page_break(tmp_path):
+    tables = parse(tmp_path, BOX)
+    text = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    boxed = [t for t in rows_from_tables(tables, "tasks") if "│" in t.text]
+    # (the row the page break cut goes on after the repeated header: `Sở Lao động -` / `TB&XH`)
+    assert [(t.lead, t.partners, t.timeframe) for t in boxed] == [
+        (["Trung tâm Y tế"], ["Hội Người cao tuổi", "Sở Lao động - Thương binh và Xã hội"], "Từ 01/8 - 12/8/2024"),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế"], "Ngày 01/10/2024 (7h30)")]
+    assigned = [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if a.task_id == boxed[0].task_id]
+    assert ("Sở Y tế", "report_to") in assigned  # (`báo cáo Sở Y tế` in the task cell)
+    box = range(text.index("┌"), text.rindex("┘"))
+    due = [(d.text, d.kind, d.year) for d in rows_from_tables(tables, "deadlines") if d.start in box]
+    # (a time keeps to the piece with its date, not the hour in brackets after it)
+    assert due == [("12/8/2024", "timeframe", 2024), ("Ngày 01/10/2024", "timeframe", 2024)]
+    assert not [t for t in tables["targets"] if t.start in box]  # (`Từ 01/8 -` is no share)
+    assert all(text[r.start:r.end] == r.text for name in ("tasks", "assignments", "deadlines")
+               for r in rows_from_tables(tables, name))
+
+
 FLAT = """
 TT
 Nhiệm vụ

@@ -53,6 +53,9 @@ def _rules():
     return rules.load("appendix")
 
 
+BOX_BARS = "│┃║"  # the bars between the cells of a table drawn with box characters
+
+
 @dataclass(frozen=True)
 class IndicatorRow:
     """A row of an indicator table: what is measured, its unit, and (value cell, year)
@@ -89,15 +92,16 @@ def _separator(line: str) -> str | None:
 
 
 def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str = "|") -> list[Cell]:
-    """Cells of one table line, trimmed; empty when the line has no `sep`.  Cells are
-    trimmed as `shown` (the working copy, where `**bold**` is blank) shows them.  The
-    outer pipes of `| a | b |` open and close the row; tabs only ever split cells, so
-    a tab row keeps its empty first and last cells in place."""
-    if sep not in text[start:end]:
+    """Cells of one table line, trimmed; empty when the line has no `sep` (BOX_BARS: any
+    of a box table's bars).  Cells are trimmed as `shown` (the working copy, where
+    `**bold**` is blank) shows them.  The outer pipes of `| a | b |` (or bars of `│ a │ b │`)
+    open and close the row; tabs only ever split cells, so a tab row keeps its empty
+    first and last cells in place."""
+    if not any(bar in text[start:end] for bar in sep):
         return []
     shown = shown or text
     cells, left = [], start
-    for pos in [i for i in range(start, end) if text[i] == sep] + [end]:
+    for pos in [i for i in range(start, end) if text[i] in sep] + [end]:
         lo, hi = left, pos
         while lo < hi and shown[lo].isspace():
             lo += 1
@@ -105,11 +109,11 @@ def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str =
             hi -= 1
         cells.append(Cell(lo, hi))
         left = pos + 1
-    if sep != "|":
+    if sep not in ("|", BOX_BARS):
         return cells
-    if cells and cells[0].start == cells[0].end and text[start:end].lstrip().startswith("|"):
+    if cells and cells[0].start == cells[0].end and text[start:end].lstrip().startswith(tuple(sep)):
         cells = cells[1:]  # a leading pipe opens the row
-    if cells and cells[-1].start == cells[-1].end and text[start:end].rstrip().endswith("|"):
+    if cells and cells[-1].start == cells[-1].end and text[start:end].rstrip().endswith(tuple(sep)):
         cells = cells[:-1]
     return cells
 
@@ -686,11 +690,17 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
     shown = shown or text
     lines = raw_lines(text)  # (a tab row opening with its number, `1<TAB>Xây dựng …`, reads as a wrap going on)
     separator = _rules().by_id("appendix.separator")
-    border = _rules().by_id("appendix.grid_border")
+    border, box = _rules().by_id("appendix.grid_border"), _rules().by_id("appendix.box_border")
     i = 0
     while i < len(lines):
-        if text[lines[i].start:lines[i].end].lstrip()[:1] == "+" and border.match(text, lines[i].start, lines[i].end):
+        opening = text[lines[i].start:lines[i].end].lstrip()[:1]
+        if opening == "+" and border.match(text, lines[i].start, lines[i].end):
             table, i = _grid(text, shown, lines, i)
+            if table and header is _header:
+                yield table
+            continue
+        if "\u2500" <= opening <= "\u257f" and box.match(text, lines[i].start, lines[i].end):
+            table, i = _grid(text, shown, lines, i, BOX_BARS, box, ctx.working)
             if table and header is _header:
                 yield table
             continue
@@ -797,7 +807,7 @@ def _joined_row(above: list[Cell], cells: list[Cell]) -> list[Cell]:
     out = []
     for k in range(max(len(above), len(cells))):
         pieces = [*(_pieces(above[k]) if k < len(above) and above[k].start < above[k].end else ()),
-                  *((cells[k],) if k < len(cells) and cells[k].start < cells[k].end else ())]
+                  *(_pieces(cells[k]) if k < len(cells) and cells[k].start < cells[k].end else ())]
         at = above[k].start if k < len(above) else cells[k].start
         out.append(_cell_of(pieces, at))
     return out
@@ -950,21 +960,48 @@ def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict):
     return (Line(first.start, lines[j - 1].end), joined), j
 
 
-def _grid(text: str, shown: str, lines: list[Line], i: int) -> tuple[tuple | None, int]:
-    """The task table of a pandoc grid table whose first border is lines[i], and the
+def _grid(text: str, shown: str, lines: list[Line], i: int, bars: str = "|", border=None,
+          working: str | None = None) -> tuple[tuple | None, int]:
+    """The task table of a pandoc grid table (or of a table drawn with box characters:
+    `bars` BOX_BARS, `border` appendix.box_border) whose first border is lines[i], and the
     index of the line after it.  Each block of `|` lines between two borders is a
     row; a column's pieces on those lines are one cell (the header's joined too:
-    `Thời gian` / `hoàn thành`)."""
-    border = _rules().by_id("appendix.grid_border")
+    `Thời gian` / `hoàn thành`).  A table a page break cuts goes on in the next one
+    (_grid_goes_on)."""
+    border = border or _rules().by_id("appendix.grid_border")
+    blocks, i = _grid_blocks(text, lines, i, bars, border)
+    if not blocks:
+        return None, i
+    header = _grid_cells(text, shown, blocks[0], bars)
+    names = [" ".join(text[p.start:p.end] for p in _pieces(cell)) for cell in header]
+    columns = _header_of(names)
+    if not columns:
+        return None, i
+    rows = [(Line(b[0].start, b[-1].end), _grid_cells(text, shown, b, bars)) for b in blocks[1:]]
+    while working is not None:
+        more = _grid_goes_on(text, shown, working, lines, i, bars, border, names)
+        if more is None:
+            break
+        next_rows, i = more
+        if rows and next_rows and _row_broken(text, columns, next_rows[0][1]):
+            (line, above), (below_line, cells) = rows[-1], next_rows.pop(0)
+            rows[-1] = (Line(line.start, below_line.end), _joined_row(above, cells))
+        rows += next_rows
+    return (columns, rows), i
+
+
+def _grid_blocks(text: str, lines: list[Line], i: int, bars: str, border) -> tuple[list[list[Line]], int]:
+    """The blocks of lines between the borders of the grid whose first border is
+    lines[i], and the index of the line after its last border."""
     blocks: list[list[Line]] = []
     block: list[Line] = []
     i += 1
     while i < len(lines):
         line = lines[i]
         row_text = text[line.start:line.end].strip()
-        if row_text.startswith("|"):
+        if row_text.startswith(tuple(bars)):
             block.append(line)
-        elif row_text.startswith("+") and border.match(text, line.start, line.end):
+        elif row_text and border.match(text, line.start, line.end):
             if block:
                 blocks.append(block)
             block = []
@@ -973,20 +1010,51 @@ def _grid(text: str, shown: str, lines: list[Line], i: int) -> tuple[tuple | Non
         i += 1
     if block:
         blocks.append(block)
+    return blocks, i
+
+
+def _grid_goes_on(text: str, shown: str, working: str, lines: list[Line], i: int, bars: str, border,
+                  names: list[str]):
+    """The rows of the grid that goes on the one ending before lines[i] after a page
+    break — only blank lines and what the working copy blanks (a page's number or
+    running footer) between them — and the index after it: its header repeated (the
+    same names; Word's `Repeat as header row`) is left out; one not repeated, its first
+    row has the header's number of cells.  Else None."""
+    j = i
+    while j < len(lines) and not working[lines[j].start:lines[j].end].strip() \
+            and not border.match(text, lines[j].start, lines[j].end):
+        j += 1
+    if j == i or j >= len(lines) or not border.match(text, lines[j].start, lines[j].end):
+        return None
+    blocks, end = _grid_blocks(text, lines, j, bars, border)
     if not blocks:
-        return None, i
-    header = _grid_cells(text, shown, blocks[0])
-    columns = _header_of([" ".join(text[p.start:p.end] for p in _pieces(cell)) for cell in header])
-    if not columns:
-        return None, i
-    return (columns, [(Line(b[0].start, b[-1].end), _grid_cells(text, shown, b)) for b in blocks[1:]]), i
+        return None
+    first = _grid_cells(text, shown, blocks[0], bars)
+    said = [" ".join(text[p.start:p.end] for p in _pieces(cell)) for cell in first]
+    if [" ".join(n.split()) for n in said] == [" ".join(n.split()) for n in names]:
+        blocks = blocks[1:]
+    elif len(first) != len(names) or _header_of(said):
+        return None
+    return [(Line(b[0].start, b[-1].end), _grid_cells(text, shown, b, bars)) for b in blocks], end
 
 
-def _grid_cells(text: str, shown: str, block: list[Line]) -> list[Cell]:
+def _row_broken(text: str, columns: dict, cells: list[Cell]) -> bool:
+    """Whether the first row after a page break is the rest of the row above it (a Word
+    row allowed to break across pages): its number cell is empty, and it is no group
+    heading (a title in capitals alone in its row)."""
+    index = columns.get("index")
+    if index is None or index >= len(cells) or cells[index].start < cells[index].end:
+        return False
+    filled = [c for c in cells if c.start < c.end]
+    said = " ".join(text[p.start:p.end] for c in filled for p in _pieces(c))
+    return bool(filled) and not (len(filled) == 1 and said.upper() == said)
+
+
+def _grid_cells(text: str, shown: str, block: list[Line], bars: str = "|") -> list[Cell]:
     """The cells of one grid row: column by column, its non-empty pieces."""
     pieces: list[list[Cell]] = []
     for line in block:
-        for index, cell in enumerate(_cells(text, line.start, line.end, shown, "|")):
+        for index, cell in enumerate(_cells(text, line.start, line.end, shown, bars)):
             if index == len(pieces):
                 pieces.append([])
             if cell.start < cell.end:
@@ -1665,28 +1733,35 @@ class _Rows:
     def task_roles(self, cell: Cell | None, task_id: str, section_id: str | None) -> list[str]:
         """Partners and report_to named inside a task cell, by the words just before
         each agency (rules/appendix.yaml task_cues); the other agencies there are
-        objects of the work and give nothing.  Returns the partners."""
-        if cell is None or cell.parts:
+        objects of the work and give nothing.  A grid cell's words are read joined over
+        its pieces (`tổng hợp tình hình,` / `báo cáo Ban Tổ chức`).  Returns the partners."""
+        if cell is None:
             return []
+        if cell.parts:
+            said, starts = _joined(self.ctx.working, cell)
+            lo, hi = 0, len(said)
+        else:
+            said, lo, hi = self.ctx.working, cell.start, cell.end
         cues = _rules().group("task_cues")
-        partners, role, last = [], None, cell.start
-        for m in find_mentions(self.ctx.working, cell.start, cell.end):
-            before = self.ctx.working[max(cell.start, m.start - 160):m.start]
-            gap = self.ctx.working[last:m.start]
+        partners, role, last = [], None, lo
+        for m in find_mentions(said, lo, hi):
+            before = said[max(lo, m.start - 160):m.start]
+            gap = said[last:m.start]
             cue = next((r for r in cues if (r.search(gap) if r.get("role") == "same" else r.search(before))), None)
             role = (role if cue.get("role") == "same" else cue.get("role")) if cue else None
             last = m.end
             if role is None or m.in_list_only:
                 continue
-            self.assign(m.start, m.end, m.agency, m.agency_type, m.tier, role, task_id, section_id, cue.id)
+            start, end = _back(self.ctx.text, cell, starts, m.start, m.end) if cell.parts else (m.start, m.end)
+            self.assign(start, end, m.agency, m.agency_type, m.tier, role, task_id, section_id, cue.id)
             if role == "partner":
                 partners.append(m.agency)
         return partners
 
     def grid_deadlines(self, cell: Cell, action: str | None, section_id: str | None) -> None:
         """A grid time cell read joined (`Trước` / `30/9/2026` is one deadline); each
-        time keeps to the piece holding its last digit (the date, the year), else its
-        first piece."""
+        time keeps to the piece holding its last digit (the date, the year) outside a
+        bracket (`Ngày 01/9/2026` / `(7h30)`: the hour adds to the day), else its first piece."""
         joined, starts = _joined(self.ctx.text, cell)
         working, _ = _joined(self.ctx.working, cell)
         left = 0
@@ -1700,7 +1775,9 @@ class _Rows:
             left = m.end() if m else len(joined)
             if lo == hi:
                 continue
-            digits = [k for k in range(lo, hi) if joined[k].isdigit()]
+            aside = {k for b in _BRACKETED.finditer(joined, lo, hi) for k in range(*b.span())}
+            digits = [k for k in range(lo, hi) if joined[k].isdigit() and k not in aside] \
+                or [k for k in range(lo, hi) if joined[k].isdigit()]
             k = bisect.bisect_right(starts, digits[-1] if digits else lo) - 1
             piece_lo, piece_hi = max(lo, starts[k]), min(hi, starts[k] + cell.parts[k].end - cell.parts[k].start)
             start, end = cell.parts[k].start + piece_lo - starts[k], cell.parts[k].start + piece_hi - starts[k]

@@ -54,6 +54,7 @@ _OLD_TONE_END = regex.compile(rf"(?:{_OLD_TONE})\b")
 _LAST_NON_WORD = regex.compile(r"(?r)\W")
 _NON_SPACE = regex.compile(r"\S+")
 _DASH_AT_END = regex.compile(r"-[ \t]+\n")
+_CELL_MARKS = "|\t│┃║"  # what parts a table row's cells (layout.table_row)
 # In a wrapped document, a line shorter than this share of a full line ended where its
 # writer ended it (see _goes_on).
 WRAPPED_SHARE = 0.6
@@ -277,11 +278,11 @@ def _page_lines(blanked: str) -> set[int]:
 
 
 def _table_lines(original: str) -> list[bool]:
-    """Which lines of the text are rows of a table: cells between pipes, or at least
-    three cells between tabs (one tab may only align a line)."""
+    """Which lines of the text are rows of a table: cells between pipes or box bars
+    (`│`), or at least three cells between tabs (one tab may only align a line)."""
     table_row = _layout().by_id("layout.table_row")
-    # (a row has a pipe or a tab: the lines without one are not searched)
-    return [("|" in line or "\t" in line) and bool(table_row.search(line)) for line in original.split("\n")]
+    # (a row has a pipe, a bar or a tab: the lines without one are not searched)
+    return [any(c in line for c in _CELL_MARKS) and bool(table_row.search(line)) for line in original.split("\n")]
 
 
 def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int]:
@@ -290,7 +291,8 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     across the blanked lines of a page break, whose breaks are replaced too."""
     parts = blanked.split("\n")
     stripped = [part.strip() for part in parts]
-    wrapped = _is_wrapped_document(stripped)
+    # (a table's rows are left out of the vote: a cell's wrapped lines go on in lower case in any plan)
+    wrapped = _is_wrapped_document([t for t, row in zip(stripped, in_table, strict=True) if not row])
     full = _full_line(stripped) if wrapped else 0
     layout = _layout()
     starts_block = layout.by_id("layout.block_start")
