@@ -326,29 +326,28 @@ def column_units(shown: str, pos: int) -> list[tuple[str, Cell]]:
             return []
         m = main.match(shown, start, end)
         if m:
-            pairs = [("", Cell(*m.span("main")))]
-            for piece in re.finditer(r"[^;]+", shown[m.start("pairs"):m.end("pairs")]):
-                what, _, unit = piece.group().partition(":")
-                lo = m.start("pairs") + piece.start() + len(what) + 1
-                lo += len(unit) - len(unit.lstrip())
-                pairs.append((" ".join(what.split()).casefold(), Cell(lo, lo + len(unit.strip()))))
-            return pairs
+            return [("", Cell(*m.span("main"))), *_unit_pairs(shown, m.start("pairs"), m.end("pairs"), ":")]
         m = rule.match(shown, start, end)
         if m:
-            pairs, at = [], m.start("pairs")
-            for piece in shown[at:m.end("pairs")].split(";"):
-                split = re.search(r"\s[-–]\s", piece)
-                lo = at + len(piece) - len(piece.lstrip())
-                hi = at + len(piece.rstrip())
-                if split:
-                    unit_lo = at + split.end()
-                    unit_lo += len(shown[unit_lo:hi]) - len(shown[unit_lo:hi].lstrip())
-                    pairs.append((" ".join(shown[lo:at + split.start()].split()).casefold(), Cell(unit_lo, hi)))
-                at += len(piece) + 1
-            return pairs
+            return _unit_pairs(shown, m.start("pairs"), m.end("pairs"), r"\s[-–]\s")
         seen += bool(shown[start:end].strip())
         end = start - 1
     return []
+
+
+def _unit_pairs(shown: str, at: int, end: int, split: str) -> list[tuple[str, Cell]]:
+    """(what, unit) of each `;`-separated piece of shown[at:end] that `split` parts in two
+    (`kinh phí: triệu đồng` at `:`, `nhà - căn` at ` - `): what folded, the unit's cell trimmed."""
+    pairs = []
+    for piece in shown[at:end].split(";"):
+        parted = re.search(split, piece)
+        if parted:
+            lo, hi = at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())
+            unit_lo = at + parted.end()
+            unit_lo += len(shown[unit_lo:hi]) - len(shown[unit_lo:hi].lstrip())
+            pairs.append((" ".join(shown[lo:at + parted.start()].split()).casefold(), Cell(unit_lo, hi)))
+        at += len(piece) + 1
+    return pairs
 
 
 def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
@@ -973,7 +972,7 @@ def _grid(text: str, shown: str, lines: list[Line], i: int, bars: str = "|", bor
     if not blocks:
         return None, i
     header = _grid_cells(text, shown, blocks[0], bars)
-    names = [" ".join(text[p.start:p.end] for p in _pieces(cell)) for cell in header]
+    names = _cell_words(text, header)
     columns = _header_of(names)
     if not columns:
         return None, i
@@ -988,6 +987,11 @@ def _grid(text: str, shown: str, lines: list[Line], i: int, bars: str = "|", bor
             rows[-1] = (Line(line.start, below_line.end), _joined_row(above, cells))
         rows += next_rows
     return (columns, rows), i
+
+
+def _cell_words(text: str, cells: list[Cell]) -> list[str]:
+    """What each grid cell says, its pieces joined (a header's `Thời gian` / `hoàn thành`)."""
+    return [" ".join(text[p.start:p.end] for p in _pieces(cell)) for cell in cells]
 
 
 def _grid_blocks(text: str, lines: list[Line], i: int, bars: str, border) -> tuple[list[list[Line]], int]:
@@ -1030,7 +1034,7 @@ def _grid_goes_on(text: str, shown: str, working: str, lines: list[Line], i: int
     if not blocks:
         return None
     first = _grid_cells(text, shown, blocks[0], bars)
-    said = [" ".join(text[p.start:p.end] for p in _pieces(cell)) for cell in first]
+    said = _cell_words(text, first)
     if [" ".join(n.split()) for n in said] == [" ".join(n.split()) for n in names]:
         blocks = blocks[1:]
     elif len(first) != len(names) or _header_of(said):

@@ -428,6 +428,14 @@ def _rest_of_bullet(ctx: DocContext, line, body: int, heading_lines: set[int]) -
     return False
 
 
+def _units_of_level(ctx: DocContext, run: Run, line) -> bool:
+    """Do the units of a level open the item and act each in its own area, as a group does
+    (`3. UBND các xã, phường chủ động bố trí …`)?  Then they are responsible, not lead."""
+    first = run.members[0]
+    return bool(_roles().by_id("heading.plural_item").search(ctx.working[first.start:first.end])
+                and _roles().by_id("heading.plural_item_verb").match(ctx.working[run.end:line.end]))
+
+
 def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: bool):
     """heading.agency_alone when the run is a unit's name alone on an unnumbered line of the
     organisation section with its duties below it, else None: a bullet right below, or, where
@@ -540,12 +548,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
             return
         item = _roles().by_id("heading.agency_item")
         shared = len(run.members) > 1 and _roles().by_id("heading.shared_item").match(ctx.working[run.end:line.end])
-        # the units of a level opening the item act each in its own area, as a group does
-        # (`3. UBND các xã, phường chủ động bố trí …`): responsible, not lead
-        units = _roles().by_id("heading.plural_item").search(ctx.working[run.members[0].start:run.members[0].end]) \
-            and _roles().by_id("heading.plural_item_verb").match(ctx.working[run.end:line.end])
         if (on_heading and prefix_role is None and run.members[0].agency_type != "collective" and not shared
-                and not units
+                and not _units_of_level(ctx, run, line)
                 and item.match(ctx.working[run.end:line.end]) and _in_organisation(ctx, run.start)
                 and _item_of_organisation(ctx, run.start)):
             # `2. Vụ Pháp chế là đơn vị đầu mối, …` names its role as a sentence would
