@@ -631,6 +631,9 @@ def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]
             continue
         time = cells[columns["time"]] if columns.get("time", len(cells)) < len(cells) else None
         year = _time_year(ctx, time) if time is not None and time.start < time.end else None
+        if year and _rules().by_id("appendix.target.per_year").search(ctx.working, target.start, target.end) \
+                and _rules().by_id("appendix.time.year_span").match(ctx.working, time.start, time.end):
+            year = None  # (`Ít nhất 200 lượt người/năm` over `2026 - 2027`: every year of it, no one year)
         yield IndicatorRow(target.start, target.end, task, None, ((target, year),), counted=True,
                            product=column == "product")
 
@@ -653,14 +656,19 @@ def task_cells(ctx: DocContext) -> Iterator[tuple[Cell, int | None]]:
 
 def _time_year(ctx: DocContext, cell: Cell) -> int | None:
     """The year a time cell says, read as its deadline is; of its last time when it
-    gives more (`Quý IV/2024; Quý IV/2025`)."""
+    gives more (`Quý IV/2024; Quý IV/2025`); the end of a span of years (`2026 – 2028`)."""
     left = cell.start
     for m in _rules().by_id("appendix.time_separator").finditer(ctx.working, cell.start, cell.end):
         left = m.end()
     said = ctx.working[left:cell.end]
+    span = _rules().by_id("appendix.time.year_span").match(said)
+    if span:  # (`2026 – 2028`: due by the span's end)
+        return int(span.group("year"))
     parts = _parts(said)
     if parts is None or dates.recurrence(said):
         return None
+    if parts.year is None and ctx.title and _rules().by_id("appendix.time.plan_span").search(ctx.title):
+        return None  # (`Cả năm` in a plan for 2026 – 2030 is every year of it)
     return parts.with_year(ctx.issuer.issued_year).year
 
 
@@ -1106,9 +1114,11 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         chunks = _chunks(text, line)
         if len(chunks) < 3:
             continue
+        if named is not _column and (grouped := _year_group(text, lines, i, chunks)):
+            chunks, i = grouped
         unnamed = [k for k, c in enumerate(chunks) if not named(text[c.start:c.end])]
         pairs = column_units(text, line.start) if named is not _column and len(text) == len(ctx.working) else []
-        starts = [c.start - line.start for c in chunks]
+        starts = [c.start - (text.rfind("\n", 0, c.start) + 1) for c in chunks]
         names_below = _names_below(text, lines, i, chunks, starts, named) if unnamed and len(pairs) < 2 else None
         if names_below or unnamed and named is _column and _lead_only_layout(text, chunks):
             unnamed = []
@@ -1130,6 +1140,23 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         rows, i = _layout_rows(text, lines, i, starts, numbered, named)
         if rows:
             yield columns, rows
+
+
+def _year_group(text: str, lines: list[Line], i: int, chunks: list[Cell]) -> tuple[list[Cell], int] | None:
+    """(the header's names with its last one replaced by the years below it, the index of
+    the line after the years) when a layout header's last name spans year columns whose
+    years stand on the next line, right of the other names (`TT   Chỉ tiêu   ĐVT   Năm` /
+    `2026   2027   2028`: a Word table's merged cell over its years); else None."""
+    if i >= len(lines) or not _rules().by_id("appendix.layout.year_group").match(
+            text, chunks[-1].start, chunks[-1].end):
+        return None
+    years = _chunks(text, lines[i])
+    cell = _rules().by_id("appendix.layout.year_cell")
+    left = chunks[-2].end - lines[i - 1].start
+    if len(years) < 2 or not all(cell.match(text, y.start, y.end) and y.start - lines[i].start > left
+                                 for y in years):
+        return None
+    return [*chunks[:-1], *years], i + 1
 
 
 def _lead_only_layout(text: str, chunks: list[Cell]) -> bool:
