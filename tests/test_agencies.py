@@ -299,6 +299,14 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     # a company's own board written with its bare `Tổng công ty`: whose it is, not a second body
     ("- Ban Chỉ huy PCTT&TKCN Tổng công ty chỉ đạo các đơn vị rà soát",
      ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn", "Các đơn vị"]),
+    # a national park's rescue centre, its rangers by the park's initials and its ranger stations;
+    # the communes of its buffer zone; a regional university without `Trường`
+    ("phối hợp với Trung tâm Cứu hộ, bảo tồn và phát triển sinh vật xác định vị trí",
+     ["Trung tâm Cứu hộ, bảo tồn và phát triển sinh vật"]),
+    ("a) Hạt Kiểm lâm VQG chủ trì, phối hợp với Công an các xã vùng đệm",
+     ["Hạt Kiểm lâm Vườn quốc gia", "Công an các xã vùng đệm"]),
+    ("- Các Trạm Kiểm lâm bố trí biển báo", ["Các Trạm Kiểm lâm"]),
+    ("phối hợp với Sở Ngoại vụ và Đại học Đà Nẵng xây dựng", ["Sở Ngoại vụ", "Đại học Đà Nẵng"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected
