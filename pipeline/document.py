@@ -158,7 +158,11 @@ def _prefer_table_rows(out: ParsedDocument) -> None:
         return not row.rule_id.startswith("appendix.") and any(s <= row.start and row.end <= e for s, e in claimed)
 
     for table in ("tasks", "assignments", "deadlines"):
-        out.tables[table] = [row for row in out.tables[table] if not inside(row)]
+        # (a repetition the text found in a task's words, `… báo cáo Ban Tổ chức hằng ngày`, is
+        # how often part of the work is done, not the row's time: it stays, unless in a time cell)
+        out.tables[table] = [row for row in out.tables[table] if not inside(row)
+                             or table == "deadlines" and row.kind == "recurring"
+                             and not any(s < row.end and row.start < e for s, e in cells)]
 
 
 def _failure(source: Source, error_type: str, exc: Exception) -> schema.Error:

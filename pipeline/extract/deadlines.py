@@ -44,6 +44,7 @@ QUOTE_MAX_CHARS = 300
 _OPEN_QUOTE = regex.compile(r'“|(?<=^|[\s(])"(?=\S)')
 _CLOSE_QUOTE = regex.compile(r'”|(?<=\S)"(?=$|[\s,.;:)])')
 ACTION_MAX_WORDS = 10
+_YEAR_WORD = regex.compile(r"(?<!\p{L})năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,18 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     70%`) gives the year of the items below it: then the first line under it is asked;
     `check == "heading"` asks only that (a day's span keeps its targets' clause);
     `check == "closing"`: a time that closes its clause is the work's when the clause's
-    targets are all bare counts of work (`tổ chức ít nhất 02 lớp tập huấn … trong năm 2024`)."""
+    targets are all bare counts of work (`tổ chức ít nhất 02 lớp tập huấn … trong năm 2024`);
+    `check == "part"`: only the comma-separated part the time closes is asked when the parts
+    before it already gave their target a year (`thí điểm tại ít nhất 05 tỉnh từ năm 2027, áp
+    dụng chính thức từ năm 2029.`: the later start is the work's; `100% cơ quan, đơn vị, chợ
+    thực hiện … ngay từ năm 2026.` keeps the target's year)."""
     target = _rules().by_id("deadline.target_clause")
     sentence = check == "sentence"
     left, right = _clause(text, start, end, lo, hi)
+    if check == "part":  # (only when the parts before already gave their target a year)
+        comma = text.rfind(",", left, start)
+        if comma >= 0 and _YEAR_WORD.search(text, left, comma):
+            left = comma + 1
     if check != "heading" and target.search(text, left, right):
         if not (check == "closing" and _only_work_counts(text, end, left, right)):
             return True
@@ -185,6 +194,10 @@ def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -
         shared = _rules().by_id("deadline.shared_every").match(ctx.working, match.end, ctx.read_end)
         if shared:
             return dates.recurrence(shared.group("every"))
+        # (`trước ngày 10/7 và trước ngày 10/01 năm sau`: the half year's report, then the year's)
+        pair = _rules().by_id("deadline.pair_next_year")
+        if pair.match(ctx.working, match.end, ctx.read_end):
+            return pair.get("recurrence")
         left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
         return dates.recurrence_near(ctx.working[left:right], match.start - left)
     return None

@@ -300,6 +300,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     opens_duties = layout.by_id("layout.duty_opening")
     field_label = layout.by_id("layout.field_label")
     bare_title = layout.by_id("layout.bare_number_title")
+    number_wrap = layout.by_id("layout.bracket_number_wrap")
     breaks = [end - 1 for end in itertools.accumulate(len(part) + 1 for part in parts)]  # the "\n" after each line
     joins = []
     for i in range(len(parts) - 1):
@@ -312,6 +313,9 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
             break
         prev_text, next_text = stripped[i], stripped[j]
         if not prev_text or not next_text or in_table[i] or in_table[j]:
+            continue
+        if number_wrap.search(prev_text) and next_text[0].isdigit():
+            joins += breaks[i:j]  # (`(trước ngày 10 tháng` / `6) và năm …`: not an item `6)`)
             continue
         if field_label.match(next_text) or starts_block.match(next_text):
             continue

@@ -480,6 +480,8 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     if party:
         word = _party_word(party)
         body, level_word = PARTY_BODIES[word]
+        if party.group("commune"):  # (`ĐẢNG ỦY PHƯỜNG VỸ DẠ`: a ward's, not a commune's)
+            level_word = party.group("commune").lower()
         area, area_name = _area(level_word, _party_area(party))
         level = "tinh" if word in ("tỉnh", "thành") and canonical.province(area_name) else LEVELS[level_word]
         name = f"{body} {area_name}" if word != "đảng" else f"{body} {area}"
