@@ -44,7 +44,6 @@ QUOTE_MAX_CHARS = 300
 _OPEN_QUOTE = regex.compile(r'“|(?<=^|[\s(])"(?=\S)')
 _CLOSE_QUOTE = regex.compile(r'”|(?<=\S)"(?=$|[\s,.;:)])')
 ACTION_MAX_WORDS = 10
-_YEAR_WORD = regex.compile(r"(?<!\p{L})năm\s+(?:19|20)\d\d(?!\d)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,7 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     left, right = _clause(text, start, end, lo, hi)
     if check == "part":  # (only when the parts before already gave their target a year)
         comma = text.rfind(",", left, start)
-        if comma >= 0 and _YEAR_WORD.search(text, left, comma):
+        if comma >= 0 and _rules().by_id("deadline.part_year").search(text, left, comma):
             left = comma + 1
     if check != "heading" and target.search(text, left, right):
         if not (check == "closing" and _only_work_counts(text, end, left, right)):
