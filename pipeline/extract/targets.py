@@ -442,7 +442,15 @@ class _Doc:
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
-                or self._lead_in_reserves(q) or self._row_goal(q))
+                or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q))
+
+    def _dated_step(self, q: Quantity) -> bool:
+        """Is `q` an output of a roadmap's step, whose clause opens with its own span
+        (`theo lộ trình: giai đoạn 2026 - 2027 số hóa 8.000 trang; giai đoạn 2028 - 2030 …`)?
+        As under a lead-in with a year, the count is due then, so it is a goal."""
+        clause = self.clause(q.start)
+        return any(y[3] for y in self._years_in(clause.start, q.num_start)
+                   if _rules().by_id("year.period_opens").match(self.text, y[0]))
 
     def _row_goal(self, q: Quantity) -> bool:
         """Is `q` a count a task-table row sets, in its task cell and due in its time cell's
