@@ -314,7 +314,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
         prev_text, next_text = stripped[i], stripped[j]
         if not prev_text or not next_text or in_table[i] or in_table[j]:
             continue
-        if number_wrap.search(prev_text) and next_text[0].isdigit():
+        if next_text[0].isdigit() and number_wrap.search(prev_text):
             joins += breaks[i:j]  # (`(trước ngày 10 tháng` / `6) và năm …`: not an item `6)`)
             continue
         if field_label.match(next_text) or starts_block.match(next_text):
