@@ -516,3 +516,19 @@ def test_a_named_month_or_a_campaign_opened_is_an_event_a_year_with_its_focus_a_
                                "Tết Nguyên đán Bính Ngọ 2026 trên địa bàn tỉnh Tây Ninh") == (None, None)
     assert period_of(tmp_path, "Cải cách hành chính nhà nước tỉnh Tây Ninh năm 2026, tập trung nâng cao\n"
                                "Chỉ số PAR INDEX, SIPAS, PAPI và Chỉ số chuyển đổi số (DTI)") == (2026, 2026)
+
+
+def test_a_crop_season_over_two_years_keeps_both_and_a_numbered_wave_has_no_period(tmp_path):
+    # wf, l1: a crop season across the new year is the plan's period, as a school year is;
+    # v0: one wave of a campaign (`đợt 1 năm 2026`) is an event: its year is the wave's
+    assert period_of(tmp_path, "Sản xuất lúa vụ Đông Xuân 2025 - 2026 trên địa bàn xã Óc Eo") == (2025, 2026)
+    assert period_of(tmp_path, "Tổng vệ sinh môi trường, diệt lăng quăng đợt 1 năm 2026 trên địa bàn phường") == (None, None)
+
+
+def test_a_unit_under_a_department_is_named_with_the_area_or_its_own_place(tmp_path):
+    # p9: a Chi cục under a Sở named with its province; wc: a national park's board under its Sở
+    doc = document_of(tmp_path, "SỞ CÔNG THƯƠNG TỈNH TÂY NINH\n**CHI CỤC QUẢN LÝ THỊ TRƯỜNG**\n\nSố: 18/KH-QLTT\n")
+    assert doc.issuer == "Chi cục Quản lý thị trường tỉnh Tây Ninh"
+    doc = document_of(tmp_path, "UBND TỈNH NINH BÌNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN QUẢN LÝ VƯỜN QUỐC GIA\n"
+                      "      CÚC PHƯƠNG\n-------------\nSố: 25/KH-VQG\n")
+    assert doc.issuer == "Ban Quản lý Vườn quốc gia Cúc Phương"

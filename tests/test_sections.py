@@ -641,3 +641,22 @@ b) Đề nghị Ủy ban MTTQ Việt Nam tỉnh vận động.
 II. TỔ CHỨC THỰC HIỆN
 """)
     assert list(found) == ["I", "I/1", "I/2", "I/3", "I/3~2", "I/3~2/a", "I/3~2/b", "I/4", "II"]
+
+
+def test_the_open_number_written_again_with_the_list_going_on_from_it_is_its_sibling(tmp_path):
+    # wf, wa: `3. Bảo vệ thực vật` … `3. Cơ giới hóa, liên kết`, then `4.` — a typist's slip
+    found = sections_of(tmp_path, """I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Thủy lợi
+Nạo vét kênh mương nội đồng.
+2. Công tác giống
+Sử dụng giống xác nhận.
+3. Bảo vệ thực vật
+3.1 Điều tra, dự báo
+Duy trì bẫy đèn.
+3. Cơ giới hóa, liên kết tiêu thụ
+Các Hợp tác xã ký hợp đồng liên kết.
+4. Tuyên truyền, tập huấn
+Phát lịch thời vụ trên hệ thống truyền thanh.
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "I/3/3.1", "I/3~2", "I/4"]
+    assert found["I/3~2"].level == 2 and found["I/3~2"].parent_id == "I"

@@ -304,7 +304,9 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     superior's area or name (`Sở Tài nguyên và Môi trường tỉnh Quảng Trị`, `Ban Tuyên giáo
     Huyện ủy Krông Pắc`) whose level, area and province stay the superior's; a unit of
     that unit named under it (a Sở's `CHI CỤC KIỂM LÂM`) is the lowest body and issues
-    in its place.  Without one, the superior itself."""
+    in its place (so does a Sở's `BAN QUẢN LÝ …`).  A `CHI CỤC` is named with the area, not with its Sở, also under a Sở
+    named with its province (`SỞ CÔNG THƯƠNG TỈNH TÂY NINH` / `CHI CỤC QUẢN LÝ THỊ
+    TRƯỜNG` → `Chi cục Quản lý thị trường tỉnh Tây Ninh`).  Without one, the superior itself."""
     institution = _institution(superior, head, at, text)
     if institution:
         return institution
@@ -315,7 +317,13 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     sub = rule.match(head, m.end())
     if sub and sub.group("head") in rule.get("sub_heads"):
         m = sub
+    if m.group("head") in rule.get("area_heads") and superior.area:
+        suffix = superior.area
     unit = _unit_name(m.group("head"), m.group("name"))
+    place = m.group("own_place")
+    if place and not canonical.province(place):
+        # a unit named by its own place (`BAN QUẢN LÝ VƯỜN QUỐC GIA` / `CÚC PHƯƠNG`) takes no other
+        return dataclasses.replace(superior, name=f"{unit} {canonical.title_case(place)}")
     return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
 
 

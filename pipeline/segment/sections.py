@@ -395,17 +395,20 @@ def _restated(work: WorkingText, prev: Heading, marker: str, line, m, later) -> 
     """Is an Arabic `7.` after the open `8.` a number written again by a slip, as the
     last item of the list (`7. Chế độ báo cáo` closing `VI. TỔ CHỨC THỰC HIỆN`)?  Only
     a short title line (no sentence) with no further number of its list before the next
-    heading of a higher ladder; never a `1.`, which opens a list of its own."""
+    heading of a higher ladder; never a `1.`, which opens a list of its own.  The open
+    number itself written again (`3. Bảo vệ thực vật` … `3. Cơ giới hóa`, then `4.`) is
+    such a slip also inside the list, when the next number of the list goes on from it."""
     if not marker.isdigit() or not prev.marker.isdigit() or not 1 < int(marker) <= int(prev.marker):
         return False
-    name = work.text[line.start + m.end():line.end].strip()
+    written_end = work.original.find("\n", line.start, line.end)  # a hard-wrapped plan joins the text below
+    name = work.text[line.start + m.end():line.end if written_end < 0 else written_end].strip()
     if not name[:1].isupper() or len(name) > 80 or name[-1:] in ".;,":
         return False
-    for _, nxt_m, _, nxt_ladder, _, _ in later:
+    for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
         if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "part"):
             return True  # a part line, a main heading: the list has ended
         if nxt_ladder == "arabic":
-            return False
+            return marker == prev.marker and nxt_marker == str(int(marker) + 1)
     return True
 
 
