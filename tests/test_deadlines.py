@@ -1351,6 +1351,16 @@ def test_a_time_in_words_quoted_from_a_cited_resolution_is_not_due(tmp_path):
     assert [(r.text, r.recurrence) for r in rows] == [("mỗi quý một lần", "quarterly")]
 
 
+def test_a_time_in_a_cited_policy_after_a_colon_is_not_due(tmp_path):
+    """`chủ trương … tại Nghị quyết số 72-NQ/TW: … mỗi năm một lần`: the words after the colon
+    give the resolution's policy, as a quote would; a plan's own task after a citation is due."""
+    rows = deadlines(tmp_path, "- Cụ thể hóa chủ trương của Bộ Chính trị tại Nghị quyết số 72-NQ/TW: từ năm 2026 "
+                               "người dân được khám sức khỏe định kỳ hoặc khám sàng lọc miễn phí mỗi năm một lần, "
+                               "được lập sổ sức khỏe điện tử.\n"
+                               "- Triển khai Kế hoạch số 12/KH-UBND: Trạm Y tế báo cáo kết quả trước ngày 30/6/2026.\n")
+    assert [r.text for r in rows] == ["trước ngày 30/6/2026"]
+
+
 def test_a_heading_of_a_year_and_the_years_after_it_over_targets_is_theirs(tmp_path):
     rows = deadlines(tmp_path, "2. Mục tiêu cụ thể\n2.1. Năm 2026\n- Ít nhất 50% người dân được khám;\n"
                                "2.2.Năm 2027 và các năm tiếp theo\n- Năm 2027: ít nhất 80% người dân được khám;\n")

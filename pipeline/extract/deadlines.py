@@ -12,7 +12,9 @@ text a rule captures is read by extract/dates.py.  Then, per row:
   * a year that belongs to a numeric target of the clause is not a deadline, nor
     a year before the plan's own (`Năm 2023, toàn tỉnh đã …` in a 2026 plan), nor
     any time of a section on how things stood (`I. TÌNH HÌNH DỊCH BỆNH NĂM 2025`),
-    nor one in the title of a cited document (`…; Kế hoạch số 05-KH/TU … trong năm 2025;`);
+    nor one in the title of a cited document (`…; Kế hoạch số 05-KH/TU … trong năm 2025;`),
+    nor one in a cited document's policy after a colon (`chủ trương … tại Nghị quyết số
+    72-NQ/TW: … mỗi năm một lần`);
   * `action` is the verb phrase the time belongs to, or the task heading for a
     `Thời gian thực hiện:` line.
 Citation dates and the plan's own date line never match: every rule needs a
@@ -301,6 +303,16 @@ def _in_quoted_citation(text: str, start: int, end: int) -> bool:
     return bool(_rules().by_id("deadline.quoted_citation").match(text, close.end()))
 
 
+def _in_cited_policy(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """In the words of a cited document's policy, written after a colon (`- Cụ thể hóa chủ
+    trương của Bộ Chính trị tại Nghị quyết số 72-NQ/TW: từ năm 2026 người dân được khám …
+    mỗi năm một lần, …`): the time is that document's, as in a quote of it (deadline.cited_policy
+    matches from the clause's start to the colon before the time)."""
+    left, _ = _clause(text, start, end, lo, hi)
+    found = _rules().by_id("deadline.cited_policy").match(text, left, start)
+    return found is not None
+
+
 def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     """Under a plan-level section that tells how things stood (`I. TÌNH HÌNH DỊCH BỆNH
     NĂM 2025`): its times are when things happened, except under an objectives heading
@@ -333,6 +345,7 @@ def extract(ctx: DocContext) -> dict:
         if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews)
                 or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)
                 or _in_quoted_citation(ctx.working, match.start, match.end)
+                or _in_cited_policy(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
                 or match.rule.get("objectives_horizon") and within_kind(ctx.section_at(match.start), "objectives")):
             continue
         recurrence = _recurrence(ctx, match, parts)
