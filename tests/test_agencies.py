@@ -2286,8 +2286,10 @@ def test_round51_lower_level_boards_and_youth_committee(line, expected):
      ["Bộ Công an", "Cục Cảnh sát hình sự", "Ủy ban nhân dân tỉnh"]),
     ("báo cáo về Cục Cảnh sát giao thông - C08", ["Cục Cảnh sát giao thông"]),
     # the police's enforcement unit: `hỗ trợ` is in its name, and its code stands for it later
+    # (`PC02`, never spelled out, is the national code's unit: agency.police_code)
     ("chỉ đạo PC02, Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp (PC10) rà soát; PC10 báo cáo",
-     ["Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp", "Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"]),
+     ["Phòng Cảnh sát hình sự", "Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp",
+      "Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"]),
     # a dash before a capitalised word still goes on in a name
     ("Vụ Kế hoạch - Tài chính chủ trì", ["Vụ Kế hoạch - Tài chính"]),
     # a craft village's plan (x8): the association by its product and village, or bare
@@ -2786,3 +2788,38 @@ def test_round78_names_of_a_drug_control_and_a_water_supply_plan():
     assert names("Các cơ quan, đơn vị, tổ dân phố báo cáo kết quả") == ["Các cơ quan, đơn vị, tổ dân phố"]
     assert names("- Phối hợp với cơ sở giáo dục nghề nghiệp, Trung tâm Dịch vụ việc làm tư vấn") == [
         "Cơ sở giáo dục nghề nghiệp", "Trung tâm Dịch vụ việc làm"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a residential group after a numbered unit is a new body, not the unit's next number (xy)
+    ("Đội Cảnh sát PCCC và CNCH khu vực 9; TDP số 12, 14",
+     ["Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực 9"]),
+    # the heads of residential groups listed by number stay one list
+    ("Trưởng TDP số 3 và TDP số 5 chủ trì", ["Tổ trưởng tổ dân phố số 3", "Tổ trưởng tổ dân phố số 5"]),
+    # a residential group's own fire team
+    ("các tổ dân phố, đội PCCC cơ sở, Tổ bảo vệ an ninh, trật tự ở cơ sở tham gia",
+     ["Các tổ dân phố", "Đội phòng cháy, chữa cháy cơ sở", "Tổ bảo vệ an ninh, trật tự ở cơ sở"]),
+])
+def test_round87_residential_group_after_numbered_unit(line, expected):
+    assert names(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a provincial police plan (wg): its units by their national codes, never spelled out
+    ("- PV01 chủ trì, phối hợp PX01, Phòng Tổ chức cán bộ (PX03) thành lập 03 đoàn kiểm tra",
+     ["Phòng Tham mưu", "Phòng Công tác đảng và công tác chính trị", "Phòng Tổ chức cán bộ"]),
+    ("b) PC02 phối hợp PV06, PC10 rà soát, phân loại đối tượng truy nã",
+     ["Phòng Cảnh sát hình sự", "Phòng Hồ sơ nghiệp vụ", "Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"]),
+    ("báo cáo Bộ Công an (qua C02), Thường trực Tỉnh ủy, UBND tỉnh theo quy định.",
+     ["Bộ Công an", "Cục Cảnh sát hình sự", "Thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh"]),
+    ("d) Cơ quan CSĐT Công an tỉnh chỉ đạo đẩy nhanh tiến độ điều tra", ["Cơ quan Cảnh sát điều tra"]),
+    ("7. Phòng Cảnh sát QLHC về TTXH (PC06)", ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]),
+    # a code that is the police's desk, a symbol's or a ward's unit as written
+    ("Công an tỉnh (PC06) phối hợp với Sở Khoa học và Công nghệ", ["Công an", "Sở Khoa học và Công nghệ"]),
+    ("Thực hiện Kế hoạch số 215/KH-CAT-PV01 của Công an tỉnh", ["Công an"]),
+    ("báo cáo Công an Thành phố (qua Phòng PV05) theo quy định", ["Công an", "Phòng PV05"]),
+    # an exam's subject groups are no ministry departments
+    ("xét tuyển theo tổ hợp A00, A01, C04, D01", []),
+])
+def test_round87_police_unit_codes(line, expected):
+    assert names(line) == expected

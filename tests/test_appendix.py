@@ -496,6 +496,19 @@ def test_a_flattened_table_with_roman_group_rows_reads_every_row(tmp_path):
     assert {"Quý I/2026", "Thường xuyên", "Tháng 6/2026 – tháng 11/2026"} <= times
 
 
+def test_a_flattened_row_with_an_empty_cell_keeps_the_rows_after_it(tmp_path):
+    """A Word table one cell per line leaves a blank line for an empty cell (no partner in
+    row 1): the row goes on over it, and the rows after it are read (`Hằng năm` included)."""
+    body = GROUPED_FLAT.replace("Sở Công Thương; Tỉnh Đoàn\n", "\n").replace(
+        "Thường xuyên", "Hằng năm")
+    tables = parse(tmp_path, body)
+    times = {(d.text, d.kind, d.recurrence) for d in rows_from_tables(tables, "deadlines")}
+    assert {("Quý I/2026", "timeframe", None), ("Hằng năm", "recurring", "yearly"),
+            ("Tháng 6/2026 – tháng 11/2026", "timeframe", None)} <= times
+    leads = {a.text for a in rows_from_tables(tables, "assignments") if a.role == "lead"}
+    assert {"Sở Nông nghiệp và Môi trường", "Sở Giáo dục và Đào tạo", "Sở Công Thương"} <= leads
+
+
 def test_short_lines_naming_columns_without_numbered_rows_are_no_table(tmp_path):
     body = "Nhiệm vụ\nCơ quan chủ trì\nThời gian\nSở Y tế chủ trì triển khai trong Quý II/2024.\n"
     assert not [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if "Sở Y tế chủ trì triển" in t.text]
@@ -1693,3 +1706,33 @@ def test_a_strive_column_beside_the_assigned_one_and_a_row_broken_inside_a_cell(
     rows = by_place_targets(tmp_path, BY_UNIT_STRIVE)
     assert [(t.text, t.value, t.target_year) for t in rows] == [
         ("1.850", 1.85e12, 2026), ("1.945", 1.945e12, 2026), ("21.400", 2.14e13, 2026), ("22.470", 2.247e13, 2026)]
+
+
+LED_SCORES = (
+    "\n2. Chỉ tiêu đối với các chỉ số thành phần PCI năm 2026\n"
+    "STT\nChỉ số thành phần\nĐiểm 2025\nMục tiêu 2026\nCơ quan chủ trì\n"
+    "1\nChi phí gia nhập thị trường\n7,62\n≥ 7,90\nSở Tài chính\n"
+    "2\nTiếp cận đất đai và sự ổn định\ntrong sử dụng đất\n6,48\n≥ 6,80\nSở Nông nghiệp và Môi trường\n"
+    "3\nThiết chế pháp lý và an ninh trật tự\n6,83\n≥ 7,10\nSở Tư pháp; Công an tỉnh\n"
+)
+
+
+def test_a_flattened_table_of_scores_by_year_gives_each_row_its_lead(tmp_path):
+    # (one cell a line: the value lines are no body's, the last column leads its row)
+    rows = parse(tmp_path, LED_SCORES)["assignments"]
+    assert [(a.text, a.role) for a in rows if a.rule_id.startswith("appendix.") and a.section_id] == [
+        ("Sở Tài chính", "lead"), ("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Tư pháp", "lead"),
+        ("Công an tỉnh", "lead")]
+
+
+def test_a_construction_units_name_goes_on_in_its_cell(tmp_path):
+    # (`xây dựng` ends the name of a unit the construction sector runs, not a verb)
+    table = ("\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n"
+             "| 1 | Xây dựng bộ tiêu chuẩn công trình xanh | Vụ Khoa học công nghệ, môi trường và vật liệu xây dựng"
+             " | Viện Khoa học công nghệ xây dựng; Học viện Chiến lược, bồi dưỡng cán bộ xây dựng | Quý IV/2026 |\n")
+    rows = [a for a in parse(tmp_path, table)["assignments"] if a.start < 700]
+    assert [(a.agency, a.role) for a in rows if a.rule_id.startswith("appendix.col.name_rest")] == [
+        ("Vụ Khoa học công nghệ, môi trường và vật liệu xây dựng", "lead"),
+        ("Viện Khoa học công nghệ xây dựng", "partner"),
+        ("Học viện Chiến lược, bồi dưỡng cán bộ xây dựng", "partner")]

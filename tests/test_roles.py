@@ -1571,6 +1571,18 @@ Tổng kết đợt cao điểm, gửi báo cáo về Công an tỉnh để tổ
     assert ("Bộ Công an", "report_to") in got
 
 
+def test_report_list_goes_on_past_a_channel_code(tmp_path):
+    """A list of addressees after the channel (wg): each one is reported to."""
+    tables = parse(tmp_path, """I. CHẾ ĐỘ BÁO CÁO
+
++ PV01 tổng hợp, tham mưu Ban Giám đốc báo cáo Bộ Công an (qua C02), Thường trực Tỉnh ủy, UBND tỉnh theo quy định.
+""")
+    got = roles(tables)
+    for name in ("Bộ Công an", "C02", "Thường trực Tỉnh ủy", "UBND tỉnh"):
+        assert (name, "report_to") in got
+    assert ("PV01", "advisor") in got
+
+
 def test_a_parenthesis_that_is_no_channel_does_not_join_runs(tmp_path):
     tables = parse(tmp_path, """I. NHIỆM VỤ
 

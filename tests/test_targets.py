@@ -2507,3 +2507,32 @@ def test_outreach_sessions_rooms_and_a_list_past_a_bracket_are_outputs(tmp_path)
         "- Hội Liên hiệp Phụ nữ xã thành lập mới 03 Địa chỉ tin cậy cộng đồng."))
     assert [(r.text, r.value) for r in rows] == [
         ("03 dự án", 3), ("05 dự án", 5), ("12 phòng ở", 12), ("06 buổi", 6), ("03 Địa chỉ", 3)]
+
+
+# -- round 87: scores and quotas in tables ---------------------------------------------
+
+def test_a_flattened_score_table_with_a_wrapped_name(tmp_path):
+    """One cell a line (`STT` / `Chỉ số thành phần` / `Điểm 2024` / `Mục tiêu 2026` / …): the
+    past year's scores are the baseline, the name wrapped over two lines is one cell."""
+    rows = targets(tmp_path, objectives=(
+        "Chỉ tiêu các chỉ số thành phần PCI năm 2026\nSTT\nChỉ số thành phần\nĐiểm 2024\nMục tiêu 2026\n"
+        "Cơ quan chủ trì\n1\nChi phí gia nhập thị trường\n7,62\n≥ 7,90\nSở Tài chính\n2\n"
+        "Tiếp cận đất đai và sự ổn định\ntrong sử dụng đất\n6,48\n≥ 6,80\nSở Nông nghiệp và Môi trường\n"
+        "3\nCạnh tranh bình đẳng\n5,84\n6,20\nSở Công Thương\n"))
+    assert [(r.text, r.comparator, r.value, r.target_year, r.indicator) for r in rows] == [
+        ("≥ 7,90", "gte", 7.9, 2026, "Chi phí gia nhập thị trường"),
+        ("≥ 6,80", "gte", 6.8, 2026, "Tiếp cận đất đai và sự ổn định trong sử dụng đất"),
+        ("6,20", "eq", 6.2, 2026, "Cạnh tranh bình đẳng")]
+
+
+def test_a_figure_wrapped_after_its_thousands_dot(tmp_path):
+    """`1.` / `674.000`: in a sentence and in a pipe table's cell, one number; the quota
+    table's year is the one its goal words name, not the population's before them."""
+    rows = targets(tmp_path, objectives=(
+        "- Tổng số lượt khám toàn tỉnh tối thiểu 1.\n674.000 lượt.\n"
+        "Căn cứ dân số năm 2024, Sở Y tế giao chỉ tiêu khám năm 2025 như sau:\n\n"
+        "STT | Xã, phường | Dân số | Chỉ tiêu khám (lượt) | Thời gian\n"
+        "1 | Xã Võ Nhai | 19.340 | 17.\n990 | Quý III/2025\n"
+        "2 | Xã Phú Đình | 12.\n540 | 11.660 | Quý III/2025\n"))
+    assert [(r.text, r.value, r.target_year) for r in rows] == [
+        ("tối thiểu 1.\n674.000 lượt", 1674000, None), ("17.\n990", 17990, 2025), ("11.660", 11660, 2025)]

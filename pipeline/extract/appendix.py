@@ -149,8 +149,13 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
     (`… | ĐVT | Số lượng | Đơn vị quản lý`): its bodies hold things, they are given no work.
     A list of clusters or areas with the body each turns to (`TT | Cụm xã, phường | Đơn vị
     đầu mối | Chỉ tiêu khám | Thời gian`) names it the row's focal point; its time column
-    says in which of the plan's rounds each row is done (`Đợt 1, 2`), no time of its own."""
+    says in which of the plan's rounds each row is done (`Đợt 1, 2`), no time of its own.
+    Not an indicator table whose values by year stand beside their lead (`STT | Chỉ số thành
+    phần | Điểm 2025 | Mục tiêu 2026 | Cơ quan chủ trì`): its rows are read by position as
+    indicators (_Rows.indicator_row), a value cell taken for no body's."""
     if "task" in columns or "target" in columns or "time" in columns and "focal_point" not in columns:
+        return None
+    if _led_indicators(names):
         return None
     if any(_rules().by_id("appendix.lead_only.inventory").match(name) for name in names):
         return None
@@ -169,6 +174,14 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
     if not free:
         return None
     return {**{k: v for k, v in columns.items() if k != role}, role: body, "task": free[0]}
+
+
+def _led_indicators(names: list[str]) -> bool:
+    """Whether these column names head an indicator table (an indicator column and a year's)
+    with a column of who leads each indicator, as the indicator reader names them."""
+    said = {next((rule.get("column") for rule in _rules().group("indicator_columns") if rule.match(name)), None)
+            for name in names}
+    return {"indicator", "year", "lead"} <= said
 
 
 def _round_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -499,7 +512,12 @@ def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
 
 
 def _year_in(shown: str, start: int, end: int) -> int | None:
-    m = _rules().by_id("appendix.locality_title.year").search(shown, start, end)
+    """The year a title line or a column's name sets: the first after its goal word when it
+    has one (`Căn cứ dân số năm 2025 …, Sở Y tế giao chỉ tiêu khám năm 2026` → 2026: the year
+    before it dates the figures the goals were worked out from), else its first."""
+    rule = _rules().by_id("appendix.locality_title.year")
+    goal = _rules().by_id("appendix.locality_title.goal").search(shown, start, end)
+    m = goal and rule.search(shown, goal.end(), end) or rule.search(shown, start, end)
     return int(m.group("year")) if m else None
 
 
@@ -787,8 +805,10 @@ def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: li
     below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
     if len(cells) + len(below) - 1 != width or below[0].start == below[0].end:
         return None
-    if _rules().by_id("appendix.row_index").match(text[below[0].start:below[0].end]):
-        return None
+    figure = rules.load("targets").by_id("number.wrapped_thousands").match(text, cells[-1].start, below[0].end)
+    if (_rules().by_id("appendix.row_index").match(text[below[0].start:below[0].end])
+            and not (figure and figure.end() == below[0].end)):
+        return None  # (`17.` / `990 | …`: a figure cut after its thousands dot goes on, no row number)
     joined = Cell(cells[-1].start, below[0].end, (cells[-1], below[0]))
     return Line(lines[i].start, lines[i + 1].end), [*cells[:-1], joined, *below[1:]]
 
@@ -1137,7 +1157,7 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         # (a table by place names its `STT` column apart from its columns)
         numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
         i = _header_wrap(text, lines, i, chunks, starts, named)
-        rows, i = _layout_rows(text, lines, i, starts, numbered, named)
+        rows, i = _layout_rows(text, lines, i, starts, numbered, named, ctx.working)
         if rows:
             yield columns, rows
 
@@ -1257,13 +1277,15 @@ def _layout_column(starts: list[int], at: int) -> int:
 
 
 def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], numbered: bool,
-                 named: Callable[[str], object] = _column):
+                 named: Callable[[str], object] = _column, working: str | None = None):
     """The rows under a layout header whose columns start at `starts`, and the index
     of the line after them.  Under an index column a row opens with its number there
     and runs over the lines without one, unless it sets a number under a number of
     the open row (a total row: `Tổng cộng   25.000   28.000`); else each block
     between blank lines is a row.  A line that is no row's after a blank line ends
-    the table."""
+    the table.  A page break inside a numbered table (its footer, number and running
+    header, which the working copy blanks, and the blank lines around them) ends
+    nothing: a row cut by it goes on after it."""
     row_index = _rules().by_id("appendix.row_index")
     bare = _rules().by_id("appendix.bare_number")
     rows: list[tuple[int, list[list[Cell]]]] = []  # (first line, pieces by column)
@@ -1274,17 +1296,21 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         return any(open_row[k] and bare.match(text[open_row[k][-1].start:open_row[k][-1].end])
                    and bare.match(text[p[0].start:p[0].end]) for k, p in by_column.items())
 
-    blank = False
+    blank = paged = False
     while i < len(lines):
         line = lines[i]
         chunks = _chunks(text, line)
         i += 1
         if not chunks:
-            blank = True
+            blank = blank or not paged
             continue
+        if numbered and rows and working is not None and not working[line.start:line.end].strip():
+            blank, paged = False, True
+            continue  # a page's footer, number or running header inside the table
         if len(chunks) == 1 and text[chunks[0].start:chunks[0].end].isdigit() and _layout_column(
                 starts, chunks[0].start - line.start) > 0:
             continue  # a page number between two pages of the table
+        paged = False
         if len(chunks) >= 3 and all(named(text[c.start:c.end]) for c in chunks):
             continue  # the header again, on a new page
         by_column: dict[int, list[Cell]] = {}
@@ -1341,7 +1367,9 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
             k += 1
         columns = header(working, heads) if len(heads) >= 3 else None
         if not columns:
-            i += 1
+            # (the names of an indicator table led by row are the indicator reader's, its last ones too)
+            led = header is _header and _led_indicators([text[c.start:c.end] for c in heads])
+            i = k if led else i + 1
             continue
         names = [_column(text[c.start:c.end]) for c in heads]
         if names[0] == "time" and not spaced and header is _header:
@@ -1407,6 +1435,17 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
                 return n
         return k
 
+    def empty_cell(k: int, filled: int, following: int) -> bool:
+        """A blank line inside a row is an empty cell (a Word table put one cell per line
+        leaves a blank line for it: `Trung tâm Thông tin` / `` / `Trợ lý ảo …` under `Cơ
+        quan phối hợp`) when the row still lacks cells and the next row's number (or a group
+        row) follows within the lines it lacks; else it ends the row (a blank line between rows)."""
+        lacking = len(names) - 1 - filled
+        if lacking < 2 or k + 1 >= len(lines) or blank(k + 1):
+            return False
+        return any(_number(text, lines[n]) == following or group.match(text, lines[n].start, lines[n].end)
+                   for n in range(k + 2, min(k + 1 + lacking, len(lines))))
+
     start = past_group(i, None)
     expected = _number(text, lines[start]) if start < len(lines) else None
     rows, longest = [], len(names) if spaced else 12
@@ -1418,21 +1457,36 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
                 and not group.match(text, lines[j].start, lines[j].end):
             if not blank(j):
                 body.append(lines[j])
-            elif not spaced:
+            elif not spaced and not empty_cell(j, len(body), expected + 1):
                 break
             j += 1
-        if len(body) == len(names) - 1 and (spaced or not tasks):
-            cells = [_strip(text, lines[i]), *(_strip(text, line) for line in body)]
+        fitted = body
+        if len(body) > len(names) - 1 and not spaced and not tasks:
+            last = not (j < len(lines) and _number(text, lines[j]) == expected + 1)
+            fitted = _wrapped_name(text, body, len(names) - 1) or (body[:len(names) - 1] if last else body)
+        if len(fitted) == len(names) - 1 and (spaced or not tasks):
+            cells = [_strip(text, lines[i]), *(_strip(text, line) for line in fitted)]
         elif tasks:
             cells = _flat_cells(ctx, body, names)
         else:
             cells = None
         if cells:
-            rows.append((Line(lines[i].start, (body or [lines[i]])[-1].end), cells))
+            rows.append((Line(lines[i].start, (fitted or [lines[i]])[-1].end), cells))
         if not spaced:
             longest = len(body) + 1 if len(rows) == 1 else max(longest, len(body) + 1)
         i, expected = j, expected + 1
     return rows, i
+
+
+def _wrapped_name(text: str, body: list[Line], width: int) -> list[Line] | None:
+    """A flattened indicator table's row with more lines than columns, its name wrapped
+    (`Tiếp cận đất đai và sự ổn định` / `trong sử dụng đất` / `6,48` / `≥ 6,80`): the first
+    lines joined as the name's cell, when the lines it takes hold no digit (a value); else None.
+    (The last row, which may run on into a note under the table, keeps its first lines.)"""
+    extra = len(body) - width
+    if any(ch.isdigit() for line in body[1:1 + extra] for ch in text[line.start:line.end]):
+        return None
+    return [Line(body[0].start, body[extra].end), *body[extra + 1:]]
 
 
 def _timed_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | None]):
@@ -1700,20 +1754,19 @@ class _Rows:
         if cell is None:
             return []
         found = [(m.start if not cell.parts else start, start, end, m) for m, start, end in self._mentions(cell)]
-        wholes: dict[int, int] = {}  # start of a found name → end of the item it fills
+        wholes: dict[int, tuple[int, str]] = {}  # start of a found name → (end of the item it fills, rule)
         if not cell.parts:
             for _, start, end, m in found:
                 whole = self._whole_name(cell, end, found)
                 if whole is not None and not m.in_list_only:
                     wholes[start] = whole
-            found = [(k, s, wholes.get(s, e), m) for k, s, e, m in found]
+            found = [(k, s, wholes[s][0] if s in wholes else e, m) for k, s, e, m in found]
             found += [(lo, lo, hi, None) for lo, hi in self._unknown_items(cell, found)]
         names = []
         for _, start, end, m in sorted(found, key=lambda f: f[0]):
             if start in wholes:
                 name = canonical(self.ctx.text[start:end])
-                self.assign(start, end, name, m.agency_type, m.tier, role, task_id, section_id,
-                            "appendix.col.name_rest")
+                self.assign(start, end, name, m.agency_type, m.tier, role, task_id, section_id, wholes[start][1])
                 names.append(name)
                 continue
             if m is None:  # (a place it names goes to no name: `Hội Nghề cá tỉnh` is `Hội Nghề cá`)
@@ -1731,18 +1784,20 @@ class _Rows:
             names.append(m.agency)
         return names
 
-    def _whole_name(self, cell: Cell, end: int, found) -> int | None:
+    def _whole_name(self, cell: Cell, end: int, found) -> tuple[int, str] | None:
         """Where the item of an agency cell that a found name opens ends, when the rest
-        of the item goes on with that name (rules/appendix.yaml agency_name_rests):
-        the next found name or `;` ends an item."""
+        of the item goes on with that name (rules/appendix.yaml agency_name_rests), and the
+        rule that says so: the next found name or `;` ends an item."""
         text = self.ctx.text
         stop = min([s for _, s, _, _ in found if s >= end] + [cell.end])
         semi = text.find(";", end, stop)
         stop = semi if semi >= 0 else stop
         while stop > end and text[stop - 1] in " \t.,":
             stop -= 1
-        if stop > end and _rules().by_id("appendix.col.name_rest").match(text, end, stop):
-            return stop
+        if stop > end:
+            rule = next((r for r in _rules().group("agency_name_rests") if r.match(text, end, stop)), None)
+            if rule is not None:
+                return stop, rule.id
         return None
 
     def _unknown_items(self, cell: Cell, found) -> list[tuple[int, int]]:

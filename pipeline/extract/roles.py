@@ -111,12 +111,14 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
             if one_line and len(runs) > 1 and _after_via(ctx, runs[-2], runs[-1], between, separator):
                 runs[-2].members.append(mention)
                 runs[-2].seps.append(",")
+                # the addressees' list goes on after the channel (`(qua C02), Thường trực Tỉnh ủy, UBND tỉnh`)
+                runs.append(runs.pop(-2))
                 continue
             own_clause = one_line and after_lead.match(between) is not None
         if mention.in_list_only and not own_clause and not _opens_line(ctx, mention):
             continue
         runs.append(Run([mention]))
-    return runs
+    return sorted(runs, key=lambda run: run.start)
 
 
 def _opens_line(ctx: DocContext, mention: Mention) -> bool:

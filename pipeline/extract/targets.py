@@ -271,8 +271,10 @@ class _Doc:
         if cell.parts and not any(ch.isdigit() for p in cell.parts[:-1] for ch in text[p.start:p.end]):
             said = " ".join(" ".join(text[p.start:p.end].split()) for p in cell.parts[:-1])
             cell = cell.parts[-1]
-        m = _rules().by_id("number.digits").search(text, cell.start, cell.end)
-        value = numbers.parse(m.group()) if m else None
+        # (a figure a wrapped cell cut after its thousands dot, `17.` / `990`, is read whole)
+        m = (_rules().by_id("number.wrapped_thousands").search(text, cell.start, cell.end)
+             or _rules().by_id("number.digits").search(text, cell.start, cell.end))
+        value = numbers.parse(m.group(), split=True) if m else None
         if value is None:
             return None
         start, comparator, has_word = m.start(), "eq", False

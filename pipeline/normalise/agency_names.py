@@ -666,7 +666,10 @@ _TRAILING_NUMBER = regex.compile(r"(?:số )?\d{1,2}$")
 
 def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention]:
     """The other numbers listed after a numbered unit (`Phòng Giao dịch số 1, số 2, số 3`), each
-    the unit of that kind and number: read only where such a mention ends, not by a pass of its own."""
+    the unit of that kind and number: read only where such a mention ends, not by a pass of its own.
+    A residential group's word said again continues only a list of that group's heads (`Trưởng TDP
+    số 3 và TDP số 5`); after another unit it starts a new body (`Đội Cảnh sát PCCC và CNCH khu vực
+    9; TDP số 12, 14`: the groups, not the team's areas 12 and 14)."""
     number = _TRAILING_NUMBER.search(mention.agency)
     if number is None:
         return []
@@ -676,6 +679,8 @@ def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention
     pos = mention.end
     while (m := rule.match(working, pos, end)) is not None:
         written = m.group("name")
+        if m.group("kind") and canonical(m.group("kind")).lower() not in kind.lower():
+            break
         # (`Thuế cơ sở 1, 2` → `Thuế cơ sở 2`; `Phòng Giao dịch số 1, 3` → `Phòng Giao dịch số 3`)
         said = "số " if number.group().startswith("số") and not written.startswith("số") else ""
         # the group's word said again is part of the mention (`… và TDP số 5`), not of the name

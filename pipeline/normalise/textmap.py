@@ -274,7 +274,32 @@ def _page_lines(blanked: str) -> set[int]:
         apart = centred.match(parts[i]) and (not before or not after or starts_block.match(after))
         if runs_on or apart or i - 1 in footers or i + 1 in footers:
             pages.add(i)
-    return pages
+    return pages | _running_headers(stripped, pages)
+
+
+def _running_headers(stripped: list[str], pages: set[int]) -> set[int]:
+    """A page's running header (`UBND PHƯỜNG KHƯƠNG ĐÌNH      Kế hoạch PCCC năm 2026`):
+    a line written the same at least twice, each time as the first line after a page's
+    footer or number (blank lines between), with the blank lines between them — so a
+    sentence or a table's row goes on across the whole page break.  A heading or a
+    table header repeated elsewhere is not one."""
+    after_page: dict[str, list[int]] = {}
+    for i in sorted(pages):
+        j = i + 1
+        while j < len(stripped) and not stripped[j]:
+            j += 1
+        if j < len(stripped) and j not in pages and len(stripped[j]) <= 120:
+            after_page.setdefault(stripped[j], []).append(j)
+    headers = set()
+    for line, found in after_page.items():
+        if len(found) >= 2 and len(found) == sum(1 for t in stripped if t == line):
+            for j in found:
+                k = j - 1
+                while k >= 0 and not stripped[k]:
+                    headers.add(k)
+                    k -= 1
+                headers.add(j)
+    return headers
 
 
 def _table_lines(original: str) -> list[bool]:
