@@ -660,3 +660,36 @@ Phát lịch thời vụ trên hệ thống truyền thanh.
 """)
     assert list(found) == ["I", "I/1", "I/2", "I/3", "I/3/3.1", "I/3~2", "I/4"]
     assert found["I/3~2"].level == 2 and found["I/3~2"].parent_id == "I"
+
+
+def test_numbers_lost_in_a_docx_conversion_keep_the_written_ones(tmp_path):
+    # wj: Word's own numbering dropped (`Mục đích`, `Sở Giáo dục và Đào tạo`), typed numbers kept
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+Mục đích
+• Khôi phục nhanh hoạt động của các trường học.
+2. Yêu cầu
+• Phân công cụ thể nhiệm vụ cho từng cơ quan.
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ huy Phòng thủ dân sự tỉnh
+Chỉ đạo, điều phối chung công tác khắc phục hậu quả.
+Sở Giáo dục và Đào tạo
+• Chủ trì sửa chữa trường học.
+3. Sở Y tế
+a) Khắc phục trạm y tế bị hư hỏng;
+4. Sở Xây dựng
+""")
+    assert list(found) == ["I", "I/2", "II", "II/1", "II/3", "II/3/a", "II/4"]
+    assert found["II/3"].rule_id == "lost_number.title"
+    # the lost `2. Sở Giáo dục và Đào tạo` ends `1.`: its lines stand in `II`, as an unnumbered heading's do
+    assert found["II/1"].end < found["II/3"].start - len("Sở Giáo dục và Đào tạo")
+
+
+def test_a_skipped_number_over_prose_is_no_heading(tmp_path):
+    # no title line stands for the number left out: `3.` is no heading of its own
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Rà soát danh sách hộ nghèo
+Các xã rà soát, lập danh sách hộ nghèo trước ngày 15/10/2025.
+3. Tổ chức hỗ trợ
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "II"]

@@ -50,6 +50,7 @@ whatever was opened below it — a plain numbered list under `#### b)` (`1. Bả
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -80,6 +81,7 @@ class Heading:
     level: int = 1
     end: int = 0
     children: list[Heading] = field(default_factory=list)
+    cut: int = 0  # where a lost item's title line ends the section early (_lost_item); 0 for none
 
 
 def _kind(ladder: str) -> str:
@@ -247,6 +249,14 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                                                  candidates[at + 1:]):
             node.parent = stack[depth].parent  # a sibling all the same, numbered `a~2`, `7~2` (_number)
             del stack[depth:]
+        elif not rule.get("confirm") and (lost := _lost_item(work, stack, depth, marker, ladder, line,
+                                                                candidates)) is not None:
+            # a list whose first or middle numbers a .docx conversion lost: keeps its written number;
+            # the lost item's title line ends the sibling before it (its lines stand in the parent)
+            node.parent, node.rule_id = stack[-1] if depth is None else stack[depth].parent, "lost_number.title"
+            for closing in stack[len(stack) if depth is None else depth:]:
+                closing.cut = lost
+            del stack[len(stack) if depth is None else depth:]
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
             _drop_running_count(found, stack, marker, mark)
@@ -327,6 +337,41 @@ def _outer_sibling(stack: list[Heading], depth: int | None, marker: str, ladder:
         return None
     return next((i for i in range(depth - 1, -1, -1)
                  if stack[i].ladder == ladder and _follows(stack[i], marker, ladder, stack[i].parent)), None)
+
+
+def _lost_item(work: WorkingText, stack: list[Heading], depth: int | None, marker: str, ladder: str,
+               line, candidates) -> int | None:
+    """Is an Arabic `2.` with no `1.` before it under a Roman section, or a `3.` after the
+    open `1.`, an item of a list whose other numbers a .docx conversion lost?  Word's
+    automatic numbering may vanish where a typist's numbers stay (`Mục đích` … `2. Yêu
+    cầu`; `1. Ban Chỉ huy …`, `Sở Giáo dục và Đào tạo`, `3. Sở Y tế`).  Only when the
+    lines between, headings and table rows aside, hold exactly one title line without a
+    marker (rules/headings.yaml lost_numbers) for each number left out, at most two: a
+    typist's skipped number over ordinary prose stays no heading.  Gives where the first
+    lost item's title line starts, None when the numbers say no such thing."""
+    if ladder != "arabic" or not marker.isdigit() or not stack:
+        return None
+    if depth is None:
+        if _kind(stack[-1].ladder) not in ("roman", "roman_part"):
+            return None
+        above, missing = stack[-1], int(marker) - 1
+    else:
+        above = stack[depth]
+        if not above.marker.isdigit():
+            return None
+        missing = int(marker) - int(above.marker) - 1
+    if not 1 <= missing <= 2:
+        return None
+    title = rules.load("headings").by_id("lost_number.title")
+    headings = {c[0].start for c in candidates}
+    titles = []
+    for between in work.lines[bisect.bisect_right(work.lines, above.line_end, key=lambda ln: ln.start):]:
+        if between.start >= line.start:
+            break
+        if between.start not in headings and between.start not in work.table_rows \
+                and title.match(work.text[between.start:between.end]):
+            titles.append(between.start)
+    return titles[0] if len(titles) == missing else None
 
 
 def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: str, mark: str, ladder: str,
@@ -500,12 +545,14 @@ def _ends_list(node: Heading, before: Heading | None, original: str) -> bool:
 def _close(found: list[Heading], original: str, body_end: int, parts: list[int]) -> None:
     """A section ends before the next heading that is not inside it, before the next
     part line, or at the body's end; the last item of a list of one-line items at
-    its line's end (_ends_list)."""
+    its line's end (_ends_list); one before a lost item's title line there (_lost_item)."""
     for i, node in enumerate(found):
         if not node.children and i and _ends_list(node, found[i - 1], original):
             node.end = node.line_end
             continue
         end = next((at for at in parts if at > node.start), body_end)
+        if node.cut:
+            end = min(end, node.cut)
         for later in found[i + 1:]:
             if later.start >= end:
                 break
