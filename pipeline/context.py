@@ -27,6 +27,14 @@ class Issuer:
     issued_date: dt.date | None = None
     issued_year: int | None = None
     doc_number: str | None = None  # 98/KH-UBND: the plan's own number, never a reference of it
+    # the one year of the plan's own period (`Kế hoạch … năm 2026` issued in December 2025): a time
+    # the text gives no year (`Quý II`, `Cả năm`) is in it; None for a plan of several years
+    plan_year: int | None = None
+
+    @property
+    def own_year(self) -> int | None:
+        """The year of a time written without one: the plan's year, else the year it was issued."""
+        return self.plan_year or self.issued_year
 
 
 @dataclass

@@ -2823,3 +2823,35 @@ def test_round87_residential_group_after_numbered_unit(line, expected):
 ])
 def test_round87_police_unit_codes(line, expected):
     assert names(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a ward's sidewalk plan (wk): the order team's work verbs end its name, a city's traffic zone is a unit
+    ("- Phối hợp với Đội Quản lý trật tự đô thị cưỡng chế các trường hợp", ["Đội Quản lý trật tự đô thị"]),
+    ("Phối hợp các doanh nghiệp viễn thông, Công ty Điện lực Sài Gòn bó gọn, chỉnh trang cáp treo",
+     ["Các doanh nghiệp viễn thông", "Công ty Điện lực Sài Gòn"]),
+    ("- Phối hợp Khu Quản lý giao thông đô thị số 1 rà soát vỉa hè hư hỏng",
+     ["Khu Quản lý giao thông đô thị số 1"]),
+    # a tax office's department whose name holds the verb after `và`
+    ("c) Phòng Quản lý nợ và cưỡng chế nợ thuế chủ trì", ["Phòng Quản lý nợ và cưỡng chế nợ thuế"]),
+    # a province's flood plan (wj): the schools picked out by the flood keep it
+    ("chỉ đạo các cơ sở giáo dục bị ảnh hưởng xây dựng phương án", ["Các cơ sở giáo dục bị ảnh hưởng"]),
+    # an area, not a unit
+    ("Khu vực giao thông đô thị số 1", []),
+])
+def test_round88_ward_order_units(line, expected):
+    assert names(line) == expected
+
+
+def test_a_unit_initials_may_leave_out_quan_ly():
+    """`Đội TTĐT` is the `Đội Quản lý trật tự đô thị` the plan names in full (its initials leave
+    `Quản lý` out); a name of the whole initials, when written, comes first."""
+    text = ("- Đội Quản lý trật tự đô thị phường tổng hợp.\n"
+            "- Báo cáo kết quả về Đội TTĐT trước 16 giờ.\n")
+    working = textmap.build(text).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))] == [
+        "Đội Quản lý trật tự đô thị", "Đội Quản lý trật tự đô thị"]
+    text = ("- Đội Quản lý trật tự đô thị phường, Đội Tuần tra đô thị phối hợp.\n"
+            "- Báo cáo kết quả về Đội TTĐT trước 16 giờ.\n")
+    working = textmap.build(text).text
+    assert [m.agency for m in find_mentions(working, 0, len(working))][-1] == "Đội Tuần tra đô thị"

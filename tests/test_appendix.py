@@ -622,6 +622,30 @@ def test_a_layout_list_of_places_with_a_column_of_who_is_in_charge(tmp_path):
     assert rows == [("Phòng NN&PTNT", "Phòng Nông nghiệp và Phát triển nông thôn", "lead", "I/1"),
                     ("Văn phòng Điều phối NTM", "Văn phòng Điều phối nông thôn mới", "lead", "I/1")]
 
+LAYOUT_ROUTES = """
+  Tuyến đường       Đoạn                                     Khu phố   Đơn vị phụ trách
+  Lê Thánh Tôn      Từ Phan Chu Trinh đến Nguyễn Trung Trực  KP 1      BĐH KP 1, Tổ TTĐT số 1
+  Đỗ Quang Đẩu      Trọn tuyến (từ Bùi Viện đến Phạm         KP 9      BĐH KP 9, Tổ TTĐT số 3
+                    Ngũ Lão)
+  Nguyễn Thái Học   Từ Trần Hưng Đạo đến Phạm Ngũ Lão        KP 11     BĐH KP 11, Tổ TTĐT số 3
+
+c) Lộ trình:
+- Khảo sát, lập hồ sơ hiện trạng từng tuyến, Công an phường phối hợp.
+"""
+
+
+def test_an_unnumbered_layout_list_of_routes_one_row_a_line(tmp_path):
+    """A ward's list of routes with no number column (wk): each line that fills every column
+    opens a row, a wrapped cell goes on in its row, `Đơn vị phụ trách` leads each route, and
+    the paragraph after the blank line is no row."""
+    tables = parse(tmp_path, LAYOUT_ROUTES)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [t.lead for t in tasks] == [["Ban điều hành khu phố 1", "Tổ trật tự đô thị số 1"],
+                                        ["Ban điều hành khu phố 9", "Tổ trật tự đô thị số 3"],
+                                        ["Ban điều hành khu phố 11", "Tổ trật tự đô thị số 3"]]
+    assert all("Lộ trình" not in t.text for t in tasks)
+
+
 def test_a_justified_paragraph_with_runs_of_spaces_is_no_layout_table(tmp_path):
     paragraph = ("Nội dung  thực hiện:  Phòng  Văn hóa  chủ trì, phối hợp  Công an huyện  tuyên truyền\n"
                  " 1   Thời gian  thực hiện  trong  năm  2025,  Công an huyện  phối hợp  kiểm tra\n")

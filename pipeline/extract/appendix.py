@@ -523,9 +523,19 @@ def _year_in(shown: str, start: int, end: int) -> int | None:
 
 def _target_header(shown: str, cells: list[Cell]) -> dict | None:
     """A task table's header with a column of targets (`Nhiệm vụ | Chỉ tiêu | … | Thời gian`)
-    or of products (`… | Sản phẩm`), whose counts (`200 lớp tập huấn`) are targets too."""
+    or of products (`… | Sản phẩm`), whose counts (`200 lớp tập huấn`) are targets too.
+    A schedule's count columns (`Tên lớp | … | Số lớp | Số học viên | Thời gian`) are read
+    as a table by place's measures, the task cell naming the row: each number is a count
+    of its column's noun."""
     columns = _header(shown, cells)
-    return columns if columns and ("target" in columns or "product" in columns) else None
+    if not columns or "target" in columns or "product" in columns:
+        return columns
+    counts = [i for i, cell in enumerate(cells) if _column(shown[cell.start:cell.end]) == "count"]
+    if not counts or "task" not in columns:
+        return None
+    kept = {k: columns[k] for k in ("index",) if k in columns}
+    return {**kept, "place": columns["task"], "last": max(counts),
+            "measures": {i: (cells[i], None, None) for i in counts}}
 
 
 def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -1283,11 +1293,13 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
     and runs over the lines without one, unless it sets a number under a number of
     the open row (a total row: `Tổng cộng   25.000   28.000`); else each block
     between blank lines is a row.  A line that is no row's after a blank line ends
-    the table.  A page break inside a numbered table (its footer, number and running
-    header, which the working copy blanks, and the blank lines around them) ends
-    nothing: a row cut by it goes on after it."""
+    the table; a rule of dashes under the header is passed over.  A page break
+    inside a numbered table (its footer, number and running header, which the
+    working copy blanks, and the blank lines around them) ends nothing: a row cut
+    by it goes on after it."""
     row_index = _rules().by_id("appendix.row_index")
     bare = _rules().by_id("appendix.bare_number")
+    rule_line = _rules().by_id("appendix.separator")
     rows: list[tuple[int, list[list[Cell]]]] = []  # (first line, pieces by column)
 
     def stacked(by_column: dict[int, list[Cell]]) -> bool:
@@ -1313,6 +1325,8 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         paged = False
         if len(chunks) >= 3 and all(named(text[c.start:c.end]) for c in chunks):
             continue  # the header again, on a new page
+        if not rows and rule_line.match(text[line.start:line.end]):
+            continue  # a rule of dashes under the header (`-----------`)
         by_column: dict[int, list[Cell]] = {}
         for chunk in chunks:
             by_column.setdefault(_layout_column(starts, chunk.start - line.start), []).append(chunk)
@@ -1321,6 +1335,10 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
                  blank or not rows)
         if numbered and not opens and rows and not blank and 0 not in by_column and stacked(by_column):
             opens = True
+        if not numbered and not opens and rows and len(by_column) == len(starts) and all(rows[-1][1]):
+            opens = True  # an unnumbered table one row a line: a line filling every column after a full row
+        if not numbered and blank and rows and list(by_column) == [0] and len(chunks) == 1:
+            opens = False  # after an unnumbered table, a paragraph of one piece (`c/ Lộ trình:`) ends it
         if not opens and (blank or not rows or (numbered and 0 in by_column)):
             i -= 1
             break
@@ -1901,7 +1919,7 @@ class _Rows:
         parts = _parts(said_working or self.ctx.working[cell.start:cell.end])
         recurrence = dates.recurrence(said)
         if parts is not None and recurrence is None:
-            parts = parts.with_year(self.ctx.issuer.issued_year)
+            parts = parts.with_year(self.ctx.issuer.own_year)  # (`Quý IV` of a plan for 2026: 2026)
         self.deadlines.append(schema.Deadline(
             doc_id=self.ctx.doc_id, deadline_id=self.ctx.row_id("PD", len(self.deadlines) + 1), section_id=section_id,
             text=written, start=cell.start, end=cell.end, kind=kind, date=parts.date if parts else None,

@@ -5,7 +5,8 @@ not the title, whose time is the plan's period or occasion); rules earlier in th
 `trước ngày 25/11 hàng năm` is one deadline and not also a `hàng năm`.  The date
 text a rule captures is read by extract/dates.py.  Then, per row:
   * a date without a year repeats when its clause says so (`định kỳ hằng năm
-    (trước ngày 15 tháng 12)` → yearly, no date), else it is in the plan's year;
+    (trước ngày 15 tháng 12)` → yearly, no date), else it is in the plan's year (its
+    period's one year: `Quý II` of a plan for 2026 issued in December 2025 is in 2026);
     a period followed by `hằng năm` (`trong tháng 11 hằng năm`) takes its rule's
     `every_kind`: the work recurs then;
     a day alone (`hằng tháng (trước ngày 20)`) is a row only when it repeats;
@@ -352,7 +353,7 @@ def extract(ctx: DocContext) -> dict:
         if recurrence is None and match.rule.get("needs_recurrence"):
             continue
         if parts is not None and recurrence is None:
-            parts = parts.with_year(ctx.issuer.issued_year)
+            parts = parts.with_year(ctx.issuer.own_year)
         if _after_time_label(ctx, match):
             action = _action_from_heading(ctx, match)
         else:

@@ -154,10 +154,11 @@ def clause_starts(ctx: DocContext, line) -> list[int]:
     """Where the clauses of a line begin: after its marker, and after each `;`.  A ministry
     puts a task's fields on one line (`Đơn vị chủ trì: X; đơn vị phối hợp: Y; thời gian: …`),
     so a label or a field may open any clause, not only the line; so may a parenthesis that
-    closes a task (`… (Cơ quan chủ trì: Sở Tài chính; thời gian: Quý II/2025).`)."""
+    closes a task (`… (Cơ quan chủ trì: Sở Tài chính; thời gian: Quý II/2025).`), or a colon a
+    scan read for the `;` before a partner label (`Chủ trì: UBND phường: phối hợp: …`)."""
     body = line_body_start(ctx, line)
     out = [body]
-    if ctx.working.find(";", body, line.end) >= 0 or ctx.working.find("(", body, line.end) >= 0:
+    if any(ctx.working.find(mark, body, line.end) >= 0 for mark in ";(:"):
         out += [m.end() for m in _roles().by_id("line.clause_break").finditer(ctx.working, body, line.end)]
     return out
 

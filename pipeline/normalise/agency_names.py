@@ -320,7 +320,10 @@ def _initials(words: str) -> str:
 
 
 def _full_names(kept: list[Mention]) -> dict[tuple[str, str], set[str]]:
-    """Names written out, keyed by their head and the initials of the rest (`Phòng`, `QLCL`)."""
+    """Names written out, keyed by their head and the initials of the rest (`Phòng`, `QLCL`);
+    also by the initials of the rest without the words its initials may leave out
+    (agency.acronym_elided), marked `~` (`Đội`, `~TTĐT` for `Đội Quản lý trật tự đô thị`)."""
+    elided = _gazetteer().by_id("agency.acronym_elided")
     full: dict[tuple[str, str], set[str]] = {}
     for mention in kept:
         if _ACRONYM.fullmatch(mention.agency):
@@ -328,8 +331,21 @@ def _full_names(kept: list[Mention]) -> dict[tuple[str, str], set[str]]:
         words = mention.agency.split(" ")
         for n in (1, 2):  # a head of one or two words: `Phòng`, `Chi cục`
             if len(words) > n:
-                full.setdefault((" ".join(words[:n]), _initials(" ".join(words[n:]))), set()).add(mention.agency)
+                head, rest = " ".join(words[:n]), " ".join(words[n:])
+                full.setdefault((head, _initials(rest)), set()).add(mention.agency)
+                if m := elided.match(rest):
+                    full.setdefault((head, "~" + _initials(rest[m.end():])), set()).add(mention.agency)
     return full
+
+
+def _spelled_names(working: str, near: dict[tuple[str, str], set[str]], key: tuple[str, str]) -> set[str]:
+    """The full names an acronym's (head, initials) may stand for, nearby first, then in the
+    whole document; by the initials of the whole rest first, then of the rest without the
+    words left out of it (`Đội TTĐT` → `Đội Quản lý trật tự đô thị`)."""
+    for k in (key, (key[0], "~" + key[1])):
+        if names := near.get(k) or _document_names(working).get(k, set()):
+            return names
+    return set()
 
 
 @functools.lru_cache(maxsize=2)
@@ -352,7 +368,7 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
         if short:
             near = _full_names(kept) if near is None else near
             key = _acronym_key(short)
-            names = near.get(key) or _document_names(working).get(key, set())
+            names = _spelled_names(working, near, key)
             if len(names) == 1:
                 mention = dataclasses.replace(mention, agency=next(iter(names)))
         out.append(mention)

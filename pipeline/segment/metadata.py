@@ -450,9 +450,10 @@ def _company(head: str) -> _Issuer | None:
         return None
     m = found[-1]
     words = m.group("name").split()
+    head = " ".join(f"{m.group('head')} {m.group('form') or ''}".split())  # (`CÔNG TY CỔ PHẦN`)
 
     def unit(n_words: int) -> str:
-        return _unit_name(m.group("head"), " ".join(words[:n_words]), "meta.issuer_company")
+        return _unit_name(head, " ".join(words[:n_words]), "meta.issuer_company")
 
     for n in (3, 2, 1):
         province = len(words) > n and canonical.province(" ".join(words[-n:]))
@@ -755,5 +756,6 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         rule_id="meta.doc_number" if number else None,
     )
     issuer = Issuer(name=row.issuer, level=who.level, area=who.area, province=who.province,
-                    issued_date=issued_date, issued_year=issued_year, doc_number=row.doc_number)
+                    issued_date=issued_date, issued_year=issued_year, doc_number=row.doc_number,
+                    plan_year=period_start if period_start == period_end else None)
     return Header(row, issuer, title_end)
