@@ -1469,3 +1469,23 @@ def test_a_half_year_review_in_a_yearly_sentence_is_yearly(tmp_path):
 def test_a_quota_of_every_year_is_no_recurring_row(tmp_path):
     rows = deadlines(tmp_path, "1. Kiểm tra, đối chiếu hoạt động ủy thác tại ít nhất 20% số Tổ mỗi năm; xử lý sai sót.\n")
     assert rows == []
+
+
+def test_a_drills_forces_are_counts_not_days(tmp_path):
+    """`+ Công an xã: 15 - 20 đồng chí` is no 15th of a 20th month, nor `03 - 05 xe` the 3rd of May."""
+    rows = deadlines(tmp_path, "1. Lực lượng\n   + Công an xã: 15 - 20 đồng chí;\n"
+                               "   + Phương tiện: 03 - 05 xe ô tô, 10 - 15 xe mô tô.\n"
+                               "2. Thời gian\n- Tổng kết: ngày 16-17/5/2026.\n")
+    row = only(rows)
+    assert (row.text, row.year, row.month) == ("16-17/5/2026", 2026, 5)
+
+
+def test_a_schedule_row_before_the_next_group_label_keeps_its_days(tmp_path):
+    """A space-aligned schedule whose group label (`Đợt 3: …`) was joined onto the last row
+    of the group before (a PDF's wrapped lines joined)."""
+    rows = deadlines(tmp_path, "3. Lịch diễn tập\nTT   Xã            Thời gian\n"
+                               "Đợt 2: từ 05/5 đến 12/6/2026\n"
+                               "8    Xã Bình Gia   26 - 28/5/2026\n"
+                               "9    Xã Bắc Sơn    10 - 12/6/2026 Đợt 3: từ 08/9 đến 23/10/2026\n"
+                               "10   Xã Lộc Bình  08 - 10/9/2026\n")
+    assert {(r.text, r.month) for r in rows} >= {("26 - 28/5/2026", 5), ("10 - 12/6/2026", 6), ("08 - 10/9/2026", 9)}

@@ -532,3 +532,26 @@ def test_a_unit_under_a_department_is_named_with_the_area_or_its_own_place(tmp_p
     doc = document_of(tmp_path, "UBND TỈNH NINH BÌNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN QUẢN LÝ VƯỜN QUỐC GIA\n"
                       "      CÚC PHƯƠNG\n-------------\nSố: 25/KH-VQG\n")
     assert doc.issuer == "Ban Quản lý Vườn quốc gia Cúc Phương"
+
+
+def test_a_centre_under_a_department_named_with_its_province_is_named_with_the_province(tmp_path):
+    """`SỞ Y TẾ TỈNH ĐỒNG THÁP` / `TRUNG TÂM KIỂM SOÁT BỆNH TẬT`: the centre is the province's,
+    as a Chi cục is, not `… Sở Y tế tỉnh Đồng Tháp`."""
+    doc = document_of(tmp_path, "SỞ Y TẾ TỈNH ĐỒNG THÁP\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\n\nSố: 86/KH-KSBT\n",
+                      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Hoàng Phúc")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Trung tâm Kiểm soát bệnh tật tỉnh Đồng Tháp", "tinh",
+                                                            "Đồng Tháp")
+
+
+def test_a_page_number_under_the_recipients_is_no_recipient(tmp_path):
+    """A PDF's page footer `- 7 -` after `- Lưu: …` reads like one more dashed line."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 217/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chương trình năm 2026\n\n"
+            "I. MỤC ĐÍCH\n1. Mục đích chung.\n\n"
+            " Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN\n"
+            " - Bộ Tài chính;                                  KT. CHỦ TỊCH\n"
+            " - Đoàn ĐBQH tỉnh;                                PHÓ CHỦ TỊCH\n"
+            " - Chi nhánh NHCSXH tỉnh;                         Hoàng Văn Khiêm\n"
+            " - Lưu: VT, NLN, VX1.\n\n"
+            "                                    - 7 -\n")
+    doc = parse_plan_text(tmp_path, text)["documents"][0]
+    assert doc.recipients == ["Bộ Tài chính", "Đoàn ĐBQH tỉnh", "Chi nhánh NHCSXH tỉnh", "Lưu: VT, NLN, VX1"]

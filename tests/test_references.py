@@ -420,3 +420,10 @@ def test_a_list_of_bare_symbols_after_one_type_word_is_each_a_reference(tmp_path
         ("57-NQ/TW", "Nghị quyết"), ("59-NQ/TW", "Nghị quyết"), ("66-NQ/TW", "Nghị quyết"), ("68-NQ/TW", "Nghị quyết"),
         ("12/QĐ-UBND", "Quyết định"),  # (a symbol of another kind, 07-KL/TW, is no decision)
     ]
+
+
+def test_a_military_directive_is_a_reference(tmp_path):
+    rows = in_body(references(tmp_path, "I. CĂN CỨ\nThực hiện Chỉ lệnh số 1868/CL-BTL ngày 18/11/2025 của Tư lệnh "
+                                        "Quân khu 1 về công tác diễn tập.\n"))
+    row = only(rows)
+    assert (row.ref_type, row.number, row.issued_date) == ("Chỉ lệnh", "1868/CL-BTL", dt.date(2025, 11, 18))

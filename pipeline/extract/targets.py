@@ -299,6 +299,10 @@ class _Doc:
             if second is not None and second > value:
                 end, value_max, comparator = r.end(), second, "range"
                 break
+        scale = self._cell_scale(end, cell.end)
+        if scale:
+            factor, end = scale
+            value, value_max = value * factor, value_max and value_max * factor
         own = self._unit_at(end, cell.end)
         if own and own[0].get("unit") is not None:
             rule, u = own
@@ -315,6 +319,16 @@ class _Doc:
         unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
+
+    def _cell_scale(self, pos: int, end: int) -> tuple[int, int] | None:
+        """(factor, end) of a scale word right after a cell's number, before what it counts
+        (`Dữ liệu của khoảng 3,2 triệu thửa đất được bổ sung`), as in running text
+        (_unit_after); a scale word that ends the cell is its unit's (`1.500 triệu`)."""
+        for rule in _rules().group("multipliers"):
+            mult = rule.match(self.text, pos, end)
+            if mult and self.text[mult.end():end].strip():
+                return rule.get("factor"), mult.end()
+        return None
 
     def _quantity(self, m, number_rule) -> Quantity | None:
         text = self.text

@@ -326,6 +326,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     field_label = layout.by_id("layout.field_label")
     bare_title = layout.by_id("layout.bare_number_title")
     number_wrap = layout.by_id("layout.bracket_number_wrap")
+    quarter_wrap = layout.by_id("layout.quarter_wrap")
     breaks = [end - 1 for end in itertools.accumulate(len(part) + 1 for part in parts)]  # the "\n" after each line
     joins = []
     for i in range(len(parts) - 1):
@@ -341,6 +342,9 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
             continue
         if next_text[0].isdigit() and number_wrap.search(prev_text):
             joins += breaks[i:j]  # (`(trước ngày 10 tháng` / `6) và năm …`: not an item `6)`)
+            continue
+        if quarter_wrap.search(f"{prev_text[-12:]}\n{next_text[:12]}"):
+            joins += breaks[i:j]  # (`trong Quý` / `I/2026.`: no line of capitals)
             continue
         if field_label.match(next_text) or starts_block.match(next_text):
             continue

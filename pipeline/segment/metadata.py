@@ -624,7 +624,7 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
     m = _rule("meta.recipients").search(work.text, closing)
     if not m:
         return []
-    out, bare, ended, raw = [], None, True, ""
+    out, bare, ended, raw, closed = [], None, True, "", False
     for line in _cell_lines(work, work.lines):
         if line.start < m.end():
             continue
@@ -645,14 +645,13 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
             raw = raw + " " + work.plain(at, at + len(shown), len(shown))
             out[-1], ended = raw.rstrip(" ;.,"), said.rstrip()[-1:] in ";."
             continue
-        if not item:
+        if not item or closed:  # (`Lưu: …` is the last item: a page number `- 7 -` below it is none)
             break
         ended = said.rstrip()[-1:] in ";."
         who = work.plain(at + item.start("who"), at + min(item.end("who"), len(shown)), len(shown))
         raw = " ".join([who, *(work.plain(s, e, e - s) for s, e in wrapped)])
         out.append(raw.rstrip(" ;.,"))
-        if bare and item.group("last"):
-            break
+        closed = bool(_rule("meta.recipient_last").match(who))
     return out
 
 
