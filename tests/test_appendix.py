@@ -1760,3 +1760,25 @@ def test_a_construction_units_name_goes_on_in_its_cell(tmp_path):
         ("Vụ Khoa học công nghệ, môi trường và vật liệu xây dựng", "lead"),
         ("Viện Khoa học công nghệ xây dựng", "partner"),
         ("Học viện Chiến lược, bồi dưỡng cán bộ xây dựng", "partner")]
+
+
+TAB_BOUNDS = (
+    "Giao chỉ tiêu cụ thể cho các đơn vị (căn cứ số liệu thực hiện năm 2023):\n"
+    "TT\tĐơn vị thực hiện\tSố vụ kiểm tra tối thiểu\tChỉ tiêu 2024 (không quá)\tGhi chú\n"
+    "1\tĐội số 1\t210\t13 vụ\t\n"
+    "2\tĐội số 2\t185\t08 vụ\tTrọng điểm\n"
+    "\tTổng cộng\t395\t21 vụ\t\n"
+)
+
+
+def test_a_column_named_with_a_bound_gives_its_cells_that_comparator(tmp_path):
+    # (`tối thiểu` / `(không quá)` end a column's name: the comparator of its cells, no unit;
+    # a year after `Chỉ tiêu` dates the column, the year of the figures it was worked out
+    # from does not; the total of the units' minimums bounds no unit's work)
+    rows = layout_targets(tmp_path, TAB_BOUNDS, header="TT\t", after="II. TỔ CHỨC")
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("210", "gte", 210, "count", None),
+        ("13 vụ", "lte", 13, "count", 2024),
+        ("185", "gte", 185, "count", None),
+        ("08 vụ", "lte", 8, "count", 2024),
+    ]

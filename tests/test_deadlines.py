@@ -1256,6 +1256,16 @@ def test_due_dates_under_goals_of_a_review_section(tmp_path):
     assert [r.text for r in rows] == ["hoàn thành trước ngày 31/12/2026"]
 
 
+def test_due_dates_under_a_plan_heading_of_a_review_section(tmp_path):
+    """(round 90) `III. THỰC TRẠNG VÀ PHƯƠNG ÁN XỬ LÝ` › `2. Phương án xử lý đợt 1`: the times of
+    its table and sentences are due; those under `1. Thực trạng` still tell what happened."""
+    rows = deadlines(tmp_path, "Nâng cao trách nhiệm.\nIII. THỰC TRẠNG VÀ PHƯƠNG ÁN XỬ LÝ NHÀ, ĐẤT DÔI DƯ\n"
+                               "1. Thực trạng\nNhiều cơ sở bỏ trống từ tháng 7/2025.\n2. Phương án xử lý đợt 1\n"
+                               "| 1 | Phường Pleiku | Trụ sở Sở Ngoại vụ (cũ) | Giao cho y tế | Quý I/2026 |\n"
+                               "| 2 | Xã Phù Cát | Trụ sở Phòng Nội vụ (cũ) | Bán tài sản | trước 30/6/2026 |\n")
+    assert [r.text for r in rows] == ["Quý I/2026", "trước 30/6/2026"]
+
+
 @pytest.mark.parametrize("body", [
     # a yearly rating that a staff cut is tied to, not work done each year
     "- Không tinh giản biên chế một cách cơ học; gắn với kết quả đánh giá, xếp loại chất lượng hằng năm "

@@ -290,6 +290,27 @@ def test_an_action_month_or_a_sports_congress_is_an_event_with_no_period(tmp_pat
     assert period_of(tmp_path, "Cải cách hành chính nhà nước năm 2027 trên địa bàn tỉnh Tây Ninh") == (2027, 2027)
 
 
+def test_a_peak_campaign_named_first_in_the_title_has_no_period(tmp_path):
+    """(round 90) a `Cao điểm …` around Tết is a campaign: its dates are the campaign's; a season's
+    peak months and a housing drive's `đợt cao điểm` keep their year."""
+    title = ("Cao điểm đấu tranh phòng, chống buôn lậu, gian lận thương mại và hàng giả\ntrước, trong và sau "
+             "Tết Nguyên đán Bính Ngọ năm 2026 trên địa bàn tỉnh Tây Ninh")
+    assert period_of(tmp_path, title) == (None, None)
+    assert period_of(tmp_path, "Đảm bảo cung cấp điện các tháng cao điểm nắng nóng năm 2027") == (2027, 2027)
+    assert period_of(tmp_path, "Triển khai đợt cao điểm xóa nhà tạm, nhà dột nát năm 2026") == (2026, 2026)
+
+
+def test_a_university_under_a_ministry_is_in_the_province_of_its_date_line(tmp_path):
+    """(round 90) `BỘ GIÁO DỤC VÀ ĐÀO TẠO` / `TRƯỜNG ĐẠI HỌC TÂY NGUYÊN`, dated `Đắk Lắk, ngày …`;
+    a ministry dated in Hà Nội keeps no province."""
+    doc = document_of(tmp_path, "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC TÂY NGUYÊN\nSố: 2318/KH-ĐHTN\n"
+                                "Đắk Lắk, ngày 24 tháng 10 năm 2025\n", "HIỆU TRƯỞNG\n\nTrương Minh Quân")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Trường Đại học Tây Nguyên", None, "Đắk Lắk")
+    doc = document_of(tmp_path, "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 18/KH-BGDĐT\nHà Nội, ngày 24 tháng 10 năm 2025\n",
+                      "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.province) == ("Bộ Giáo dục và Đào tạo", None)
+
+
 def test_a_plan_of_a_period_keeps_its_period(tmp_path):
     assert period_of(tmp_path, "Phát triển nhà ở xã hội trên địa bàn tỉnh giai đoạn 2026 – 2030") == (2026, 2030)
     assert period_of(tmp_path, "Thực hiện Đề án phát triển nhà ở xã hội năm 2026 giai đoạn 2026 – 2030") == (2026, 2030)

@@ -367,6 +367,26 @@ a) Không là mục mới: câu thường không là tiêu đề phụ.
     assert [k for k in found if k.startswith("I/3/")] == ["I/3/a", "I/3/b"]
 
 
+def test_a_slipped_letter_between_two_steps_of_its_list_is_their_sibling(tmp_path):
+    # wv: `a)`, `b)`, `c)`, then `a) Xăng dầu` for `d)`, `đ) Vật tư`: the slip is `a~2`
+    found = sections_of(tmp_path, """I. MẶT HÀNG TRỌNG ĐIỂM
+1. Mặt hàng
+a) Thực phẩm: thịt, gia cầm.
+b) Hàng tiêu dùng: quần áo, giày dép.
+c) Hàng cấm: pháo nổ.
+a) Xăng dầu, khí dầu mỏ hóa lỏng: kiểm tra đo lường.
+đ) Vật tư nông nghiệp: phân bón.
+2. Địa bàn
+a) Chợ đầu mối.
+b) Cửa khẩu.
+a) Không có chữ tiếp theo nên không là mục.
+""")
+    assert [k for k in found if k.startswith("I/1/")] == ["I/1/a", "I/1/b", "I/1/c", "I/1/a~2", "I/1/đ"]
+    assert found["I/1/a~2"].level == 3 and found["I/1/c"].end < found["I/1/a~2"].start
+    # no next letter to confirm the slip: no heading
+    assert [k for k in found if k.startswith("I/2/")] == ["I/2/a", "I/2/b"]
+
+
 def test_a_number_written_again_as_the_last_item_of_a_list_is_its_sibling(tmp_path):
     # s9: `7. Chế độ báo cáo` after `8.` closes `VI. TỔ CHỨC THỰC HIỆN` (here `2.` after `3.`)
     found = sections_of(tmp_path, """I. NHIỆM VỤ

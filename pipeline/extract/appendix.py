@@ -70,6 +70,7 @@ class IndicatorRow:
     counted: bool = False  # a task table's target cell: a number before a noun counts it
     product: bool = False  # a product cell: only a number that counts something is a target
     quota: bool = False  # a quota table's cell (rows of trades, columns of levels): a count of people
+    comparator: str | None = None  # the bound its column's name sets (`Chỉ tiêu 2026 (không quá)`)
 
 
 def target_noun():
@@ -297,6 +298,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             columns.get("quotas", set()).discard(index)
     _measures_by_unit_line(shown, cells, columns, pairs)
     _measures_by_year(shown, cells, columns)
+    _column_bounds(shown, cells, columns)
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
         columns["row_year"] = next((i for i, c in enumerate(cells) if i not in columns["measures"]
@@ -307,6 +309,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         return None
     goal = _rules().by_id("appendix.locality_title.goal")
     named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
+    named.update((i, m) for i, m in columns["measures"].items() if i in columns.get("bounds", {}))
     if named:  # (a column headed as a target, `Chỉ tiêu hoàn thành năm 2026 (căn)`: the others are facts,
         # but for what a unit is assigned, `Dự toán giao` beside `Phấn đấu`, a target too)
         named.update((i, m) for i, m in columns["measures"].items()
@@ -323,6 +326,25 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     return columns
+
+
+def _column_bounds(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A measure column whose name ends in a bound (`Kiến nghị phòng ngừa (tối thiểu)`,
+    `Số vụ kiểm tra tối thiểu`) gives its cells that comparator (`bounds`: {index:
+    comparator}); the bound is cut from the name and is no unit (rules/appendix.yaml
+    column_bounds)."""
+    for index, (name, unit) in list(columns["measures"].items()):
+        cell = cells[index]
+        for rule in _rules().group("column_bounds"):
+            m = rule.search(shown, cell.start, cell.end)
+            if m:
+                columns.setdefault("bounds", {})[index] = rule.get("comparator")
+                end = min(name.end, m.start())
+                while end > name.start and shown[end - 1].isspace():
+                    end -= 1
+                unit = None if unit is not None and unit.end > m.start() else unit
+                columns["measures"][index] = (Cell(name.start, end), unit)
+                break
 
 
 def column_units(shown: str, pos: int) -> list[tuple[str, Cell]]:
@@ -634,17 +656,20 @@ def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
     for line, cells in rows:
         place = cells[columns["place"]] if "place" in columns and columns["place"] < len(cells) else None
         row_year = _row_year(shown, cells, by_year) if by_year is not None else None
-        if (columns.get("shares") and place is not None
-                and _rules().by_id("appendix.total_row").match(shown, place.start, place.end)):
+        total = place is not None and _rules().by_id("appendix.total_row").match(shown, place.start, place.end)
+        if columns.get("shares") and total:
             continue  # (the whole's total, shared out: no unit's target)
         for index, (name, unit, year) in columns["measures"].items():
+            if total and index in columns.get("bounds", {}):
+                continue  # (the sum of the units' minimums or caps bounds no unit's work)
             if by_year is not None:
                 year = row_year
             if index < len(cells) and cells[index].start < cells[index].end:
                 if index in columns.get("bare", ()) and not bare.match(shown[cells[index].start:cells[index].end]):
                     continue  # (a quota column's cell of words names an indicator: no count of the row's)
                 yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place,
-                                   quota=index in columns.get("quotas", ()))
+                                   quota=index in columns.get("quotas", ()),
+                                   comparator=columns.get("bounds", {}).get(index))
 
 
 def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]:

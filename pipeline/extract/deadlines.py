@@ -317,8 +317,9 @@ def _in_cited_policy(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     """Under a plan-level section that tells how things stood (`I. TÌNH HÌNH DỊCH BỆNH
     NĂM 2025`): its times are when things happened, except under an objectives heading
-    within it (`II. TÌNH HÌNH VÀ MỤC TIÊU` › `3. Mục tiêu cụ thể năm 2026`: due dates).
-    `seen` keeps the answer per section."""
+    within it (`II. TÌNH HÌNH VÀ MỤC TIÊU` › `3. Mục tiêu cụ thể năm 2026`: due dates) or
+    one that turns to the work ahead (`III. THỰC TRẠNG VÀ PHƯƠNG ÁN XỬ LÝ` › `2. Phương án
+    xử lý đợt 1`, deadline.forward_heading).  `seen` keeps the answer per section."""
     node = ctx.section_at(pos)
     top = top_section(node)
     if top is None:
@@ -330,7 +331,8 @@ def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     while node is not None and node is not top:
         key = ("objectives", id(node))
         if key not in seen:
-            seen[key] = section_kind(node.heading)[0] == "objectives"
+            seen[key] = (section_kind(node.heading)[0] == "objectives"
+                         or bool(_rules().by_id("deadline.forward_heading").search(node.heading)))
         if seen[key]:
             return False
         node = node.parent

@@ -205,6 +205,8 @@ class _Doc:
         for row in self.table_rows:
             indicator = self._cell_words(row.indicator)
             unit, factor = (self._cell_unit(row.unit, indicator) or (None, 1)) if row.unit else (_indicator_count(indicator), 1)
+            if unit is None and row.comparator:  # (`Kiến nghị phòng ngừa (tối thiểu)`: its noun counts)
+                unit = _indicator_count(indicator, "unit.bound_column_count")
             if unit is None and row.quota:
                 unit = (None, "count", "appendix.indicator_col.label")  # (places to fill: people)
             # (a `Số …` column of a table by place whose noun counts nothing known gives no
@@ -212,13 +214,17 @@ class _Doc:
             own_unit_only = unit is None and row.place is not None and row.unit is None
             place = self._cell_words(row.place) if row.place else ""
             for cell, year in row.values:
-                if year is None and row.quota:  # (`Chỉ tiêu cụ thể theo ngành:` under `1. Chỉ tiêu tuyển sinh năm 2026`)
+                # (`Chỉ tiêu cụ thể theo ngành:` under `1. Chỉ tiêu tuyển sinh năm 2026`; a column
+                # that bounds each unit's work, `Kiến nghị phòng ngừa (tối thiểu)`, is a quota too)
+                if year is None and row.quota:
                     year = self._heading_year(row.start)
+                elif year is None and row.comparator:
+                    year = self._heading_year(row.start) or self._caps_heading_year(row.start)
                 if issued and year is not None and year < issued:
                     continue
                 # (in a table by place, the row's place says whose target it is)
                 about = (indicator, year, f"{place}: {indicator}" if place else indicator)
-                q = self._cell_quantity(cell, unit, about, row.counted, row.product)
+                q = self._cell_quantity(cell, unit, about, row.counted, row.product, row.comparator)
                 if q and own_unit_only and q.unit is None:
                     continue
                 if q and factor != 1 and q.rule_id == unit[2]:  # (not a cell with a unit of its own)
@@ -261,11 +267,12 @@ class _Doc:
 
     def _cell_quantity(self, cell, unit: tuple[str, str, str] | None,
                        about: tuple[str, int | None, str], counted: bool = False,
-                       product: bool = False) -> Quantity | None:
+                       product: bool = False, bound: str | None = None) -> Quantity | None:
         """`68`, `≥ 70`, `< 30`, `60 - 65`, `95%`, `Tăng 15%` in a value cell (the span
         keeps a direction word right before the number); in a target cell (`counted`)
         a number before a noun no unit rule knows counts it (`01 trường`).  A product
-        cell's number is a target only so (`200 lớp`; not `Quyết định số 12/QĐ`)."""
+        cell's number is a target only so (`200 lớp`; not `Quyết định số 12/QĐ`).  A
+        bare number under a column whose name sets a `bound` (`(không quá)`) takes it."""
         text = self.text
         said = ""  # (a sign or words a wrapped cell holds on its rows above the number's)
         if cell.parts and not any(ch.isdigit() for p in cell.parts[:-1] for ch in text[p.start:p.end]):
@@ -277,7 +284,7 @@ class _Doc:
         value = numbers.parse(m.group(), split=True) if m else None
         if value is None:
             return None
-        start, comparator, has_word = m.start(), "eq", False
+        start, comparator, has_word = m.start(), bound or "eq", False
         for rule in _rules().group("comparators"):
             c = rule.search(text, cell.start, m.end())
             if c and c.end() == m.start():
@@ -1129,10 +1136,10 @@ def _denominator(written: str | None) -> str:
     return f"{written} dân"
 
 
-def _indicator_count(indicator: str) -> tuple[str, str, str] | None:
+def _indicator_count(indicator: str, rule_id: str = "unit.indicator_count") -> tuple[str, str, str] | None:
     """(unit, kind, rule id) of a table row with no unit column whose name says what it
     counts (`Số trường THPT thí điểm …`): its values are counts of that noun."""
-    rule = _units().group("counted_indicators")[0]
+    rule = _units().by_id(rule_id)
     m = rule.match(indicator)
     return (canonical.spacing(m.group("noun")), rule.get("unit_kind"), rule.id) if m else None
 

@@ -416,13 +416,22 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
     committee without its association (a rule's `bare_of`): it is the one body of that head the
     document names in full (`Văn phòng Hội`, `Trung ương Hội Cựu chiến binh Việt Nam`); with
     none or several it says nobody in particular, unless the bare head is a body's usual short
-    name (`bare_keeps`: `Ban Quản lý`), which then stays as written."""
+    name (`bare_keeps`: `Ban Quản lý`), which then stays as written.  A plan that names the bare
+    head as a body itself (`4. Văn phòng`, `Văn phòng chủ trì`, `Thanh tra tỉnh`) means that body
+    (a rule's `own_of`: the head is the one it read), also, for a rule with `own_first`, over an
+    office named in full elsewhere (`Văn phòng VKSND tối cao` among the recipients)."""
     gazetteer = _gazetteer()
     named: dict[str, set[str]] = {}
+    own = {m.agency for m in kept if not gazetteer.by_id(m.rule_id).get("bare_of")}
     out: list[Mention] = []
     for mention in kept:
         rule = gazetteer.by_id(mention.rule_id)
-        head = rule.get("bare_of")
+        head = mention.agency if rule.get("own_of") else rule.get("bare_of")
+        if head and (rule.get("own_of") or rule.get("own_first")) and head in own and mention.agency == head:
+            out.append(mention)
+            continue
+        if head and rule.get("own_of"):
+            continue
         if head:
             if head not in named:
                 named[head] = {name for names in _document_names(working).values() for name in names
@@ -528,12 +537,71 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
             longer[mention.start] = mention
         given.setdefault(m.group("short"), set()).add(mention.agency)
         mentions[m.group("short")] = mention
+    kinds: set[str] = set()
+    for short, mention in _glossary_entries(working):
+        given.setdefault(short, set()).add(mention.agency)
+        mentions[short] = mention
+        if short.isalpha():
+            kinds.add(short)
     shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1}
     if not shorts:
         return {}, None, longer, frozenset(defined)
-    alternatives = "|".join(regex.escape(k) + (_BARE_HEAD_USE if k in bare else "")
+    alternatives = "|".join(regex.escape(k) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
                             for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
+
+
+# A kind of body a plan's list of abbreviations shortens (`VKSKV: Viện kiểm sát nhân dân khu
+# vực`) is used with the number of one of them (`VKSKV 2`) or after `các` for all of them.
+_KIND_USE = r"(?:[ ]+\d{1,2}(?![\p{L}\d]))?"
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])([Cc]ác)[ ]+$")
+
+
+def _glossary_entries(working: str) -> list[tuple[str, Mention]]:
+    """The short names a plan's list of abbreviations gives a body (agency.glossary_cue, then
+    agency.glossary_entry on each line right after it while one opens the line), each with the
+    body it stands for: the gazetteer's mention at the start of the entry's text, named by
+    the whole text when the gazetteer's generic rule read only its first words (`Phòng Kiểm sát
+    việc giải quyết các vụ, việc dân sự, …`)."""
+    cue, entry = _gazetteer().by_id("agency.glossary_cue"), _gazetteer().by_id("agency.glossary_entry")
+    generic = _generic_ids()
+    out: list[tuple[str, Mention]] = []
+    for c in cue.finditer(working):
+        line = c.end() + 1
+        while line < len(working) and (m := entry.match(working, line)) is not None:
+            pos = line
+            while m is not None and m.end() > pos:
+                name = m.group("name").rstrip(" \t.")
+                found = _find(working, m.start("name"), m.start("name") + len(name))
+                short = m.group("short")
+                if found and found[0].start == m.start("name") and short not in _gazetteer_words():
+                    mention = found[0]
+                    if mention.rule_id in generic and mention.end < m.start("name") + len(name):
+                        mention = dataclasses.replace(mention, agency=canonical(name))
+                    out.append((short, dataclasses.replace(mention, rule_id=entry.id)))
+                pos = m.end()
+                m = entry.match(working, pos) if working[pos - 1:pos] != "\n" else None
+            nl = working.find("\n", pos)
+            if nl < 0:
+                break
+            line = nl + 1
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _glossary_spans(working: str) -> tuple[tuple[int, int], ...]:
+    """The lines of a plan's list of abbreviations: they say what a short name means, and give
+    no body any work."""
+    cue, entry = _gazetteer().by_id("agency.glossary_cue"), _gazetteer().by_id("agency.glossary_entry")
+    spans: list[tuple[int, int]] = []
+    for c in cue.finditer(working):
+        line = c.end() + 1
+        while line < len(working) and entry.match(working, line) is not None:
+            nl = working.find("\n", line)
+            nl = len(working) if nl < 0 else nl
+            spans.append((line, nl))
+            line = nl + 1
+    return tuple(spans)
 
 
 # A unit's head given as a short name (`Chi cục`) is that unit only where it stands alone: not
@@ -589,6 +657,9 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
     # the short name in its own bracket only names the body before it (`Cục Nhà giáo và Cán bộ
     # quản lý giáo dục (sau đây viết tắt là Cục NGCBQLGD)`): no second mention of it
     found = [f for f in found if f.start not in defined]
+    glossary = _glossary_spans(working)
+    if glossary:
+        found = [f for f in found if not any(lo <= f.start < hi for lo, hi in glossary)]
     if pattern is None:
         return found
     generic = _generic_ids()
@@ -596,11 +667,27 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
     for m in pattern.finditer(working, start, end):
         if m.start() in defined:
             continue
+        if any(lo <= m.start() < hi for lo, hi in glossary):
+            continue
         over = [f for f in found if f.start < m.end() and m.start() < f.end]
         if all(f.rule_id in generic and f.start == m.start() for f in over):
             found = [f for f in found if f not in over]
-            extra.append(dataclasses.replace(shorts[m.group()], start=m.start(), end=m.end()))
+            extra.append(_short_use(working, start, m, shorts))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+def _short_use(working: str, start: int, m: regex.Match, shorts: dict[str, Mention]) -> Mention:
+    """A short name's use as its body; one of a kind's numbered bodies (`VKSKV 2` → `Viện kiểm
+    sát nhân dân khu vực 2`), or all of them after `các` (`các VKSKV`), `các` in the span."""
+    written = m.group()
+    short, _, number = written.partition(" ") if written not in shorts else (written, "", "")
+    mention = dataclasses.replace(shorts[short], start=m.start(), end=m.end())
+    if number:
+        return dataclasses.replace(mention, agency=f"{mention.agency} {number.strip()}")
+    if short.isalpha() and mention.rule_id == "agency.glossary_entry" \
+            and (plural := _PLURAL_BEFORE.search(working, max(start, m.start() - _PLURAL_REACH), m.start())):
+        return dataclasses.replace(mention, start=plural.start(1), agency=f"Các {mention.agency}")
+    return mention
 
 
 # Two spaces between words inside a line: a justified line of `pdftotext -layout` (`Trung  tâm

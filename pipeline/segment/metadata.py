@@ -737,6 +737,10 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         written = " ".join(date_line.group("place").split())
         same_as_issuer = who.area_name and canonical.fold(who.area_name) == canonical.fold(written)
         place = canonical.province(written) or (who.area_name if same_as_issuer else written)
+    province = who.province
+    if province is None and place and canonical.province(place) and who.name \
+            and _rule("meta.placed_institution").match(who.name):
+        province = place  # a university under a ministry: its date line's province
     closing = _closing(work, layout)
     signer_title, signer_name = _signature(work, closing)
     period_start, period_end = _period(title, work, layout, body_start)
@@ -749,7 +753,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         text=source.text, doc_type=doc_type,
         doc_number=_doc_number(number),
         issuer=canonical.tone(who.name) if who.name else None, issuer_level=who.level,
-        province=who.province, place=place, issued_date=issued_date, issued_year=issued_year, title=title,
+        province=province, place=place, issued_date=issued_date, issued_year=issued_year, title=title,
         signer_name=signer_name, signer_title=signer_title, recipients=_recipients(work, closing),
         period_start=period_start, period_end=period_end,
         rule_id="meta.doc_number" if number else None,

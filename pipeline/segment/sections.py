@@ -82,6 +82,7 @@ class Heading:
     end: int = 0
     children: list[Heading] = field(default_factory=list)
     cut: int = 0  # where a lost item's title line ends the section early (_lost_item); 0 for none
+    stands_for: str = ""  # the letter a slipped one stands in for (_slipped_letter); "" for none
 
 
 def _kind(ladder: str) -> str:
@@ -119,7 +120,7 @@ def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | N
             return cur[-1] == 1 and (parent is None or _ordinal(parent.marker, parent.ladder) == cur[:-1]
                                      or parent.ladder in ("roman", "letter"))
         return cur[-1] == 1
-    before = _ordinal(prev.marker, prev.ladder)
+    before = _ordinal(prev.stands_for or prev.marker, prev.ladder)
     if ladder == "letter":
         return cur[0] in (before[0], before[0] + 1, before[0] + 2)
     return cur[:-1] == before[:-1] and cur[-1] == before[-1] + 1
@@ -248,6 +249,10 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         elif depth is not None and _starts_again(work, stack, depth, marker, mark, ladder, line, m,
                                                  candidates[at + 1:]):
             node.parent = stack[depth].parent  # a sibling all the same, numbered `a~2`, `7~2` (_number)
+            del stack[depth:]
+        elif depth is not None and (stands := _slipped_letter(stack[depth], marker, ladder,
+                                                              candidates[at + 1:])):
+            node.parent, node.stands_for = stack[depth].parent, stands  # `a~2` for a `d)` (_number)
             del stack[depth:]
         elif not rule.get("confirm") and (lost := _lost_item(work, stack, depth, marker, ladder, line,
                                                                 candidates)) is not None:
@@ -390,6 +395,23 @@ def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: s
     if _kind(ladder) == "arabic" and marker == prev.marker and _written_twice(work, prev, line):
         return True
     return ladder == "arabic" and _restated(work, prev, marker, line, m, later)
+
+
+def _slipped_letter(prev: Heading, marker: str, ladder: str, later) -> str:
+    """Is a letter that cannot follow the open sibling `prev` a typist's slip for the step
+    after it (`a) Thực phẩm`, `b)`, `c)`, then `a) Xăng dầu`, `đ) Vật tư`: the `a)` stands
+    for `d)`)?  Only when the next letter of its list, before any heading of another ladder,
+    is the step after that one: gives the letter it stands for, "" when it is none."""
+    if _kind(ladder) != "letter" or marker == prev.marker:
+        return ""
+    step = _ordinal(prev.stands_for or prev.marker, prev.ladder)[0]
+    if step + 1 >= len(LETTERS):
+        return ""
+    for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
+        if nxt_m is None or _kind(nxt_ladder) != "letter":
+            return ""
+        return LETTERS[step] if _ordinal(nxt_marker, nxt_ladder)[0] == step + 2 else ""
+    return ""
 
 
 def _written_twice(work: WorkingText, prev: Heading, line) -> bool:
