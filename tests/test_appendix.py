@@ -606,6 +606,37 @@ def test_a_layout_header_whose_names_wrap_onto_a_second_line_keeps_its_rows(tmp_
     assert "Quý I/2026" in {d.text for d in tables["deadlines"]}
 
 
+LAYOUT_CENTRED = """
+ STT  Nội dung công việc                Cơ quan chủ trì    Cơ quan phối hợp      Thời gian
+                                                                                  hoàn thành
+
+ I    CÔNG TÁC TUYÊN TRUYỀN
+
+      Tổ chức hội nghị quán triệt                          Sở Tư pháp; Văn
+ 1    Luật cho cán bộ, công chức        Sở Nội vụ          phòng UBND tỉnh       Quý I/2026
+      các sở, ngành
+
+                                               3
+ STT  Nội dung công việc                Cơ quan chủ trì    Cơ quan phối hợp      Thời gian
+                                                                                  hoàn thành
+
+      Biên soạn tài liệu hỏi - đáp
+ 2    về Luật                           Sở Tư pháp         Sở Nội vụ             Quý II/2026
+
+Ghi chú: các đơn vị báo cáo định kỳ.
+"""
+
+
+def test_a_layout_table_with_numbers_in_the_middle_of_their_rows_and_a_repeated_wrapped_header(tmp_path):
+    """A Word table's vertically centred cells put each row's number on a middle line of its
+    block; the header printed again on the next page, its `hoàn thành` half too, ends nothing."""
+    tables = parse(tmp_path, LAYOUT_CENTRED)
+    rows = [t for t in rows_from_tables(tables, "tasks") if "Luật" in t.text]
+    assert [(t.lead, t.partners) for t in rows] == [
+        (["Sở Nội vụ"], ["Sở Tư pháp", "Văn phòng Ủy ban nhân dân tỉnh"]), (["Sở Tư pháp"], ["Sở Nội vụ"])]
+    assert rows[0].text.strip().startswith("Tổ chức hội nghị")
+
+
 LAYOUT_LEAD_ONLY = """
 TT   Tên xã            Mức độ đăng ký      Năm đạt chuẩn   Tiêu chí đã đạt   Cơ quan phụ trách
 1    Vượng Lộc         NTM nâng cao        2024            15/19             Phòng NN&PTNT

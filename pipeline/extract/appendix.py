@@ -596,11 +596,12 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
 
 
 def _indicator_tables(ctx: DocContext) -> list:
-    """Every indicator table of the document (pipe, tab and semicolon, one cell per line, space-aligned),
-    read once: the targets extractor reads their values (indicator_rows), the tasks extractor
-    the leads of their rows (extract)."""
+    """Every indicator table of the document (pipe, tab and semicolon, one cell per line, space-aligned,
+    one `Label: value` line per cell), read once: the targets extractor reads their values
+    (indicator_rows), the tasks extractor the leads of their rows (extract)."""
     def read() -> list:
-        tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any)]
+        tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any),
+                  *_labelled_tables(ctx, _indicator_header)]
         if "|" in ctx.text or "\t" in ctx.text or ";" in ctx.text:
             tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
         return tables
@@ -1321,10 +1322,13 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
     the table; a rule of dashes under the header is passed over.  A page break
     inside a numbered table (its footer, number and running header, which the
     working copy blanks, and the blank lines around them) ends nothing: a row cut
-    by it goes on after it."""
+    by it goes on after it.  A cell set in the middle of its row's height (a Word
+    table's vertically centred cells) puts a row's number on a middle line of its
+    block: the block from the blank line above it is the row."""
     row_index = _rules().by_id("appendix.row_index")
     bare = _rules().by_id("appendix.bare_number")
     rule_line = _rules().by_id("appendix.separator")
+    wrapped_date = _rules().by_id("appendix.wrapped_date")
     rows: list[tuple[int, list[list[Cell]]]] = []  # (first line, pieces by column)
 
     def stacked(by_column: dict[int, list[Cell]]) -> bool:
@@ -1333,7 +1337,23 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         return any(open_row[k] and bare.match(text[open_row[k][-1].start:open_row[k][-1].end])
                    and bare.match(text[p[0].start:p[0].end]) for k, p in by_column.items())
 
-    blank = paged = False
+    def opens_column(k: int) -> bool:
+        """Whether line k sets a row's number alone in the index column."""
+        first = _chunks(text, lines[k])[:1]
+        return bool(first) and _layout_column(starts, first[0].start - lines[k].start) == 0 and bool(
+            row_index.match(text[first[0].start:first[0].end]))
+
+    def centred(k: int) -> bool:
+        """Whether the block of lines from k (to the next blank line) sets its number
+        on a later line, not on its first."""
+        for n in range(k + 1, len(lines)):
+            if not _chunks(text, lines[n]):
+                return False
+            if opens_column(n):
+                return True
+        return False
+
+    blank = paged = unnumbered = False
     while i < len(lines):
         line = lines[i]
         chunks = _chunks(text, line)
@@ -1349,7 +1369,8 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
             continue  # a page number between two pages of the table
         paged = False
         if len(chunks) >= 3 and all(named(text[c.start:c.end]) for c in chunks):
-            continue  # the header again, on a new page
+            i = _header_wrap(text, lines, i, chunks, starts, named)
+            continue  # the header again, on a new page, with its names' wrapped halves
         if not rows and rule_line.match(text[line.start:line.end]):
             continue  # a rule of dashes under the header (`-----------`)
         by_column: dict[int, list[Cell]] = {}
@@ -1358,13 +1379,22 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         opens = (0 in by_column and len(by_column[0]) == 1
                  and bool(row_index.match(text[by_column[0][0].start:by_column[0][0].end]))) if numbered else (
                  blank or not rows)
+        numbering = numbered and opens and unnumbered and not blank
+        if numbering:
+            opens = unnumbered = False  # the number of a row opened on its block's first line
+        elif numbered and not opens and (blank or not rows) and 0 not in by_column and centred(i - 1):
+            opens = unnumbered = True
         if numbered and not opens and rows and not blank and 0 not in by_column and stacked(by_column):
             opens = True
         if not numbered and not opens and rows and len(by_column) == len(starts) and all(rows[-1][1]):
             opens = True  # an unnumbered table one row a line: a line filling every column after a full row
         if not numbered and blank and rows and list(by_column) == [0] and len(chunks) == 1:
             opens = False  # after an unnumbered table, a paragraph of one piece (`c/ Lộ trình:`) ends it
-        if not opens and (blank or not rows or (numbered and 0 in by_column)):
+        wrapped_time = (numbered and rows and not blank and not opens and len(by_column.get(0, [])) == 1
+                        and bool(wrapped_date.match(text[by_column[0][0].start:by_column[0][0].end])))
+        if wrapped_time:
+            by_column.setdefault(1, []).insert(0, by_column.pop(0)[0])  # (it ends the time cell beside the index)
+        if not opens and not numbering and (blank or not rows or (numbered and 0 in by_column)):
             i -= 1
             break
         if opens:
@@ -1421,6 +1451,52 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
             rows, i = _flat_rows(ctx, lines, k, names, spaced, header is _header)
         if rows:
             yield columns, rows
+
+
+def _labelled_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None]):
+    """(columns, [(row, cells)]) of every table written as records of `Label: value` lines
+    (a Word table exported row by row, or a form: `STT: 1` / `Chỉ tiêu: Tỷ lệ …` / `Đơn vị
+    tính: %` / `Kế hoạch 2026: ≥ 80`): each record opens with its index label's line, and the
+    labels of all records, in the order first met, are the header (a record may leave one out:
+    its cell is empty).  Blank lines between records are passed over."""
+    text = ctx.text
+    labelled = _rules().by_id("appendix.labelled_line")
+    lines = list(raw_lines(text))
+    i = 0
+    while i < len(lines):
+        m = labelled.match(text, lines[i].start, lines[i].end)
+        if not m or _column(m.group("label")) != "index":
+            i += 1
+            continue
+        index_label, records, heads = " ".join(m.group("label").split()), [], {}
+        while i < len(lines):
+            line = lines[i]
+            if not text[line.start:line.end].strip():
+                i += 1
+                continue
+            m = labelled.match(text, line.start, line.end)
+            if not m:
+                break
+            label = " ".join(m.group("label").split())
+            if label == index_label:
+                records.append({})
+            elif not records or label in records[-1]:
+                break
+            heads.setdefault(label, Cell(*m.span("label")))
+            records[-1][label] = (line, Cell(*m.span("value")))
+            i += 1
+        if len(records) < 2:
+            continue
+        names = list(heads)
+        columns = header(ctx.working, [heads[name] for name in names])
+        if not columns:
+            continue
+        rows = []
+        for record in records:
+            first, last = min(v[0].start for v in record.values()), max(v[0].end for v in record.values())
+            cells = [record[name][1] if name in record else Cell(last, last) for name in names]
+            rows.append((Line(first, last), cells))
+        yield columns, rows
 
 
 def _names_any(name: str) -> bool:
@@ -1601,9 +1677,11 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
                 continue
             pos += 1
             # (a name wraps on only into lines the columns after it leave over: `Trung tâm
-            # Chính trị xã` / `Báo cáo viên Đảng ủy xã` is a lead and a speaker, one line each)
+            # Chính trị xã` / `Báo cáo viên Đảng ủy xã` is a lead and a speaker, one line each;
+            # the last column has none after it: `Ban QLDA` / `Tổ công tác GPMB` are both partners)
             while pos < len(lines) and len(lines) - pos > len(names) - index - 1 and not is_time(lines[pos]) and (
-                    not opens_agency(lines[pos]) or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"):
+                    not opens_agency(lines[pos]) or index == len(names) - 1
+                    or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"):
                 pos += 1
         elif name == "time":
             if not is_time(lines[pos]):

@@ -458,7 +458,14 @@ def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: 
     below = ctx.working[lines[i].start:lines[i].end].lstrip()
     if _roles().by_id("line.bullet").match(below):
         return rule
-    return rule if below[:1].isupper() and _own_paragraph(ctx, line) else None
+    return rule if below[:1].isupper() and (_own_paragraph(ctx, line) or _lost_title(ctx, line)) else None
+
+
+def _lost_title(ctx: DocContext, line) -> bool:
+    """Is the line the title of an item whose number a .docx conversion lost (`Phòng Văn hóa -
+    Xã hội` between `2.` and `4.`; segment/sections.py _lost_item)?  The heading tree has already
+    read it as a heading, so it needs no blank lines around it to stand as one."""
+    return any(node.cut == line.start for node in ctx.sections)
 
 
 def _own_paragraph(ctx: DocContext, line) -> bool:

@@ -152,8 +152,11 @@ class _Doc:
         number begins.  A `weak` one gives the comparator only: `trong vòng 5 phút` is a cap
         in a list of targets, a duration in a procedure, so the clause must show the goal."""
         found: dict[int, tuple[int, str, bool]] = {}
+        text = self.text
+        if "~~" in text:  # (struck-out words read as spaces: `ít nhất ~~90%~~ 95%` is at least 95%)
+            text = _rules().by_id("boundary.struck_out").pattern.sub(lambda m: " " * len(m.group()), text)
         for rule in _rules().group("comparators"):
-            for m in rule.finditer(self.text, self.lo, self.hi):
+            for m in rule.finditer(text, self.lo, self.hi):
                 best = found.get(m.end())
                 if best is None or m.start() < best[0]:  # the longest wins: `trên dưới` over `dưới`
                     found[m.end()] = (m.start(), rule.get("comparator"), not rule.get("weak"))
@@ -1023,11 +1026,26 @@ class _Doc:
                 return years[-1][2]
             node = node.parent
         while node:
-            year = self._node_year(node)
+            year = self._node_year(node) or self._intro_year(node)
             if year:
                 return year
             node = node.parent
         return None
+
+    def _intro_year(self, node) -> int | None:
+        """The year of the lead-in that opens a section over its sub-headings (`III. CHỈ TIÊU
+        PHẤN ĐẤU` / `Trong năm 2026, các cấp công đoàn phấn đấu đạt các chỉ tiêu sau:` /
+        `1. Về chăm lo …`): it dates the goals of every item below, as a heading's year does."""
+        if not node.children or node.children[0].start <= node.line_end:
+            return None
+        last = node.line_end + len(self.text[node.line_end:node.children[0].start].rstrip())
+        sentence = self.sentence(max(node.line_end, last - 1))
+        if sentence.start < node.line_end or not _rules().by_id("leadin.section_goals").search(self.text, sentence.start, last):
+            return None
+        # (only a year that opens the lead-in's sentence: `Trên cơ sở đó, UBND xã xác định các chỉ
+        # tiêu, nội dung thi đua năm 2026 như sau:` names what it lists, it dates no item)
+        years = [y for y in self._years_in(sentence.start, self.clause(sentence.start).end) if y[3]]
+        return years[-1][2] if years else None
 
     def _caps_heading_year(self, pos: int) -> int | None:
         """The year of the nearest line of capitals above, when the section tree gave

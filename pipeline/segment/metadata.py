@@ -509,6 +509,10 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
             if above.level == "tinh":  # (the province's committee above it)
                 issuer = _Issuer(issuer.name, issuer.level, issuer.area, issuer.area_name, above.province)
         return issuer
+    labour = _rule("meta.issuer_labour_federation").search(head)
+    if labour:  # `TỔNG LĐLĐ VIỆT NAM` / `LĐLĐ TỈNH HƯNG YÊN`: the area's federation
+        return _committee(_rule("meta.issuer_labour_federation").get("body"), _level_word(labour.group("level")),
+                          labour.group("area"), text[:body_end])
     bank = _rule("meta.issuer_bank_branch").search(head)
     if bank:  # `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI` / `CHI NHÁNH TỈNH QUẢNG NGÃI`
         body = f"Chi nhánh {_rule('meta.issuer_bank_branch').get('heads')[' '.join(bank.group('head').split())]}"

@@ -249,6 +249,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         elif depth is not None and _starts_again(work, stack, depth, marker, mark, ladder, line, m,
                                                  candidates[at + 1:]):
             node.parent = stack[depth].parent  # a sibling all the same, numbered `a~2`, `7~2` (_number)
+            node.stands_for = _skipped_repeat(stack[depth], marker, ladder, candidates[at + 1:])
             del stack[depth:]
         elif depth is not None and (stands := _slipped_letter(stack[depth], marker, ladder,
                                                               candidates[at + 1:])):
@@ -464,7 +465,8 @@ def _restated(work: WorkingText, prev: Heading, marker: str, line, m, later) -> 
     a short title line (no sentence) with no further number of its list before the next
     heading of a higher ladder; never a `1.`, which opens a list of its own.  The open
     number itself written again (`3. Bảo vệ thực vật` … `3. Cơ giới hóa`, then `4.`) is
-    such a slip also inside the list, when the next number of the list goes on from it."""
+    such a slip also inside the list, when the next number of the list goes on from it
+    (`4.`, or `5.` when the repeat stands for `4.`: _skipped_repeat)."""
     if not marker.isdigit() or not prev.marker.isdigit() or not 1 < int(marker) <= int(prev.marker):
         return False
     written_end = work.original.find("\n", line.start, line.end)  # a hard-wrapped plan joins the text below
@@ -475,8 +477,23 @@ def _restated(work: WorkingText, prev: Heading, marker: str, line, m, later) -> 
         if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "part"):
             return True  # a part line, a main heading: the list has ended
         if nxt_ladder == "arabic":
-            return marker == prev.marker and nxt_marker == str(int(marker) + 1)
+            return marker == prev.marker and nxt_marker in (str(int(marker) + 1), str(int(marker) + 2))
     return True
+
+
+def _skipped_repeat(prev: Heading, marker: str, ladder: str, later) -> str:
+    """The number an Arabic marker written again (`2. Kiện toàn Tổ công tác`, `2. Điều tra,
+    khảo sát`) stands for when the list goes on past it (`4. Xác định nguồn gốc đất`): the
+    typist meant `3.`, so `4.` follows it; it keeps its written marker (`2~2`, _number).
+    "" when the next number of the list is the step after the repeated one (a pasted copy)."""
+    if ladder != "arabic" or marker != prev.marker or not marker.isdigit():
+        return ""
+    for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
+        if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "part"):
+            return ""
+        if nxt_ladder == "arabic":
+            return str(int(marker) + 1) if nxt_marker == str(int(marker) + 2) else ""
+    return ""
 
 
 def _repeated_roman(work: WorkingText, prev: Heading, marker: str, ladder: str, line, m) -> bool:
