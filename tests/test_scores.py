@@ -31,7 +31,7 @@ def samples_report(parsed_samples):
 @pytest.fixture(scope="module")
 def holdout_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("holdout")
-    result = CliRunner().invoke(main, ["parse", str(HOLDOUT / "docs"), "--out", str(out)])
+    result = CliRunner().invoke(main, ["parse", str(HOLDOUT / "docs"), "--out", str(out), "--jobs", "2"])
     assert result.exit_code == 0, result.output
     return evaluate(HOLDOUT / "gold", out)
 
