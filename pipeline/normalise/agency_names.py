@@ -558,40 +558,35 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])([Cc]ác)[ ]+$")
 
 
 def _glossary_entries(working: str) -> list[tuple[str, Mention]]:
-    """The short names a plan's list of abbreviations gives a body (agency.glossary_cue, then
-    agency.glossary_entry on each line right after it while one opens the line), each with the
-    body it stands for: the gazetteer's mention at the start of the entry's text, named by
-    the whole text when the gazetteer's generic rule read only its first words (`Phòng Kiểm sát
-    việc giải quyết các vụ, việc dân sự, …`)."""
-    cue, entry = _gazetteer().by_id("agency.glossary_cue"), _gazetteer().by_id("agency.glossary_entry")
+    """The short names a plan's list of abbreviations gives a body (agency.glossary_entry, on
+    each of its lines, one entry after another to the line's end), each with the body it
+    stands for: the gazetteer's mention at the start of the entry's text, named by the whole
+    text when the gazetteer's generic rule read only its first words (`Phòng Kiểm sát việc
+    giải quyết các vụ, việc dân sự, …`)."""
+    entry = _gazetteer().by_id("agency.glossary_entry")
     generic = _generic_ids()
     out: list[tuple[str, Mention]] = []
-    for c in cue.finditer(working):
-        line = c.end() + 1
-        while line < len(working) and (m := entry.match(working, line)) is not None:
-            pos = line
-            while m is not None and m.end() > pos:
-                name = m.group("name").rstrip(" \t.")
-                found = _find(working, m.start("name"), m.start("name") + len(name))
-                short = m.group("short")
-                if found and found[0].start == m.start("name") and short not in _gazetteer_words():
-                    mention = found[0]
-                    if mention.rule_id in generic and mention.end < m.start("name") + len(name):
-                        mention = dataclasses.replace(mention, agency=canonical(name))
-                    out.append((short, dataclasses.replace(mention, rule_id=entry.id)))
-                pos = m.end()
-                m = entry.match(working, pos) if working[pos - 1:pos] != "\n" else None
-            nl = working.find("\n", pos)
-            if nl < 0:
-                break
-            line = nl + 1
+    for line, _ in _glossary_spans(working):
+        pos, m = line, entry.match(working, line)
+        while m is not None and m.end() > pos:
+            name = m.group("name").rstrip(" \t.")
+            found = _find(working, m.start("name"), m.start("name") + len(name))
+            short = m.group("short")
+            if found and found[0].start == m.start("name") and short not in _gazetteer_words():
+                mention = found[0]
+                if mention.rule_id in generic and mention.end < m.start("name") + len(name):
+                    mention = dataclasses.replace(mention, agency=canonical(name))
+                out.append((short, dataclasses.replace(mention, rule_id=entry.id)))
+            pos = m.end()
+            m = entry.match(working, pos)
     return out
 
 
 @functools.lru_cache(maxsize=2)
 def _glossary_spans(working: str) -> tuple[tuple[int, int], ...]:
-    """The lines of a plan's list of abbreviations: they say what a short name means, and give
-    no body any work."""
+    """The lines of a plan's list of abbreviations (agency.glossary_cue, then each line right
+    after it while an agency.glossary_entry opens it; an entry never runs past its line): they
+    say what a short name means, and give no body any work."""
     cue, entry = _gazetteer().by_id("agency.glossary_cue"), _gazetteer().by_id("agency.glossary_entry")
     spans: list[tuple[int, int]] = []
     for c in cue.finditer(working):
