@@ -260,14 +260,17 @@ def _left(deadline: float) -> float:
 
 
 class AnyOf:
-    """Rules tried in turn on one text, the first that matches wins.  One pattern of
-    them all, as alternatives, says first whether any matches (one call to the engine
-    in place of one per rule, for the rules no literal start turns away): the
-    alternation matches where, and only where, one of them does."""
+    """Rules tried in turn on one text, the first that matches wins.  A rule with heads
+    turns a text away itself, cheaply (see _Heads); the rules without them are asked
+    first as one pattern of them all, as alternatives (one call to the engine in place
+    of one per rule): the alternation matches where, and only where, one of them does.
+    (Not the rules with heads as well: one scan of every alternative costs more than
+    the few of them whose heads stand in the text.)"""
 
     def __init__(self, rules_: list[Rule]):
         self.rules = list(rules_)
-        self.pattern = _alternatives(self.rules) if sum(r.heads is None for r in self.rules) >= 2 else None
+        headless = [r for r in self.rules if r.heads is None]
+        self.pattern = _alternatives(headless) if len(headless) >= 2 else None
         self._by_char: dict[str, list[Rule]] = {}
 
     def at(self, text: str, pos: int) -> list[Rule]:
@@ -282,9 +285,10 @@ class AnyOf:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[Rule | None, Any]:
         """The first rule that matches at `pos`, and its match."""
         endpos = len(text) if endpos is None else endpos
-        if self.pattern is not None and self.pattern.match(text, pos, endpos, None, False, REGEX_TIMEOUT_S) is None:
-            return None, None
+        headless = self.pattern is None or self.pattern.match(text, pos, endpos, None, False, REGEX_TIMEOUT_S) is not None
         for rule in self.rules:
+            if rule.heads is None and not headless:
+                continue
             m = rule.match(text, pos, endpos)
             if m:
                 return rule, m
@@ -295,10 +299,11 @@ class AnyOf:
         endpos = len(text) if endpos is None else endpos
         if pos == 0 and all(rule.begins for rule in self.rules):
             return self.match(text, 0, endpos)
-        if self.pattern is not None and endpos - pos < SCAN_MIN \
-                and self.pattern.search(text, pos, endpos, None, False, REGEX_TIMEOUT_S) is None:
-            return None, None
+        headless = self.pattern is None or endpos - pos >= SCAN_MIN \
+            or self.pattern.search(text, pos, endpos, None, False, REGEX_TIMEOUT_S) is not None
         for rule in self.rules:
+            if rule.heads is None and not headless:
+                continue
             m = rule.search(text, pos, endpos)
             if m:
                 return rule, m
@@ -725,6 +730,10 @@ def _item(op, av, ci: bool, tail=()) -> tuple[set, set]:
         sub_ci = (ci or bool(add & sre_c.SRE_FLAG_IGNORECASE)) and not remove & sre_c.SRE_FLAG_IGNORECASE
         return _seq(list(body), sub_ci, tail)
     if op is sre_c.BRANCH:
+        if all(_digits_only(list(branch)) for branch in av[1]):
+            # a day or a month spelt out (`0?[1-9]|[12]\d|3[01]`): a digit stands here, as
+            # for \d{1,2} — its literal digits would multiply the starts past _STARTS_MAX
+            return set(), {_DIGIT}
         exact, begun = set(), set()
         for branch in av[1]:
             e, b = _seq(list(branch), ci, tail)
@@ -746,6 +755,21 @@ def _item(op, av, ci: bool, tail=()) -> tuple[set, set]:
             return exact | {_PLAIN}, begun
         return ({_PLAIN} if low == 0 else set()), {_OPEN if u in _EMPTIES else u for u in exact} | begun
     return set(), {_OPEN}
+
+
+def _digits_only(items) -> bool:
+    """A sequence that takes at least one character, and only digits."""
+    def digits(op, av) -> bool:
+        if op is sre_c.LITERAL:
+            return chr(av).isascii() and chr(av).isdigit()
+        if op is sre_c.IN:
+            return _only_digits(av)
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            return all(digits(*item) for item in av[2])
+        return False
+    if not items or not all(digits(op, av) for op, av in items):
+        return False
+    return sre_parse.SubPattern(None, items).getwidth()[0] >= 1
 
 
 def _excludes_digits(body) -> bool:
