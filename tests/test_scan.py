@@ -104,6 +104,12 @@ def test_literal_starts_read_from_patterns():
     assert starts(r"(?i)(?<!\p{L})\d+\s+(?:năm|tháng)") == (("\x03\x04năm", True), ("\x03\x04tháng", True))
     # a run of digits after other letters: a digit stands there, and the literal ends
     assert starts(r"UBND\s+(?:các|\d{1,3}\s+phường)") == (("UBND\x04\x06", False), ("UBND\x04các", False))
+    # a day or a month spelt out is a digit, as \d{1,2} is (its literal digits would multiply the starts)
+    assert starts(r"ngày\s*(?:0?[1-9]|[12]\d|3[01])/") == (("ngày\x04\x06", False), ("ngày\x06", False))
+    assert starts(r"(?:0?[1-9]|1[0-2])/") is None  # a digit opens every match
+    # (not digits only: each alternative read on its own)
+    assert starts(r"số\s*(?:0?[1-9]|x)") == (("số\x04\x06", False), ("số\x040\x06", False), ("số\x04x", False),
+                                            ("số\x06", False), ("số0\x06", False), ("sốx", False))
     assert starts(r"\d+\s*\d") is None  # a digit may follow: the run is not all the digits there
     assert starts(r"(?:trên|\s+)x") is None  # a match may begin with any space
     assert starts(r"\Gabc") is None and starts(r"(a)\1") is None
