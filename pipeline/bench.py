@@ -33,13 +33,16 @@ PLACES = ["Gia Lai", "Khánh Hòa", "Kon Tum", "Đắk Lắk", "Lâm Đồng", "
           "Thừa Thiên Huế", "Nghệ An", "Thanh Hóa", "Cà Mau"]
 
 
-def build_corpus(folder: Path, count: int, seed: int = 7, pattern: str = "*.txt") -> int:
-    """`count` varied copies of the samples (those matching `pattern`) in `folder`;
-    returns the number of characters."""
+def build_corpus(folder: Path, count: int, seed: int = 7, pattern: str = "*.txt", max_chars: int | None = None) -> int:
+    """`count` varied copies of the samples (those matching `pattern`) in `folder`, each
+    cut at the last paragraph break before `max_chars` when given; returns the number of
+    characters."""
     import regex
 
     rng = random.Random(seed)
     samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob(pattern))]
+    if max_chars is not None:
+        samples = [text[:text.rfind("\n\n", 0, max_chars)] if len(text) > max_chars else text for text in samples]
     digit = regex.compile(r"\d")
     place = regex.compile("|".join(PLACES))
     folder.mkdir(parents=True, exist_ok=True)

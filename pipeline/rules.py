@@ -57,8 +57,6 @@ class Rule:
     # may hold marks (_SPACE, _DIGIT_HERE) or be a digit token; None when the pattern
     # has no such set (see literal_starts)
     starts: tuple[tuple[str, bool], ...] | None = None
-    # the same pattern, for matching at one offset (see _anchored)
-    at: regex.Pattern | None = None
     # what `starts` begin with, to turn an offset or a short text away before the
     # engine is asked (see _Heads)
     heads: _Heads | None = None
@@ -101,7 +99,7 @@ class Rule:
         if starts is None:
             yield from self.pattern.finditer(text, pos, endpos, False, None, False, REGEX_TIMEOUT_S)
             return
-        resume, at = pos, self.at or self.pattern
+        resume, at = pos, self.at
         heads = plan.run_heads
         # one time budget for the whole walk, as the engine's own finditer has
         deadline = None if REGEX_TIMEOUT_S is None else time.perf_counter() + REGEX_TIMEOUT_S
@@ -121,11 +119,18 @@ class Rule:
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.heads is not None and 0 <= pos and not self.heads.stand_at(text, pos):
             return None
-        return (self.at or self.pattern).match(text, pos, len(text) if endpos is None else endpos,
+        return self.at.match(text, pos, len(text) if endpos is None else endpos,
                                                None, False, REGEX_TIMEOUT_S)
 
     def get(self, key: str, default=None):
         return self.data.get(key, default)
+
+    @functools.cached_property
+    def at(self) -> regex.Pattern:
+        """The pattern for matching at one offset (see _anchored), compiled when first
+        asked for: many rules never are, and compiling every rule twice made loading the
+        rules cost more than parsing a hundred plans."""
+        return _anchored(self.pattern.pattern, self.pattern) or self.pattern
 
 
 _ONE_DIGIT = regex.compile(r"\d")
@@ -417,14 +422,14 @@ def _compile(entry: dict, fragments: dict[str, str]) -> Rule:
     entry = dict(entry)
     examples = entry.pop("examples", None) or {}
     source = _expand(entry.pop("pattern"), fragments)
+    pattern = regex.compile(source, regex.VERSION0)
     return Rule(
         id=entry.pop("id"),
-        pattern=regex.compile(source, regex.VERSION0),
+        pattern=pattern,
         data=entry,
         examples_match=tuple(examples.get("match") or ()),
         examples_no_match=tuple(examples.get("no_match") or ()),
         starts=(starts := literal_starts(source)),
-        at=_anchored(source),
         heads=_heads_of(starts),
         plan=_starts_plan(starts) if starts else None,
         begins=_begins(source),
@@ -437,11 +442,8 @@ _GLOBAL_FLAGS = regex.compile(r"^(?:\(\?[a-zA-Z]+\))*")
 def _begins(source: str) -> bool:
     """Does every match begin where the text begins (`^` or `\\A` first in every
     branch, and no (?m) to make `^` a line start)?"""
-    try:
-        tree = sre_parse.parse(_for_sre(source))
-    except (_NoStarts, sre_parse.error, re.error, RecursionError, OverflowError):
-        return False
-    if tree.state.flags & sre_c.SRE_FLAG_MULTILINE:
+    tree = _sre_tree(source)
+    if tree is None or tree.state.flags & sre_c.SRE_FLAG_MULTILINE:
         return False
     items = list(tree)
     branches = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is sre_c.BRANCH else [items]
@@ -449,14 +451,23 @@ def _begins(source: str) -> bool:
                for b in branches)
 
 
-def _anchored(source: str) -> regex.Pattern | None:
+@functools.lru_cache(maxsize=4)
+def _sre_tree(source: str) -> sre_parse.SubPattern | None:
+    """The pattern read by Python's own parser (see literal_starts), once for the
+    readings of one rule; None when it cannot be read."""
+    try:
+        return sre_parse.parse(_for_sre(source))
+    except (_NoStarts, sre_parse.error, re.error, RecursionError, OverflowError):
+        return None
+
+
+def _anchored(source: str, plain: regex.Pattern) -> regex.Pattern | None:
     """The pattern as `(?:P)|(?!)`: it matches what P matches, but the regex module
     finds no string every match must contain, and so does not search the whole rest
     of the text for one before each .match at an offset (which made a .match at a
     number cost as much as a scan of the text after it)."""
     flags = _GLOBAL_FLAGS.match(source).group()
     pattern = regex.compile(f"{flags}(?:{source[len(flags):]})|(?!)", regex.VERSION0)
-    plain = regex.compile(source, regex.VERSION0)
     if pattern.flags != plain.flags or pattern.groupindex != plain.groupindex or pattern.groups != plain.groups:
         return None
     return pattern
@@ -502,8 +513,10 @@ def literal_starts(source: str) -> tuple[tuple[str, bool], ...] | None:
     anchors take no text and are passed over: that lets more offsets be tried,
     never fewer.
     """
+    tree = _sre_tree(source)
+    if tree is None:
+        return None
     try:
-        tree = sre_parse.parse(_for_sre(source))
         exact, begun = _seq(list(tree), bool(tree.state.flags & sre_c.SRE_FLAG_IGNORECASE))
     except (_NoStarts, sre_parse.error, re.error, RecursionError, OverflowError):
         return None
@@ -1104,7 +1117,8 @@ def all_rule_files() -> list[str]:
 
 @functools.cache
 def load_all() -> None:
-    """Every rule file, compiled, once per process: compiling takes a second or two, which
+    """Every rule file, compiled, once per process: compiling takes seconds (about nine for
+    1,300 rules on the bench machine: the regex module reads patterns in Python), which
     is the process's cost, not the first document's, so it runs before any time budget.
     The compiled rules live as long as the process, so they are frozen out of the garbage
     collector's walks (gc.freeze), which otherwise visit them at every full collection."""
