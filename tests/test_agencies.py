@@ -2855,3 +2855,33 @@ def test_a_unit_initials_may_leave_out_quan_ly():
             "- Báo cáo kết quả về Đội TTĐT trước 16 giờ.\n")
     working = textmap.build(text).text
     assert [m.agency for m in find_mentions(working, 0, len(working))][-1] == "Đội Tuần tra đô thị"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a joint court, procuracy and police plan (vh): a provincial court's review department, whose
+    # name is made of verbs, with the court written short after it
+    ("giao Phòng Giám đốc kiểm tra, thanh tra và thi hành án làm đầu mối tổng hợp",
+     ["Phòng Giám đốc kiểm tra, thanh tra và thi hành án"]),
+    ("phối hợp với Phòng Giám đốc kiểm tra, thanh tra và thi hành án TAND tỉnh theo dõi",
+     ["Phòng Giám đốc kiểm tra, thanh tra và thi hành án"]),
+    # a province's numbered detention camps, listed after the first
+    ("Công an tỉnh chỉ đạo Trại tạm giam số 1, số 2, số 3 bố trí phòng xét xử trực tuyến",
+     ["Công an", "Trại tạm giam số 1", "Trại tạm giam số 2", "Trại tạm giam số 3"]),
+    # the court of the case, said by where it stands in it
+    ("Tòa án nhân dân khu vực nơi xét xử gửi Thông báo", ["Tòa án nhân dân khu vực"]),
+    ("Tòa án nơi xét xử gửi văn bản đề nghị", ["Tòa án nhân dân"]),
+    # the issuer's office handed the lead by its bare head
+    ("Tòa án nhân dân tỉnh giao Văn phòng chủ trì, phối hợp với", ["Tòa án nhân dân", "Văn phòng"]),
+])
+def test_round93_court_units(line, expected):
+    assert names(line) == expected
+
+
+def test_round93_bodies_that_recruit_are_responsible(tmp_path):
+    """`tuyển dụng` is the work of the body before it (vg): each clause's subject does its own."""
+    body = ("I. NHIỆM VỤ\n1. Phát triển đội ngũ\n"
+            "- Sở Giáo dục và Đào tạo tuyển dụng giáo viên cho các trường trực thuộc; UBND các xã, "
+            "phường tuyển dụng giáo viên mầm non theo phân cấp.\n")
+    assert rows(parse(tmp_path, body)) == [
+        ("Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo", "responsible"),
+        ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường", "responsible")]

@@ -2536,3 +2536,36 @@ def test_a_figure_wrapped_after_its_thousands_dot(tmp_path):
         "2 | Xã Phú Đình | 12.\n540 | 11.660 | Quý III/2025\n"))
     assert [(r.text, r.value, r.target_year) for r in rows] == [
         ("tối thiểu 1.\n674.000 lượt", 1674000, None), ("17.\n990", 17990, 2025), ("11.660", 11660, 2025)]
+
+
+# -- round 93: phases, zero counts, metres, sizes of a group --------------------------------
+
+def test_a_phase_heading_with_its_span_dates_its_goals(tmp_path):
+    """`2.1. Giai đoạn 1 (2025 - 2030)` over lettered goals: due at the span's end; a
+    `trong đó` part's own year dates the part, not the goal before it."""
+    rows = targets(tmp_path, objectives=(
+        "2.1. Giai đoạn 1 (2025 - 2030)\n"
+        "a) Trung học phổ thông\n"
+        "- Ít nhất 40% trường THPT tổ chức dạy học song ngữ, trong đó Trường THPT Chuyên thực hiện từ năm học 2026 - 2027.\n"
+        "2.2. Giai đoạn 2 (2030 - 2035)\n"
+        "- Tuyển dụng mới khoảng 430 GV tiếng Anh.\n"))
+    assert [(r.text, r.target_year) for r in rows] == [("Ít nhất 40%", 2030), ("khoảng 430 GV", 2035)]
+
+
+def test_none_of_what_a_plan_prevents(tmp_path):
+    rows = targets(tmp_path, objectives="- Tai nạn hàng hải nghiêm trọng: 0 vụ; giảm ít nhất 10% số vụ tai nạn.")
+    assert (one(rows, "0 vụ").value, one(rows, "0 vụ").unit_kind) == (0, "count")
+
+
+def test_metres_a_goal_keeps_and_sizes_that_name_a_group(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Bố trí tối thiểu 15 điểm sạc, bảo đảm bán kính phục vụ không quá 500 m đối với khu dân cư;\n"
+        "- 100% tàu cá có chiều dài từ 15 m trở lên lắp đặt thiết bị giám sát hành trình.\n"))
+    assert [r.text for r in rows] == ["tối thiểu 15 điểm", "không quá 500 m", "100%"]
+
+
+def test_counts_listed_after_what_stands_now(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "Trên địa bàn phường hiện có 13.860 hộ gia đình; khoảng 21.400 xe mô tô, trong đó khoảng "
+        "19.700 xe sử dụng xăng. Phấn đấu chuyển đổi khoảng 7.500 xe mô tô sang xe điện.\n"))
+    assert [r.text for r in rows] == ["khoảng 7.500 xe"]

@@ -802,8 +802,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 if spread:
                     rows[-1], i = spread
                     continue
-            if sep == "\t" and rows and not cells:
-                wrapped = _wrapped(text, lines, i, rows[-1], columns)
+            if sep in ("\t", "|") and rows and not cells:
+                wrapped = _wrapped(text, lines, i, rows[-1], columns, sep)
                 if wrapped:
                     rows[-1], i = wrapped
                     continue
@@ -999,19 +999,22 @@ def _spread(text: str, shown: str, lines: list[Line], i: int, row, width: int):
     return (Line(first.start, lines[j].end), joined), j + 1
 
 
-def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict):
-    """A tab row whose last cell goes on over lines without tabs (a Word cell's line
-    break: `3<TAB>Lắp đặt …<TAB>Trước ngày` / `30/11/2025`): the lines go on that cell
-    when the table's next row follows them; at the table's end only the first line,
-    when it reads as the rest of a cell (rules/appendix.yaml appendix.cell_wrap), not
-    a note or heading under the table.  Else None."""
+def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict, sep: str = "\t"):
+    """A tab or pipe row whose last cell goes on over lines without `sep` (a Word cell's
+    line break: `3<TAB>Lắp đặt …<TAB>Trước ngày` / `30/11/2025`, `1 | Ban hành … | Văn
+    phòng | Trước ngày` / `30/11/2025`): the lines go on that cell when the table's next
+    row follows them; at a tab table's end only the first line, when it reads as the
+    rest of a cell (rules/appendix.yaml appendix.cell_wrap), not a note or heading under
+    the table.  A pipe table takes them only before its next numbered row.  Else None."""
     (first, cells), j = row, i
-    while j < len(lines) and "\t" not in text[lines[j].start:lines[j].end] and text[lines[j].start:lines[j].end].strip():
+    while j < len(lines) and sep not in text[lines[j].start:lines[j].end] and text[lines[j].start:lines[j].end].strip():
         j += 1
     if j == i:
         return None
-    if not (j < len(lines) and "\t" in text[lines[j].start:lines[j].end]
-            and _is_row(text, columns, _cells(text, lines[j].start, lines[j].end, sep="\t"), "\t")):
+    below = _cells(text, lines[j].start, lines[j].end, sep=sep) if j < len(lines) else []
+    if sep == "|" and not (len(below) >= 2 and _numbered(text, columns, below)):
+        return None  # (the next row may itself be broken over two lines: its number is enough)
+    if sep == "\t" and not (below and _is_row(text, columns, below, sep)):
         if not _rules().by_id("appendix.cell_wrap").match(text, lines[i].start, lines[i].end):
             return None
         j = i + 1
@@ -1021,6 +1024,13 @@ def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict):
     last = cells[-1]
     joined = [*cells[:-1], Cell(last.start if last.start < last.end else lines[i].start, end)]
     return (Line(first.start, lines[j - 1].end), joined), j
+
+
+def _numbered(text: str, columns: dict, cells: list[Cell]) -> bool:
+    """Whether a row opens with its number in the table's number column (`2 | Hội nghị …`)."""
+    at = columns.get("index")
+    return at is not None and at < len(cells) and bool(
+        _rules().by_id("appendix.row_index").match(text[cells[at].start:cells[at].end]))
 
 
 def _grid(text: str, shown: str, lines: list[Line], i: int, bars: str = "|", border=None,

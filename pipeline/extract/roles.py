@@ -93,7 +93,8 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
         if runs:
             between = ctx.working[runs[-1].end:mention.start]
             one_line = "\n" not in between
-            if one_line and owner.match(between) and runs[-1].owner_end < runs[-1].members[-1].end:
+            if one_line and (owner.match(between) or _owner_written_after(ctx, runs[-1], between, mention)) \
+                    and runs[-1].owner_end < runs[-1].members[-1].end:
                 runs[-1].owner_end = mention.end
                 continue
             close = paren_close.match(ctx.working, mention.end, mention.end + 8) \
@@ -119,6 +120,15 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
             continue
         runs.append(Run([mention]))
     return sorted(runs, key=lambda run: run.start)
+
+
+def _owner_written_after(ctx: DocContext, run: Run, between: str, mention: Mention) -> bool:
+    """Is `mention` the body the run's last unit belongs to, written straight after it with one
+    space (`Phòng Cảnh sát giao thông Công an Thành phố`; run.owned_unit, run.unit_owner)?"""
+    last = run.members[-1]
+    return between == " " and run.end == last.end \
+        and _roles().by_id("run.owned_unit").match(ctx.working, last.start, last.end) is not None \
+        and _roles().by_id("run.unit_owner").match(ctx.working, mention.start, mention.end) is not None
 
 
 def _opens_line(ctx: DocContext, mention: Mention) -> bool:

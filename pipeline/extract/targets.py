@@ -864,15 +864,17 @@ class _Doc:
         def not_done(years: list) -> list:
             return [y for y in years if past is None or y[0] < past or y[2] >= issued]
 
-        after = not_done(self._outside_brackets(q.end, self._years_in(q.end, own_end)))
+        # (a later part opened by `trong đó` / `riêng` dates that part: `cứng hóa tối thiểu 6,5 km
+        # …, trong đó năm 2026 hoàn thành 3,5 km` leaves the 6,5 km to the sentence's year, and
+        # `Ít nhất 40% trường THPT …, trong đó Trường THPT Chuyên … thực hiện từ năm học 2026 -
+        # 2027` the 40% to its heading's; _part_year dates it when nothing else does)
+        part = _rules().by_id("separator.part_opens").search(text, q.end, clause.end)
+        after = not_done(self._outside_brackets(q.end, self._years_in(q.end, min(own_end, part.start()) if part else own_end)))
         if after:
             return after[0][2]
         before = self._years_in(clause.start, q.start)
         if before:
             return before[-1][2]
-        # (a later part opened by `trong đó` / `riêng` dates that part: `cứng hóa tối thiểu 6,5 km
-        # …, trong đó năm 2026 hoàn thành 3,5 km` leaves the 6,5 km to the sentence's year)
-        part = _rules().by_id("separator.part_opens").search(text, q.end, clause.end)
         later = not_done(self._outside_brackets(q.end, self._years_in(q.end, part.start() if part else clause.end)))
         return later[0][2] if later else self._task_fields_year(q, clause)
 

@@ -447,7 +447,29 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
 def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
-    return _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
+    found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
+    return _capital_headings(working, start, end, found)
+
+
+def _capital_headings(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """A heading that is a body's name in capitals (`4/ CÔNG AN PHƯỜNG:` among `3/ Văn phòng HĐND
+    và UBND phường:`, `5/ Trung tâm …`; agency.capital_heading): the gazetteer is written in the
+    names' own capitals and misses it, so it is read as the mention the document writes the same
+    way in small letters (`Công an phường`), which says its canonical name."""
+    heading = _gazetteer().by_id("agency.capital_heading")
+    written: dict[str, Mention] = {}
+    for mention in found:
+        written.setdefault(single_spaced(working[mention.start:mention.end]).upper(), mention)
+    starts = [m.start for m in found]
+    out = list(found)
+    for m in heading.finditer(working, start, end):
+        mention = written.get(single_spaced(m.group("name")).upper())
+        i = bisect.bisect_left(starts, m.start("name"))
+        if mention is None or (i < len(found) and found[i].start < m.end("name")) \
+                or (i > 0 and found[i - 1].end > m.start("name")):
+            continue
+        out.append(dataclasses.replace(mention, start=m.start("name"), end=m.end("name")))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(found) else found
 
 
 # the communes written once after the last body of a list (`…, Trạm Y tế xã, phường`; not the

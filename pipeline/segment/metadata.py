@@ -465,6 +465,23 @@ def _company(head: str) -> _Issuer | None:
     return _Issuer(unit(len(words)))
 
 
+def _placed_unit(head: str) -> _Issuer | None:
+    """The lowest national agency's office of the header named by its place (`CẢNG VỤ HÀNG
+    HẢI QUẢNG NINH` under `CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM`): the longest end of its name
+    that names a province is its province; it governs no area, so has no level."""
+    found = list(_rule("meta.issuer_placed_unit").finditer(head))
+    if not found:
+        return None
+    m = found[-1]
+    key, words = " ".join(m.group("head").split()), m.group("name").split()
+    for n in (3, 2, 1):
+        province = len(words) > n and canonical.province(" ".join(words[-n:]))
+        if province:
+            unit = _unit_name(key, " ".join(words[:-n]), "meta.issuer_placed_unit")
+            return _Issuer(f"{unit} {province}", province=province)
+    return _Issuer(_unit_name(key, " ".join(words), "meta.issuer_placed_unit"))
+
+
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
     first line is often the superior body), a party committee, a mass organisation's
@@ -558,7 +575,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                         f"{_level_word(branch.group('level'))} {canonical.title_case(branch.group('area'))}"
                     return _Issuer(f"{rule.get('name')} - Chi nhánh {where}")
                 return _under(_Issuer(rule.get("name")), None, head, ministry_end, text[:body_end])
-    company = _company(head)
+    company = _company(head) or _placed_unit(head)
     if company:
         return company
     if own:  # a steering committee, a council, a branch with an area of its own
@@ -597,21 +614,28 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
     text = work.text
     title_rule, note, name_rule = (_rule(r) for r in ("meta.signer_title", "meta.signature_note", "meta.signer_name"))
     begin = work.line_at(closing).start
-    following = _cell_lines(work, (textmap.Line(begin + a, begin + b)
-                                   for a, b in textmap.raw_lines(work.original[begin:])))
-    title = None
-    for line in following:
-        shown = text[line.start:line.end]
-        title = next((m.group("title") for a, b in _cells(shown) if (m := title_rule.search(shown[a:b]))), None)
-        if title:
-            break
+    following = list(_cell_lines(work, (textmap.Line(begin + a, begin + b)
+                                        for a, b in textmap.raw_lines(work.original[begin:]))))
+    title, column_end, at = None, None, 0
+    while at < len(following) and not title:
+        shown = text[following[at].start:following[at].end]
+        cells = _cells(shown)
+        for k, (a, b) in enumerate(cells):
+            m = title_rule.search(shown[a:b])
+            below = None if m else _stood_in(work, following, at, (a, b))
+            if m or below:
+                title = (m or below).group("title")
+                column_end = cells[k + 1][0] if k + 1 < len(cells) else None
+                at += below is not None  # (the line below holds that title: no name)
+                break
+        at += 1
     if not title:
         return None, None
     # blank lines leave room for the hand signature and the seal (three or four are
     # usual): they do not count towards the reach
-    written = (line for line in following if text[line.start:line.end].strip())
+    written = (line for line in following[at:] if text[line.start:line.end].strip())
     for line, _ in zip(written, range(SIGNATURE_REACH), strict=False):
-        shown = text[line.start:line.end]
+        shown = _column(work, line, column_end)
         for a, b in _cells(shown):
             cell = shown[a:b].strip()
             if not cell or note.match(cell):
@@ -620,6 +644,33 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
             if name:
                 return title, name.group("name")
     return title, None
+
+
+def _stood_in(work: WorkingText, lines: list[textmap.Line], at: int, cell: tuple[int, int]) -> regex.Match | None:
+    """The title under a cell that signs for a body (`KT. CHÁNH ÁN` / `PHÓ CHÁNH ÁN`) when
+    signatures stand side by side: the cell of the next line below it holds the signer's
+    own title, read before the titles beside it (`VIỆN TRƯỞNG`: the next signer's)."""
+    a, b = cell
+    line = work.text[lines[at].start:lines[at].end]
+    if at + 1 >= len(lines) or len(_cells(line)) < 2 or not _rule("meta.signer_stands_in").match(line[a:b]):
+        return None
+    below = work.text[lines[at + 1].start:lines[at + 1].end]
+    under = next((below[c:d] for c, d in _cells(below) if c < b and a < d), None)
+    return _rule("meta.signer_title").search(f"{line[a:b]}\n{under}") if under else None
+
+
+def _column(work: WorkingText, line: textmap.Line, column_end: int | None) -> str:
+    """A line of signatures side by side, aligned with spaces, cut where the next signer's
+    column starts (`column_end`, from the title's line): a name as long as its column
+    leaves less than a gap before the next (`Nguyễn Thị Thanh Hương  Đỗ Văn Khánh`).  Only
+    at a word's start: a line laid out with tabs, or cut inside a word, stays whole."""
+    shown = work.text[line.start:line.end]
+    written = work.original[line.start:line.end]
+    if column_end is None or "\t" in written or len(shown) <= column_end:
+        return shown
+    if shown[column_end - 1] != " " or shown[column_end] == " ":
+        return shown
+    return shown[:column_end]
 
 
 def _recipients(work: WorkingText, closing: int) -> list[str]:
