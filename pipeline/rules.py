@@ -130,7 +130,7 @@ class Rule:
         """The pattern for matching at one offset (see _anchored), compiled when first
         asked for: many rules never are, and compiling every rule twice made loading the
         rules cost more than parsing a hundred plans."""
-        return _anchored(self.pattern.pattern, self.pattern) or self.pattern
+        return _anchored(self.pattern) or self.pattern
 
 
 _ONE_DIGIT = regex.compile(r"\d")
@@ -461,11 +461,12 @@ def _sre_tree(source: str) -> sre_parse.SubPattern | None:
         return None
 
 
-def _anchored(source: str, plain: regex.Pattern) -> regex.Pattern | None:
+def _anchored(plain: regex.Pattern) -> regex.Pattern | None:
     """The pattern as `(?:P)|(?!)`: it matches what P matches, but the regex module
     finds no string every match must contain, and so does not search the whole rest
     of the text for one before each .match at an offset (which made a .match at a
     number cost as much as a scan of the text after it)."""
+    source = plain.pattern
     flags = _GLOBAL_FLAGS.match(source).group()
     pattern = regex.compile(f"{flags}(?:{source[len(flags):]})|(?!)", regex.VERSION0)
     if pattern.flags != plain.flags or pattern.groupindex != plain.groupindex or pattern.groups != plain.groups:
