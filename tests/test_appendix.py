@@ -509,6 +509,67 @@ def test_a_flattened_row_with_an_empty_cell_keeps_the_rows_after_it(tmp_path):
     assert {"Sở Nông nghiệp và Môi trường", "Sở Giáo dục và Đào tạo", "Sở Công Thương"} <= leads
 
 
+SPACED_ROWS_FLAT = """Phụ lục: DANH MỤC NHIỆM VỤ
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Sản phẩm
+Thời gian hoàn thành
+
+I
+TUYÊN TRUYỀN
+
+1
+Tổ chức hội nghị quán triệt Kế hoạch
+Quỹ Bảo trợ trẻ em
+Sở Y tế; Sở Nội vụ
+Hội nghị quán triệt
+Quý I/2026
+
+2
+Phổ biến Kế hoạch tới cơ sở
+Sở Y tế
+
+Báo cáo kết quả
+Quý II/2026
+
+3
+Xây dựng chuyên mục trên báo, đài;
+cập nhật Cổng thông tin điện tử
+Sở Văn hóa, Thể thao và Du lịch
+Sở Y tế; Đài TNVN;
+TTXVN
+Tối thiểu 04 chương trình/tháng
+Tháng 7 hằng năm
+
+4
+Sơ kết, tổng kết thực hiện Kế hoạch
+Sở Nội vụ
+Sở Y tế
+Báo cáo sơ kết; báo cáo tổng kết
+Quý IV/2028;
+Quý IV/2030
+"""
+
+
+def test_a_flattened_table_with_blank_lines_between_rows_keeps_each_cell_in_its_column(tmp_path):
+    """An export that puts a blank line between rows and leaves one for an empty cell: every
+    row is read (a wrapped cell makes a row longer than the one before), the empty cell keeps
+    its column's place, a lead the gazetteer does not know is read by position, and a cell of
+    times one a line gives each time."""
+    tables = parse(tmp_path, SPACED_ROWS_FLAT)
+    flat = [t for t in rows_from_tables(tables, "tasks") if t.text[:2] in ("1\n", "2\n", "3\n", "4\n")]
+    assert [(t.lead, t.partners, t.product) for t in flat] == [
+        (["Quỹ Bảo trợ trẻ em"], ["Sở Y tế", "Sở Nội vụ"], "Hội nghị quán triệt"),
+        (["Sở Y tế"], [], "Báo cáo kết quả"),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"],
+         "Tối thiểu 04 chương trình/tháng"),
+        (["Sở Nội vụ"], ["Sở Y tế"], "Báo cáo sơ kết; báo cáo tổng kết"),
+    ]
+    times = {d.text for d in rows_from_tables(tables, "deadlines")}
+    assert {"Quý I/2026", "Quý II/2026", "Tháng 7 hằng năm", "Quý IV/2028", "Quý IV/2030"} <= times
+
 def test_short_lines_naming_columns_without_numbered_rows_are_no_table(tmp_path):
     body = "Nhiệm vụ\nCơ quan chủ trì\nThời gian\nSở Y tế chủ trì triển khai trong Quý II/2024.\n"
     assert not [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if "Sở Y tế chủ trì triển" in t.text]
@@ -1143,6 +1204,25 @@ def test_a_header_on_two_rows_under_a_results_title_sets_no_targets(tmp_path):
     rows = [t for t in by_place_targets(tmp_path, results)
             if t.start > (PLAN.format(body_table="") + results).index("| TT |")]
     assert rows == []
+
+
+
+ROADMAP_BY_YEAR = """
+Bảng 01. LỘ TRÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 – 2030
+| TT | Chỉ tiêu | ĐVT | Lộ trình thực hiện | | |
+| | | | 2026 | 2027 | 2028 |
+|---|---|---|---|---|---|
+| 1 | Tỷ lệ trẻ em 6 - 16 tuổi biết bơi an toàn | % | 45 | 50 | ≥ 55 |
+| 2 | Số bể bơi được đầu tư xây dựng mới (cộng dồn) | bể | 10 | 22 | 35 |
+"""
+
+
+def test_a_name_spanning_years_on_a_second_header_row_dates_each_column(tmp_path):
+    # (`Lộ trình thực hiện` over `2026 | 2027 | 2028`: each year names its own column)
+    rows = by_place_targets(tmp_path, ROADMAP_BY_YEAR, "| TT")
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("45", "eq", 45, "percent", 2026), ("50", "eq", 50, "percent", 2027), ("≥ 55", "gte", 55, "percent", 2028),
+        ("10", "eq", 10, "count", 2026), ("22", "eq", 22, "count", 2027), ("35", "eq", 35, "count", 2028)]
 
 
 GROUP_TABLE = """

@@ -1884,3 +1884,47 @@ d) Hướng dẫn tiêu chí xã, phường "không ma túy"; UBND các xã, ph�
     assert ("Công an tỉnh", "advisor") in got and ("Sở Y tế", "responsible") in got
     assert got[-4:] == [("Trung tâm Kiểm soát bệnh tật tỉnh", "responsible"), ("Sở Y tế", "lead"),
                         ("Công an tỉnh", "partner"), ("UBND các xã, phường", "responsible")]
+
+
+# --- a ministry's committee by the short name it defines, its missions abroad (round 94) ---
+
+def test_a_committee_named_by_the_short_name_it_was_given_keeps_its_full_name(tmp_path):
+    """`Ủy ban Nhà nước về người Việt Nam ở nước ngoài (sau đây gọi là Ủy ban)`: a later bare
+    `Ủy ban` is that committee; the missions abroad, also as `các CQĐD`, are one actor."""
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Quán triệt Kết luận
+a) Ủy ban Nhà nước về người Việt Nam ở nước ngoài (sau đây gọi là Ủy ban) chủ trì, phối hợp với Văn phòng Bộ tổ chức hội nghị.
+b) Cục Lãnh sự chủ trì, phối hợp với Ủy ban và các CQĐD xây dựng kịch bản bảo hộ công dân.""",
+                   issuer="BỘ NGOẠI GIAO|", symbol="BNG")
+    got = {(a.text, a.agency, a.role) for a in tables["assignments"]}
+    full = "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+    assert (full, full, "lead") in got
+    assert ("Ủy ban", full, "partner") in got
+    assert ("các CQĐD", "Các cơ quan đại diện Việt Nam ở nước ngoài", "partner") in got
+
+
+def test_ministries_named_once_before_their_sectors_are_partners_of_the_list(tmp_path):
+    """`phối hợp với Cục Lãnh sự và các Bộ: Tư pháp, Công an`: each sector is a ministry, and the
+    partners' list goes on through `các Bộ:`."""
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Hoàn thiện thể chế
+a) Cục Lãnh sự chủ trì, phối hợp với Vụ Luật pháp và Điều ước quốc tế và các Bộ: Tư pháp, Công an, Nông nghiệp
+và Môi trường rà soát các quy định về quốc tịch.""",
+                   issuer="BỘ NGOẠI GIAO|", symbol="BNG")
+    partners = [a.agency for a in tables["assignments"] if a.role == "partner"]
+    assert partners == ["Vụ Luật pháp và Điều ước quốc tế", "Bộ Tư pháp", "Bộ Công an",
+                        "Bộ Nông nghiệp và Môi trường"]
+
+
+def test_bodies_given_as_alternatives_share_their_role(tmp_path):
+    """`giao Sở Ngoại vụ hoặc Văn phòng UBND tỉnh (nơi không tổ chức Sở Ngoại vụ) làm đầu mối`."""
+    tables = parse(tmp_path, """V. TỔ CHỨC THỰC HIỆN
+
+1. Đề nghị Ủy ban nhân dân các tỉnh, thành phố
+- Ban hành kế hoạch thực hiện tại địa phương; giao Sở Ngoại vụ hoặc Văn phòng Ủy ban nhân dân tỉnh (nơi không tổ
+chức Sở Ngoại vụ) làm đầu mối.""",
+                   issuer="BỘ NGOẠI GIAO|", symbol="BNG")
+    focal = [a.agency for a in tables["assignments"] if a.role == "focal_point"]
+    assert focal[:2] == ["Sở Ngoại vụ", "Văn phòng Ủy ban nhân dân tỉnh"]

@@ -2569,3 +2569,20 @@ def test_counts_listed_after_what_stands_now(tmp_path):
         "Trên địa bàn phường hiện có 13.860 hộ gia đình; khoảng 21.400 xe mô tô, trong đó khoảng "
         "19.700 xe sử dụng xăng. Phấn đấu chuyển đổi khoảng 7.500 xe mô tô sang xe điện.\n"))
     assert [r.text for r in rows] == ["khoảng 7.500 xe"]
+
+
+def test_a_time_to_reach_the_scene_capped_for_each_case_is_a_target(tmp_path):
+    # (the cap is said once, `có mặt tại hiện trường`, and repeated for the further cases)
+    rows = targets(tmp_path, objectives="- Bảo đảm lực lượng ứng phó tại chỗ có mặt tại hiện trường không quá 02 giờ "
+                   "đối với sự cố trong vùng nước cảng biển; không quá 06 giờ đối với vùng biển ven bờ.\n")
+    assert [(r.text, r.comparator, r.value, r.unit) for r in rows] == [
+        ("không quá 02 giờ", "lte", 2, "giờ"), ("không quá 06 giờ", "lte", 6, "giờ")]
+    reports = targets(tmp_path, tasks="- Chủ cơ sở báo cáo không quá 24 giờ kể từ khi phát hiện sự cố.\n")
+    assert not [r for r in reports if r.unit == "giờ"]
+
+
+def test_a_crop_season_of_one_year_dates_the_goals_of_its_line(tmp_path):
+    rows = targets(tmp_path, objectives="- Vụ Hè Thu 2026: mở rộng lên ít nhất 98.000 ha và khoảng 20 HTX mới.\n"
+                   "- Vụ Đông Xuân 2025 - 2026: sản xuất theo quy trình của Đề án 85.600 ha.\n")
+    assert [(r.text, r.target_year) for r in rows] == [
+        ("ít nhất 98.000 ha", 2026), ("khoảng 20 HTX", 2026), ("85.600 ha", None)]

@@ -906,6 +906,7 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
         return [Cell(c.start, c.start) for c in cells], {}, set()  # (a table of results: no columns)
     result = _rules().by_id("appendix.header_row.result")
     compare = _rules().by_id("appendix.header_row.compare")
+    year_column = _rules().by_id("appendix.header_row.year")
     merged, years, reported, parent = [], {}, set(), None
     for index, (top, below) in enumerate(zip(cells, second, strict=True)):
         if top.start < top.end:
@@ -923,6 +924,10 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
             merged.append(Cell(top.start, top.start))
         elif compare.search(shown, below.start, below.end):
             merged.append(Cell(top.start, top.start))
+        elif (named := year_column.match(shown, below.start, below.end)) and not _year_in(shown, parent.start, parent.end) \
+                and not (result.match(shown, parent.start, parent.end) or compare.search(shown, parent.start, parent.end)):
+            merged.append(below)  # (`Lộ trình thực hiện` over `2026 | 2027 | …`: each year names its column)
+            years[index] = int(named.group("year"))
         else:
             merged.append(parent)
             if year:
@@ -1568,12 +1573,23 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
         """A blank line inside a row is an empty cell (a Word table put one cell per line
         leaves a blank line for it: `Trung tâm Thông tin` / `` / `Trợ lý ảo …` under `Cơ
         quan phối hợp`) when the row still lacks cells and the next row's number (or a group
-        row) follows within the lines it lacks; else it ends the row (a blank line between rows)."""
+        row) follows within the lines it lacks, also after the blank line an export puts
+        between rows; else it ends the row (a blank line between rows)."""
         lacking = len(names) - 1 - filled
         if lacking < 2 or k + 1 >= len(lines) or blank(k + 1):
             return False
-        return any(_number(text, lines[n]) == following or group.match(text, lines[n].start, lines[n].end)
-                   for n in range(k + 2, min(k + 1 + lacking, len(lines))))
+
+        def opens_next(n: int) -> bool:
+            return _number(text, lines[n]) == following or bool(group.match(text, lines[n].start, lines[n].end))
+
+        n, cells_after = k + 1, 0
+        while n < len(lines) and cells_after < lacking:
+            if blank(n):
+                return skip(n) < len(lines) and opens_next(skip(n))
+            if cells_after and opens_next(n):
+                return True
+            cells_after, n = cells_after + 1, n + 1
+        return False
 
     start = past_group(i, None)
     expected = _number(text, lines[start]) if start < len(lines) else None
@@ -1581,13 +1597,18 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
     while expected is not None and past_group(i, expected) < len(lines) \
             and _number(text, lines[past_group(i, expected)]) == expected:
         i = past_group(i, expected)
-        j, body = i + 1, []
-        while j < len(lines) and _number(text, lines[j]) != expected + 1 and len(body) < longest \
+        # (only the last row is held to the longest before it: a row the next one's number
+        # follows may be longer, a cell wrapped: `Ủy ban …; Đài …;` / `Đài …; TTXVN`)
+        j, body, ahead = i + 1, [], any(_number(text, lines[n]) == expected + 1
+                                        for n in range(i + 1, min(i + 15, len(lines))))
+        while j < len(lines) and _number(text, lines[j]) != expected + 1 and len(body) < (14 if ahead else longest) \
                 and not group.match(text, lines[j].start, lines[j].end):
             if not blank(j):
                 body.append(lines[j])
             elif not spaced and not empty_cell(j, len(body), expected + 1):
                 break
+            elif not spaced and tasks:  # (an empty cell holds its column's place: _flat_cells)
+                body.append(Line(lines[j].start, lines[j].start))
             j += 1
         fitted = body
         if len(body) > len(names) - 1 and not spaced and not tasks:
@@ -1667,12 +1688,31 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
     def is_time(line: Line) -> bool:
         return bool(time_cell.match(text, line.start, line.end))
 
+    def empty(line: Line) -> bool:
+        """(an empty cell's place, _flat_rows)"""
+        return line.start == line.end
+
+    def names_bodies(line: Line) -> bool:
+        """A line whose every `;`/`,` item reads as a body's name, known or not (`Ủy ban
+        NVNONN`, `Văn phòng Bộ; Vụ TTBC`): under an agency column it is that cell."""
+        items = [item.strip() for item in re.split(r"[;,]", text[line.start:line.end])]
+        return opens_agency(line) or all(named.match(item) for item in items if item) and any(items)
+
+    def opens_cell(k: int) -> bool:
+        """Whether lines[k] opens with a capital that no name found on lines[k - 1] runs on into."""
+        said = text[lines[k].start:lines[k].end].lstrip()
+        crossing = any(m.end > lines[k - 1].end for m in find_mentions(working, lines[k - 1].start, lines[k].end))
+        return said[:1].isupper() and not crossing
+
+    named = _rules().by_id("appendix.col.named")
     cells = [Cell(lines[0].start, lines[0].start) if lines else Cell(0, 0)] * len(names)
     # (a row with one line per column whose time line stands under the time column, and no
     # time elsewhere, is read by position: `Công ty CP …` / `Phường Nếnh` / `3.700` / `2027`
-    # under `Chủ đầu tư | Địa điểm | Quy mô (căn) | Năm hoàn thành` are four cells, not one)
+    # under `Chủ đầu tư | Địa điểm | Quy mô (căn) | Năm hoàn thành` are four cells, not one;
+    # so is one whose empty cells kept their place, its agency lines reading as names)
     if names[:1] == ["index"] and "time" in names and len(lines) == len(names) - 1 and all(
-            (name == "time") == is_time(line) and (name not in ("lead", "partner") or opens_agency(line))
+            empty(line) or (name == "time") == is_time(line)
+            and (name not in ("lead", "partner") or names_bodies(line))
             for name, line in zip(names[1:], lines, strict=True)):
         return [cells[0], *(_strip(text, line) for line in lines)]
     pos = 0
@@ -1680,7 +1720,9 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         if pos >= len(lines) or name == "index":
             continue
         first = pos
-        if name in ("lead", "partner"):
+        if empty(lines[pos]):  # (an empty cell: the column whose turn it is)
+            pos += 1
+        elif name in ("lead", "partner"):
             # (a row with one line per column left is read by position: `Các cơ sở
             # giáo dục`, a body the gazetteer does not know, is still that cell)
             if not opens_agency(lines[pos]) and len(lines) - pos != len(names) - index:
@@ -1689,18 +1731,26 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             # (a name wraps on only into lines the columns after it leave over: `Trung tâm
             # Chính trị xã` / `Báo cáo viên Đảng ủy xã` is a lead and a speaker, one line each;
             # the last column has none after it: `Ban QLDA` / `Tổ công tác GPMB` are both partners)
-            while pos < len(lines) and len(lines) - pos > len(names) - index - 1 and not is_time(lines[pos]) and (
-                    not opens_agency(lines[pos]) or index == len(names) - 1
-                    or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"):
+            # (nor into a line that opens a cell of its own, by a capital no name before runs on
+            # into: `Các đơn vị thuộc Bộ; các CQĐD` / `Báo cáo sơ kết; …` is a partner and a product)
+            while pos < len(lines) and len(lines) - pos > len(names) - index - 1 and not is_time(lines[pos]) \
+                    and not empty(lines[pos]) and (index == len(names) - 1
+                                                   or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"
+                                                   or not opens_agency(lines[pos]) and not opens_cell(pos)):
                 pos += 1
         elif name == "time":
             if not is_time(lines[pos]):
                 continue
             pos += 1
+            # (a cell of times one a line: `Quý IV/2028;` / `Quý IV/2030`)
+            while pos < len(lines) and is_time(lines[pos]) \
+                    and text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,":
+                pos += 1
         else:
             pos += 1
             last = index == len(names) - 1
-            while pos < len(lines) and (last or not (is_time(lines[pos]) or opens_agency(lines[pos]))):
+            while pos < len(lines) and not empty(lines[pos]) \
+                    and (last or not (is_time(lines[pos]) or opens_agency(lines[pos]))):
                 pos += 1
         cells[index] = Cell(lines[first].start, lines[pos - 1].end)
     return cells

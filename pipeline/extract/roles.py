@@ -105,6 +105,9 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 runs[-1].owner_end = close.end()
                 continue
             m = separator.match(between) if one_line else None
+            if m and m.group("sep") == "hoặc" and not (ctx.working[runs[-1].members[-1].start].isupper()
+                                                      and ctx.working[mention.start].isupper()):
+                m = None  # `trưởng thôn hoặc UBND cấp xã`: a person is no alternative to a body
             if m:
                 runs[-1].members.append(mention)
                 runs[-1].seps.append(m.group("sep").replace(" ", ""))

@@ -449,7 +449,7 @@ class _Doc:
             return False
         # (a trailing `trở lên` sets the minimum as well: `từ 20 môn trở lên`; a further item
         # of a goal's list shares its goal: `duy trì 146 cơ sở và 02 vùng an toàn dịch bệnh`)
-        if q.context and not _compiled(q.context).search(self.text, clause.start, q.num_start) \
+        if q.context and not self._says_context(q) \
                 and not self._minimum_after(q) and not self._lead_in_says(q) and not self._listed_after_goal(q):
             return False
         sentence = self.sentence(q.start)
@@ -469,6 +469,16 @@ class _Doc:
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
                 or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q))
+
+    def _says_context(self, q: Quantity) -> bool:
+        """Is what the unit of `q` needs said before it in its clause, or before the first
+        of a cap repeated for further cases of its sentence (`lực lượng ứng phó có mặt tại
+        hiện trường không quá 02 giờ đối với …; không quá 06 giờ đối với …`)?"""
+        if _compiled(q.context).search(self.text, self.clause(q.start).start, q.num_start):
+            return True
+        prev = self._previous_in_sentence(q)
+        return (prev is not None and prev.rule_id == q.rule_id and prev.context == q.context
+                and prev.comparator == q.comparator and self._says_context(prev))
 
     def _dated_step(self, q: Quantity) -> bool:
         """Is `q` an output of a roadmap's step, whose clause opens with its own span

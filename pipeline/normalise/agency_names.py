@@ -227,11 +227,13 @@ def _collective_mention(rule, m, working: str, end: int) -> Mention:
 
 
 def _sector_list(working: str, start: int, end: int) -> list[Mention]:
-    """Bare sector names after `Các đơn vị … bao gồm:`, each one agency of the list's kind."""
+    """Bare sector names after `Các đơn vị … bao gồm:` or `các Bộ:`, each one agency of the
+    list's kind (a rule's `sector_list: true` gives it)."""
     gazetteer = _gazetteer()
-    intro, separator = gazetteer.by_id("agency.sector_list"), gazetteer.by_id("agency.list_separator")
+    separator = gazetteer.by_id("agency.list_separator")
     out: list[Mention] = []
-    for m in intro.finditer(working, start, end):
+    intros = [rule for rule in gazetteer.group("lists") if rule.get("sector_list")]
+    for intro, m in ((rule, m) for rule in intros for m in rule.finditer(working, start, end)):
         pos = m.end()
         while (found := _sector(working, pos, end)) is not None:
             stop, sector = found
@@ -322,7 +324,8 @@ def _initials(words: str) -> str:
 def _full_names(kept: list[Mention]) -> dict[tuple[str, str], set[str]]:
     """Names written out, keyed by their head and the initials of the rest (`Phòng`, `QLCL`);
     also by the initials of the rest without the words its initials may leave out
-    (agency.acronym_elided), marked `~` (`Đội`, `~TTĐT` for `Đội Quản lý trật tự đô thị`)."""
+    (agency.acronym_elided), marked `~` (`Đội`, `~TTĐT` for `Đội Quản lý trật tự đô thị`), and
+    without its `và`, marked `^` (`Vụ`, `^LPĐUQT` for `Vụ Luật pháp và Điều ước quốc tế`)."""
     elided = _gazetteer().by_id("agency.acronym_elided")
     full: dict[tuple[str, str], set[str]] = {}
     for mention in kept:
@@ -335,14 +338,18 @@ def _full_names(kept: list[Mention]) -> dict[tuple[str, str], set[str]]:
                 full.setdefault((head, _initials(rest)), set()).add(mention.agency)
                 if m := elided.match(rest):
                     full.setdefault((head, "~" + _initials(rest[m.end():])), set()).add(mention.agency)
+                if "và" in words[n:]:
+                    bare = " ".join(w for w in words[n:] if w != "và")
+                    full.setdefault((head, "^" + _initials(bare)), set()).add(mention.agency)
     return full
 
 
 def _spelled_names(working: str, near: dict[tuple[str, str], set[str]], key: tuple[str, str]) -> set[str]:
     """The full names an acronym's (head, initials) may stand for, nearby first, then in the
     whole document; by the initials of the whole rest first, then of the rest without the
-    words left out of it (`Đội TTĐT` → `Đội Quản lý trật tự đô thị`)."""
-    for k in (key, (key[0], "~" + key[1])):
+    words left out of it (`Đội TTĐT` → `Đội Quản lý trật tự đô thị`), then without its `và`
+    (`Vụ LPĐƯQT` → `Vụ Luật pháp và Điều ước quốc tế`: initials leave `và` out as often as not)."""
+    for k in (key, (key[0], "~" + key[1]), (key[0], "^" + key[1])):
         if names := near.get(k) or _document_names(working).get(k, set()):
             return names
     return set()
