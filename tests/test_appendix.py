@@ -1893,3 +1893,24 @@ def test_a_column_named_with_a_bound_gives_its_cells_that_comparator(tmp_path):
         ("185", "gte", 185, "count", None),
         ("08 vụ", "lte", 8, "count", 2024),
     ]
+
+
+# A state-enterprise list whose lead and time cells say `như trên` (`nt`, `-nt-`): each ditto
+# stands for the cell of the row above; the plan for each company is its row's task.
+ENTERPRISE_TABLE = (
+    "STT\tTên doanh nghiệp\tPhương án năm 2026\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+    "1\tCông ty TNHH MTV Xổ số kiến thiết\tHợp nhất\tSở Tài chính\tSở Nội vụ; HĐTV Công ty\tQuý II/2026\n"
+    "2\tCông ty Cổ phần Cấp nước\tThoái toàn bộ vốn\tnt\tHĐQT Công ty\t-nt-\n"
+)
+
+
+def test_ditto_cells_repeat_the_lead_and_time_of_the_row_above(tmp_path):
+    tables = parse(tmp_path, ENTERPRISE_TABLE)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.partners) for t in tasks] == [
+        (["Sở Tài chính"], ["Sở Nội vụ", "Hội đồng thành viên Công ty"]),
+        (["Sở Tài chính"], ["Hội đồng quản trị Công ty"])]
+    ditto = [a for a in tables["assignments"] if a.rule_id == "appendix.ditto"]
+    assert [(a.text, a.agency, a.role) for a in ditto] == [("nt", "Sở Tài chính", "lead")]
+    deadlines = [d for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
+    assert [(d.text, d.kind, d.year) for d in deadlines] == [("Quý II/2026", "timeframe", 2026), ("-nt-", "timeframe", 2026)]

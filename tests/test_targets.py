@@ -2586,3 +2586,12 @@ def test_a_crop_season_of_one_year_dates_the_goals_of_its_line(tmp_path):
                    "- Vụ Đông Xuân 2025 - 2026: sản xuất theo quy trình của Đề án 85.600 ha.\n")
     assert [(r.text, r.target_year) for r in rows] == [
         ("ít nhất 98.000 ha", 2026), ("khoảng 20 HTX", 2026), ("85.600 ha", None)]
+
+
+def test_shares_held_now_are_no_targets(tmp_path):
+    """A divestment plan's current state holdings are baselines; the level after the cut is the goal."""
+    rows = targets(tmp_path, objectives=(
+        "- Công ty Cổ phần Cấp nước Long An: hiện nay Nhà nước nắm giữ 68,4% vốn điều lệ; giảm xuống còn 51% "
+        "trong năm 2026.\n"
+        "- Tỷ suất lợi nhuận của các doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ đạt từ 6% trở lên."))
+    assert [r.text for r in rows] == ["51%", "từ 6% trở lên"]

@@ -1899,6 +1899,7 @@ class _Rows:
         self.tasks: list[schema.Task] = []
         self.assignments: list[schema.Assignment] = []
         self.deadlines: list[schema.Deadline] = []
+        self._above: tuple[int, list[schema.Assignment], Cell | None] | None = None  # (table, lead, time) of the last row
 
     def cell_text(self, cell: Cell | None) -> str | None:
         if cell is None or cell.start == cell.end:
@@ -1963,6 +1964,23 @@ class _Rows:
             self.assign(start, end, m.agency, m.agency_type, m.tier, role, task_id, section_id,
                         f"appendix.col.{role}")
             names.append(m.agency)
+        return names
+
+    def _ditto(self, cell: Cell | None) -> bool:
+        """Does the cell say `the same as above` (`nt`, `-nt-`, `như trên`; rules/appendix.yaml ditto_cells)?"""
+        return cell is not None and not cell.parts and cell.start < cell.end and \
+            _rules().by_id("appendix.ditto").match(self.ctx.text, cell.start, cell.end) is not None
+
+    def _repeated(self, cell: Cell, above: list[schema.Assignment], task_id: str, section_id: str | None) -> list[str]:
+        """The leads of the row above, again at a ditto cell (`nt`): who the cell stands for."""
+        names = []
+        for a in above:
+            self.assignments.append(a.model_copy(update={
+                "assignment_id": self.ctx.row_id("PA", len(self.assignments) + 1), "section_id": section_id,
+                "task_id": task_id, "text": self.ctx.text[cell.start:cell.end], "start": cell.start, "end": cell.end,
+                "rule_id": "appendix.ditto"}))
+            if a.agency not in names:
+                names.append(a.agency)
         return names
 
     def _whole_name(self, cell: Cell, end: int, found) -> tuple[int, str] | None:
@@ -2158,9 +2176,15 @@ class _Rows:
             return  # a quota table's sum (`Tổng cộng`, `Toàn tỉnh` for a body or a place): no one's row
         section_id = self.ctx.section_id_at(line.start)
         task_id = self.ctx.row_id("P", len(self.tasks) + 1)
+        above = self._above if self._above is not None and self._above[0] == id(columns) else (id(columns), [], None)
         lead_cell, advisor_cell = self._advisor_split(cell("lead"))
         lead_cell, with_cell = self._lead_split(lead_cell)
-        lead = self.agencies(lead_cell, "lead", task_id, section_id)
+        first = len(self.assignments)
+        if self._ditto(lead_cell) and above[1]:
+            lead = self._repeated(lead_cell, above[1], task_id, section_id)
+        else:
+            lead = self.agencies(lead_cell, "lead", task_id, section_id)
+        leads = self.assignments[first:]
         self.agencies(advisor_cell, "advisor", task_id, section_id)
         partners = self.agencies(with_cell, "partner", task_id, section_id)
         partners += self.agencies(cell("partner"), "partner", task_id, section_id)
@@ -2169,8 +2193,15 @@ class _Rows:
         self.agencies(cell("report_to"), "report_to", task_id, section_id)
         self.agencies(cell("focal_point"), "focal_point", task_id, section_id)
         time_cell = cell("time")
-        if time_cell is not None and time_cell.start < time_cell.end:
+        if self._ditto(time_cell) and above[2] is not None:
+            said = above[2]
+            self.deadline(time_cell, action, section_id, self.ctx.text[said.start:said.end],
+                          self.ctx.working[said.start:said.end])
+            time_cell = said
+        elif time_cell is not None and time_cell.start < time_cell.end:
             self.deadlines_of(time_cell, action, section_id)
+        self._above = (id(columns), leads or above[1],
+                       time_cell if time_cell is not None and time_cell.start < time_cell.end else above[2])
         self.tasks.append(schema.Task(
             doc_id=self.ctx.doc_id, task_id=task_id, section_id=section_id, text=self.ctx.text[line.start:line.end],
             start=line.start, end=line.end, lead=lead, partners=partners, timeframe=self.cell_text(time_cell),

@@ -147,6 +147,10 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             else:
                 written = working[m.start("name"):m.end()]
         name = rule.get("name") or _picked(rule, m) or canonical(written)
+        if "whose" in rule.pattern.groupindex and m.group("whose"):
+            # `Hội đồng thành viên, Chủ tịch các công ty TNHH MTV`: the body the list shares (read
+            # ahead, out of the mention) completes the first one's name
+            name = canonical(f"{written} {' '.join(m.group('whose').split())}")
         if "units" in rule.pattern.groupindex and m.group("units"):  # `Ban CHQS các xã, phường`: several, listed
             name = f"{name} {' '.join(m.group('units').split())}"
         if "number" in rule.pattern.groupindex and m.group("number"):  # `Tòa án nhân dân khu vực 3`: one of them

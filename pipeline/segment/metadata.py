@@ -207,7 +207,10 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     with every word capitalised, as a place in it is written (`Bảo hiểm xã hội Việt Nam`).
     A number's `số` stays small (`TỔ DÂN PHỐ SỐ 5` → `Tổ dân phố số 5`); the works a board
     runs (`các công trình dân dụng và công nghiệp`) stay small, a region's Roman numeral big,
-    a proper name its capitals (`MẶT TRẬN TỔ QUỐC VIỆT NAM` → `Mặt trận Tổ quốc Việt Nam`)."""
+    a proper name its capitals (`MẶT TRẬN TỔ QUỐC VIỆT NAM` → `Mặt trận Tổ quốc Việt Nam`).
+    A name whose `và` joins one field, not two, is found in the gazetteer with its first
+    word alone capitalised (`HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG VÀ AN NINH` → `Hội đồng Giáo dục
+    quốc phòng và an ninh`)."""
     head_word = _rule(rule_id).get("heads")[head]
 
     def headed(words: str) -> str:
@@ -226,7 +229,8 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     # (an abbreviation is kept in capitals for the gazetteer: `ỦY BAN MTTQ VIỆT NAM`)
     shortened = headed(" ".join(w if w.isupper() and not _VOWEL.search(canonical.fold(w)) else canonical.title_case(w)
                                 for w in written.split()))
-    for candidate in (name, placed, shortened):
+    one_field = headed(lowered[:1].upper() + lowered[1:])
+    for candidate in (name, placed, shortened, one_field):
         known = agency_names.find_mentions(candidate, 0, len(candidate))
         if known and known[0].start == 0 and known[0].end == len(candidate):
             return known[0].agency
