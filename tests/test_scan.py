@@ -75,9 +75,9 @@ def test_every_rule_finds_over_a_whole_text_what_the_engine_finds(text):
             assert (found and found.span()) == (wanted and wanted.span()), rule.id
 
 
-# every other held-out plan, fixed: one pass of every rule both ways costs half a second a plan, and
-# half of them (every round's styles) keeps make test within its ten minutes
-HOLDOUT = sorted((Path(__file__).parent / "holdout" / "docs").glob("*.txt"))[::2]
+# every third held-out plan, fixed: one pass of every rule both ways costs half a second a plan, and
+# a third of them (every round's styles) keeps make test within its ten minutes as the set grows
+HOLDOUT = sorted((Path(__file__).parent / "holdout" / "docs").glob("*.txt"))[::3]
 
 
 @pytest.mark.parametrize("path", HOLDOUT, ids=[p.stem for p in HOLDOUT])
