@@ -1153,6 +1153,9 @@ def _cell_of(pieces: list[Cell], at: int) -> Cell:
     return Cell(pieces[0].start, pieces[-1].end, tuple(pieces) if len(pieces) > 1 else ())
 
 
+# the most lines one row of a table written one cell per line may take, wrapped cells and
+# empty ones included: the next row's number within them ends the row (_flat_rows)
+_ROW_LINES_MAX = 14
 _BRACKETED = re.compile(r"\([^()\n]*\)")  # a bracket and what it holds (`(%)`, `(tỷ đồng)`)
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words apart from the next by two spaces or more
 
@@ -1600,8 +1603,9 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
         # (only the last row is held to the longest before it: a row the next one's number
         # follows may be longer, a cell wrapped: `Ủy ban …; Đài …;` / `Đài …; TTXVN`)
         j, body, ahead = i + 1, [], any(_number(text, lines[n]) == expected + 1
-                                        for n in range(i + 1, min(i + 15, len(lines))))
-        while j < len(lines) and _number(text, lines[j]) != expected + 1 and len(body) < (14 if ahead else longest) \
+                                        for n in range(i + 1, min(i + 1 + _ROW_LINES_MAX, len(lines))))
+        while j < len(lines) and _number(text, lines[j]) != expected + 1 \
+                and len(body) < (_ROW_LINES_MAX if ahead else longest) \
                 and not group.match(text, lines[j].start, lines[j].end):
             if not blank(j):
                 body.append(lines[j])
