@@ -2885,3 +2885,18 @@ def test_round93_bodies_that_recruit_are_responsible(tmp_path):
     assert rows(parse(tmp_path, body)) == [
         ("Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo", "responsible"),
         ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường", "responsible")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a ward named after its former city since 2025, alone and in a list
+    ("UBND phường Xuân Hương - Đà Lạt chủ trì", ["Ủy ban nhân dân phường Xuân Hương - Đà Lạt"]),
+    ("UBND các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt phối hợp",
+     ["Ủy ban nhân dân các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt"]),
+    # a commune of the Central Highlands written with an apostrophe
+    ("UBND xã Ea H'Leo thực hiện", ["Ủy ban nhân dân xã Ea H'Leo"]),
+    # a title after the dash is no part of the name
+    ("UBND xã Tân Phú - Trưởng ban chỉ đạo", ["Ủy ban nhân dân xã Tân Phú"]),
+    ("UBND xã Tân Phú - Phó Chủ tịch", ["Ủy ban nhân dân xã Tân Phú"]),
+])
+def test_place_names_with_a_dash_or_an_apostrophe(line, expected):
+    assert names(line) == expected
