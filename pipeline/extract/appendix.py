@@ -1194,7 +1194,9 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         pairs = column_units(text, line.start) if named is not _column and len(text) == len(ctx.working) else []
         starts = [c.start - (text.rfind("\n", 0, c.start) + 1) for c in chunks]
         names_below = _names_below(text, lines, i, chunks, starts, named) if unnamed and len(pairs) < 2 else None
-        if names_below or unnamed and named is _column and _lead_only_layout(text, chunks):
+        names_above = (_names_above(text, lines, i - 1, chunks, starts, named)
+                       if named is not _column and not names_below and len(pairs) < 2 else None)
+        if names_below or names_above or unnamed and named is _column and _lead_only_layout(text, chunks):
             unnamed = []
         if unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4) and len(pairs) < 2:
             continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns)
@@ -1202,6 +1204,8 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         if names_below:
             columns = _joined_header(header, shown, line, names_below)
             i += 1 if columns else 0  # (the line of the names' second halves is read, not a row)
+        elif names_above:
+            columns = _joined_header(header, shown, lines[i - 2], names_above)
         else:
             columns = header(shown, chunks)
         if not columns and len(pairs) >= 2 and header is _any_indicator_header:
@@ -1251,18 +1255,47 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
     """The pieces of each column's name (one per line) of a layout header whose names
     run onto the line below and name their columns only so (`Nghĩa vụ` / `quân sự`,
     `Công an` / `nhân dân`: a column of a call-up quota, where either half alone names
-    none); None unless the line below leaves the first column empty, holds words only,
-    and every name, joined to the words under it, names its column."""
+    none; `Chỉ tiêu giảm` / `đến hết 2027`); None unless the line below leaves the first
+    column empty, holds words only (a year among them: no number alone, as a row's
+    value is), and every name, joined to the words under it, names its column."""
     if i >= len(lines):
         return None
     below = _chunks(text, lines[i])
     by_column: list[list[Cell]] = [[c] for c in chunks]
     for piece in below:
         k = _layout_column(starts, piece.start - lines[i].start)
-        if k == 0 or any(ch.isdigit() for ch in text[piece.start:piece.end]):
+        said = text[piece.start:piece.end]
+        if k == 0 or any(ch.isdigit() for ch in said) and not _rules().by_id("appendix.layout.name_year").match(said):
             return None
         by_column[k].append(piece)
     if not below or not all(named(" ".join(text[p.start:p.end] for p in pieces)) for pieces in by_column):
+        return None
+    return by_column
+
+
+def _names_above(text: str, lines: list[Line], k: int, chunks: list[Cell], starts: list[int],
+                 named: Callable[[str], object]) -> list[list[Cell]] | None:
+    """The pieces of each column's name (one per line) of a layout header whose names of
+    the value columns begin on the line above the one that opens with the index (`Diện tích
+    cà phê` / `hiện có (ha)`, `Chỉ tiêu tái canh` / `năm 2026 (ha)`: a Word header's cells
+    set on two lines, the short ones on the lower); None unless that line (lines[k - 1])
+    leaves the first column empty, holds two pieces or more of words (a year among them), in
+    as many columns, no unit line's `ĐVT:` nor a title, and each, joined to the name under it,
+    names its column."""
+    if k < 1 or not chunks:
+        return None
+    above = _chunks(text, lines[k - 1])
+    by_column: list[list[Cell]] = [[c] for c in chunks]
+    taken = set()
+    for piece in above:
+        at = _layout_column(starts, piece.start - lines[k - 1].start)
+        said = text[piece.start:piece.end]
+        if at == 0 or at in taken or ":" in said or any(ch.isdigit() for ch in said) and not _rules().by_id(
+                "appendix.layout.name_year").match(said):
+            return None
+        taken.add(at)
+        by_column[at].insert(0, piece)
+    if len(taken) < 2 or not all(named(" ".join(text[p.start:p.end] for p in pieces)) for pieces in by_column):
         return None
     return by_column
 
@@ -2113,9 +2146,13 @@ class _Rows:
 
     def _lead_split(self, cell: Cell | None) -> tuple[Cell | None, Cell | None]:
         """A lead cell cut at `phối hợp (với)` (rules/appendix.yaml appendix.lead.partner):
-        a table without a partner column writes its partners there, after its leads."""
+        a table without a partner column writes its partners there, after its leads; or each
+        body with its role after it (`Sở Xây dựng chủ trì, Sở Nội vụ phối hợp`: appendix.lead.then_partner)."""
         if cell is None or cell.parts:
             return cell, None
+        m = _rules().by_id("appendix.lead.then_partner").search(self.ctx.text, cell.start, cell.end)
+        if m is not None:
+            return Cell(cell.start, m.start()), Cell(m.start("partners"), m.end("partners"))
         m = _rules().by_id("appendix.lead.partner").search(self.ctx.text, cell.start, cell.end)
         if m is None:
             return cell, None
