@@ -2595,3 +2595,35 @@ def test_shares_held_now_are_no_targets(tmp_path):
         "trong năm 2026.\n"
         "- Tỷ suất lợi nhuận của các doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ đạt từ 6% trở lên."))
     assert [r.text for r in rows] == ["51%", "từ 6% trở lên"]
+
+
+# -- round 96/97: a flattened table by area without row numbers; rows dated by their time ----
+
+def test_a_flattened_table_by_area_without_row_numbers(tmp_path):
+    """One cell a line, no `TT` column: each row is the header's width, the baseline column
+    (`Hiện có`) is no target, the count column takes the noun the title allocates (`trạm`)
+    and its year; the total row (`Cộng`) leaves its last cell out."""
+    rows = targets(tmp_path, tasks=(
+        "- Sở Nông nghiệp và Môi trường lắp đặt bổ sung các trạm quan trắc tự động như sau:\n\n"
+        "Bảng 1. Phân bổ trạm quan trắc tự động\nKhu vực\nHiện có\nLắp bổ sung năm 2026\nĐơn vị thực hiện\n"
+        "Các phường nội đô\n41\n06\nSở NN&MT\nCác xã phía Bắc (Sóc Sơn, Đông Anh)\n12\n10\nUBND các xã\n"
+        "Cộng\n53\n16\n\n"))
+    assert [(r.text, r.value, r.unit, r.unit_kind, r.target_year) for r in rows] == [
+        ("06", 6, "trạm", "count", 2026), ("10", 10, "trạm", "count", 2026), ("16", 16, "trạm", "count", 2026)]
+
+
+def test_a_flattened_table_whose_cell_wraps_is_not_read_by_width(tmp_path):
+    """A cell over two lines would shift the cells after it: no row is read from there."""
+    rows = targets(tmp_path, tasks=(
+        "Bảng 1. Phân bổ trạm quan trắc tự động\nKhu vực\nHiện có\nLắp bổ sung năm 2026\nĐơn vị thực hiện\n"
+        "Các phường nội đô\n41\n06\nSở NN&MT\nCác xã phía Bắc\n(Sóc Sơn, Đông Anh)\n12\n10\nUBND các xã\n\n"))
+    assert [r.text for r in rows if r.value in (12, 10, 41)] == []
+
+
+def test_a_roadmap_table_dates_each_row_by_its_quarter(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "Lộ trình thực hiện (tỷ lệ nhận qua tài khoản, tính lũy kế)\n"
+        "Thời điểm | Đối tượng BTXH | Người có công\n"
+        "Hết Quý I/2026 | 55% | 58%\nHết Quý III/2027 | 75% | 70%\nHết năm 2028 | ≥ 85% | ≥ 75%\n"))
+    assert [(r.text, r.target_year) for r in rows] == [
+        ("55%", 2026), ("58%", 2026), ("75%", 2027), ("70%", 2027), ("≥ 85%", 2028), ("≥ 75%", 2028)]
