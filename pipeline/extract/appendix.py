@@ -281,6 +281,10 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                         unit = stated_unit(shown, cell.start)
                     if unit is None and rule.get("milestone"):  # (the share a money table's unit line gives)
                         unit = stated_unit(shown, cell.start, "appendix.stated_unit.share") or stated_unit(shown, cell.start)
+                    if rule.get("titled_unit"):  # (`Lắp bổ sung năm 2026` under `Phân bổ trạm …`)
+                        unit = unit or stated_unit(shown, cell.start) or _title_noun(shown, cell.start)
+                        if m.group("year"):
+                            columns.setdefault("dated", {})[index] = int(m.group("year"))
                     if rule.get("milestone"):  # (`Đến 30/6/2026`: due in the date's year)
                         columns.setdefault("dated", {})[index] = int(m.group("year"))
                     if rule.get("quota"):  # (`Nhập ngũ`: places to fill, counted in people)
@@ -481,6 +485,17 @@ def _titled_unit(shown: str, pos: int) -> tuple[Cell, Cell] | None:
         if goal.search(shown, lo, hi):
             line = shown[lo:hi]
             return Cell(lo + len(line) - len(line.lstrip()), hi - (len(line) - len(line.rstrip()))), unit
+    return None
+
+
+def _title_noun(shown: str, pos: int) -> Cell | None:
+    """The noun a title over the table at `pos` allocates or has installed (`Bảng 1. Phân bổ
+    trạm quan trắc tự động` → `trạm`): the unit of a count column that names none."""
+    rule = _rules().by_id("appendix.stated_unit.title_noun")
+    for lo, hi in _title_lines(shown, pos):
+        m = rule.search(shown, lo, hi)
+        if m:
+            return Cell(*m.span("unit"))
     return None
 
 
@@ -1473,6 +1488,8 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
     lines = [line for line in raw_lines(text) if working[line.start:line.end].strip() or line.start == line.end
              or not text[line.start:line.end].strip()]
     short = [len(text[line.start:line.end].strip()) <= 40 for line in lines]
+    # (an indicator table's header may name a table by place's columns: `Khu vực` / `Hiện có`)
+    named = _names_column if header is _header else _names_any
     i = 0
     while i + 3 < len(lines):
         if not (short[i] and short[i + 1] and short[i + 2]):
@@ -1481,10 +1498,10 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
         heads, said, k, spaced = [], set(), i, False  # (the header's lines)
         while k < len(lines) and short[k]:
             name = text[lines[k].start:lines[k].end].strip()
-            if not name and heads and k + 1 < len(lines) and _names_column(text[lines[k + 1].start:lines[k + 1].end].strip()):
+            if not name and heads and k + 1 < len(lines) and named(text[lines[k + 1].start:lines[k + 1].end].strip()):
                 k, spaced = k + 1, True
                 continue
-            if not _names_column(name) or name in said:
+            if not named(name) or name in said:
                 break
             heads.append(_strip(text, lines[k]))
             said.add(name)
@@ -1498,6 +1515,9 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
         names = [_column(text[c.start:c.end]) for c in heads]
         if names[0] == "time" and not spaced and header is _header:
             rows, i = _timed_rows(ctx, lines, k, names)
+        elif "index" not in names and not spaced and header is not _header and k < len(lines) \
+                and _number(text, lines[k]) is None:
+            rows, i = _unnumbered_rows(ctx, lines, k, len(names))
         else:
             rows, i = _flat_rows(ctx, lines, k, names, spaced, header is _header)
         if rows:
@@ -1663,6 +1683,50 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             longest = len(body) + 1 if len(rows) == 1 else max(longest, len(body) + 1)
         i, expected = j, expected + 1
     return rows, i
+
+
+def _unnumbered_rows(ctx: DocContext, lines: list[Line], i: int, width: int):
+    """The rows after a flattened indicator header at lines[i] with no index column (`Khu
+    vực` / `Hiện có` / `Lắp bổ sung năm 2026` / `Đơn vị thực hiện`, then `Các phường nội
+    đô` / `41` / `06` / `Sở NN&MT`), and the index after them.  Nothing marks where a row
+    opens, so each takes `width` lines, one a cell, and every row must hold its numbers in
+    the columns the first row holds them in (a cell wrapped over two lines would shift
+    them: the table ends before it); a total row (`Cộng`) may leave its last cells out
+    before the blank line that ends the table."""
+    text = ctx.text
+    bare = _rules().by_id("appendix.bare_number")
+    total = _rules().by_id("appendix.total_row")
+
+    def cell(k: int) -> str:
+        return text[lines[k].start:lines[k].end].strip()
+
+    def shape(k: int, n: int) -> tuple[bool, ...] | None:
+        """Which of the n lines from k hold a bare number; None when one is blank."""
+        said = [cell(m) for m in range(k, k + n)]
+        return None if not all(said) else tuple(bool(bare.match(s)) for s in said)
+
+    rows: list = []
+    numbers_at = None
+    while i < len(lines) and cell(i) and not bare.match(cell(i)):
+        n = width
+        while n > 1 and (i + n > len(lines) or not all(cell(m) for m in range(i, i + n))):
+            n -= 1
+        if n < width and not (rows and total.match(cell(i))):
+            break
+        got = shape(i, n)
+        if got is None or not any(got):
+            break
+        if numbers_at is None:
+            numbers_at = got
+        elif got != numbers_at[:n]:
+            break
+        cells = [_strip(text, lines[m]) for m in range(i, i + n)]
+        cells += [Cell(cells[-1].end, cells[-1].end)] * (width - n)
+        rows.append((Line(lines[i].start, lines[i + n - 1].end), cells))
+        i += n
+        if n < width:
+            break
+    return (rows, i) if len(rows) >= 2 else ([], i)
 
 
 def _wrapped_name(text: str, body: list[Line], width: int) -> list[Line] | None:
