@@ -307,6 +307,23 @@ def test_units_of_departments_ministries_and_districts(line, expected):
      ["Hạt Kiểm lâm Vườn quốc gia", "Công an các xã vùng đệm"]),
     ("- Các Trạm Kiểm lâm bố trí biển báo", ["Các Trạm Kiểm lâm"]),
     ("phối hợp với Sở Ngoại vụ và Đại học Đà Nẵng xây dựng", ["Sở Ngoại vụ", "Đại học Đà Nẵng"]),
+    # round 96: a unit's verb after its initials or its place; wards named since the 2025 mergers
+    ("Chi cục Kiểm lâm chủ trì, phối hợp với Chi cục Trồng trọt và BVTV chồng lớp bản đồ vùng trồng",
+     ["Chi cục Kiểm lâm", "Chi cục Trồng trọt và Bảo vệ thực vật"]),
+    ("phối hợp với Hiệp hội Du lịch Lâm Đồng quảng bá hình ảnh", ["Hiệp hội Du lịch Lâm Đồng"]),
+    ("• BQL Khu DLQG Hồ Tuyền Lâm chủ trì rà soát", ["Ban Quản lý Khu du lịch quốc gia Hồ Tuyền Lâm"]),
+    ("phối hợp với Sở Tư pháp, Hội Kiến trúc sư tỉnh xây dựng", ["Sở Tư pháp", "Hội Kiến trúc sư"]),
+    ("- Phối hợp: UBND các phường: Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt; UBND xã Hiệp Thạnh.",
+     ["Ủy ban nhân dân các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt", "Ủy ban nhân dân xã Hiệp Thạnh"]),
+    ("Sở Xây dựng phối hợp với UBND các phường khu vực Đà Lạt rà soát",
+     ["Sở Xây dựng", "Ủy ban nhân dân các phường khu vực Đà Lạt"]),
+    ("10. UBND các phường 1 Bảo Lộc, B'Lao và xã Hiệp Thạnh",
+     ["Ủy ban nhân dân các phường 1 Bảo Lộc, B'Lao và xã Hiệp Thạnh"]),
+    ("- UBND phường 1 Bảo Lộc, UBND phường B'Lao phối hợp",
+     ["Ủy ban nhân dân phường 1 Bảo Lộc", "Ủy ban nhân dân phường B'Lao"]),
+    ("• UBND phường Xuân Hương -\nĐà Lạt chủ trì tháo dỡ", ["Ủy ban nhân dân phường Xuân Hương - Đà Lạt"]),
+    ("phối hợp với UBND các xã, phường, các HTX và doanh nghiệp hướng dẫn",
+     ["Ủy ban nhân dân các xã, phường", "Các Hợp tác xã"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected

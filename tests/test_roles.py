@@ -1928,3 +1928,21 @@ chức Sở Ngoại vụ) làm đầu mối.""",
                    issuer="BỘ NGOẠI GIAO|", symbol="BNG")
     focal = [a.agency for a in tables["assignments"] if a.role == "focal_point"]
     assert focal[:2] == ["Sở Ngoại vụ", "Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_a_ward_named_over_a_line_break_and_a_body_singled_out_by_rieng(tmp_path):
+    """Round 96: a name wrapped after its dash takes the cue on the next line; `Riêng X` keeps X
+    the subject of its clause."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. UBND các phường khu vực Đà Lạt
+- Chủ trì lập phương án tháo dỡ chi tiết cho từng khu vực.
+- Riêng UBND phường Lang Biang -
+Đà Lạt phối hợp với Vườn quốc gia Bidoup - Núi Bà kiểm soát nhà kính.
+• UBND phường Xuân Hương -
+Đà Lạt chủ trì tháo dỡ, chỉnh trang khu vực ven hồ.""", issuer="ỦY BAN NHÂN DÂN|TỈNH LÂM ĐỒNG",
+                   place="Lâm Đồng")
+    assert roles(tables) == [
+        ("UBND các phường khu vực Đà Lạt", "lead"),
+        ("UBND phường Lang Biang -\nĐà Lạt", "responsible"), ("Vườn quốc gia Bidoup - Núi Bà", "partner"),
+        ("UBND phường Xuân Hương -\nĐà Lạt", "lead"),
+    ]

@@ -211,7 +211,10 @@ def _label_before(labels: list[tuple[int, rules.Rule]], offset: int) -> tuple[in
 def _suffix(ctx: DocContext, run: Run, body: int, line_end: int):
     """The cue after a run; a run that opens a parenthesis closing its task (`… (Văn phòng Sở
     thực hiện).`), or that a sentence's `Giao` hands its task (`Giao cho X thực hiện.`), may
-    take one of `paren_suffix` first."""
+    take one of `paren_suffix` first.  A name wrapped after its dash (`UBND phường Xuân Hương -` /
+    `Đà Lạt chủ trì …`) ends on the next line: its cue is read there."""
+    if run.end > line_end:
+        line_end = ctx.work.line_at(run.end).end
     after = single_spaced(ctx.working[run.end:line_end])
     if _roles().any_of("parens").search(ctx.working[body:run.start])[0] is not None:
         rule = _roles().any_of("paren_suffix").search(after)[0]
@@ -277,7 +280,9 @@ def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
     `Xây dựng kế hoạch thanh tra …`), also after what a heading says of its agency
     (`6. Báo …, các cơ quan báo chí trên địa bàn` / `Tăng thời lượng …`); not where the
     line below goes on in lower case: the sentence wrapped (`c) Tiểu ban …, Tiểu ban An ninh
-    – Trật tự` / `thực hiện nhiệm vụ …`)."""
+    – Trật tự` / `thực hiện nhiệm vụ …`).  A bracket the agency opened goes on to the next line
+    (`b) UBND các xã ngoại thành (Sóc Sơn, …, Chương` / `Mỹ, …, Thanh Oai...):`), as a bullet's does."""
+    line_end = _bullet_end(ctx, end, line_end)
     cut = ctx.text.find("\n", end, line_end)
     if cut < 0 or ctx.text[cut + 1:line_end].lstrip()[:1].islower():
         return line_end
