@@ -236,6 +236,11 @@ def time_budget(seconds: float):
     are switched off meanwhile: handing the engine a timeout costs ~0.7 µs a call,
     thousands of calls a document.  Elsewhere (a Dask worker's threads, where no
     signal can be caught) each call keeps its own REGEX_TIMEOUT_S.
+    The budget is the process's CPU time (ITIMER_PROF), not the clock's: a rule that
+    backtracks without end burns CPU, while a busy machine (other parsers, a test run
+    beside) only slows the clock, and with a wall-clock budget the same plan became an
+    errors row or not by the machine's load (the first plan of a worker, which also
+    compiles the rules' anchored forms, under five parsers on two cores).
     """
     global REGEX_TIMEOUT_S
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
@@ -245,14 +250,14 @@ def time_budget(seconds: float):
     def spent(signum, frame):
         raise TimeoutError(f"the rules ran past their time budget of {seconds:g} s")
 
-    previous, per_call = signal.signal(signal.SIGALRM, spent), REGEX_TIMEOUT_S
+    previous, per_call = signal.signal(signal.SIGPROF, spent), REGEX_TIMEOUT_S
     REGEX_TIMEOUT_S = None
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
         REGEX_TIMEOUT_S = per_call
 
 

@@ -29,6 +29,7 @@ SPAN_TABLES = ("sections", "targets", "assignments", "tasks", "deadlines", "refe
 
 def only_error(path: Path, name: str | None = None) -> tuple[str, str]:
     """Parse one file that must fail: its single errors row, and nothing else."""
+    rules.load_all()  # the process's one-time cost, not the hostile file's
     began = time.perf_counter()
     parsed = parse_document(path, name or path.name)
     assert time.perf_counter() - began < 5, "a hostile file must be turned away quickly"
@@ -153,9 +154,12 @@ def _with_an_evil_rule(tmp_path, monkeypatch) -> Path:
         list(evil.finditer(ctx.working))
         return {}
 
-    monkeypatch.setitem(document.EXTRACTORS, "deadlines", explode)
     crafted = tmp_path / "crafted.txt"
     crafted.write_text(PLAN + "\n" + "Sở Y tế chủ trì phối hợp " * 200 + "!\n", encoding="utf-8")
+    # parsed once with the real rules first: a process's first plan also compiles the rules'
+    # anchored forms, which a budget as small as the tests' would count against its stages
+    parse_document(crafted, "crafted.txt")
+    monkeypatch.setitem(document.EXTRACTORS, "deadlines", explode)
     return crafted
 
 
@@ -174,6 +178,20 @@ def test_a_rule_that_backtracks_forever_is_an_errors_row_and_the_rest_parses(tmp
     assert time.perf_counter() - began < 10
     _only_the_evil_extractor_failed(parsed)
     assert rules.REGEX_TIMEOUT_S == 1000.0  # the per-call timeout is back after the budget
+
+
+def test_the_budget_is_cpu_time_so_a_busy_machine_does_not_fail_a_plan(tmp_path, monkeypatch):
+    # a stage kept waiting (here: asleep, as when other processes hold the cores) spends no budget
+    crafted = _with_an_evil_rule(tmp_path, monkeypatch)
+
+    def kept_waiting(ctx):
+        time.sleep(0.5)
+        return {}
+
+    monkeypatch.setitem(document.EXTRACTORS, "deadlines", kept_waiting)
+    monkeypatch.setattr(document, "STAGE_BUDGET_S", 0.2)
+    parsed = parse_document(crafted, "crafted.txt")
+    assert parsed.tables["errors"] == [] and parsed.tables["documents"]
 
 
 def test_off_the_main_thread_each_rule_call_keeps_its_own_timeout(tmp_path, monkeypatch):
