@@ -1499,3 +1499,10 @@ def test_a_schedule_row_before_the_next_group_label_keeps_its_days(tmp_path):
                                "9    Xã Bắc Sơn    10 - 12/6/2026 Đợt 3: từ 08/9 đến 23/10/2026\n"
                                "10   Xã Lộc Bình  08 - 10/9/2026\n")
     assert {(r.text, r.month) for r in rows} >= {("26 - 28/5/2026", 5), ("10 - 12/6/2026", 6), ("08 - 10/9/2026", 9)}
+
+
+def test_the_round_of_a_recurring_payment_at_the_latest_is_a_deadline(tmp_path):
+    """`chậm nhất từ kỳ chi trả tháng 4/2026`: the payment round of April is the day to be done by."""
+    row = only(deadlines(tmp_path, "- 100% đối tượng được chuyển sang nhận qua tài khoản "
+                                   "chậm nhất từ kỳ chi trả tháng 4/2026.\n"))
+    assert (row.text, row.kind, row.year, row.month) == ("chậm nhất từ kỳ chi trả tháng 4/2026", "deadline", 2026, 4)

@@ -2627,3 +2627,30 @@ def test_a_roadmap_table_dates_each_row_by_its_quarter(tmp_path):
         "Hết Quý I/2026 | 55% | 58%\nHết Quý III/2027 | 75% | 70%\nHết năm 2028 | ≥ 85% | ≥ 75%\n"))
     assert [(r.text, r.target_year) for r in rows] == [
         ("55%", 2026), ("58%", 2026), ("75%", 2027), ("70%", 2027), ("≥ 85%", 2028), ("≥ 75%", 2028)]
+
+
+# -- round 97: quantities that say which ones, or how things stand, are no goals ------------
+
+def test_a_status_column_of_a_project_list_is_no_goal(tmp_path):
+    """A list of stalled projects tells how each stands (`Thời gian chậm, hiện trạng`): its
+    `đạt 41%` is where the project is, the handling beside it is the task."""
+    rows = targets(tmp_path, tasks=(
+        "| TT | Tên dự án | Diện tích (ha) | Thời gian chậm, hiện trạng | Cơ quan chủ trì | Phương án xử lý |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Khu dân cư Long Hưng | 18,42 | Chậm 38 tháng; bồi thường đạt 41% diện tích | Sở TC | "
+        "Thu hồi 100% diện tích trước 31/3/2025 |\n"))
+    assert "đạt 41%" not in [r.text for r in rows]
+
+
+def test_thresholds_and_status_lines_are_no_goals(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- 100% giao dịch chuyển tiền trực tuyến có giá trị trên 10 triệu đồng/lần hoặc tổng giá trị "
+        "trên 20 triệu đồng/ngày được xác thực sinh trắc học.\n"
+        "- Tỷ lệ hộ gia đình ở các xã miền núi có ít nhất 01 thành viên có tài khoản thanh toán đạt 75%.\n"
+        "- Mỗi xã bố trí tối thiểu 01 điểm chi trả; xã, phường có trên 1.500 đối tượng nhận bằng tiền mặt "
+        "bố trí ít nhất 02 điểm chi trả.\n"
+        "- Khoan, đào mới và nạo vét ít nhất 250 giếng; đắp 32 đập tạm.\n"), tasks=(
+        "- Tình trạng: chậm tiến độ 20 tháng; hạ tầng mới đạt khoảng 15% khối lượng.\n"
+        "- Kiểm tra tại ít nhất 20 xã, ưu tiên các xã, phường có tỷ lệ nhận qua tài khoản dưới 50%.\n"))
+    assert [r.text for r in rows] == ["100%", "đạt 75%", "tối thiểu 01 điểm", "ít nhất 02 điểm",
+                                      "ít nhất 250 giếng", "32 đập tạm", "ít nhất 20 xã"]
