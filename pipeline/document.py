@@ -154,15 +154,19 @@ def _prefer_table_rows(out: ParsedDocument) -> None:
     if not claimed:
         return
 
+    timeless = appendix.timeless_rows(out.tables["tasks"])
+
     def inside(row) -> bool:
         return not row.rule_id.startswith("appendix.") and any(s <= row.start and row.end <= e for s, e in claimed)
 
     for table in ("tasks", "assignments", "deadlines"):
         # (a repetition the text found in a task's words, `… báo cáo Ban Tổ chức hằng ngày`, is
-        # how often part of the work is done, not the row's time: it stays, unless in a time cell)
+        # how often part of the work is done, not the row's time: it stays, unless in a time cell;
+        # so does any time in a row the table gave no time of its own)
         out.tables[table] = [row for row in out.tables[table] if not inside(row)
                              or table == "deadlines" and row.kind == "recurring"
-                             and not any(s < row.end and row.start < e for s, e in cells)]
+                             and not any(s < row.end and row.start < e for s, e in cells)
+                             or table == "deadlines" and any(s <= row.start and row.end <= e for s, e in timeless)]
 
 
 def _failure(source: Source, error_type: str, exc: Exception) -> schema.Error:

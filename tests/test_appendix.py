@@ -1914,3 +1914,22 @@ def test_ditto_cells_repeat_the_lead_and_time_of_the_row_above(tmp_path):
     assert [(a.text, a.agency, a.role) for a in ditto] == [("nt", "Sở Tài chính", "lead")]
     deadlines = [d for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"]
     assert [(d.text, d.kind, d.year) for d in deadlines] == [("Quý II/2026", "timeframe", 2026), ("-nt-", "timeframe", 2026)]
+
+
+STALLED_PROJECTS = """2. Danh mục dự án đề xuất chấm dứt hoạt động
+| TT | Tên dự án | Nhà đầu tư | Thời gian chậm, hiện trạng | Cơ quan chủ trì | Phương án xử lý, thời hạn |
+|---|---|---|---|---|---|
+| 1 | Khu dân cư Long Hưng | Công ty TNHH Địa ốc Long Hưng | Chậm 38 tháng | Sở TC | Chấm dứt hoạt động dự án trước 31/3/2026 |
+| 2 | Trang trại Tân Lập | Công ty TNHH Tân Lập | Chậm 34 tháng | Sở NN&MT; Thanh tra tỉnh | Thu hồi đất trong Quý II/2024 |
+"""
+
+
+def test_a_list_of_stalled_projects_leads_each_by_its_column_and_keeps_the_times_in_its_cells(tmp_path):
+    """`Thời gian chậm` is how late a project is, no time column; `Phương án xử lý, thời hạn` is
+    each row's task, and the times written in it are the text's (vy)."""
+    tables = parse(tmp_path, STALLED_PROJECTS)
+    leads = [(a.text, a.agency, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/2"]
+    assert leads == [("Sở TC", "Sở Tài chính", "lead"), ("Sở NN&MT", "Sở Nông nghiệp và Môi trường", "lead"),
+                     ("Thanh tra tỉnh", "Thanh tra", "lead")]
+    times = [(d.text, d.kind) for d in tables["deadlines"] if d.section_id == "I/2"]
+    assert times == [("trước 31/3/2026", "deadline"), ("trong Quý II/2024", "timeframe")]

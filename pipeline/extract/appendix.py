@@ -707,6 +707,29 @@ def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]
                            product=column == "product")
 
 
+def status_cells(ctx: DocContext) -> Iterator[Cell]:
+    """The cells of every table column that tells how each row stands (`Thời gian chậm,
+    hiện trạng`, rules/appendix.yaml status_columns): a project list's `Chậm 38 tháng;
+    bồi thường đạt 41% diện tích` is where it stands, so the targets extractor skips them."""
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return
+    for columns, rows in _tables(ctx, _status_header, ctx.working):
+        for _, cells in rows:
+            if columns["status"] < len(cells):
+                yield cells[columns["status"]]
+
+
+def _status_header(shown: str, cells: list[Cell]) -> dict | None:
+    """{"status": index} when these cells head a list with a column of how each row stands:
+    an index column (`TT`, `STT`) and a status column among three named cells at least."""
+    names = [shown[c.start:c.end] for c in cells]
+    if sum(1 for n in names if n.strip()) < 3 or not any(_column(n) == "index" for n in names):
+        return None
+    status = _rules().by_id("appendix.status_col")
+    found = [i for i, n in enumerate(names) if status.match(n)]
+    return {"status": found[0]} if found else None
+
+
 def task_cells(ctx: DocContext) -> Iterator[tuple[Cell, int | None]]:
     """(task cell, year) of every row of a task table whose time cell sets a due date
     (`Trước ngày 30/11/2025`, `Hoàn thành trong tháng 12/2025`; rules/appendix.yaml
@@ -2354,3 +2377,9 @@ def extract(ctx: DocContext) -> dict:
 def claimed_spans(tasks: list[schema.Task]) -> list[tuple[int, int]]:
     """The table rows this reader owns: other extractors' rows inside them are dropped."""
     return [(t.start, t.end) for t in tasks if t.rule_id in ("appendix.row", "appendix.indicator_row")]
+
+
+def timeless_rows(tasks: list[schema.Task]) -> list[tuple[int, int]]:
+    """The task rows of a table without a time column (`… | Cơ quan chủ trì | Phương án xử lý,
+    thời hạn`): the times written in their cells are only the text's to find, so they stay."""
+    return [(t.start, t.end) for t in tasks if t.rule_id == "appendix.row" and t.timeframe is None]
