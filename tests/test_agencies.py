@@ -2917,3 +2917,49 @@ def test_round93_bodies_that_recruit_are_responsible(tmp_path):
 ])
 def test_place_names_with_a_dash_or_an_apostrophe(line, expected):
     assert names(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # abbreviations of a drought plan's bodies (vw): a company and a centre by their initials, a
+    # project board whose field is in small letters
+    ("| Cty TNHH MTV KTCTTL Ninh Thuận | UBND xã Bác Ái Đông |",
+     ["Công ty Trách nhiệm hữu hạn Một thành viên Khai thác công trình thủy lợi Ninh Thuận",
+      "Ủy ban nhân dân xã Bác Ái Đông"]),
+    ("Chỉ đạo Trung tâm Nước sạch và VSMTNT triển khai", ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"]),
+    ("- Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và PTNT tỉnh đẩy nhanh tiến độ",
+     ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn"]),
+    # the communes a qualifier picks end where their work begins
+    ("phối hợp với UBND các xã có nguy cơ thiếu nước sửa chữa, khôi phục các công trình",
+     ["Ủy ban nhân dân các xã có nguy cơ thiếu nước"]),
+    # an investment plan's park board by its initials and the parks' developers (vy)
+    ("Trách nhiệm: BQL các KCN chủ trì; phối hợp Sở NN&MT, các công ty phát\ntriển hạ tầng khu công nghiệp.",
+     ["Ban Quản lý các khu công nghiệp", "Sở Nông nghiệp và Môi trường",
+      "Các công ty phát triển hạ tầng khu công nghiệp"]),
+    # an inter-agency team named with its remit before the act that set it up
+    ("- Tổ công tác liên ngành xử lý dự án chậm tiến độ (thành lập theo Quyết định số 165/QĐ-UBND) họp",
+     ["Tổ công tác liên ngành xử lý dự án chậm tiến độ"]),
+    ("- Tổ công tác liên ngành phường (thành lập theo Quyết định số 45/QĐ-UBND) ra quân",
+     ["Tổ công tác liên ngành"]),
+])
+def test_round97_bodies_by_initials_and_qualifiers(line, expected):
+    assert names(line) == expected
+
+
+def test_round97_a_name_given_to_the_bodies_listed_is_those_bodies(tmp_path):
+    """`(sau đây gọi chung là các Công ty thủy lợi)` after three companies (vw): its uses are the
+    three as one actor, named by the words their names share."""
+    body = ("I. NHIỆM VỤ\n1. Điều tiết nước\n"
+            "- Công ty TNHH MTV Khai thác công trình thủy lợi Ninh Thuận, Công ty TNHH MTV Khai thác công "
+            "trình thủy lợi Nam Khánh Hòa (sau đây gọi chung là các Công ty thủy lợi) chủ trì rà soát kế hoạch.\n"
+            "2. Sửa chữa\n- Các Công ty thủy lợi, UBND các xã, phường: trước ngày 31/3/2026 hoàn thành nạo vét.\n")
+    assert rows(parse(tmp_path, body))[-2:] == [
+        ("Các Công ty thủy lợi", "Các Công ty Trách nhiệm hữu hạn Một thành viên Khai thác công trình thủy lợi", "lead"),
+        ("UBND các xã, phường", "Ủy ban nhân dân các xã, phường", "lead")]
+
+
+def test_round97_investors_heading_leads(tmp_path):
+    """An organisation section's item headed by the investors it names (vy) leads, as an agency's does."""
+    body = ("I. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nTheo dõi, đôn đốc thực hiện Kế hoạch.\n"
+            "2. Các nhà đầu tư có dự án chậm tiến độ\n- Nghiêm túc thực hiện tiến độ cam kết.\n")
+    assert rows(parse(tmp_path, body))[-1] == (
+        "Các nhà đầu tư có dự án chậm tiến độ", "Các nhà đầu tư có dự án chậm tiến độ", "lead")

@@ -21,7 +21,8 @@ Agencies are read in runs: mentions on one line joined by a separator (`,`, `và
     đạo X:`) a colon that announces the bullets of its work.
 An owner named after `thuộc` (`Các phòng, ban, đơn vị thuộc UBND quận; UBND các phường`)
 belongs to the body before it: it takes no role and the run goes on past it.  A body in
-parentheses right after another (`Phòng Nghiệp vụ Y - Dược (Sở Y tế) và …`) shares its role.
+parentheses right after another (`Phòng Nghiệp vụ Y - Dược (Sở Y tế) và …`) shares its role;
+the plan's short name for the same body (`Phòng Bảo trợ xã hội và Trẻ em (Phòng BTXH&TE)`) is none of its own.
 `;` splits a run in two when the part after it has a verb of its own:
 `X chủ trì, phối hợp với Y; Z triển khai` gives Y partner and Z responsible.
 """
@@ -97,8 +98,13 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                     and runs[-1].owner_end < runs[-1].members[-1].end:
                 runs[-1].owner_end = mention.end
                 continue
-            close = paren_close.match(ctx.working, mention.end, mention.end + 8) \
+            close = paren_close.match(ctx.working, mention.end, mention.end + 16) \
                 if one_line and paren_open.match(between) else None
+            if close and mention.agency == runs[-1].members[-1].agency:
+                # `Phòng Bảo trợ xã hội và Trẻ em (Phòng BTXH&TE) chủ trì`: the short name the plan
+                # defines is the same body, no second assignment
+                runs[-1].owner_end = close.end()
+                continue
             if close:
                 runs[-1].members.append(mention)
                 runs[-1].seps.append("(")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass
 
@@ -459,7 +460,45 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
     found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
-    return _capital_headings(working, start, end, found)
+    return _capital_headings(working, start, end, _collective_shorts(working, start, end, found))
+
+
+_LISTED_APART = regex.compile(r"[ ]*(?:,|;|và)[ ]*(?:và[ ]+)?")
+
+
+def _collective_shorts(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """`found` with the uses of a name a plan gives the bodies it lists (agency.short_collective:
+    `…, Công ty … Nam Khánh Hòa (sau đây gọi chung là các Công ty thủy lợi)`): each use is those
+    bodies as one actor, named by the words their names begin with (`Các Công ty Trách nhiệm hữu
+    hạn Một thành viên Khai thác công trình thủy lợi`), as the plan names them elsewhere; a short
+    name is no agency's name the gazetteer could know."""
+    rule = _gazetteer().by_id("agency.short_collective")
+    added: list[Mention] = []
+    for d in rule.finditer(working):
+        lo = working.rfind("\n", 0, d.start()) + 1
+        before = _find_spaced(working, lo, d.start())
+        listed: list[Mention] = []
+        if before and not working[before[-1].end:d.start()].strip():
+            listed = [before[-1]]
+            for m in reversed(before[:-1]):
+                if not _LISTED_APART.fullmatch(working, m.end, listed[0].start):
+                    break
+                listed.insert(0, m)
+        if len(listed) < 2:
+            continue
+        words = [m.agency.split(" ") for m in listed]
+        common = list(itertools.takewhile(lambda ws: len(set(ws)) == 1, zip(*words, strict=False)))
+        if len(common) < 2:
+            continue
+        name = "Các " + " ".join(ws[0] for ws in common)
+        rest = d.group("short").split()  # `các` and the words after it, which a wrap may split
+        use = regex.compile(r"(?<![\p{L}])[Cc]" + regex.escape(rest[0][1:]) + "".join(
+            r"\s+" + regex.escape(w) for w in rest[1:]) + r"(?![\p{L}])")
+        for u in use.finditer(working, start, end):
+            if u.start() == d.start("short") or any(f.start < u.end() and u.start() < f.end for f in found):
+                continue
+            added.append(Mention(u.start(), u.end(), name, "collective", listed[0].tier, rule.id))
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 def _capital_headings(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
