@@ -1506,3 +1506,24 @@ def test_the_round_of_a_recurring_payment_at_the_latest_is_a_deadline(tmp_path):
     row = only(deadlines(tmp_path, "- 100% đối tượng được chuyển sang nhận qua tài khoản "
                                    "chậm nhất từ kỳ chi trả tháng 4/2026.\n"))
     assert (row.text, row.kind, row.year, row.month) == ("chậm nhất từ kỳ chi trả tháng 4/2026", "deadline", 2026, 4)
+
+
+def test_lunar_calendar_days(tmp_path):
+    # a lunar day glossed by its solar day is that day, one row
+    rows = deadlines(tmp_path, "- Hoàn thành việc trao quà trước ngày 20 tháng Chạp năm Ất Tỵ (tức ngày"
+                               " 07/02/2026).")
+    assert [(r.kind, r.date) for r in rows] == [("deadline", dt.date(2026, 2, 7))]
+    # Giêng of Bính Ngọ is in 2026; a lunar day has no solar date of its own
+    rows = deadlines(tmp_path, "- Báo cáo kết quả về Sở Y tế trước ngày 10 tháng Giêng năm Bính Ngọ.")
+    assert [(r.kind, r.date, r.year) for r in rows] == [("deadline", None, 2026)]
+    # Chạp of Ất Tỵ may fall in either solar year: no year is guessed
+    rows = deadlines(tmp_path, "- Các xã hoàn thành trước ngày 25 tháng Chạp năm Ất Tỵ.", year=2026)
+    assert [(r.kind, r.year) for r in rows] == [("deadline", None)]
+
+
+def test_lunar_year_names():
+    from pipeline.extract.dates import lunar_year
+    assert lunar_year("Bính Ngọ", "Giêng", 2026) == 2026
+    assert lunar_year("Ất Tỵ", "8", 2026) == 2025
+    assert lunar_year("Ất Tỵ", "Chạp", 2026) is None
+    assert lunar_year("Giáp Thìn", "3", 2026) == 2024

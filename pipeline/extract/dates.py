@@ -105,3 +105,20 @@ def recurrence_near(text: str, at: int) -> str | None:
     after = [f for f in found if f[0] >= at]
     return min(after)[2] if after else None
 
+
+
+def lunar_year(name: str, month: str | None, near: int | None) -> int | None:
+    """The solar year of a day in the lunar year `name` (`Bính Ngọ`) and lunar `month`
+    (`Giêng`, `Tết`, `8`): the year of the stem and branch nearest `near` (the plan's year);
+    None when the month may fall in the next solar year (date.lunar_year) or is unknown."""
+    rule = _rules().by_id("date.lunar_year")
+    words = name.lower().split()
+    if near is None or len(words) != 2 or not rule.match(name):
+        return None
+    key = " ".join((month or "").lower().split())
+    number = int(key) if key.isdigit() else rule.get("months").get(key)
+    if number is None or number > rule.get("same_solar_year_until"):
+        return None
+    stem, branch = rule.get("stems")[words[0]], rule.get("branches")[words[1]]
+    # (a stem and a branch of unlike parity name no year: a misprint gives none)
+    return next((y for y in range(near - 30, near + 30) if y % 10 == stem and y % 12 == branch), None)

@@ -181,6 +181,21 @@ def _parts(match: _Match) -> dates.DateParts | None:
     return None
 
 
+def _lunar_parts(match: _Match, plan_year: int | None) -> dates.DateParts | None:
+    """A lunar day written without its solar day (rules with `lunar`, or a `lunar_year`
+    group): no day nor month of the solar calendar, only the year its lunar name gives
+    (`trước ngày 10 tháng Giêng năm Bính Ngọ` → 2026); a lunar span, or a day with no
+    lunar name, has no parts, so that it never takes the plan's year."""
+    if match.groups.get("year"):
+        return _parts(match)
+    name = match.groups.get("lunar_year")
+    if match.rule.get("lunar") == "span" or not name:
+        return None
+    month = match.groups.get("lunar_month")
+    year = dates.lunar_year(name, month, plan_year)
+    return dates.DateParts(rule_id=match.rule.id, year=year) if year else None
+
+
 def _span_parts(match: _Match) -> dates.DateParts | None:
     return dates.span(dates.read(match.groups["from"]), dates.read(match.groups["until"]), match.rule.id)
 
@@ -344,7 +359,10 @@ def extract(ctx: DocContext) -> dict:
     rows = []
     reviews: dict[int, bool] = {}
     for match in _candidates(ctx):
-        parts = _parts(match)
+        if match.rule.get("lunar") or match.groups.get("lunar_year"):
+            parts = _lunar_parts(match, ctx.issuer.own_year or ctx.issuer.issued_year)
+        else:
+            parts = _parts(match)
         if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews)
                 or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)
                 or _in_quoted_citation(ctx.working, match.start, match.end)
