@@ -1933,3 +1933,29 @@ def test_a_list_of_stalled_projects_leads_each_by_its_column_and_keeps_the_times
                      ("Thanh tra tỉnh", "Thanh tra", "lead")]
     times = [(d.text, d.kind) for d in tables["deadlines"] if d.section_id == "I/2"]
     assert times == [("trước 31/3/2026", "deadline"), ("trong Quý II/2024", "timeframe")]
+
+
+CSV_TABLE = '''2. Phân công nhiệm vụ
+STT,Nội dung nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian hoàn thành,Sản phẩm
+I,"TRUYỀN THÔNG, KIỂM TRA",,,,
+1,"Truyền thông, vận động người cao tuổi",Sở Y tế,"Sở Tài chính, Hội Người cao tuổi tỉnh",15/6/2024,"Tin, bài"
+2,"Kiểm tra, giám sát việc thực hiện chế độ ""khám định kỳ""",Sở Y tế,"Sở Nội vụ; UBND các
+huyện, thành phố",Hằng quý,
+,"- Tổng hợp, báo cáo kết quả",Sở Y tế,,Trước ngày 15/12/2024,Báo cáo
+
+'''
+
+
+def test_a_table_pasted_as_csv_reads_its_quoted_cells_whole(tmp_path):
+    """A table saved as CSV with commas: a quoted cell keeps its commas, its doubled quotes
+    and its line break; a day alone under `Thời gian hoàn thành` is a deadline."""
+    tables = parse(tmp_path, CSV_TABLE)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/2" and t.lead]
+    assert [(t.lead, t.partners, t.timeframe, t.product) for t in tasks] == [
+        (["Sở Y tế"], ["Sở Tài chính", "Hội Người cao tuổi"], "15/6/2024", "Tin, bài"),
+        (["Sở Y tế"], ["Sở Nội vụ", "Ủy ban nhân dân các huyện, thành phố"], "Hằng quý", None),
+        (["Sở Y tế"], [], "Trước ngày 15/12/2024", "Báo cáo")]
+    partners = [a.text for a in rows_from_tables(tables, "assignments") if a.role == "partner" and a.section_id == "I/2"]
+    assert partners[-1] == "UBND các\nhuyện, thành phố"
+    times = [(d.text, d.kind) for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/2"]
+    assert times == [("15/6/2024", "deadline"), ("Hằng quý", "recurring"), ("Trước ngày 15/12/2024", "deadline")]

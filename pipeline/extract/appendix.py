@@ -139,6 +139,8 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
         if column:
             columns.setdefault(column, index)
     if "task" in columns and ("lead" in columns or "time" in columns):
+        if "time" in columns and _rules().by_id("appendix.time.due_column").match(names[columns["time"]]):
+            columns["due"] = True  # (its time column says when the work must be done)
         return columns
     return _lead_only_header(names, columns)
 
@@ -1499,6 +1501,94 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
     return table, i
 
 
+# the most lines one record of a CSV table may take: a quote left open longer is no cell
+_CSV_LINES_MAX = 6
+
+
+def _csv_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header):
+    """(columns, [(row, cells)]) of every table saved as CSV with commas and pasted into
+    the text (rules/appendix.yaml appendix.comma_row): after its header, each record is a
+    row, up to the first line that is none (a blank line, a sentence)."""
+    text = ctx.text
+    lines = raw_lines(text)
+    comma_row = _rules().by_id("appendix.comma_row")
+    i = 0
+    while i < len(lines):
+        record = _csv_record(text, lines, i) if comma_row.match(text, lines[i].start, lines[i].end) else None
+        columns = header(text, record[0]) if record else None
+        if not record or not columns:
+            i += 1
+            continue
+        width, i = len(record[0]), record[1]
+        rows = []
+        while i < len(lines) and (record := _csv_record(text, lines, i)) and _csv_row(text, columns, record[0], width):
+            rows.append((Line(lines[i].start, lines[record[1] - 1].end), record[0]))
+            i = record[1]
+        if rows:
+            yield columns, rows
+
+
+def _csv_row(text: str, columns: dict, cells: list[Cell], width: int) -> bool:
+    """Whether a record goes on a CSV table: no more cells than its header (fewer when
+    an editor trimmed the empty ones at its end), and under an `STT` column a row number
+    or nothing (a sub-row `,"- Hội nghị chuyên đề …",Sở …`, the total row `,Tổng số: …`)."""
+    if not 2 <= len(cells) <= width:
+        return False
+    index = columns.get("index")
+    if index is None or index >= len(cells) or cells[index].start == cells[index].end:
+        return True
+    return bool(_rules().by_id("appendix.row_index").match(text[cells[index].start:cells[index].end]))
+
+
+def _csv_record(text: str, lines: list[Line], i: int) -> tuple[list[Cell], int] | None:
+    """The cells of the CSV record that opens on line i, and the line after it.  Cells
+    are split at commas; a cell in double quotes (`""` a quote within) may hold commas
+    and line breaks, and is then its pieces, one per line, as a grid cell is.  None when
+    a quote stays open past _CSV_LINES_MAX lines or text follows a closing quote."""
+    cells: list[Cell] = []
+    k, pos = i, lines[i].start
+    while True:
+        end = lines[k].end
+        at = pos
+        while at < end and text[at] in " \t":
+            at += 1
+        if at == end or text[at] != '"':
+            comma = text.find(",", at, end)
+            cells.append(_trimmed(text, at, end if comma < 0 else comma))
+            if comma < 0:
+                return cells, k + 1
+            pos = comma + 1
+            continue
+        pieces, lo, j = [], at + 1, at + 1
+        while j >= lines[k].end or text[j] != '"' or text.startswith('""', j):
+            if j >= lines[k].end:  # (the cell goes on over the line break)
+                pieces.append(_trimmed(text, lo, lines[k].end))
+                k += 1
+                if k == len(lines) or k - i >= _CSV_LINES_MAX:
+                    return None
+                lo = j = lines[k].start
+                continue
+            j += 2 if text.startswith('""', j) else 1
+        pieces.append(_trimmed(text, lo, j))
+        cells.append(_cell_of([p for p in pieces if p.start < p.end], lo))
+        pos = j + 1
+        while pos < lines[k].end and text[pos] in " \t":
+            pos += 1
+        if pos == lines[k].end:
+            return cells, k + 1
+        if text[pos] != ",":
+            return None
+        pos += 1
+
+
+def _trimmed(text: str, start: int, end: int) -> Cell:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Cell(start, end)
+
+
 def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header):
     """(columns, [(row, cells)]) of every table flattened to one cell per line: a run
     of three or more short lines that each name a column (`TT` / `Nhiệm vụ` / `Đơn
@@ -2024,6 +2114,7 @@ class _Rows:
         self.assignments: list[schema.Assignment] = []
         self.deadlines: list[schema.Deadline] = []
         self._above: tuple[int, list[schema.Assignment], Cell | None] | None = None  # (table, lead, time) of the last row
+        self._due = False  # whether the row's time column is named for a due date (`Thời gian hoàn thành`)
 
     def cell_text(self, cell: Cell | None) -> str | None:
         if cell is None or cell.start == cell.end:
@@ -2221,6 +2312,8 @@ class _Rows:
         written = self.ctx.text[cell.start:cell.end]
         said = said or written
         kind, rule_id = _time_kind(said)
+        if kind == "timeframe" and self._due and _rules().by_id("appendix.time.due_date").match(said):
+            kind, rule_id = "deadline", "appendix.time.due_date"
         parts = _parts(said_working or self.ctx.working[cell.start:cell.end])
         recurrence = dates.recurrence(said)
         if parts is not None and recurrence is None:
@@ -2283,6 +2376,7 @@ class _Rows:
 
     def round_dates(self, columns: dict, line, cells: list[Cell]) -> None:
         """Each full date under a round column of a schedule by place: a timeframe."""
+        self._due = False
         section_id = self.ctx.section_id_at(line.start)
         for index in columns["rounds"]:
             if index < len(cells) and cells[index].start < cells[index].end:
@@ -2304,6 +2398,7 @@ class _Rows:
             return  # a quota table's sum (`Tổng cộng`, `Toàn tỉnh` for a body or a place): no one's row
         section_id = self.ctx.section_id_at(line.start)
         task_id = self.ctx.row_id("P", len(self.tasks) + 1)
+        self._due = bool(columns.get("due"))
         above = self._above if self._above is not None and self._above[0] == id(columns) else (id(columns), [], None)
         lead_cell, advisor_cell = self._advisor_split(cell("lead"))
         lead_cell, with_cell = self._lead_split(lead_cell)
@@ -2350,10 +2445,10 @@ def _read_once(kind: str, ctx: DocContext, read: Callable[[], list]) -> list:
 
 
 def _task_tables(ctx: DocContext) -> list:
-    """The document's task tables (pipe and tab, one cell per line, space-aligned), read once:
+    """The document's task tables (pipe and tab, CSV, one cell per line, space-aligned), read once:
     the tasks extractor reads their rows, the targets extractor their task cells (task_cells)."""
-    return _read_once("task", ctx, lambda: [*_tables(ctx), *_flat_tables(ctx), *_layout_tables(ctx),
-                                            *_run_together_tables(ctx)])
+    return _read_once("task", ctx, lambda: [*_tables(ctx), *_csv_tables(ctx), *_flat_tables(ctx),
+                                            *_layout_tables(ctx), *_run_together_tables(ctx)])
 
 
 def extract(ctx: DocContext) -> dict:
