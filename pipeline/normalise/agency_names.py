@@ -713,7 +713,8 @@ def _gazetteer_words() -> frozenset[str]:
 def _short_names_used(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """`found` with the names run on to their bracket and the bare uses of a defined short
     name read as its body.  A use wins over a generic unit name read from the same word
-    (`Đội TTĐT cưỡng chế`: the generic rule does not know where a short name ends)."""
+    (`Đội TTĐT cưỡng chế`: the generic rule does not know where a short name ends), and over
+    any name read from exactly its words (`Ban QLDA tỉnh`: the plan says which board it is)."""
     shorts, pattern, longer, defined = _short_names(working)
     if longer:
         kept: list[Mention] = []
@@ -737,7 +738,7 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
         if any(lo <= m.start() < hi for lo, hi in glossary):
             continue
         over = [f for f in found if f.start < m.end() and m.start() < f.end]
-        if all(f.rule_id in generic and f.start == m.start() for f in over):
+        if all(f.start == m.start() and (f.rule_id in generic or f.end == m.end()) for f in over):
             found = [f for f in found if f not in over]
             extra.append(_short_use(working, start, m, shorts))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
