@@ -472,9 +472,22 @@ def _collective_shorts(working: str, start: int, end: int, found: list[Mention])
     bodies as one actor, named by the words their names begin with (`Các Công ty Trách nhiệm hữu
     hạn Một thành viên Khai thác công trình thủy lợi`), as the plan names them elsewhere; a short
     name is no agency's name the gazetteer could know."""
-    rule = _gazetteer().by_id("agency.short_collective")
     added: list[Mention] = []
-    for d in rule.finditer(working):
+    for defined_at, name, tier, use in _collective_names(working):
+        for u in use.finditer(working, start, end):
+            if u.start() == defined_at or any(f.start < u.end() and u.start() < f.end for f in found):
+                continue
+            added.append(Mention(u.start(), u.end(), name, "collective", tier, "agency.short_collective"))
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+@functools.lru_cache(maxsize=2)
+def _collective_names(working: str) -> tuple[tuple[int, str, str, regex.Pattern], ...]:
+    """(where the short name stands, the bodies' shared name, their tier, the pattern of its uses)
+    of each name a plan gives a list of bodies: read once per document, as find_mentions is asked
+    for every table cell and line of it."""
+    names = []
+    for d in _gazetteer().by_id("agency.short_collective").finditer(working):
         lo = working.rfind("\n", 0, d.start()) + 1
         before = _find_spaced(working, lo, d.start())
         listed: list[Mention] = []
@@ -490,15 +503,11 @@ def _collective_shorts(working: str, start: int, end: int, found: list[Mention])
         common = list(itertools.takewhile(lambda ws: len(set(ws)) == 1, zip(*words, strict=False)))
         if len(common) < 2:
             continue
-        name = "Các " + " ".join(ws[0] for ws in common)
         rest = d.group("short").split()  # `các` and the words after it, which a wrap may split
         use = regex.compile(r"(?<![\p{L}])[Cc]" + regex.escape(rest[0][1:]) + "".join(
             r"\s+" + regex.escape(w) for w in rest[1:]) + r"(?![\p{L}])")
-        for u in use.finditer(working, start, end):
-            if u.start() == d.start("short") or any(f.start < u.end() and u.start() < f.end for f in found):
-                continue
-            added.append(Mention(u.start(), u.end(), name, "collective", listed[0].tier, rule.id))
-    return sorted(found + added, key=lambda x: x.start) if added else found
+        names.append((d.start("short"), "Các " + " ".join(ws[0] for ws in common), listed[0].tier, use))
+    return tuple(names)
 
 
 def _capital_headings(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
