@@ -1582,6 +1582,7 @@ def _csv_record(text: str, lines: list[Line], i: int) -> tuple[list[Cell], int] 
 
 
 def _trimmed(text: str, start: int, end: int) -> Cell:
+    """text[start:end] as a cell, without the spaces, tabs and line breaks around it."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -1696,9 +1697,7 @@ def _names_column(name: str) -> bool:
 
 def _strip(text: str, line: Line) -> Cell:
     """A line as a cell, without the tabs and spaces around it."""
-    said = text[line.start:line.end]
-    lo = line.start + len(said) - len(said.lstrip())
-    return Cell(lo, max(lo, line.start + len(said.rstrip())))
+    return _trimmed(text, line.start, line.end)
 
 
 def _number(text: str, line: Line) -> int | None:
