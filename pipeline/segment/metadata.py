@@ -198,7 +198,7 @@ _LEVEL_AT_END = regex.compile(r"\s+(?:" + "|".join(LEVELS) + ")$")
 _NUMBERED = regex.compile(r"(?<=\s)Số(?=\s+\d)")
 
 
-def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> str:
+def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit", text: str = "") -> str:
     """`SỞ` + `TÀI NGUYÊN VÀ MÔI TRƯỜNG` → `Sở Tài nguyên và Môi trường`: each part of the
     name (between `,`, `-`, `và`) capitalised on its first word, then the agency
     gazetteer's spelling where it knows the name (`Sở Công Thương`).  A trailing level
@@ -210,7 +210,11 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     a proper name its capitals (`MẶT TRẬN TỔ QUỐC VIỆT NAM` → `Mặt trận Tổ quốc Việt Nam`).
     A name whose `và` joins one field, not two, is found in the gazetteer with its first
     word alone capitalised (`HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG VÀ AN NINH` → `Hội đồng Giáo dục
-    quốc phòng và an ninh`)."""
+    quốc phòng và an ninh`).  A name the gazetteer does not know is spelt as the plan's
+    `text` writes it in ordinary case, where it does: capitals lose an abbreviation inside
+    a name (`BAN QUẢN LÝ DỰ ÁN ODA NÔNG NGHIỆP VÀ MÔI TRƯỜNG` → `… dự án ODA nông nghiệp và
+    môi trường`, as the opening paragraph writes it), and a field after `và` is not always
+    a second one."""
     head_word = _rule(rule_id).get("heads")[head]
 
     def headed(words: str) -> str:
@@ -233,7 +237,23 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit") -> st
     for candidate in (name, placed, shortened, one_field):
         known = agency_names.find_mentions(candidate, 0, len(candidate))
         if known and known[0].start == 0 and known[0].end == len(candidate):
-            return known[0].agency
+            return _as_written(known[0].agency, text, abbreviated_only=True)
+    return _as_written(name, text)
+
+
+def _as_written(name: str, text: str, abbreviated_only: bool = False) -> str:
+    """`name` as `text` first writes it with a capital and not all in capitals, else `name`;
+    with `abbreviated_only` (a name the gazetteer spells) only where the text keeps an
+    abbreviation in it that the name lowered (`ODA`)."""
+    words = r"\s+".join(regex.escape(w) for w in name.split())
+    for m in regex.finditer(rf"(?<!\p{{L}}){words}(?!\p{{L}})", text, regex.IGNORECASE):
+        written = " ".join(m.group().split())
+        if not written[:1].isupper() or written == written.upper():
+            continue
+        if abbreviated_only and not any(len(w) > 1 and w.isupper() and not n.isupper()
+                                        for w, n in zip(written.split(), name.split(), strict=True)):
+            return name
+        return written
     return name
 
 
@@ -323,7 +343,7 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
         m = sub
     if m.group("head") in rule.get("area_heads") and superior.area:
         suffix = superior.area
-    unit = _unit_name(m.group("head"), m.group("name"))
+    unit = _unit_name(m.group("head"), m.group("name"), text=text)
     place = m.group("own_place")
     if place and not canonical.province(place):
         # a unit named by its own place (`BAN QUẢN LÝ VƯỜN QUỐC GIA` / `CÚC PHƯƠNG`) takes no other
