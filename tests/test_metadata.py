@@ -579,7 +579,8 @@ def test_a_page_number_under_the_recipients_is_no_recipient(tmp_path):
 
 
 def test_a_unit_in_capitals_is_spelt_as_the_plan_writes_it_keeping_its_abbreviation(tmp_path):
-    header = "UBND TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN QUẢN LÝ DỰ ÁN ODA NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 19/KH-BQLDA\n"
+    header = ("UBND TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN QUẢN LÝ DỰ ÁN ODA NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+              "\nSố: 19/KH-BQLDA\n")
     body = BODY.replace("1. Mục đích chung.", "1. Ban Quản lý dự án ODA nông nghiệp và môi trường tỉnh chủ trì.")
     doc = parse_plan_text(tmp_path, header + body.format(closing="GIÁM ĐỐC\n\nLê Văn Hà"))["documents"][0]
     assert doc.issuer == "Ban Quản lý dự án ODA nông nghiệp và môi trường tỉnh Hà Tĩnh"
@@ -590,6 +591,7 @@ def test_a_year_in_the_title_before_a_gloss_in_brackets_is_the_period_but_not_a_
     glossed = BODY.replace("Thu ngân sách nhà nước năm 2026", "Thu ngân sách nhà nước năm 2026 (Kế hoạch công tác - AWPB 2026)")
     doc = parse_plan_text(tmp_path, header + glossed.format(closing="CHỦ TỊCH\n\nLê Văn Hà"))["documents"][0]
     assert (doc.period_start, doc.period_end) == (2026, 2026)
-    drill = BODY.replace("Thu ngân sách nhà nước năm 2026", "Tổ chức diễn tập phòng thủ dân sự tỉnh năm 2027 (ứng phó sự cố vỡ đập)")
+    drill = BODY.replace("Thu ngân sách nhà nước năm 2026",
+                         "Tổ chức diễn tập phòng thủ dân sự tỉnh năm 2027 (ứng phó sự cố vỡ đập)")
     doc = parse_plan_text(tmp_path, header + drill.format(closing="CHỦ TỊCH\n\nLê Văn Hà"), "drill.txt")["documents"][0]
     assert (doc.period_start, doc.period_end) == (None, None)
