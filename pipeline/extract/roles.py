@@ -85,15 +85,28 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
     """Mentions joined by separators; an owner after `thuộc` is part of the body before it,
     a body in parentheses right after it one of the run (`Bộ Công an (Cục Cảnh sát …)`)."""
     separator = _roles().by_id("run.separator")
+    wrapped = _roles().by_id("run.wrapped_separator")
     owner = _roles().by_id("run.owner")
     paren_open, paren_close = _roles().by_id("run.paren_open"), _roles().by_id("run.paren_close")
     after_lead = _roles().by_id("run.after_lead")
     runs: list[Run] = []
-    for mention in mentions:
+    listed: set[int] = set()  # starts of the members a bracket list already put on its run
+    for i, mention in enumerate(mentions):
+        if mention.start in listed:
+            continue
         own_clause = False
         if runs:
             between = ctx.working[runs[-1].end:mention.start]
             one_line = "\n" not in between
+            bracket = _bracket_list(ctx, mentions, i, separator) \
+                if one_line and paren_open.match(between) else None
+            if bracket is not None:
+                members, seps, close_end = bracket
+                runs[-1].members.extend(members)
+                runs[-1].seps.extend(["(", *seps])
+                runs[-1].owner_end = close_end
+                listed.update(m.start for m in members)
+                continue
             if one_line and (owner.match(between) or _owner_written_after(ctx, runs[-1], between, mention)) \
                     and runs[-1].owner_end < runs[-1].members[-1].end:
                 runs[-1].owner_end = mention.end
@@ -110,7 +123,8 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 runs[-1].seps.append("(")
                 runs[-1].owner_end = close.end()
                 continue
-            m = separator.match(between) if one_line else None
+            # (a list may go on over a hard wrap after its `và` or comma: run.wrapped_separator)
+            m = separator.match(between) if one_line else wrapped.match(between)
             if m and m.group("sep") == "hoặc" and not (ctx.working[runs[-1].members[-1].start].isupper()
                                                       and ctx.working[mention.start].isupper()):
                 m = None  # `trưởng thôn hoặc UBND cấp xã`: a person is no alternative to a body
@@ -129,6 +143,30 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
             continue
         runs.append(Run([mention]))
     return sorted(runs, key=lambda run: run.start)
+
+
+def _bracket_list(ctx: DocContext, mentions: list[Mention], i: int, separator):
+    """The members a plural body lists in brackets after it (`Các HTX (HTX Cà phê Ea Tu, HTX Dịch vụ
+    Nông nghiệp Krông Năng...) làm đầu mối`, `Các doanh nghiệp xuất khẩu (Tổng Công ty …, Công ty …
+    và các doanh nghiệp khác) xây dựng …`): two or more bodies, joined by separators, from
+    mentions[i] to the bracket's close (run.bracket_list_end).  (members, separators, end of the
+    close), else None; a single body in brackets is build_runs' own case."""
+    close = ctx.working.find(")", mentions[i].end, ctx.work.line_at(mentions[i].start).end)
+    if close < 0 or "(" in ctx.working[mentions[i].end:close]:
+        return None
+    members, seps = [mentions[i]], []
+    for mention in mentions[i + 1:]:
+        if mention.start >= close:
+            break
+        m = separator.match(ctx.working[members[-1].end:mention.start])
+        if m is None:
+            return None
+        members.append(mention)
+        seps.append(m.group("sep").replace(" ", ""))
+    end = _roles().by_id("run.bracket_list_end").match(ctx.working, members[-1].end, close + 1)
+    if end is not None and end.group("others") and members[-1].agency_type == "collective":
+        members, seps = members[:-1], seps[:-1]  # `… và các doanh nghiệp khác`: the rest, no body named
+    return (members, seps, close + 1) if len(members) > 1 and end is not None else None
 
 
 def _owner_written_after(ctx: DocContext, run: Run, between: str, mention: Mention) -> bool:
@@ -611,8 +649,11 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         if prefix.get("after_first"):  # `báo cáo Trưởng Ban Chỉ đạo và UBND tỉnh`: the first is a post
             members = run.members[1:]
         for mention in members:
-            # a report cue (`named_only`) addresses bodies, not plural actors sent something
-            if not (prefix.get("named_only") and mention.agency_type == "collective"):
+            # a report cue (`named_only`) addresses bodies, not plural actors sent something; a notice
+            # (`one_body`) not even the units of a level (`thông báo cho UBND các xã`: whom news reaches)
+            if not (prefix.get("named_only") and mention.agency_type == "collective") \
+                    and not (prefix.get("one_body") and _roles().by_id("run.plural_units").search(
+                        ctx.working, mention.start, mention.end)):
                 yield mention, prefix_role, prefix.id, False
         if split:
             for mention in parts[-1]:
