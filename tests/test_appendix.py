@@ -1959,3 +1959,100 @@ def test_a_table_pasted_as_csv_reads_its_quoted_cells_whole(tmp_path):
     assert partners[-1] == "UBND các\nhuyện, thành phố"
     times = [(d.text, d.kind) for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/2"]
     assert times == [("15/6/2024", "deadline"), ("Hằng quý", "recurring"), ("Trước ngày 15/12/2024", "deadline")]
+
+
+MATRIX_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 77/KH-UBND
+Hà Tĩnh, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Phòng, chống tác hại của thuốc lá năm 2026
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. NHIỆM VỤ
+Chi tiết phân công tại Phụ lục kèm theo.
+II. TỔ CHỨC THỰC HIỆN
+Sở Y tế chủ trì theo dõi, tổng hợp.
+Nơi nhận:
+- Bộ Y tế;
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Báu
+
+Phụ lục
+MA TRẬN PHÂN CÔNG NHIỆM VỤ
+{matrix}
+"""
+
+
+def matrix_rows(tmp_path: Path, matrix: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(MATRIX_PLAN.format(matrix=matrix), encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    return tables, [a for a in tables["assignments"] if a.rule_id.startswith("appendix.matrix")]
+
+
+def test_a_responsibility_matrix_gives_each_mark_as_the_role_of_the_body_its_legend_names(tmp_path):
+    matrix = ("TT | Nhiệm vụ | YT | GD | CA | XP | Thời gian\n"
+              "1 | Truyền thông về tác hại của thuốc lá | CT | PH | | PH | Quý II/2026\n"
+              "2 | Kiểm tra việc cấm hút thuốc tại trường học | PH | CT | PH | | Trước 15/6 và 15/12 hằng năm\n"
+              "Ghi chú: YT: Sở Y tế; GD: Sở Giáo dục và\n"
+              "Đào tạo; CA: Công an tỉnh; XP: UBND các xã, phường.\n"
+              "CT: chủ trì; PH: phối hợp.")
+    tables, marks = matrix_rows(tmp_path, matrix)
+    text = (tmp_path / "plan.txt").read_text(encoding="utf-8")
+    assert [(a.text, a.agency, a.role, a.section_id) for a in marks] == [
+        ("CT", "Sở Y tế", "lead", None), ("PH", "Sở Giáo dục và Đào tạo", "partner", None),
+        ("PH", "Ủy ban nhân dân các xã, phường", "partner", None),
+        ("PH", "Sở Y tế", "partner", None), ("CT", "Sở Giáo dục và Đào tạo", "lead", None),
+        ("PH", "Công an", "partner", None)]
+    assert all(text[a.start:a.end] == a.text for a in marks)
+    assert {a.jurisdiction for a in marks} == {"tỉnh Hà Tĩnh"}
+    tasks = [t for t in tables["tasks"] if t.rule_id == "appendix.row"]
+    assert [(t.lead, t.partners) for t in tasks] == [
+        (["Sở Y tế"], ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các xã, phường"]),
+        (["Sở Giáo dục và Đào tạo"], ["Sở Y tế", "Công an"])]
+    deadlines = [d for d in tables["deadlines"] if d.rule_id.startswith("appendix.")]
+    assert [(d.text, d.kind, d.month, d.day, d.recurrence) for d in deadlines] == [
+        ("Quý II/2026", "timeframe", None, None, None),
+        ("Trước 15/6", "deadline", 6, 15, "yearly"), ("15/12 hằng năm", "deadline", 12, 15, "yearly")]
+
+
+def test_a_tab_matrix_of_x_marks_under_a_legend_given_one_code_a_line_before_it(tmp_path):
+    matrix = ("Chữ viết tắt:\n"
+              "- YT: Sở Y tế\n"
+              "- VH: Sở Văn hóa, Thể thao và Du lịch\n"
+              "- ND: Hội Nông dân tỉnh\n"
+              "X: đơn vị chủ trì; P: đơn vị phối hợp\n"
+              "\n"
+              "STT\tNội dung công việc\tYT\tVH\tND\n"
+              "1\tTổ chức Ngày Thế giới không thuốc lá\tX\tP\tP\n"
+              "2\tCuộc thi tìm hiểu về tác hại của thuốc lá\t\tP\tx\n")
+    tables, marks = matrix_rows(tmp_path, matrix)
+    assert [(a.text, a.agency, a.role) for a in marks] == [
+        ("X", "Sở Y tế", "lead"), ("P", "Sở Văn hóa, Thể thao và Du lịch", "partner"),
+        ("P", "Hội Nông dân", "partner"),
+        ("P", "Sở Văn hóa, Thể thao và Du lịch", "partner"), ("x", "Hội Nông dân", "lead")]
+    assert [t.lead for t in tables["tasks"] if t.rule_id == "appendix.row"] == [
+        ["Sở Y tế"], ["Hội Nông dân"]]
+
+
+def test_columns_headed_by_codes_no_legend_spells_out_are_no_matrix(tmp_path):
+    matrix = ("TT | Nội dung | KH | TH | SS\n"
+              "1 | Số lớp tập huấn | X | X | \n"
+              "Ghi chú: KH: kế hoạch; TH: thực hiện.")
+    tables, marks = matrix_rows(tmp_path, matrix)
+    assert marks == [] and not [t for t in tables["tasks"] if t.rule_id == "appendix.row"]
+
+
+def test_a_space_aligned_matrix_reads_its_marks_under_the_codes_of_its_columns(tmp_path):
+    matrix = ("TT   Nhiệm vụ                                  YT    GD    CA    Thời gian\n"
+              "1    Truyền thông về tác hại của thuốc lá      CT    PH          Quý II/2026\n"
+              "2    Kiểm tra việc cấm hút thuốc lá            PH    CT    PH    Hằng năm\n"
+              "\n"
+              "Ghi chú: YT - Sở Y tế; GD - Sở Giáo dục và Đào tạo; CA - Công an tỉnh.")
+    tables, marks = matrix_rows(tmp_path, matrix)
+    assert [(a.text, a.agency, a.role) for a in marks] == [
+        ("CT", "Sở Y tế", "lead"), ("PH", "Sở Giáo dục và Đào tạo", "partner"),
+        ("PH", "Sở Y tế", "partner"), ("CT", "Sở Giáo dục và Đào tạo", "lead"), ("PH", "Công an", "partner")]
+    assert [(t.lead, t.timeframe) for t in tables["tasks"] if t.rule_id == "appendix.row"] == [
+        (["Sở Y tế"], "Quý II/2026"), (["Sở Giáo dục và Đào tạo"], "Hằng năm")]

@@ -2654,3 +2654,34 @@ def test_thresholds_and_status_lines_are_no_goals(tmp_path):
         "- Kiểm tra tại ít nhất 20 xã, ưu tiên các xã, phường có tỷ lệ nhận qua tài khoản dưới 50%.\n"))
     assert [r.text for r in rows] == ["100%", "đạt 75%", "tối thiểu 01 điểm", "ít nhất 02 điểm",
                                       "ít nhất 250 giếng", "32 đập tạm", "ít nhất 20 xã"]
+
+
+# -- round 99: a results framework wrapped at a fixed width, outputs a body makes ----------------
+
+def test_a_pipe_table_wrapped_at_a_fixed_width_is_read_whole(tmp_path):
+    """A text wrapped at a fixed width breaks a pipe header's last name and rows at a pipe:
+    the pieces go on the line above, `(2029)` dates the project's end column, `(lũy kế)`
+    the year's, and a share in brackets (`12.500 (≥ 35% nữ)`) is a target of its own."""
+    rows = targets(tmp_path, objectives=(
+        "b) Về chỉ số kết quả\n"
+        "Mã chỉ số | Tên chỉ số | Đơn vị | Lũy kế đến hết 2024 | Chỉ tiêu năm 2025 (lũy kế) | Mục tiêu cuối\n"
+        "dự án (2029)\n"
+        "PDO1 | Diện tích đất nông nghiệp được cải thiện dịch vụ tưới | ha | 1.240 |\n"
+        "3.200 | 5.850\n"
+        "PDO3 | Nông dân được hưởng lợi trực tiếp (trong đó tỷ lệ nữ) | người | 5.430 | 12.500 (≥ 35% nữ) |\n"
+        "21.000 (≥ 40% nữ)\n"
+        "IRI 1.2 | Cống ngăn mặn hoàn thành đưa vào sử dụng | công trình | 0 | 04 | 09\n"))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("3.200", 3200, "area", 2025), ("5.850", 5850, "area", 2029),
+        ("12.500", 12500, "count", 2025), ("≥ 35%", 35, "percent", 2025),
+        ("21.000", 21000, "count", 2029), ("≥ 40%", 40, "percent", 2029),
+        ("04", 4, "count", 2025), ("09", 9, "count", 2029)]
+
+
+def test_models_built_and_classes_held_by_the_body_are_its_outputs(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Công an xã chủ trì xây dựng 03 mô hình “Camera an ninh - cột mốc”, hoàn thành trong Quý III/2025.\n"
+        "- Ban CHQS xã phối hợp với Đồn Biên phòng tổ chức 02 lớp tập huấn cho thành viên các Tổ tự quản.\n"
+        "- Cử cán bộ tham gia 02 lớp bồi dưỡng do tỉnh tổ chức.\n"
+        "- Yêu cầu nhà thầu thi công \"3 ca, 4 kíp\" đối với gói thầu trọng điểm.\n"))
+    assert [(r.text, r.target_year) for r in rows] == [("03 mô hình", 2025), ("02 lớp", None)]

@@ -25,6 +25,10 @@ order: the task first, an agency at the start of a line opens an agency cell, a
 time expression fills the time cell.  A table laid out by `pdftotext -layout` has
 neither pipes nor tabs: its columns are where the header's names stand, and its
 cells wrap in place; each cell is read as its pieces, like a grid cell.
+
+A responsibility matrix heads a column per body by a code its legend spells out (`TT |
+Nhiệm vụ | CA | VP | … | Thời gian`, `Ghi chú: CA: Công an tỉnh; …`): each mark in a row
+(`CT`, `PH`, `X`) is an assignment of that body, anchored on the mark.
 """
 
 from __future__ import annotations
@@ -815,7 +819,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             columns = _merged_columns(header(shown, merged), years, reported)
             i += 1  # (the second row of the header is read, not a row)
         else:
-            wrapped = _wrapped_pipe_header(header, text, shown, lines, i, cells) \
+            wrapped = (_wrapped_pipe_header(header, text, shown, lines, i, cells)
+                       or _hard_wrapped_pipe_header(header, text, shown, lines, i, cells)) \
                 if sep == "|" and header is not _header else None
             i += wrapped is not None  # (its second line is read, not a row)
             columns = wrapped or (header(shown, cells) if sep == "|" or named >= 3 else None)
@@ -856,7 +861,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows[-1] = (Line(rows[-1][0].start, line.end), _joined_row(rows[-1][1], cells))
                 i += 1
                 continue
-            broken = _broken_pipe_row(text, shown, lines, i, cells, width) if sep == "|" else None
+            broken = (_broken_pipe_row(text, shown, lines, i, cells, width)
+                      or _hard_wrapped_row(text, shown, lines, i, cells, width)) if sep == "|" else None
             if broken:
                 line, cells = broken
                 i += 1  # (its second line is read with it)
@@ -887,6 +893,28 @@ def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: li
         return None  # (`17.` / `990 | …`: a figure cut after its thousands dot goes on, no row number)
     joined = Cell(cells[-1].start, below[0].end, (cells[-1], below[0]))
     return Line(lines[i].start, lines[i + 1].end), [*cells[:-1], joined, *below[1:]]
+
+
+def _hard_wrapped_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
+                      width: int) -> tuple[Line, list[Cell]] | None:
+    """A pipe row of a text wrapped at a fixed width, the break falling on a pipe (`PDO1 | Diện
+    tích … | ha | 1.240 |` / `3.200 | 5.850`, `… | 620 | 1.770` / `| 4.000`, `… | 12.500 |` /
+    `21.000`): the next line's cells, or the line itself when it has no pipe, are the row's
+    last ones, and the two lines together have the header's cells."""
+    if not 2 <= len(cells) < width or i + 1 >= len(lines):
+        return None
+    line, below_line = text[lines[i].start:lines[i].end], text[lines[i + 1].start:lines[i + 1].end]
+    if not below_line.strip() or "\t" in below_line:
+        return None
+    if "|" in below_line:
+        below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
+    else:
+        below = [_trimmed(shown, lines[i + 1].start, lines[i + 1].end)]
+    if not (line.rstrip().endswith("|") or below_line.lstrip().startswith("|")):
+        return None  # (a break inside a cell: _broken_pipe_row, _wrapped)
+    if len(cells) + len(below) != width or any(c.start == c.end for c in below):
+        return None
+    return Line(lines[i].start, lines[i + 1].end), [*cells, *below]
 
 
 def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell]) -> bool:
@@ -999,6 +1027,22 @@ def _wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text:
             or any(ch.isdigit() for p in pieces for ch in _BRACKETED.sub("", p))):
         return None
     by_column = [[c for c in (top, below.get(k)) if c is not None and c.start < c.end] for k, top in enumerate(cells)]
+    return _joined_header(header, shown, lines[i], by_column)
+
+
+def _hard_wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text: str, shown: str,
+                              lines: list[Line], i: int, cells: list[Cell]) -> dict | None:
+    """The columns of a pipe header in a text wrapped at a fixed width, whose last name goes
+    on over the next line, which has no pipe (`… | Chỉ tiêu năm 2026 (lũy kế) | Mục tiêu cuối`
+    / `dự án (2029)`), the table's rows following: that line is the rest of the last name."""
+    if i + 2 >= len(lines) or not cells or text[lines[i].start:lines[i].end].rstrip().endswith("|"):
+        return None
+    below_line, after = (text[lines[k].start:lines[k].end] for k in (i + 1, i + 2))
+    if _separator(below_line) or not below_line.strip() or _separator(after) != "|" \
+            or len(below_line.strip()) > 40:
+        return None
+    by_column = [[c] for c in cells]
+    by_column[-1].append(_trimmed(shown, lines[i + 1].start, lines[i + 1].end))
     return _joined_header(header, shown, lines[i], by_column)
 
 
@@ -2114,6 +2158,7 @@ class _Rows:
         self.deadlines: list[schema.Deadline] = []
         self._above: tuple[int, list[schema.Assignment], Cell | None] | None = None  # (table, lead, time) of the last row
         self._due = False  # whether the row's time column is named for a due date (`Thời gian hoàn thành`)
+        self._said: dict[str, tuple[str, str]] | None = None  # what the legends say the matrix marks mean
 
     def cell_text(self, cell: Cell | None) -> str | None:
         if cell is None or cell.start == cell.end:
@@ -2287,7 +2332,7 @@ class _Rows:
         if cell.parts:
             self.grid_deadlines(cell, action, section_id)
             return
-        left = cell.start
+        left, parts = cell.start, []
         for m in [*_rules().by_id("appendix.time_separator").finditer(self.ctx.text, cell.start, cell.end), None]:
             right = m.start() if m else cell.end
             part = Cell(left, right)
@@ -2301,20 +2346,35 @@ class _Rows:
             timeless = any(_rules().by_id(rule_id).match(self.ctx.text, part.start, part.end)
                            for rule_id in ("appendix.time_clock", "appendix.time_on_request"))
             if part.start < part.end and not timeless:
-                self.deadline(part, action, section_id)
+                parts.append(part)
             left = m.end() if m else cell.end
+        shared = _rules().by_id("appendix.time.shared_date")
+        if len(parts) > 1 and all(shared.match(self.ctx.text, p.start, p.end) for p in parts):
+            # (`Trước 10/6 và 10/12 hằng năm`: the first day's `trước` and the last's `hằng năm` are both days')
+            said = [self.ctx.text[p.start:p.end] for p in parts]
+            kind = next((k for k, _ in map(_time_kind, said) if k == "deadline"), None)
+            every = next((r for r in map(dates.recurrence, reversed(said)) if r), None)
+            for part in parts:
+                self.deadline(part, action, section_id, shared_kind=kind, shared_recurrence=every)
+            return
+        for part in parts:
+            self.deadline(part, action, section_id)
 
     def deadline(self, cell: Cell, action: str | None, section_id: str | None,
-                 said: str | None = None, said_working: str | None = None) -> None:
+                 said: str | None = None, said_working: str | None = None,
+                 shared_kind: str | None = None, shared_recurrence: str | None = None) -> None:
         """A deadline at `cell`; `said` is what the time says when it runs over more
-        pieces than the cell (a grid cell's joined pieces)."""
+        pieces than the cell (a grid cell's joined pieces); `shared_kind` and
+        `shared_recurrence`, what one of two days in a cell shares with the other."""
         written = self.ctx.text[cell.start:cell.end]
         said = said or written
         kind, rule_id = _time_kind(said)
+        if shared_kind and kind != shared_kind:
+            kind, rule_id = shared_kind, "appendix.time.shared_date"
         if kind == "timeframe" and self._due and _rules().by_id("appendix.time.due_date").match(said):
             kind, rule_id = "deadline", "appendix.time.due_date"
         parts = _parts(said_working or self.ctx.working[cell.start:cell.end])
-        recurrence = dates.recurrence(said)
+        recurrence = dates.recurrence(said) or shared_recurrence
         if parts is not None and recurrence is None:
             parts = parts.with_year(self.ctx.issuer.own_year)  # (`Quý IV` of a plan for 2026: 2026)
         self.deadlines.append(schema.Deadline(
@@ -2349,6 +2409,53 @@ class _Rows:
         while before > cell.start and self.ctx.text[before - 1].isspace():
             before -= 1
         return Cell(cell.start, before), Cell(m.start("who"), m.end("who"))
+
+    def _meanings(self) -> dict[str, tuple[str, str]]:
+        """Mark → (role, rule) as the document's legends say it (`CT: chủ trì`, `X: phối hợp`)."""
+        if self._said is None:
+            self._said = {}
+            for e in _legend(self.ctx):
+                rule = next((r for r in _rules().group("matrix_meanings") if r.match(self.ctx.working, e.start, e.end)), None)
+                if rule is not None:
+                    self._said.setdefault(e.code, (rule.get("role"), rule.id))
+        return self._said
+
+    def _mark(self, cell: Cell, meanings: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+        """(role, rule) of a matrix cell's mark: what the legend says it means, else what it says
+        by itself (rules/appendix.yaml matrix_marks); None for an empty cell or any other words."""
+        if cell.start == cell.end:
+            return None
+        said = self.ctx.text[cell.start:cell.end].strip()
+        if said in meanings:
+            return meanings[said]
+        rule = next((r for r in _rules().group("matrix_marks") if r.match(self.ctx.text, cell.start, cell.end)), None)
+        return (rule.get("role"), rule.id) if rule else None
+
+    def marks(self, columns: dict, line, cells: list[Cell], tasks: dict[int, int]) -> None:
+        """A matrix row's marks: one assignment per mark, anchored on it, of the body its column's
+        code names (the name in the legend, or the header's own), the role the mark says.  The
+        row is the task the task-table reader made of it (`tasks`: row start → index), or a new
+        one when its table has no lead or time column that reader knows."""
+        meanings = self._meanings()
+        marked = [(cells[k], name, mark) for k, name in columns["codes"].items()
+                  if k < len(cells) and (mark := self._mark(cells[k], meanings))]
+        if not marked:
+            return
+        if line.start not in tasks:
+            self.row({k: v for k, v in columns.items() if k != "codes"}, line, cells)
+            if not self.tasks or self.tasks[-1].start != line.start:
+                return
+            tasks[line.start] = len(self.tasks) - 1
+        index = tasks[line.start]
+        task = self.tasks[index]
+        lead, partners = list(task.lead), list(task.partners)
+        for cell, name, (role, rule_id) in marked:
+            agency, kind, tier = _legend_body(self.ctx, name)
+            self.assign(cell.start, cell.end, agency, kind, tier, role, task.task_id, task.section_id, rule_id)
+            said = lead if role == "lead" else partners if role == "partner" else None
+            if said is not None and agency not in said:
+                said.append(agency)
+        self.tasks[index] = task.model_copy(update={"lead": lead, "partners": partners})
 
     def indicator_row(self, columns: dict, line, cells: list[Cell]) -> None:
         """An indicator table's row with a column of who leads it (`… | 2028 | Đơn vị chủ
@@ -2431,6 +2538,129 @@ class _Rows:
             rule_id="appendix.run_together_row" if columns.get("unclaimed") else "appendix.row"))
 
 
+@dataclass(frozen=True)
+class LegendEntry:
+    """One code a legend spells out (`CA: Công an tỉnh`): the code, where its name stands,
+    and where the legend stands (a table reads the nearest legend that has its code)."""
+
+    code: str
+    start: int
+    end: int
+    at: int
+
+
+def _legend_entries(ctx: DocContext) -> list[LegendEntry]:
+    """The codes the document's legends spell out (rules/appendix.yaml matrix_legends): a run
+    of lines that open with `Ghi chú:` (or `Chữ viết tắt:`, `Ký hiệu:`) or with a code and its
+    sign, with the lines a name wraps onto; its items apart at `;`, or at a line break, comma
+    or full stop before the next code.  A run without an opening word needs two codes."""
+    text = ctx.text
+    opener, entry = _rules().by_id("appendix.matrix.legend"), _rules().by_id("appendix.matrix.entry")
+    breaks = _rules().by_id("appendix.matrix.entry_break")
+    lines, out, i = raw_lines(text), [], 0
+    while i < len(lines):
+        line = lines[i]
+        opened = opener.match(text, line.start, line.end)
+        first = opened.end() if opened else line.start
+        if not entry.match(text, first, line.end) or "|" in text[line.start:line.end] or "\t" in text[line.start:line.end]:
+            i += 1
+            continue
+        end, k = line.end, i + 1
+        while k < len(lines) and lines[k].start < lines[k].end and not any(
+                bar in text[lines[k].start:lines[k].end] for bar in "|\t"):
+            said = text[lines[k].start:lines[k].end]
+            if not entry.match(text, lines[k].start, lines[k].end) and text[end - 1] in ".;:" or opener.match(said):
+                break  # (a line that opens no code goes on only the name the line above left open)
+            end, k = lines[k].end, k + 1
+        items, left = [], first
+        for m in [*breaks.finditer(text, first, end), None]:
+            right = m.start() if m else end
+            e = entry.match(text, left, right)
+            if e is not None:
+                items.append(LegendEntry(e.group("code"), e.start("name"), e.end("name"), line.start))
+            left = m.end() if m else end
+        if opened or len(items) >= 2:
+            out += items
+        i = k
+    return out
+
+
+def _legend(ctx: DocContext) -> list[LegendEntry]:
+    return _read_once("legend", ctx, lambda: _legend_entries(ctx))
+
+
+def _spelled(entries: list[LegendEntry], code: str, at: int) -> LegendEntry | None:
+    """The entry of the legend nearest to `at` that spells `code` out."""
+    said = [e for e in entries if e.code == code]
+    return min(said, key=lambda e: abs(e.at - at)) if said else None
+
+
+def _legend_body(ctx: DocContext, name: Cell) -> tuple[str, str, str] | None:
+    """(agency, agency type, tier) a legend's name (or a header's) stands for: the body it
+    names, or a name the gazetteer does not know that reads as one (appendix.col.named); None
+    for other words (`KH: kế hoạch`, `CT: chủ trì`).  The name is read apart from the text,
+    where a list of abbreviations gives no body any work (agency_names._glossary_spans)."""
+    found = find_mentions(ctx.working[name.start:name.end], 0, name.end - name.start)
+    if found:
+        return found[0].agency, found[0].agency_type, found[0].tier
+    if not _rules().by_id("appendix.col.named").match(ctx.text, name.start, name.end):
+        return None
+    agency = spelled_out(ctx.working, canonical(ctx.text[name.start:name.end]))
+    return agency, "collective" if agency.split()[0] == "Các" else "other", "issuer"
+
+
+def _matrix_body(ctx: DocContext, name: str, at: int) -> Cell | None:
+    """Where the body a matrix column's name stands for is named: the legend's entry nearest
+    to `at` that spells the code out (`CA` → `Công an tỉnh`), when it names a body."""
+    if not _rules().by_id("appendix.matrix.code").match(name):
+        return None
+    entry = _spelled(_legend(ctx), name.strip(), at)
+    return Cell(entry.start, entry.end) if entry and _legend_body(ctx, Cell(entry.start, entry.end)) else None
+
+
+def _matrix_header(ctx: DocContext) -> Callable[[str, list[Cell]], dict | None]:
+    """The header of a responsibility matrix: a task column and two columns at least headed
+    by a code of the plan's legend (`CA`, `STP`) or by a body's whole name (`Sở Y tế`), given
+    as `codes` (index → the cell that names the body); the other columns as a task table's."""
+
+    def header(shown: str, cells: list[Cell]) -> dict | None:
+        columns: dict = {}
+        for index, cell in enumerate(cells):
+            column = _column(shown[cell.start:cell.end])
+            if column:
+                columns.setdefault(column, index)
+        if "task" not in columns:
+            return None
+        codes = {}
+        for index, cell in enumerate(cells):
+            if index in columns.values() or cell.start == cell.end:
+                continue
+            body = _matrix_body(ctx, shown[cell.start:cell.end], cell.start)
+            if body is not None:
+                codes[index] = body
+                continue
+            named = find_mentions(ctx.working, cell.start, cell.end)
+            if len(named) == 1 and (named[0].start, named[0].end) == (cell.start, cell.end):
+                codes[index] = cell
+        return {**columns, "codes": codes} if len(codes) >= 2 else None
+
+    return header
+
+
+def _matrix_tables(ctx: DocContext) -> list:
+    """The document's responsibility matrices (pipe, tab and space-aligned tables), read once;
+    none in a plan without a legend nor a table."""
+    def read() -> list:
+        if not _legend(ctx) and "|" not in ctx.text and "\t" not in ctx.text:
+            return []
+        header = _matrix_header(ctx)
+        laid_out = _layout_tables(ctx, header, lambda name: _column(name) or _matrix_body(ctx, name, 0)) \
+            if _legend(ctx) else ()
+        return [*_tables(ctx, header, ctx.working), *laid_out]
+
+    return _read_once("matrix", ctx, read)
+
+
 # kind of table → (the document's context, its tables): the last document's, read once
 _tables_of: dict[str, tuple] = {}
 
@@ -2456,6 +2686,11 @@ def extract(ctx: DocContext) -> dict:
         for line, cells in table_rows:
             rows.row(columns, line, cells)
     read = {line.start for _, table_rows in _task_tables(ctx) for line, _ in table_rows}
+    tasks = {t.start: k for k, t in enumerate(rows.tasks)}
+    for columns, table_rows in _matrix_tables(ctx):  # (the marks of a matrix, on the rows read above or new)
+        for line, cells in table_rows:
+            rows.marks(columns, line, cells, tasks)
+    read |= tasks.keys()
     for columns, table_rows in _indicator_tables(ctx):  # (a table read as a task table above is not read twice)
         if "indicator" in columns and "task" not in columns and ("lead" in columns or "partner" in columns):
             for line, cells in table_rows:

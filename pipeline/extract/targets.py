@@ -240,6 +240,19 @@ class _Doc:
                     q.cell = (" ".join(named) if len(named) >= 2 else indicator, year, said)
                 if q:
                     found.append(q)
+                    found.extend(self._cell_shares(cell, q, about))
+        return found
+
+    def _cell_shares(self, cell, q: Quantity, about: tuple[str, int | None, str]) -> list[Quantity]:
+        """A share in brackets after a value cell's number, a target of its own (`12.500 (≥ 35%
+        nữ)` under `Nông dân được hưởng lợi (trong đó tỷ lệ nữ)`): the percent it sets for a
+        part of the count, due the same year."""
+        end = cell.parts[-1].end if cell.parts else cell.end
+        found = []
+        for m in _BRACKETED.finditer(self.text, q.end, end):
+            share = self._cell_quantity(appendix.Cell(m.start() + 1, m.end() - 1), None, about)
+            if share is not None and share.unit_kind == "percent":
+                found.append(share)
         return found
 
     def _cell_words(self, cell) -> str:
@@ -464,8 +477,9 @@ class _Doc:
             return True
         if goal.search(self.text, sentence.start, q.num_start):
             return True
-        if _rules().by_id("goal.sets_up_team").search(self.text, sentence.start, q.end):
-            return True  # (`thành lập 03 đội cấp cứu`: the noun after the number says it is a team)
+        if any(rule.search(self.text, sentence.start, q.end)
+               for rule in _rules().group("goal_words") if rule.get("through_quantity")):
+            return True  # (`thành lập 03 đội cấp cứu`, `tổ chức 02 lớp`: the noun after the number says it is an output)
         if self._part_of_goal(q) or self._listed_after_goal(q):
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
