@@ -595,3 +595,11 @@ def test_a_year_in_the_title_before_a_gloss_in_brackets_is_the_period_but_not_a_
                          "Tổ chức diễn tập phòng thủ dân sự tỉnh năm 2027 (ứng phó sự cố vỡ đập)")
     doc = parse_plan_text(tmp_path, header + drill.format(closing="CHỦ TỊCH\n\nLê Văn Hà"), "drill.txt")["documents"][0]
     assert (doc.period_start, doc.period_end) == (None, None)
+
+
+def test_a_proper_name_the_header_hid_in_capitals_takes_the_capital_the_text_gives_it(tmp_path):
+    header = ("CỤC HÀNG KHÔNG VIỆT NAM\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "CẢNG VỤ HÀNG KHÔNG MIỀN NAM\t\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 2318/KH-CVMN\n")
+    body = BODY.replace("1. Mục đích chung.", "1. Cảng vụ Hàng không miền Nam (sau đây viết tắt là Cảng vụ) ban hành.")
+    doc = parse_plan_text(tmp_path, header + body.format(closing="GIÁM ĐỐC\n\nLê Văn Hà"))["documents"][0]
+    assert doc.issuer == "Cảng vụ Hàng không miền Nam"

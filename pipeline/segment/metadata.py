@@ -241,17 +241,20 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit", text:
     return _as_written(name, text)
 
 
-def _as_written(name: str, text: str, abbreviated_only: bool = False) -> str:
+def _as_written(name: str, text: str, abbreviated_only: bool = False, raised_only: bool = False) -> str:
     """`name` as `text` first writes it with a capital and not all in capitals, else `name`;
     with `abbreviated_only` (a name the gazetteer spells) only where the text keeps an
-    abbreviation in it that the name lowered (`ODA`)."""
+    abbreviation in it that the name lowered (`ODA`); with `raised_only` only where the text
+    capitalises a word the name lowered and lowers none (`Cảng vụ Hàng không miền Nam`)."""
     words = r"\s+".join(regex.escape(w) for w in name.split())
     for m in regex.finditer(rf"(?<!\p{{L}}){words}(?!\p{{L}})", text, regex.IGNORECASE):
         written = " ".join(m.group().split())
         if not written[:1].isupper() or written == written.upper():
             continue
-        if abbreviated_only and not any(len(w) > 1 and w.isupper() and not n.isupper()
-                                        for w, n in zip(written.split(), name.split(), strict=True)):
+        pairs = list(zip(written.split(), name.split(), strict=True))
+        if abbreviated_only and not any(len(w) > 1 and w.isupper() and not n.isupper() for w, n in pairs):
+            return name
+        if raised_only and any(w != n and (w[:1].islower() or w[1:] != n[1:]) for w, n in pairs):
             return name
         return written
     return name
@@ -811,6 +814,9 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
     issued_date, issued_year = _date(date_line)
     title, title_end = _title(work, layout, body_start)
     who = _issuer(work, layout, text[layout.title_start:body_start], layout.body_end)
+    if who.name:  # (a header in capitals hides a proper name's capital: `… MIỀN NAM` → `miền Nam`)
+        who = dataclasses.replace(who, name=_as_written(who.name, text[layout.title_start:layout.body_end],
+                                                        raised_only=True))
     place = None
     if date_line:
         written = " ".join(date_line.group("place").split())
