@@ -2056,3 +2056,47 @@ def test_a_space_aligned_matrix_reads_its_marks_under_the_codes_of_its_columns(t
         ("PH", "Sở Y tế", "partner"), ("CT", "Sở Giáo dục và Đào tạo", "lead"), ("PH", "Công an", "partner")]
     assert [(t.lead, t.timeframe) for t in tables["tasks"] if t.rule_id == "appendix.row"] == [
         (["Sở Y tế"], "Quý II/2026"), (["Sở Giáo dục và Đào tạo"], "Hằng năm")]
+
+
+def test_a_councils_draft_resolutions_are_led_by_submitter_and_examining_board(tmp_path):
+    # (a council's session plan: the body that submits each draft and the board that examines
+    # it both lead; a board marked `(chủ trì)` among several leads, the others help; a board
+    # name wrapped at the line's width is one name; `(không thẩm tra)` names no body)
+    body_table = ("TT | Tên dự thảo nghị quyết | Cơ quan trình | Cơ quan thẩm tra\n"
+                  "1 | Nghị quyết về dự toán ngân sách năm 2025 | UBND tỉnh | Ban Kinh tế -\n"
+                  "Ngân sách\n"
+                  "2 | Nghị quyết về chính sách hỗ trợ giáo dục | UBND tỉnh | Ban Văn hóa - Xã hội (chủ trì), Ban Pháp chế\n"
+                  "3 | Nghị quyết về Chương trình giám sát năm 2025 | Thường trực HĐND tỉnh | (không thẩm tra)")
+    tables = parse(tmp_path, body_table)
+    rows = [(a.text, a.role, a.rule_id) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert rows == [
+        ("UBND tỉnh", "lead", "appendix.col.lead"), ("Ban Kinh tế -\nNgân sách", "lead", "appendix.col.review"),
+        ("UBND tỉnh", "lead", "appendix.col.lead"), ("Ban Văn hóa - Xã hội", "lead", "appendix.col.review"),
+        ("Ban Pháp chế", "partner", "appendix.lead.marked"),
+        ("Thường trực HĐND tỉnh", "lead", "appendix.col.lead")]
+
+
+def test_a_tab_rows_cut_cell_goes_on_after_a_tab(tmp_path):
+    # (a Word cell of two lines copied as text: the row stops short at the cut cell, the next
+    # line opens with a tab, its first words go on that cell, its other cells fill the row)
+    body_table = ("TT\tTên văn bản, đề án\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n"
+                  "1\tĐề án phát triển du lịch cộng đồng\tSở Văn hóa, Thể thao và Du lịch\tSở Tài chính\n"
+                  "\tSở Nông nghiệp và Môi trường\tQuý III/2024\n"
+                  "2\tQuy chế phối hợp quản lý di tích\tSở Nội vụ\tSở Tư pháp\tTháng 10/2024\n")
+    tables = parse(tmp_path, body_table)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.partners, t.timeframe) for t in tasks] == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính", "Sở Nông nghiệp và Môi trường"], "Quý III/2024"),
+        (["Sở Nội vụ"], ["Sở Tư pháp"], "Tháng 10/2024")]
+
+
+def test_a_cell_of_one_body_a_line_keeps_its_bodies_apart(tmp_path):
+    # (a Word cell's line breaks between bodies: no name is read across them)
+    body_table = ("Ban Quản lý dự án đầu tư xây dựng tỉnh (sau đây gọi tắt là Ban QLDA) phối hợp thực hiện.\n\n"
+                  "STT | Nội dung nhiệm vụ | Thời gian | Đơn vị chủ trì | Đơn vị phối hợp\n"
+                  "1 | Kiểm đếm tài sản trên đất | Tháng 4/2024 | Tổ công tác GPMB | Ban QLDA\n"
+                  "Tổ công tác GPMB\n"
+                  "2 | Chi trả tiền bồi thường | Tháng 5/2024 | Ban QLDA | Tổ công tác GPMB\n")
+    tables = parse(tmp_path, body_table)
+    rows = [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert rows[:3] == [("Tổ công tác GPMB", "lead"), ("Ban QLDA", "partner"), ("Tổ công tác GPMB", "partner")]

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
-from pipeline.normalise.agency_names import canonical, find_mentions, jurisdiction, spelled_out
+from pipeline.normalise.agency_names import canonical, council_boards, find_mentions, jurisdiction, spelled_out
 from pipeline.normalise.textmap import Line, raw_lines
 from pipeline.segment.sections import within_kind
 
@@ -142,7 +142,7 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
         column = _column(name)
         if column:
             columns.setdefault(column, index)
-    if "task" in columns and ("lead" in columns or "time" in columns):
+    if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns):
         if "time" in columns and _rules().by_id("appendix.time.due_column").match(names[columns["time"]]):
             columns["due"] = True  # (its time column says when the work must be done)
         return columns
@@ -857,6 +857,11 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                     break
                 i += 1
                 continue
+            rest = _cell_rest_row(text, columns, rows[-1][1], cells, width) if sep == "\t" and rows else None
+            if rest:
+                rows[-1] = (Line(rows[-1][0].start, line.end), rest)
+                i += 1
+                continue
             if rows and _goes_on_row(text, columns, rows[-1][1], cells):
                 rows[-1] = (Line(rows[-1][0].start, line.end), _joined_row(rows[-1][1], cells))
                 i += 1
@@ -931,6 +936,28 @@ def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell])
         return False  # (a table by place or year: `<TAB>Tổng cộng<TAB>1.050` is its total row)
     words = text[cells[task].start:cells[task].end].strip() if task < len(cells) else ""
     return not words or words[0].islower()
+
+
+def _cell_rest_row(text: str, columns: dict, above: list[Cell], cells: list[Cell], width: int) -> list[Cell] | None:
+    """A numbered tab row short of the header's cells whose last cell a line break cut, its
+    second line copied after a tab (`6<TAB>Báo cáo …<TAB>Vụ Pháp chế<TAB>Ban Tôn giáo Chính phủ` /
+    `<TAB>Thanh tra Bộ<TAB>Chính phủ<TAB>Quý II/2026`): the line's first words go on that cell and
+    its other cells fill the columns left, exactly to the header's width, none empty; a time
+    column among them must read as a time.  Else None (a line of its own, or one that goes on
+    the row column by column: _goes_on_row)."""
+    if columns.get("index") != 0 or not 2 <= len(above) < width or len(above) + len(cells) - 2 != width:
+        return None
+    if above[0].start == above[0].end or above[-1].start == above[-1].end or cells[0].start != cells[0].end:
+        return None
+    if any(c.start == c.end for c in cells[1:]):
+        return None
+    time = columns.get("time")
+    if isinstance(time, int) and time >= len(above) and _parts(text[cells[time - len(above) + 2].start:
+                                                                    cells[time - len(above) + 2].end]) is None:
+        return None
+    if above[-1].parts:
+        return None
+    return [*above[:-1], Cell(above[-1].start, cells[1].end), *cells[2:]]  # (its lines read as the text has them)
 
 
 def _joined_row(above: list[Cell], cells: list[Cell]) -> list[Cell]:
@@ -2159,6 +2186,7 @@ class _Rows:
         self._above: tuple[int, list[schema.Assignment], Cell | None] | None = None  # (table, lead, time) of the last row
         self._due = False  # whether the row's time column is named for a due date (`Thời gian hoàn thành`)
         self._said: dict[str, tuple[str, str]] | None = None  # what the legends say the matrix marks mean
+        self._flat: str | None = None  # the working copy with line breaks inside table cells made spaces
 
     def cell_text(self, cell: Cell | None) -> str | None:
         if cell is None or cell.start == cell.end:
@@ -2167,18 +2195,49 @@ class _Rows:
 
     def _mentions(self, cell: Cell):
         """(mention, start, end) of the agencies in a cell; a grid cell's are found in
-        its joined pieces (`Sở Khoa học và` / `Công nghệ` is one name)."""
+        its joined pieces (`Sở Khoa học và` / `Công nghệ` is one name); a council's board
+        written alone in a council's plan is that council's (agency_names.council_boards)."""
         if not cell.parts:
-            yield from ((m, m.start, m.end) for m in find_mentions(self.ctx.working, cell.start, cell.end))
+            found = find_mentions(self.ctx.working, cell.start, cell.end)
+            if "\n" in self.ctx.working[cell.start:cell.end]:
+                found = self._across_breaks(cell, found)
+            yield from ((m, m.start, m.end) for m in council_boards(found, self.ctx.issuer.name))
             return
         joined, starts = _joined(self.ctx.working, cell)
         # a name within one piece reads as the text reads it (`Cục NGCBQLGD`: the short name the
         # plan gave above, which the joined copy alone does not know)
         own = {(m.start, m.end): m for p in cell.parts for m in find_mentions(self.ctx.working, p.start, p.end)}
-        for m in find_mentions(joined, 0, len(joined)):
+        for m in council_boards(find_mentions(joined, 0, len(joined)), self.ctx.issuer.name):
             start, end = _back(self.ctx.text, cell, starts, m.start, m.end)
             one_piece = bisect.bisect_right(starts, m.start) == bisect.bisect_right(starts, m.end - 1)
             yield own.get((start, end), m) if one_piece else m, start, end
+
+    def _across_breaks(self, cell: Cell, found: list) -> list:
+        """`found` with the names a line break inside the cell cuts (a cell wrapped at a fixed
+        width or by a Word line break: `Ban Kinh tế -` / `Ngân sách`, `Ban` / `KT-NS`), read as one
+        where the cell's lines read as one line give a name across the break; a cell of one body
+        per line (`Sở Y tế` / `Sở Tài chính`) gives no such name and stays as it is."""
+        if self._flat is None:  # (the working copy with the breaks inside table cells made spaces, once)
+            chars = list(self.ctx.working)
+            for _, rows in _task_tables(self.ctx):
+                for _, cells in rows:
+                    for c in cells:
+                        k = self.ctx.working.find("\n", c.start, c.end) if not c.parts else -1
+                        while k >= 0:
+                            chars[k] = " "
+                            k = self.ctx.working.find("\n", k + 1, c.end)
+            self._flat = "".join(chars)
+        if "\n" not in self._flat[cell.start:cell.end]:
+            working = self.ctx.working
+            # (a line that opens with a name of its own is a body of its own: `Ban QLDA` / `Tổ công tác GPMB`)
+            opened = {f.start for f in found if f.start > cell.start and not working[working.rfind("\n", 0, f.start) + 1:
+                                                                                     f.start].strip()}
+            crossing = [m for m in find_mentions(self._flat, cell.start, cell.end)
+                        if "\n" in working[m.start:m.end] and not any(m.start < k < m.end for k in opened)]
+            if crossing:
+                kept = [m for m in found if not any(c.start < m.end and m.start < c.end for c in crossing)]
+                return sorted(kept + crossing, key=lambda m: m.start)
+        return found
 
     def assign(self, start: int, end: int, agency: str, agency_type: str, tier: str, role: str, task_id: str,
                section_id: str | None, rule_id: str) -> None:
@@ -2386,12 +2445,16 @@ class _Rows:
     def _lead_split(self, cell: Cell | None) -> tuple[Cell | None, Cell | None]:
         """A lead cell cut at `phối hợp (với)` (rules/appendix.yaml appendix.lead.partner):
         a table without a partner column writes its partners there, after its leads; or each
-        body with its role after it (`Sở Xây dựng chủ trì, Sở Nội vụ phối hợp`: appendix.lead.then_partner)."""
+        body with its role after it (`Sở Xây dựng chủ trì, Sở Nội vụ phối hợp`: appendix.lead.then_partner);
+        or the leading body marked among others (`Ban Dân tộc (chủ trì), Ban KT-NS`: appendix.lead.marked)."""
         if cell is None or cell.parts:
             return cell, None
         m = _rules().by_id("appendix.lead.then_partner").search(self.ctx.text, cell.start, cell.end)
         if m is not None:
             return Cell(cell.start, m.start()), Cell(m.start("partners"), m.end("partners"))
+        m = _rules().by_id("appendix.lead.marked").search(self.ctx.text, cell.start, cell.end)
+        if m is not None and m.start() > cell.start:  # (`Ban Dân tộc (chủ trì), Ban KT-NS`)
+            return Cell(cell.start, m.start()), Cell(m.end(), cell.end) if m.end() < cell.end else None
         m = _rules().by_id("appendix.lead.partner").search(self.ctx.text, cell.start, cell.end)
         if m is None:
             return cell, None
@@ -2519,6 +2582,16 @@ class _Rows:
         partners += self.agencies(cell("partner"), "partner", task_id, section_id)
         if "lead" in columns:
             partners += self.task_roles(task_cell, task_id, section_id)
+        # (a council's board that examines the draft leads that part of the work: rules/appendix.yaml
+        # appendix.col.review; one marked `(chủ trì)` among several leads, the others help)
+        review_cell, review_with = self._lead_split(cell("review"))
+        reviewed = len(self.assignments)
+        lead += [name for name in self.agencies(review_cell, "lead", task_id, section_id) if name not in lead]
+        partners += self.agencies(review_with, "partner", task_id, section_id)
+        for k in range(reviewed, len(self.assignments)):
+            said = {"appendix.col.lead": "appendix.col.review", "appendix.col.partner": "appendix.lead.marked"}
+            if self.assignments[k].rule_id in said:
+                self.assignments[k] = self.assignments[k].model_copy(update={"rule_id": said[self.assignments[k].rule_id]})
         self.agencies(cell("report_to"), "report_to", task_id, section_id)
         self.agencies(cell("focal_point"), "focal_point", task_id, section_id)
         time_cell = cell("time")
