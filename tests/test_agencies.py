@@ -2963,3 +2963,67 @@ def test_round97_investors_heading_leads(tmp_path):
             "2. Các nhà đầu tư có dự án chậm tiến độ\n- Nghiêm túc thực hiện tiến độ cam kết.\n")
     assert rows(parse(tmp_path, body))[-1] == (
         "Các nhà đầu tư có dự án chậm tiến độ", "Các nhà đầu tư có dự án chậm tiến độ", "lead")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # an airport written short, and the authority's office there
+    ("1.3. Đại diện Cảng vụ tại Cảng HKQT Tân Sơn Nhất phối hợp với Cảng HK Điện Biên",
+     ["Đại diện Cảng vụ tại Cảng hàng không quốc tế Tân Sơn Nhất", "Cảng hàng không Điện Biên"]),
+    # the offices at every airport are one actor; the units' names keep their comma and dash
+    ("- Phòng Quản lý cảng hàng không, sân bay và Đại diện Cảng vụ tại các cảng hàng không rà soát",
+     ["Phòng Quản lý cảng hàng không, sân bay", "Các Đại diện Cảng vụ"]),
+    ("2.3. Phòng Pháp chế - Thanh tra phối hợp với Phòng An ninh hàng không lập biên bản",
+     ["Phòng Pháp chế - Thanh tra", "Phòng An ninh hàng không"]),
+    # border-gate police and a control tower, named by their airport
+    ("- Phối hợp với Công an cửa khẩu Cảng hàng không quốc tế Tân Sơn Nhất, Chi cục Hải quan khu vực II bố trí",
+     ["Công an cửa khẩu Cảng hàng không quốc tế Tân Sơn Nhất", "Chi cục Hải quan khu vực II"]),
+    ("+ Đài Kiểm soát không lưu Tân Sơn Nhất thông báo kịp thời", ["Đài Kiểm soát không lưu Tân Sơn Nhất"]),
+    # the operators of an aviation plan, and a legal form after the dash spelled out
+    ("- Các doanh nghiệp cảng hàng không, hãng hàng không xây dựng phương án phục vụ Tết",
+     ["Các doanh nghiệp cảng hàng không", "Các hãng hàng không"]),
+    ("Chỉ đạo Cảng HKQT Tân Sơn Nhất và các cảng hàng không địa phương triển khai",
+     ["Cảng hàng không quốc tế Tân Sơn Nhất", "Các cảng hàng không địa phương"]),
+    ("2. Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV)",
+     ["Tổng công ty Cảng hàng không Việt Nam - Công ty Cổ phần"]),
+])
+def test_round100_aviation_bodies(line, expected):
+    assert names(line) == expected
+
+
+def test_round100_the_issuer_short_name_is_whom_reports_go_to(tmp_path):
+    """`Cảng vụ Hàng không miền Nam (sau đây viết tắt là Cảng vụ) ban hành Kế hoạch` (uj): the bare
+    short name is the authority where reports go to it, and no actor where it is the author."""
+    body = ("Cảng vụ Hàng không miền Nam (sau đây viết tắt là Cảng vụ) ban hành Kế hoạch như sau:\n"
+            "I. NHIỆM VỤ\n1. Các đơn vị thuộc Cảng vụ bảo đảm thông tin thông suốt giữa Cảng vụ với các hãng.\n"
+            "2. Các hãng hàng không gửi đề nghị slot về Cảng vụ (qua Phòng Vận tải hàng không) trước ngày 05/01/2027.\n")
+    assert [r for r in rows(parse(tmp_path, body)) if r[0] == "Cảng vụ"] == [
+        ("Cảng vụ", "Cảng vụ Hàng không miền Nam", "report_to")]
+
+
+def test_round100_airlines_listed_after_their_kind_lead(tmp_path):
+    """`4. Các hãng hàng không: Tổng công ty … (Vietnam Airlines), Công ty …` (uj): each airline the
+    heading names after its colon leads the item, brand in brackets or not."""
+    body = ("I. TỔ CHỨC THỰC HIỆN\n1. Các hãng hàng không: Tổng công ty Hàng không Việt Nam (Vietnam Airlines), "
+            "Công ty Cổ phần Hàng không VietJet\n- Xây dựng kế hoạch tăng chuyến.\n")
+    assert rows(parse(tmp_path, body)) == [
+        ("Các hãng hàng không", "Các hãng hàng không", "lead"),
+        ("Tổng công ty Hàng không Việt Nam", "Tổng công ty Hàng không Việt Nam", "lead"),
+        ("Công ty Cổ phần Hàng không VietJet", "Công ty Cổ phần Hàng không VietJet", "lead")]
+
+
+def test_a_council_board_written_alone_in_a_councils_plan_is_that_councils(tmp_path):
+    """In the plan of a province council's standing committee (uk) `Ban Pháp chế` alone is the
+    council's board, in prose and in a table's cell alike; in a people's committee's plan the
+    same words stay as written (the issuer alone tells whose board it is)."""
+    body = ("I. NHIỆM VỤ\n1. Ban Pháp chế chủ trì thẩm tra dự thảo nghị quyết.\n\n"
+            "TT\tTên dự thảo nghị quyết\tCơ quan trình\tCơ quan thẩm tra\n"
+            "1\tNghị quyết về biên chế\tUBND tỉnh\tBan Kinh tế - Ngân sách\n")
+    council = ("HỘI ĐỒNG NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\t\tĐộc lập - Tự do - Hạnh phúc\n"
+               "THƯỜNG TRỰC\n\nSố: 214/KH-HĐND\t\tQuảng Ngãi, ngày 21 tháng 10 năm 2026\n\nKẾ HOẠCH\nChuẩn bị kỳ họp\n\n")
+    path = tmp_path / "council.txt"
+    path.write_text(council + body + FOOTER, encoding="utf-8")
+    boards = {a.text: a.agency for a in parse_document(path, "council.txt").tables["assignments"] if a.text.startswith("Ban")}
+    assert boards == {"Ban Pháp chế": "Ban Pháp chế Hội đồng nhân dân tỉnh",
+                      "Ban Kinh tế - Ngân sách": "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"}
+    committee = {a.text: a.agency for a in parse(tmp_path, body)["assignments"] if a.text.startswith("Ban")}
+    assert committee["Ban Pháp chế"] == "Ban Pháp chế"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract.roles import Role, assign, build_runs, clause_starts, line_body_start
-from pipeline.normalise.agency_names import find_mentions, jurisdiction
+from pipeline.normalise.agency_names import council_boards, find_mentions, issuer_head_uses, jurisdiction
 
 DOER_ROLES = ("lead", "responsible", "focal_point", "advisor", "requested")
 
@@ -40,7 +40,9 @@ def _roles():
 
 
 def extract(ctx: DocContext) -> dict:
-    mentions = find_mentions(ctx.working, ctx.preamble_start, ctx.read_end)
+    mentions = council_boards(issuer_head_uses(ctx.working, ctx.preamble_start, ctx.read_end,
+                                               find_mentions(ctx.working, ctx.preamble_start, ctx.read_end),
+                                               ctx.issuer.name), ctx.issuer.name)
     roles = assign(ctx, build_runs(ctx, mentions))
     headings = {role.line_start for role in roles if role.heading}
     units = [_unit(ctx, role, headings) for role in roles]

@@ -463,6 +463,36 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     return _capital_headings(working, start, end, _collective_shorts(working, start, end, found))
 
 
+def issuer_head_uses(working: str, start: int, end: int, found: list[Mention], issuer: str | None) -> list[Mention]:
+    """`found` with the issuer's bare head word where a report is sent to it (`gửi về Bộ (qua Vụ …)`,
+    agency.issuer_head): in a ministry's own plan `Bộ` alone is that ministry, in a department's `Sở`
+    that department.  The gazetteer cannot tell whose head it is; the issuer's name (metadata) can."""
+    named = _find(issuer, 0, len(issuer)) if issuer else []
+    if not named or named[0].start != 0:
+        return found
+    own, rule = named[0], _gazetteer().by_id("agency.issuer_head")
+    starts = [m.start for m in found]
+    extra = []
+    for m in rule.finditer(working, start, end):
+        i = bisect.bisect_right(starts, m.start("head"))
+        free = (i == 0 or found[i - 1].end <= m.start("head")) and (i == len(found) or found[i].start >= m.end("head"))
+        if free and issuer.startswith(m.group("head") + " "):
+            extra.append(Mention(m.start("head"), m.end("head"), own.agency, own.agency_type, own.tier, rule.id))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+def council_boards(found: list[Mention], issuer: str | None) -> list[Mention]:
+    """`found` with a council's boards written alone named with the council (`Ban Pháp chế` →
+    `Ban Pháp chế Hội đồng nhân dân tỉnh`) when the plan is a people's council's own
+    (agency.council_board_alone): only the issuer's name tells whose board a bare name is."""
+    rule = _gazetteer().by_id("agency.council_board_alone")
+    council = regex.search(rule.get("council"), issuer or "")
+    if not council:
+        return found
+    return [dataclasses.replace(m, agency=f"{m.agency} {council.group('council')}") if rule.match(m.agency) else m
+            for m in found]
+
+
 _LISTED_APART = regex.compile(r"[ ]*(?:,|;|và)[ ]*(?:và[ ]+)?")
 
 
@@ -592,22 +622,25 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     given to, the pattern of their later bare uses (`URENCO chủ trì`, `C06 chủ trì`; not the
     definition in brackets), the mentions whose name the bracket shows to run on (`Cục Pháp
     chế và cải cách hành chính` + `, tư pháp (V03)`) by their start, read to the bracket, and
-    where the definitions' short names stand (`(sau đây gọi tắt là Đội TTĐT)` is no use)."""
+    where the definitions' short names stand (`(sau đây gọi tắt là Đội TTĐT)` is no use).
+    The issuer's own bare short name (agency.short_self) is a use only as whom reports go to
+    (agency.short_self_addressee: `gửi … về Cảng vụ`); elsewhere it is the plan's author."""
     rule, self_named = _gazetteer().by_id("agency.short_given"), _gazetteer().by_id("agency.short_self")
     given: dict[str, set[str]] = {}
     mentions: dict[str, Mention] = {}
     longer: dict[int, Mention] = {}
     defined: set[int] = set()
     bare: set[str] = set()
+    own: set[str] = set()
     for mention in _before_brackets(working):
         m = rule.match(working, mention.end)
         if not m or m.group("short") in _gazetteer_words():
             continue
         defined.add(m.start("short"))
         if m.group("bare"):
-            if self_named.match(working, m.end()):
-                continue
             bare.add(m.group("short"))
+            if self_named.match(working, m.end()):
+                own.add(m.group("short"))
         if _shortens_tail(mention.agency, m.group("short")):
             continue
         if m.group("rest"):
@@ -627,7 +660,9 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1}
     if not shorts:
         return {}, None, longer, frozenset(defined)
-    alternatives = "|".join(regex.escape(k) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
+    addressee = _gazetteer().by_id("agency.short_self_addressee").pattern.pattern
+    alternatives = "|".join((f"(?<={addressee})" if k in own else "") + regex.escape(k)
+                            + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
                             for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
 
