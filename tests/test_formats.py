@@ -148,6 +148,33 @@ def test_legacy_words_inside_unicode_are_converted_line_by_line():
     assert (vni, name) == ("Kế hoạch triển khai các nhiệm vụ của Ủy ban nhân dân tỉnh", "VNI")
 
 
+def _shown_as_windows_1252(text: str) -> str:
+    """What a UTF-8 text becomes when opened as Windows-1252 and saved again as UTF-8 (the bytes
+    that code page leaves undefined show as C1 controls, as browsers and editors show them)."""
+    shown = []
+    for b in text.encode("utf-8"):
+        try:
+            shown.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            shown.append(chr(b))
+    return "".join(shown)
+
+
+def test_a_plan_whose_utf8_was_read_as_windows_1252_reads_as_it_was_written(tmp_path):
+    sample = (SAMPLES / "000_25e9fe8b076cffd0.txt").read_text(encoding="utf-8")
+    garbled = tmp_path / "ke-hoach.txt"
+    garbled.write_text(_shown_as_windows_1252(sample), encoding="utf-8")
+    assert "Káº¾ HOáº" in garbled.read_text(encoding="utf-8")
+    source = read_source(garbled, "ke-hoach.txt")
+    assert source.encoding == encodings.UTF8_SHOWN_AS_WINDOWS_1252
+    assert source.text == read_source(SAMPLES / "000_25e9fe8b076cffd0.txt", "000.txt").text
+
+
+def test_latin_one_symbols_a_plan_writes_side_by_side_are_no_garbled_utf8():
+    text = "Nhiệt độ 25°C, diện tích 35,4 m², “Tháng hành động” – năm 2026 … ½ ngày; café Â“ once"
+    assert encodings.fix_utf8_shown_as_windows_1252(text) == (text, False)
+
+
 def test_plain_unicode_and_foreign_words_are_left_alone():
     text = "Sở Y tế chủ trì; ASEAN, COVID-19, café, naïve, 35,4 m² sàn/người × 2"
     assert encodings.fix_legacy_runs(text) == (text, None)

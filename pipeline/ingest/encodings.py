@@ -168,6 +168,37 @@ def _latin1_only(word: str) -> bool:
     return all(ord(ch) <= 0xFF for ch in word)
 
 
+# UTF-8 bytes shown one by one as Windows-1252 (`Káº¿ hoáº¡ch` for `Kế hoạch`: a UTF-8 file opened
+# as Windows-1252 or Latin-1 and saved again): each character back to its byte; the five bytes
+# Windows-1252 leaves undefined, and every byte under Latin-1, show as C1 control characters.
+_SHOWN_BYTE = {**{chr(b): b for b in range(0x80, 0xA0)},
+               **{bytes([b]).decode("cp1252"): b for b in range(0x80, 0x100) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}}
+_SHOWN_RUN = re.compile("[" + re.escape("".join(_SHOWN_BYTE)) + "]{2,}")
+UTF8_SHOWN_AS_WINDOWS_1252 = "UTF-8 shown as Windows-1252"
+
+
+def fix_utf8_shown_as_windows_1252(text: str) -> tuple[str, bool]:
+    """Text whose UTF-8 was read as Windows-1252 and saved again → the text it was; and
+    whether it was.  A run of such characters is put back to bytes and read as UTF-8; it
+    converts when that gives letters, marks or punctuation (never control characters), and
+    only in a text where at least MIN_VALID_WORDS runs do (a plan that writes `Â“` once stays)."""
+    converted = 0
+
+    def back(m: re.Match) -> str:
+        nonlocal converted
+        try:
+            decoded = bytes(_SHOWN_BYTE[c] for c in m.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+        if any(unicodedata.category(c)[0] == "C" for c in decoded):
+            return m.group()
+        converted += 1
+        return decoded
+
+    out = _SHOWN_RUN.sub(back, text)
+    return (out, True) if converted >= MIN_VALID_WORDS else (text, False)
+
+
 def fix_legacy_runs(text: str) -> tuple[str, str | None]:
     """Unicode text with runs typed in a legacy font → all Unicode; also names the font encoding.
 

@@ -78,9 +78,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def unicode_text(decoded: str, encoding: str = "UTF-8") -> tuple[str, str]:
-    """The contract's text of decoded Unicode, legacy font runs converted; and what it was in."""
+    """The contract's text of decoded Unicode, UTF-8 that was read as Windows-1252 put back
+    and legacy font runs converted; and what it was in."""
+    decoded, shown = encodings.fix_utf8_shown_as_windows_1252(decoded)
     text, font = encodings.fix_legacy_runs(contract_text(decoded))
-    return text, font or encoding
+    return text, font or (encodings.UTF8_SHOWN_AS_WINDOWS_1252 if shown else encoding)
 
 
 def read_text_file(path: Path, source_path: str) -> Source:
