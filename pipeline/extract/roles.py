@@ -440,10 +440,19 @@ def _without_lead(ctx: DocContext, roles_: list[Role], heading_lines: set[int]) 
         if leads:
             out[i] = dataclasses.replace(role, helps=leads[-1].mention)
         elif (role.mention.agency_type == "collective"
-              and not someone_leads.search(ctx.working, role.line_start, role.mention.start)):
+              and not someone_leads.search(ctx.working, role.line_start, role.mention.start)
+              and not _named_peer(out[:i], role)):
             rule = _roles().by_id(fallback)
             out[i] = dataclasses.replace(role, role=rule.get("role"), rule_id=rule.id)
     return out
+
+
+def _named_peer(before: list[Role], role: Role) -> bool:
+    """Does a named body that helps by the same cue come first on the role's line (`6. Ủy ban MTTQ
+    Việt Nam xã và các tổ chức chính trị - xã hội xã phối hợp tuyên truyền …`)?  The group joined
+    to it helps as it does, rather than doing the work as its own."""
+    return any(r.rule_id == role.rule_id and r.line_start == role.line_start
+               and r.mention.agency_type != "collective" for r in before)
 
 
 def _list_start(ctx: DocContext, line_start: int, heading_lines: set[int]) -> int:
