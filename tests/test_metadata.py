@@ -20,8 +20,9 @@ Nơi nhận:
 """
 
 
-def document_of(tmp_path: Path, header: str, closing: str = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An"):
-    return parse_plan_text(tmp_path, header + BODY.format(closing=closing))["documents"][0]
+def document_of(tmp_path: Path, header: str, closing: str = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An",
+                body: str = BODY, name: str = "plan.txt"):
+    return parse_plan_text(tmp_path, header + body.format(closing=closing), name)["documents"][0]
 
 
 def test_the_lowest_line_of_the_header_is_the_provincial_tax_office(tmp_path):
@@ -582,18 +583,18 @@ def test_a_unit_in_capitals_is_spelt_as_the_plan_writes_it_keeping_its_abbreviat
     header = ("UBND TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN QUẢN LÝ DỰ ÁN ODA NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
               "\nSố: 19/KH-BQLDA\n")
     body = BODY.replace("1. Mục đích chung.", "1. Ban Quản lý dự án ODA nông nghiệp và môi trường tỉnh chủ trì.")
-    doc = parse_plan_text(tmp_path, header + body.format(closing="GIÁM ĐỐC\n\nLê Văn Hà"))["documents"][0]
+    doc = document_of(tmp_path, header, "GIÁM ĐỐC\n\nLê Văn Hà", body)
     assert doc.issuer == "Ban Quản lý dự án ODA nông nghiệp và môi trường tỉnh Hà Tĩnh"
 
 
 def test_a_year_in_the_title_before_a_gloss_in_brackets_is_the_period_but_not_a_drills(tmp_path):
     header = "UBND TỈNH HÀ TĨNH\n\nSố: 19/KH-UBND\n"
     glossed = BODY.replace("Thu ngân sách nhà nước năm 2026", "Thu ngân sách nhà nước năm 2026 (Kế hoạch công tác - AWPB 2026)")
-    doc = parse_plan_text(tmp_path, header + glossed.format(closing="CHỦ TỊCH\n\nLê Văn Hà"))["documents"][0]
+    doc = document_of(tmp_path, header, "CHỦ TỊCH\n\nLê Văn Hà", glossed)
     assert (doc.period_start, doc.period_end) == (2026, 2026)
     drill = BODY.replace("Thu ngân sách nhà nước năm 2026",
                          "Tổ chức diễn tập phòng thủ dân sự tỉnh năm 2027 (ứng phó sự cố vỡ đập)")
-    doc = parse_plan_text(tmp_path, header + drill.format(closing="CHỦ TỊCH\n\nLê Văn Hà"), "drill.txt")["documents"][0]
+    doc = document_of(tmp_path, header, "CHỦ TỊCH\n\nLê Văn Hà", drill, "drill.txt")
     assert (doc.period_start, doc.period_end) == (None, None)
 
 
@@ -601,5 +602,5 @@ def test_a_proper_name_the_header_hid_in_capitals_takes_the_capital_the_text_giv
     header = ("CỤC HÀNG KHÔNG VIỆT NAM\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
               "CẢNG VỤ HÀNG KHÔNG MIỀN NAM\t\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 2318/KH-CVMN\n")
     body = BODY.replace("1. Mục đích chung.", "1. Cảng vụ Hàng không miền Nam (sau đây viết tắt là Cảng vụ) ban hành.")
-    doc = parse_plan_text(tmp_path, header + body.format(closing="GIÁM ĐỐC\n\nLê Văn Hà"))["documents"][0]
+    doc = document_of(tmp_path, header, "GIÁM ĐỐC\n\nLê Văn Hà", body)
     assert doc.issuer == "Cảng vụ Hàng không miền Nam"

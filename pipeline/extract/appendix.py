@@ -2247,10 +2247,12 @@ class _Rows:
             agency=agency, agency_type=agency_type, jurisdiction=jurisdiction(tier, self.ctx.issuer),
             role=role, rule_id=rule_id))
 
-    def agencies(self, cell: Cell | None, role: str, task_id: str, section_id: str | None) -> list[str]:
+    def agencies(self, cell: Cell | None, role: str, task_id: str, section_id: str | None,
+                 rule_id: str | None = None) -> list[str]:
         """The agencies of an agency column's cell; an item the gazetteer does not know
         (`Tiểu ban Hậu cần; Điện lực Yên Thế`) is a body all the same when it reads as a
-        name (rules/appendix.yaml agency_items)."""
+        name (rules/appendix.yaml agency_items).  A name the gazetteer knows records
+        `rule_id`, by default the column's (`appendix.col.lead`)."""
         if cell is None:
             return []
         found = [(m.start if not cell.parts else start, start, end, m) for m, start, end in self._mentions(cell)]
@@ -2280,7 +2282,7 @@ class _Rows:
             if m.in_list_only and not names:
                 continue
             self.assign(start, end, m.agency, m.agency_type, m.tier, role, task_id, section_id,
-                        f"appendix.col.{role}")
+                        rule_id or f"appendix.col.{role}")
             names.append(m.agency)
         return names
 
@@ -2585,13 +2587,9 @@ class _Rows:
         # (a council's board that examines the draft leads that part of the work: rules/appendix.yaml
         # appendix.col.review; one marked `(chủ trì)` among several leads, the others help)
         review_cell, review_with = self._lead_split(cell("review"))
-        reviewed = len(self.assignments)
-        lead += [name for name in self.agencies(review_cell, "lead", task_id, section_id) if name not in lead]
-        partners += self.agencies(review_with, "partner", task_id, section_id)
-        for k in range(reviewed, len(self.assignments)):
-            said = {"appendix.col.lead": "appendix.col.review", "appendix.col.partner": "appendix.lead.marked"}
-            if self.assignments[k].rule_id in said:
-                self.assignments[k] = self.assignments[k].model_copy(update={"rule_id": said[self.assignments[k].rule_id]})
+        lead += [name for name in self.agencies(review_cell, "lead", task_id, section_id, "appendix.col.review")
+                 if name not in lead]
+        partners += self.agencies(review_with, "partner", task_id, section_id, "appendix.lead.marked")
         self.agencies(cell("report_to"), "report_to", task_id, section_id)
         self.agencies(cell("focal_point"), "focal_point", task_id, section_id)
         time_cell = cell("time")
