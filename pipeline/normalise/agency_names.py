@@ -484,11 +484,12 @@ def issuer_head_uses(working: str, start: int, end: int, found: list[Mention], i
 def council_boards(found: list[Mention], issuer: str | None) -> list[Mention]:
     """`found` with a council's boards written alone named with the council (`Ban Pháp chế` →
     `Ban Pháp chế Hội đồng nhân dân tỉnh`) when the plan is a people's council's own
-    (agency.council_board_alone): only the issuer's name tells whose board a bare name is."""
+    (agency.council_board_alone): only the issuer's name tells whose board a bare name is.
+    In any other plan a bare `Các Ban` (collective.council_boards_alone) is no one's, and dropped."""
     rule = _gazetteer().by_id("agency.council_board_alone")
     council = regex.search(rule.get("council"), issuer or "")
     if not council:
-        return found
+        return [m for m in found if m.rule_id != "collective.council_boards_alone"]
     return [dataclasses.replace(m, agency=f"{m.agency} {council.group('council')}") if rule.match(m.agency) else m
             for m in found]
 
