@@ -781,7 +781,8 @@ def _period(title: str | None, work: WorkingText, layout: Layout, body_start: in
         return None, None
     if title:
         one = _rule("meta.period_year").search(title)
-        if one and not _rule("meta.law_name_year").search(title):
+        # (nor the year of a law's name, nor of the accounts an audit examines)
+        if one and not _rule("meta.law_name_year").search(title) and not _rule("meta.accounts_year").search(title):
             # "… giai đoạn 2021 - 2025 năm 2024": a one-year plan of a longer programme
             return (int(one.group("year")),) * 2
         spans = list(_rule("meta.period").finditer(title))
