@@ -2685,3 +2685,44 @@ def test_models_built_and_classes_held_by_the_body_are_its_outputs(tmp_path):
         "- Cử cán bộ tham gia 02 lớp bồi dưỡng do tỉnh tổ chức.\n"
         "- Yêu cầu nhà thầu thi công \"3 ca, 4 kíp\" đối với gói thầu trọng điểm.\n"))
     assert [(r.text, r.target_year) for r in rows] == [("03 mô hình", 2025), ("02 lớp", None)]
+
+
+QUOTA_BY_UNIT = """Chỉ tiêu công bố, đề tài giao cho các Khoa như sau:
+
+                                        Đơn vị tính: bài báo/đề tài
+ TT   Đơn vị                   Bài báo       Bài báo       Đề tài
+                               ISI/Scopus    trong nước    cấp Bộ
+ 1    Khoa Kinh tế                24            48           01
+ 2    Khoa Y Dược                 56            42           02
+ 3    Khoa Khoa học tự nhiên      48            36            -
+      và Công nghệ
+"""
+
+
+def test_a_quota_table_by_unit_whose_columns_only_the_unit_line_names(tmp_path):
+    rows = targets(tmp_path, objectives="1. Chỉ tiêu năm 2025\n" + QUOTA_BY_UNIT)
+    got = sorted((r.value, r.unit, r.unit_kind, r.target_year) for r in rows if r.section_id == "I/1")
+    assert len(got) == 8, got
+    assert (56.0, "bài báo", "count", 2025) in got and (2.0, "đề tài", "count", 2025) in got
+
+
+def test_a_table_of_facts_by_unit_is_no_quota(tmp_path):
+    facts = QUOTA_BY_UNIT.replace("Chỉ tiêu công bố, đề tài giao cho các Khoa như sau:",
+                                  "Bảng 2. Kết quả công bố của các Khoa năm 2024")
+    rows = targets(tmp_path, objectives="1. Chỉ tiêu năm 2025\n" + facts)
+    assert not [r for r in rows if r.value in (24, 48, 56)], [r.text for r in rows]
+
+
+def test_a_table_of_kinds_by_year_under_a_quota_heading(tmp_path):
+    table = """1. Chỉ tiêu số lượt sàng lọc theo năm
+Bảng 1. Số lượt người được sàng lọc dự kiến            Đơn vị tính: lượt người
+TT   Loại ung thư            2025      2026      2027
+1    Cổ tử cung              42.000    58.500    66.000
+2    Vú (khám lâm sàng       36.000    51.000    60.000
+     và/hoặc X-quang)
+     Cộng                    78.000    109.500   126.000
+"""
+    rows = targets(tmp_path, objectives=table)
+    got = {(r.value, r.target_year) for r in rows}
+    assert {(42000.0, 2025), (60000.0, 2027), (109500.0, 2026)} <= got, got
+    assert all(r.unit_kind == "count" for r in rows if r.value >= 1000)

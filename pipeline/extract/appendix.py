@@ -87,6 +87,11 @@ def score_unit():
     return _rules().by_id("appendix.score_unit")
 
 
+def place_points():
+    """The rule for a row's name that counts places (`Điểm sạc …`) under a unit of points."""
+    return _rules().by_id("appendix.score_unit.place_points")
+
+
 def _separator(line: str) -> str | None:
     """The character that splits this line into cells: `|`, else a tab, else `;` when the
     line is short cells between semicolons (a table saved as CSV, rules/appendix.yaml
@@ -308,6 +313,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             columns.get("quotas", set()).discard(index)
     _measures_by_unit_line(shown, cells, columns, pairs)
     _measures_by_year(shown, cells, columns)
+    _measures_by_stated_unit(shown, cells, columns)
     _column_bounds(shown, cells, columns)
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
@@ -463,6 +469,10 @@ def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
             years[index] = int(m.group("year"))
         elif place is None and lead_rule.match(shown, cell.start, cell.end):
             place = index
+        elif place is None and not years and not _names_any(shown[cell.start:cell.end]):
+            # (`TT | Loại ung thư | 2026 | 2027`: the rows are kinds, named as no rule knows)
+            place = index
+            columns["labelled"] = True
         elif _column(shown[cell.start:cell.end]) != "index":
             return
     titled = _titled_unit(shown, cells[0].start) if place is not None and years else None
@@ -473,6 +483,69 @@ def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
     for index, year in years.items():
         columns["measures"][index] = (name, unit)
         columns.setdefault("dated", {})[index] = year
+
+
+def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A quota table by place names its columns by what they count, in words no rule knows
+    (`TT | Đơn vị | Bài báo ISI/Scopus | Bài báo trong nước | Đề tài cấp Bộ` under `Chỉ tiêu
+    … giao cho các Khoa, Viện như sau` and `Đơn vị tính: bài báo/đề tài/sản phẩm`): under a
+    title that sets goals, with a unit line and no title line of facts (`Kết quả …`,
+    `Danh sách …`), each such column is a quota of the row's place, in the unit line's
+    unit; a line listing one unit per kind of column gives each column the one its name
+    opens with (the one no column names: the column left).  Only when every other column
+    is the place's, the index or a note (`Ghi chú`)."""
+    if columns["measures"] or "place" not in columns or not cells:
+        return
+    unit = stated_unit(shown, cells[0].start)
+    title = _title_lines(shown, cells[0].start)
+    goal, fact = _rules().by_id("appendix.locality_title.goal"), _rules().by_id("appendix.locality_title.fact")
+    said = [(lo, hi) for lo, hi in title if not _rules().by_id("appendix.stated_unit").match(shown, lo, hi)]
+    if unit is None or not any(goal.search(shown, lo, hi) for lo, hi in title) or (
+            said and fact.search(shown, *said[0])):
+        return
+    aside = _rules().by_id("appendix.free_column.aside")
+    counted = {piece for piece, _ in _unit_pieces(shown, unit)}
+    free: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        name = shown[cell.start:cell.end]
+        if index == columns["place"] or not name.strip() or _column(name) == "index" or aside.match(name):
+            continue
+        folded = " ".join(name.split()).casefold()
+        if _names_any(name) and not any(folded.startswith(piece) for piece in counted if len(counted) > 1):
+            return  # (`Đề tài cấp Bộ` names a task column, but the unit line says what it counts)
+        free[index] = folded
+    if not free:
+        return
+    units = _column_unit_pieces(shown, unit, free)
+    for index in free:
+        columns["measures"][index] = (cells[index], units.get(index, unit))
+        columns.setdefault("quotas", set()).add(index)
+    columns["labelled"] = True
+
+
+def _column_unit_pieces(shown: str, unit: Cell, free: dict[int, str]) -> dict[int, Cell]:
+    """{column: its piece of a unit line listing one unit per kind (`bài báo/đề tài/sản
+    phẩm`)}: the piece a column's name opens with; the one piece no column opens with goes
+    to the columns left.  Empty unless two pieces at least open a column's name (`bác
+    sĩ/vạn dân` is one unit, a rate)."""
+    pieces = _unit_pieces(shown, unit)
+    found = {index: k for index, name in free.items()
+             for k, (piece, _) in enumerate(pieces) if piece and name.startswith(piece)}
+    if len(set(found.values())) < 2:
+        return {}
+    rest = [k for k in range(len(pieces)) if k not in found.values()]
+    return {index: pieces[found[index] if index in found else rest[0]][1]
+            for index in free if index in found or len(rest) == 1}
+
+
+def _unit_pieces(shown: str, unit: Cell) -> list[tuple[str, Cell]]:
+    """(folded words, cell) of each `/`-separated piece of a unit line's unit."""
+    pieces, at = [], unit.start
+    for piece in shown[unit.start:unit.end].split("/"):
+        lo = at + len(piece) - len(piece.lstrip())
+        pieces.append((" ".join(piece.split()).casefold(), Cell(lo, at + len(piece.rstrip()))))
+        at += len(piece) + 1
+    return pieces
 
 
 def _titled_unit(shown: str, pos: int) -> tuple[Cell, Cell] | None:
@@ -509,6 +582,10 @@ def stated_unit(shown: str, pos: int, rule_id: str = "appendix.stated_unit") -> 
     """The unit an `ĐVT: tỷ đồng` line just over the table at `pos` gives its cells (with
     `appendix.stated_unit.share`, the `%` of `Đơn vị: tỷ đồng; tỷ lệ %`)."""
     rule = _rules().by_id(rule_id)
+    head = _joined_head(shown, pos)
+    m = head and rule.match(shown, *head)
+    if m:
+        return Cell(*m.span("unit"))
     end, seen = shown.rfind("\n", 0, pos), 0
     while end > 0 and seen < 3:
         start = shown.rfind("\n", 0, end) + 1
@@ -540,7 +617,8 @@ def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
     first, up to another table's row; a line in brackets (`(Kèm theo Kế hoạch số …
     ngày 10/02/2026 …)`) names the plan, not the table, and is passed over, unless it
     sets the table's goals (`(Chỉ tiêu năm 2026; tỷ lệ bao phủ tính trên dân số …)`)."""
-    found: list[tuple[int, int]] = []
+    head = _joined_head(shown, pos)
+    found: list[tuple[int, int]] = [head] if head else []
     end = shown.rfind("\n", 0, pos)
     while end > 0 and len(found) < most:
         start = shown.rfind("\n", 0, end) + 1
@@ -552,6 +630,17 @@ def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
             found.append((start, end))
         end = start - 1
     return found
+
+
+def _joined_head(shown: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the words before `pos` on its line, when the working copy joined the
+    lines over a layout table's header onto it (`Bảng 1. … dự kiến      Đơn vị tính: lượt
+    người` before `TT   Loại ung thư   2026`): its title and unit line; else None."""
+    start = shown.rfind("\n", 0, pos) + 1
+    said = shown[start:pos]
+    if not said.strip() or "|" in said or "\t" in said:
+        return None
+    return start + len(said) - len(said.lstrip()), start + len(said.rstrip())
 
 
 def _year_in(shown: str, start: int, end: int) -> int | None:
@@ -1309,7 +1398,8 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
                        if named is not _column and not names_below and len(pairs) < 2 else None)
         if names_below or names_above or unnamed and named is _column and _lead_only_layout(text, chunks):
             unnamed = []
-        if unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4) and len(pairs) < 2:
+        loose = unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4) and len(pairs) < 2
+        if loose and (named is _column or _column(text[chunks[0].start:chunks[0].end]) != "index"):
             continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns)
         shown = text if header is _header else ctx.working
         if names_below:
@@ -1321,8 +1411,9 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
             columns = header(shown, chunks)
         if not columns and len(pairs) >= 2 and header is _any_indicator_header:
             columns = _place_header(ctx.working, chunks, pairs)
-        if not columns or (unnamed and "measures" not in columns):
-            continue  # (only a table by place may end with a column of what is grown, made: `Cây trồng chính`)
+        if not columns or (unnamed and "measures" not in columns) or (loose and not columns.get("labelled")):
+            continue  # (only a table by place may end with a column of what is grown, made: `Cây trồng chính`;
+            # under an index column, one whose rows or quotas are named as no rule knows, _measures_by_year)
         # (a table by place names its `STT` column apart from its columns)
         numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
         i = _header_wrap(text, lines, i, chunks, starts, named)

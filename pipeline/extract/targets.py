@@ -265,9 +265,12 @@ class _Doc:
         unit rule that reads the whole cell, else the cell as written with the kind of
         rules/units.yaml cell_units.  A scale word before the unit (`Tỷ đồng`) multiplies
         the values, as `2.350 tỷ đồng` in running text does.  Points (`điểm`) score the
-        row's index, unless its name counts (`Số điểm …`)."""
+        row's index, unless its name counts (`Số điểm …`) or names places (`Điểm sạc …`)."""
         score = appendix.score_unit()
         if score.match(self.text, cell.start, cell.end) and not _indicator_count(indicator):
+            points = appendix.place_points()
+            if points.match(indicator):  # (`Điểm sạc tại bến xe | điểm`: places, counted)
+                score = points
             return (canonical.spacing(self.text[cell.start:cell.end]).lower(), score.get("unit_kind"), score.id), 1
         factor, start = appendix.unit_scale(self.text, cell)
         # (a unit rule may open with the space after a number; a unit in brackets,
