@@ -1120,7 +1120,8 @@ def test_round7_not_agencies():
 
 def test_a_council_board_written_alone_later_is_the_same_board(tmp_path):
     """People with titles in a delegation list are no assignment; the board they sit on,
-    written alone in `(qua Ban Kinh tế - Xã hội)`, takes the name it had with its council."""
+    written alone in `(qua Ban Kinh tế - Xã hội)`, takes the name it had with its council; the
+    communes supervised keep `được giám sát` (agency.inspected_tail)."""
     tables = parse(tmp_path, """I. THÀNH PHẦN ĐOÀN GIÁM SÁT
 - Bà Nguyễn Thị Thanh Hương, Trưởng Ban Kinh tế - Xã hội HĐND huyện – Phó Trưởng đoàn;
 
@@ -1132,7 +1133,7 @@ Kinh tế - Xã hội) trước ngày 05/5/2025. UBND các xã, thị trấn cò
 Thường trực HĐND huyện trước ngày 08/5/2025.""", level="huyện", place="Đức Trọng")
     assert rows(tables) == [
         ("Ban Kinh tế - Xã hội HĐND huyện", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "lead"),
-        ("UBND các xã", "Ủy ban nhân dân các xã", "lead"),
+        ("UBND các xã được giám sát", "Ủy ban nhân dân các xã được giám sát", "lead"),
         ("Thường trực HĐND huyện", "Thường trực Hội đồng nhân dân huyện", "report_to"),
         ("Ban Kinh tế - Xã hội", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "report_to"),
         ("UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "responsible"),

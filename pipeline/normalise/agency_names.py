@@ -62,6 +62,8 @@ def canonical(text: str) -> str:
         name = _SPACED_RANGE.sub(r"\1-\2", name)
     if _TIGHT_CODE.search(text):
         name = _SPACED_CODE.sub(r"\1-\2", name)
+    if _TIGHT_BRAND.search(text):
+        name = _SPACED_BRAND.sub(r"\1-\2", name)
     return name[:1].upper() + name[1:]
 
 
@@ -85,6 +87,9 @@ _SPACED_RANGE = regex.compile(r"(?<![\d/.])(\d{1,2}) - (\d{1,2})(?![\d/.])")
 # So is a code joined to its number (`Ban Chỉ đạo phòng, chống dịch COVID-19`): one word.
 _TIGHT_CODE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}[-–]\d{1,2}(?![\p{L}\d/.])")
 _SPACED_CODE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,}) - (\d{1,2})(?![\p{L}\d/.])")
+# And a brand of one letter joined to a word (`Công ty CP Phát triển trạm sạc toàn cầu V-Green`).
+_TIGHT_BRAND = regex.compile(r"(?<![\p{L}\d])\p{Lu}[-–]\p{Lu}\p{Ll}+(?![\p{L}\d])")
+_SPACED_BRAND = regex.compile(r"(?<![\p{L}\d])(\p{Lu}) - (\p{Lu}\p{Ll}+)(?![\p{L}\d])")
 
 
 def _picked(rule, m) -> str | None:
@@ -148,6 +153,8 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             else:
                 written = working[m.start("name"):m.end()]
         name = rule.get("name") or _picked(rule, m) or canonical(written)
+        if rule.get("branch_of"):  # `… (Vietcombank) Cần Thơ`, `… (ACB) - Chi nhánh`: the bank's branch, brand left out
+            name = canonical(f"Chi nhánh {' '.join(m.group(rule.get('branch_of')).split())}")
         if "whose" in rule.pattern.groupindex and m.group("whose"):
             # `Hội đồng thành viên, Chủ tịch các công ty TNHH MTV`: the body the list shares (read
             # ahead, out of the mention) completes the first one's name
@@ -460,7 +467,22 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
     found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
-    return _capital_headings(working, start, end, _collective_shorts(working, start, end, found))
+    return _inspected(working, end, _capital_headings(working, start, end, _collective_shorts(working, start, end, found)))
+
+
+def _inspected(working: str, end: int, found: list[Mention]) -> list[Mention]:
+    """`found` with a group picked out as those inspected or audited (`Các đơn vị được kiểm tra`,
+    `UBND các xã, phường được kiểm toán`, agency.inspected_tail) named with those words: the plan
+    asks only them, not every unit or commune."""
+    tail = _gazetteer().by_id("agency.inspected_tail")
+    out = []
+    for i, m in enumerate(found):
+        if m.agency.startswith("Các ") or " các " in m.agency:
+            t = tail.match(working, m.end, end)
+            if t and (i + 1 == len(found) or found[i + 1].start >= t.end()):
+                m = dataclasses.replace(m, end=t.end(), agency=f"{m.agency} {' '.join(t.group('words').split())}")
+        out.append(m)
+    return out
 
 
 def issuer_head_uses(working: str, start: int, end: int, found: list[Mention], issuer: str | None) -> list[Mention]:
@@ -596,11 +618,18 @@ def _shared_levels(working: str, found: list[Mention]) -> list[Mention]:
 _PLURAL_REACH = 6
 
 
+@functools.cache
+def _kind_ids() -> frozenset[str]:
+    """The rules whose name, after `các`, is a kind of body (`generic: true` or `plural: true`)."""
+    return frozenset(rule.id for rule in _gazetteer().rules if rule.get("generic") or rule.get("plural"))
+
+
 def _plural_units(working: str, start: int, found: list[Mention]) -> list[Mention]:
-    """A generic unit's name after `các` (`chỉ đạo các Khu Quản lý đường bộ`) is a kind, all of
-    whose units act: one actor named with `Các`, `các` in its span (agency.plural_kind).  A unit
-    named by its number (`các Đội Quản lý thị trường số 1, 2`) is one of a list, left alone."""
-    generic = _generic_ids()
+    """A generic unit's name after `các` (`chỉ đạo các Khu Quản lý đường bộ`, `các Ban Quản lý dự
+    án`) is a kind, all of whose units act: one actor named with `Các`, `các` in its span
+    (agency.plural_kind).  A unit named by its number (`các Đội Quản lý thị trường số 1, 2`) is one
+    of a list, left alone."""
+    generic = _kind_ids()
     plural = _gazetteer().by_id("agency.plural_kind")
     out: list[Mention] = []
     for mention in found:
@@ -759,7 +788,8 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
     """`found` with the names run on to their bracket and the bare uses of a defined short
     name read as its body.  A use wins over a generic unit name read from the same word
     (`Đội TTĐT cưỡng chế`: the generic rule does not know where a short name ends), and over
-    any name read from exactly its words (`Ban QLDA tỉnh`: the plan says which board it is)."""
+    any name read from its words or fewer (`Ban QLDA tỉnh`, `NHNN` of `NHNN KV15`: the plan says
+    which body it is)."""
     shorts, pattern, longer, defined = _short_names(working)
     if longer:
         kept: list[Mention] = []
@@ -783,7 +813,7 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
         if any(lo <= m.start() < hi for lo, hi in glossary):
             continue
         over = [f for f in found if f.start < m.end() and m.start() < f.end]
-        if all(f.start == m.start() and (f.rule_id in generic or f.end == m.end()) for f in over):
+        if all(f.start == m.start() and (f.rule_id in generic or f.end <= m.end()) for f in over):
             found = [f for f in found if f not in over]
             extra.append(_short_use(working, start, m, shorts))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
