@@ -1946,3 +1946,51 @@ def test_a_ward_named_over_a_line_break_and_a_body_singled_out_by_rieng(tmp_path
         ("UBND phường Lang Biang -\nĐà Lạt", "responsible"), ("Vườn quốc gia Bidoup - Núi Bà", "partner"),
         ("UBND phường Xuân Hương -\nĐà Lạt", "lead"),
     ]
+
+
+def test_a_request_reaches_the_bodies_it_names_or_the_group_it_asks_only(tmp_path):
+    """Round 102: under `Đề nghị UBND các xã, phường` the Women's Union and the Youth Union that
+    act on their own line are no body the heading asks (responsible), while under `Đề nghị Ủy ban
+    MTTQ … và các đoàn thể` a union is one of the group asked; the plan's closing sentence after a
+    blank line (`Các sở, ban, ngành … báo cáo`) is no part of the request above it."""
+    tables = parse(tmp_path, """V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+Chủ trì triển khai Kế hoạch.
+2. Đề nghị UBND các xã, phường
+- Chỉ đạo Trạm Y tế vận động người dân tham gia sàng lọc.
+- Hội Liên hiệp Phụ nữ, Đoàn Thanh niên xã, phường vận động hội viên, đoàn viên tham gia.
+3. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể
+- Hội Nông dân tỉnh vận động hội viên tham gia.
+
+Các sở, ban, ngành báo cáo kết quả thực hiện về Sở Y tế trước ngày 10/12 hằng năm.""")
+    got = dict(roles(tables))
+    assert got["Hội Liên hiệp Phụ nữ"] == "responsible"
+    assert got["Đoàn Thanh niên xã, phường"] == "responsible"
+    assert got["Hội Nông dân tỉnh"] == "requested"
+    assert got["Các sở, ban, ngành"] == "responsible"
+
+
+def test_the_unit_a_partner_is_worked_through_is_a_partner(tmp_path):
+    """Round 102: `phối hợp với Công an … (qua Phòng An ninh kinh tế)` names the partner's unit, not a
+    report's channel; the work may stand between `phối hợp` and `với`."""
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+1. Phối hợp
+- Phòng Thanh tra, giám sát ngân hàng 1 làm đầu mối phối hợp với Công an tỉnh Cà Mau (qua Phòng An ninh \
+kinh tế) trong trao đổi thông tin.
+- Kho bạc Nhà nước khu vực XIX cung cấp số liệu thu, chi; phối hợp đối chiếu số liệu với Sở Tài chính.""",
+                   issuer="ỦY BAN NHÂN DÂN|TỈNH CÀ MAU", place="Cà Mau")
+    got = dict(roles(tables))
+    assert got["Phòng An ninh kinh tế"] == "partner"
+    assert got["Sở Tài chính"] == "partner"
+
+
+def test_an_audit_team_leads_the_units_it_audits_in_its_table(tmp_path):
+    """Round 102: `TT | Tổ | Tổ trưởng | … | Đơn vị được kiểm toán | Thời gian`: each team leads its
+    rows; the units audited are its work, no actor."""
+    tables = parse(tmp_path, """V. PHÂN CÔNG THỰC HIỆN
+1. Phân công các Tổ kiểm toán:
+TT | Tổ | Tổ trưởng | Số người | Đơn vị được kiểm toán | Thời gian tại đơn vị
+1 | Tổ kiểm toán số 1 | Ông Nguyễn Hữu Phước, KTV chính | 08 | Sở Tài chính tỉnh Vĩnh Long | Từ 02/3 - 20/3/2026
+2 | Tổ kiểm toán số 2 | Bà Huỳnh Thị Kim Thoa, KTV chính | 07 | Kho bạc Nhà nước khu vực XIX | Từ 02/3 - 17/3/2026""",
+                   issuer="KIỂM TOÁN NHÀ NƯỚC|KHU VỰC V", symbol="KV V", place="Cần Thơ")
+    assert roles(tables) == [("Tổ kiểm toán số 1", "lead"), ("Tổ kiểm toán số 2", "lead")]

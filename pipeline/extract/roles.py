@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from pipeline import rules
 from pipeline.context import DocContext
-from pipeline.normalise.agency_names import Mention, single_spaced
+from pipeline.normalise.agency_names import Mention, find_mentions, single_spaced
 from pipeline.segment.sections import section_kind, top_section
 
 
@@ -556,6 +556,29 @@ def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requ
     return _heading_says(node.parent if node.start == ctx.work.line_at(offset).start else node, rule_id)
 
 
+def _asked_by(ctx: DocContext, node, mention: Mention) -> bool:
+    """Does the `Đề nghị …` heading of `node` ask the body that acts in a sentence below it?  So it
+    does when it names the body (as written, by its canonical name, or a plural by its own words:
+    `9. Đề nghị Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh, …` / `- Các hội vận động …`), a body of the
+    kind it asks (`7. Đề nghị UBND các tỉnh, thành phố` / `- UBND Thành phố Hồ Chí Minh phối hợp …`),
+    or any named body when it asks an open group (`Đề nghị Ủy ban MTTQ xã và các đoàn thể` /
+    `- Hội Nông dân xã vận động …`; heading.requested_group).  A plural actor it does not name
+    (`Các sở, ban, ngành … báo cáo` closing the plan) and a body of another kind (`8. Đề nghị UBND
+    các xã, phường` / `- Hội Liên hiệp Phụ nữ, Đoàn Thanh niên xã vận động …`) do their own work."""
+    heading = node.heading
+    lowered = heading.casefold()
+    plural = _roles().by_id("heading.requested_plural").match(mention.agency)
+    own_words = mention.agency[plural.end() if plural else 0:].casefold()
+    if ctx.working[mention.start:mention.end].casefold() in lowered or own_words in lowered:
+        return True
+    if mention.agency_type == "collective":
+        return False
+    line = ctx.work.line_at(node.start)
+    return _roles().by_id("heading.requested_group").search(heading) is not None \
+        or any(m.agency_type == mention.agency_type
+               for m in find_mentions(ctx.working, line.start, line.end))
+
+
 def _heading_says(node, rule_id: str):
     """The rule `rule_id` when the heading of `node` matches it, else None."""
     rule = _roles().by_id(rule_id)
@@ -703,6 +726,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         if asked is not None and before.strip() and not bullet:
             if not all(ctx.working[m.start:m.end] in node.heading for m in acting):
                 asked = None
+        if asked is not None and not all(_asked_by(ctx, node, m) for m in acting):
+            asked = None
         if asked is not None:
             role, rule_id = asked.get("role"), asked.id
     # a cue for named bodies only (`named_only`: `lập dự toán`, `chỉ đạo, hướng dẫn`) passes over plural actors
