@@ -2726,3 +2726,34 @@ TT   Loại ung thư            2025      2026      2027
     got = {(r.value, r.target_year) for r in rows}
     assert {(42000.0, 2025), (60000.0, 2027), (109500.0, 2026)} <= got, got
     assert all(r.unit_kind == "count" for r in rows if r.value >= 1000)
+
+
+# -- round 103: a work list's volumes, a standard's points ------------------------------
+
+def test_a_work_list_sets_each_rows_volume_due_by_its_time(tmp_path):
+    """A table of what is to be digitised, with the volume, who does it and by when, names
+    no task column: each volume is a target due in its row's year."""
+    table = """1. Số hóa hồ sơ
+TT | Hồ sơ, tài liệu | Nguồn | Số lượng cần số hoá | Đơn vị chủ trì | Thời hạn
+1 | Hồ sơ TTHC đã giải quyết | Trung tâm (cũ) | 96.400 hồ sơ | Sở Nội vụ | Trước 31/12/2025
+2 | Hồ sơ đất đai | Văn phòng (cũ) | 120.000 hồ sơ | Sở Tài chính | 31/3/2026
+"""
+    rows = targets(tmp_path, tasks=table)
+    got = {(r.value, r.unit_kind, r.target_year) for r in rows}
+    assert {(96400.0, "count", 2025), (120000.0, "count", 2026)} <= got, got
+
+
+def test_a_standards_points_are_its_rules_and_the_communes_column_its_goals(tmp_path):
+    """The most points a criterion gives and the bar for recognition are the standard's;
+    the commune's own column of points to reach is its goal, scored in points."""
+    objectives = """1. Khung tiêu chí
+Chuẩn tiếp cận pháp luật có tổng điểm tối đa 100 điểm, cụ thể:
+STT | Tiêu chí | Điểm tối đa | Năm 2024 đạt | Phấn đấu 2025
+1 | Tiêu chí 1: Ban hành văn bản | tối đa 20 điểm | 18 | từ 19 điểm trở lên
+2 | Tiêu chí 2: Hòa giải ở cơ sở | tối đa 10 điểm | 7 | tối thiểu 9 điểm
+"""
+    rule = ("Theo quy định, xã được công nhận đạt chuẩn tiếp cận pháp luật khi tổng số điểm đạt từ 80 điểm"
+            " trở lên và điểm của từng tiêu chí đạt từ 50% số điểm tối đa trở lên.\n")
+    rows = targets(tmp_path, objectives=objectives + rule)
+    got = sorted((r.value, r.comparator, r.unit_kind) for r in rows)
+    assert got == [(9.0, "gte", "other"), (19.0, "gte", "other")], [r.text for r in rows]

@@ -147,11 +147,23 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
         column = _column(name)
         if column:
             columns.setdefault(column, index)
+    if "task" not in columns and "target" in columns and "time" in columns:
+        columns = _work_list_task(names, columns)
     if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns):
         if "time" in columns and _rules().by_id("appendix.time.due_column").match(names[columns["time"]]):
             columns["due"] = True  # (its time column says when the work must be done)
         return columns
     return _lead_only_header(names, columns)
+
+
+def _work_list_task(names: list[str], columns: dict[str, int]) -> dict[str, int]:
+    """A list of what is to be worked through, with the volume each row must reach and who
+    does it by when (`TT | Hồ sơ, tài liệu | Nguồn | Số lượng cần số hóa | Đơn vị chủ trì |
+    Thời hạn`) names no task column: its first named column other than those read says
+    what the row's work is on, so it stands for the task.  Only with a time to do it by: a
+    recruitment's quotas by body (`Cơ quan, đơn vị | Vị trí việc làm | Chỉ tiêu`) give no work."""
+    free = [i for i, name in enumerate(names) if i not in columns.values() and name.strip()]
+    return {**columns, "task": free[0]} if free and free[0] < columns["target"] else columns
 
 
 def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, int] | None:
@@ -925,6 +937,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         opened = text[lines[i - 1].start:lines[i - 1].end].lstrip().startswith("|")
         while i < len(lines):
             line = lines[i]
+            if sep == "\t" and _rules().by_id("appendix.tab_bullet").match(text, line.start, line.end):
+                break  # (a Word bullet, `●<TAB>…`, opens the paragraphs after the table)
             cells = _cells(text, line.start, line.end, shown, sep)
             if sep == "|" and not opened and len(cells) == width - 1 and text[line.start:line.end].lstrip()[:1] == "|":
                 # (a header without outer pipes: a row's leading pipe leaves its first cell,

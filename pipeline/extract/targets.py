@@ -335,7 +335,7 @@ class _Doc:
         if own and own[0].get("unit") is not None:
             rule, u = own
             noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
-            unit = (*self._unit_text(rule, u, noun), rule.id)
+            unit = self._cell_score(u, about[0]) or (*self._unit_text(rule, u, noun), rule.id)
             end = u.end()
         elif unit is None and counted:
             noun_rule = appendix.target_noun()
@@ -347,6 +347,16 @@ class _Doc:
         unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
+
+    def _cell_score(self, u, indicator: str) -> tuple[str, str, str] | None:
+        """(unit, kind, rule id) of a value cell's own `điểm` (`ít nhất 27 điểm` beside `Tiêu
+        chí 2: …`): points scoring its row's criterion or index, as a `điểm` unit column's are
+        (_cell_unit), unless the row's name counts (`Số điểm …`) or names places (`Điểm sạc …`)."""
+        score = appendix.score_unit()
+        if not score.match(self.text, u.start(), u.end()) or _indicator_count(indicator) \
+                or appendix.place_points().match(indicator):
+            return None
+        return "điểm", score.get("unit_kind"), score.id
 
     def _cell_scale(self, pos: int, end: int) -> tuple[int, int] | None:
         """(factor, end) of a scale word right after a cell's number, before what it counts
