@@ -25,13 +25,14 @@ time word (trước, trong, Quý, định kỳ …), and the header is outside t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 
 import regex
 
 from pipeline import rules, schema
 from pipeline.context import DocContext
-from pipeline.extract import dates
+from pipeline.extract import dates, numbers
 from pipeline.segment.sections import section_kind, top_section, within_kind
 
 # a clause ends at ; or a line break, or at a full stop followed by a space
@@ -354,8 +355,18 @@ def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     return True
 
 
+def _unechoed(ctx: DocContext) -> DocContext:
+    """The context with a number's echo in words blanked (`chậm nhất 05 (năm) ngày làm việc`
+    reads as `chậm nhất 05 ngày làm việc`; numbers.without_echoes); offsets unchanged."""
+    text = numbers.without_echoes(ctx.working)
+    if text == ctx.working:
+        return ctx
+    return dataclasses.replace(ctx, work=dataclasses.replace(ctx.work, text=text))
+
+
 def extract(ctx: DocContext) -> dict:
     """{"deadlines": rows}: every time expression of the body that says when work is due."""
+    ctx = _unechoed(ctx)
     rows = []
     reviews: dict[int, bool] = {}
     for match in _candidates(ctx):

@@ -23,6 +23,8 @@ _PLAIN = regex.compile(r"\d+(?:[.,]\d+)?")
 # a scanned `01` with its `1` read as a letter (targets.yaml number.ocr_padded_one)
 _OCR_ONE = regex.compile(r"0[lI]")
 _FRACTION = regex.compile(r"(?P<num>\S+)\s*(?:/|\s+phần\s+)\s*(?P<den>\S+)", regex.IGNORECASE)
+# the digits an echo in words follows (without_echoes)
+_PLAIN_BEFORE = regex.compile(r"(?<![\d.,])\d+$")
 
 
 def _targets():
@@ -121,3 +123,27 @@ def read_year(text: str) -> int | None:
     if len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20"):
         return int(digits)
     return None
+
+
+def without_echoes(text: str) -> str:
+    """`text` with the words that repeat a number in brackets blanked (`chậm nhất 05 (năm)
+    ngày`, `ít nhất 30 (ba mươi) ngày` read as `05 ngày`, `30 ngày`), same length.
+
+    Legal style spells every number out after its digits; the time and target rules
+    expect the unit right after the number.  Only brackets that read as that same
+    number are blanked: `03 (ba)` is, `Quý II (hai)` and `03 (xã khu vực III)` are not.
+    """
+    spans = []
+    for rule in _targets().group("echoes"):
+        for m in rule.finditer(text):
+            digits = _PLAIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            inside = text[m.start():m.end()].strip().strip("()")
+            if digits and _plain(digits.group()) == _words(inside):
+                spans.append((m.start(), m.end()))
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    return "".join(parts) + text[last:]
