@@ -40,9 +40,9 @@ def _roles():
 
 
 def extract(ctx: DocContext) -> dict:
-    mentions = council_boards(issuer_head_uses(ctx.working, ctx.preamble_start, ctx.read_end,
-                                               find_mentions(ctx.working, ctx.preamble_start, ctx.read_end),
-                                               ctx.issuer.name), ctx.issuer.name)
+    mentions = find_mentions(ctx.working, ctx.preamble_start, ctx.read_end)
+    mentions = issuer_head_uses(ctx.working, ctx.preamble_start, ctx.read_end, mentions, ctx.issuer.name)
+    mentions = council_boards(mentions, ctx.issuer.name)
     roles = assign(ctx, build_runs(ctx, mentions))
     headings = {role.line_start for role in roles if role.heading}
     units = [_unit(ctx, role, headings) for role in roles]

@@ -140,13 +140,19 @@ def _column(name: str) -> str | None:
     return None
 
 
-def _header_of(names: list[str]) -> dict[str, int] | None:
-    """Column name → index, when these cell texts head a task table."""
+def _named_columns(names: list[str]) -> dict[str, int]:
+    """{column kind: index of the first name of that kind} of a header's names (_column)."""
     columns: dict[str, int] = {}
     for index, name in enumerate(names):
         column = _column(name)
         if column:
             columns.setdefault(column, index)
+    return columns
+
+
+def _header_of(names: list[str]) -> dict[str, int] | None:
+    """Column name → index, when these cell texts head a task table."""
+    columns = _named_columns(names)
     if "task" not in columns and "target" in columns and "time" in columns:
         columns = _work_list_task(names, columns)
     if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns):
@@ -2800,11 +2806,7 @@ def _matrix_header(ctx: DocContext) -> Callable[[str, list[Cell]], dict | None]:
     as `codes` (index → the cell that names the body); the other columns as a task table's."""
 
     def header(shown: str, cells: list[Cell]) -> dict | None:
-        columns: dict = {}
-        for index, cell in enumerate(cells):
-            column = _column(shown[cell.start:cell.end])
-            if column:
-                columns.setdefault(column, index)
+        columns: dict = _named_columns([shown[cell.start:cell.end] for cell in cells])
         if "task" not in columns:
             return None
         codes = {}
