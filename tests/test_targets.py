@@ -2757,3 +2757,38 @@ STT | Tiêu chí | Điểm tối đa | Năm 2024 đạt | Phấn đấu 2025
     rows = targets(tmp_path, objectives=objectives + rule)
     got = sorted((r.value, r.comparator, r.unit_kind) for r in rows)
     assert got == [(9.0, "gte", "other"), (19.0, "gte", "other")], [r.text for r in rows]
+
+
+# -- round 105: quotas under an admissions heading, a past audit's findings -------------
+
+def test_quotas_under_an_admissions_heading(tmp_path):
+    """`1. Tuyển sinh` says what the quotas of its bullets fill, after a `;` too; a label's
+    colon may stand before a bound (`tiến sĩ: tối đa 12 chỉ tiêu`)."""
+    objectives = ("1. Tuyển sinh\n- Tuyển sinh 3.800 chỉ tiêu đại học chính quy; đào tạo từ xa, vừa làm vừa"
+                  " học khoảng 450 chỉ tiêu;\n- Thạc sĩ: 180 chỉ tiêu; tiến sĩ: tối đa 12 chỉ tiêu.\n")
+    rows = targets(tmp_path, objectives=objectives)
+    assert [(r.text, r.comparator) for r in rows] == [
+        ("3.800 chỉ tiêu", "eq"), ("khoảng 450 chỉ tiêu", "approx"), ("180 chỉ tiêu", "eq"),
+        ("tối đa 12 chỉ tiêu", "lte")]
+
+
+def test_a_past_audits_findings_and_a_past_years_total_date_no_target(tmp_path):
+    """In a 2025 plan, the year of the audit whose findings are followed up and of the total
+    a sample must cover names what is meant; the targets are the plan's own."""
+    tasks = ("- Kiểm tra tình hình thực hiện kiến nghị của Báo cáo kiểm toán năm 2023, bảo đảm 100% kiến"
+             " nghị đến hạn được kiểm tra.\n- Giá trị giải ngân được kiểm toán chi tiết đạt tối thiểu 40% tổng"
+             " giá trị giải ngân năm 2024 của các dự án được chọn.\n")
+    rows = targets(tmp_path, tasks=tasks)
+    assert [(r.text, r.target_year) for r in rows] == [("100%", None), ("đạt tối thiểu 40%", None)]
+
+
+def test_a_bracketed_milestone_measures_what_its_goal_does(tmp_path):
+    """`(năm 2027 đạt ít nhất 55%)` names nothing of its own: it measures the clause's
+    indicator, code and all."""
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ hộ dân nông thôn sử dụng nước sạch đáp ứng quy chuẩn đạt 65% vào năm 2030"
+        " (năm 2027 đạt ít nhất 55%).\n- Sửa chữa, nâng cấp 45 hồ, đập nhỏ bị xuống cấp; thành lập mới"
+        " ít nhất 80 tổ chức thủy lợi cơ sở.\n"))
+    milestone = one(rows, "đạt ít nhất 55%")
+    assert (milestone.indicator_code, milestone.target_year) == ("clean_water_rural", 2027)
+    assert {r.value for r in rows} >= {45.0, 80.0}

@@ -174,6 +174,8 @@ class _Doc:
                 key = m.start("year")
                 if key in taken or self.blocked[m.start()] == 2:
                     continue
+                if rule.get("before_issue") and not self._before_issue(m):
+                    continue  # (the plan's own year or a later one: a rule further down reads it)
                 year = numbers.read_year(m.group("year"))
                 due = rule.get("role") == "due" and year
                 taken[key] = (m.start(), m.end(), year, bool(rule.get("opens"))) if due else None
@@ -759,6 +761,8 @@ class _Doc:
         elif indicator is None or indicator == q.unit:
             prev = self._previous_in_sentence(q)
             indicator = (self._measure(prev)[0] if prev is not None else None) or indicator
+        if indicator is not None and not _LETTER.search(indicator):
+            indicator = None  # (a bare `%`: nothing named what it measures)
         measured = " ".join(p for p in (indicator, q.unit or "") if p)
         if from_right and nxt and not _rules().by_id("predicate.start").search(measured):
             measured += " " + self._shared_predicate(clause)
@@ -987,12 +991,17 @@ class _Doc:
     def _lead_in_says(self, q: Quantity) -> bool:
         """Does the nearest lead-in over the bullet of `q` say what its unit rule's
         `lead_in` asks (`… tuyển dụng 12 chỉ tiêu công chức, cụ thể:` over `- 01 (một)
-        chỉ tiêu Văn phòng - Thống kê`)?"""
+        chỉ tiêu Văn phòng - Thống kê`)?  The heading over it may say it as well (`1. Tuyển
+        sinh` over `- … vừa làm vừa học khoảng 450 chỉ tiêu`), not a heading `q` stands in."""
         says = _units().by_id(q.rule_id).get("lead_in")
         if not says:
             return False
         ln = self._nearest_lead_in(q)
-        return ln is not None and bool(_compiled(says).search(self.text, ln.start, ln.end))
+        if ln is not None and _compiled(says).search(self.text, ln.start, ln.end):
+            return True
+        node = self.ctx.section_at(q.start)
+        return (node is not None and q.start >= self._heading_end(node)
+                and bool(_compiled(says).search(self.text, node.start, self._heading_end(node))))
 
     def _lead_in_reserves(self, q: Quantity) -> bool:
         """Does the nearest lead-in over the bullet of `q` set reserves of goods (`… cam
@@ -1234,8 +1243,10 @@ def _indicator(left: str, right: str, q: Quantity) -> tuple[str | None, bool]:
         after = _trim(f"{parts[-1]} {noun or ''} {after}")
     if _LETTER.search(after):
         return after, True
+    # (a bracket alone names nothing: `… đạt 65% vào năm 2030 (năm 2027 đạt ít nhất 55%)`
+    # measures what the quantity before it does)
     before = _trim(parts[-1]) if parts else ""
-    return (before or q.unit), False
+    return (before if _LETTER.search(before) else q.unit), False
 
 
 def _code(measured: str, unit_kind: str, ctx: DocContext) -> str | None:
