@@ -2792,3 +2792,23 @@ def test_a_bracketed_milestone_measures_what_its_goal_does(tmp_path):
     milestone = one(rows, "đạt ít nhất 55%")
     assert (milestone.indicator_code, milestone.target_year) == ("clean_water_rural", 2027)
     assert {r.value for r in rows} >= {45.0, 80.0}
+
+
+def test_a_past_year_of_what_is_worked_on_dates_no_target(tmp_path):
+    """In a 2025 plan, the year of the records to digitise and of the bodies inspected names
+    what is meant; the due date after it, else the plan's heading, dates the target."""
+    tasks = ("- Số hóa 100% hồ sơ lưu trữ kế toán năm 2024 trước ngày 30/6/2025.\n"
+             "- Theo dõi, đôn đốc 100% tổ chức đảng, đảng viên được kiểm tra, giám sát năm 2024 thực hiện"
+             " kết luận.\n")
+    rows = targets(tmp_path, tasks=tasks)
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2025), ("100%", None)]
+
+
+def test_a_further_length_in_a_list_shares_its_goal(tmp_path):
+    """`Cứng hóa 5,2 km … và 3,8 km …`: the second length is built as the first is; a
+    response level's sizes are its trigger, not goals."""
+    tasks = ("- Cứng hóa 5,2 km đường trục thôn và 3,8 km đường giao thông nội đồng.\n"
+             "- Cấp độ 1: dưới 10 nạn nhân, trong đó không quá 03 nạn nhân nặng. Khoa Cấp cứu tiếp nhận.\n"
+             "- Dự trữ thuốc đủ cấp cứu cho ít nhất 50 nạn nhân nặng.\n")
+    rows = targets(tmp_path, tasks=tasks)
+    assert [(r.text, r.value) for r in rows] == [("5,2 km", 5.2), ("3,8 km", 3.8), ("ít nhất 50 nạn nhân", 50.0)]

@@ -561,13 +561,17 @@ class _Doc:
     def _listed_after_goal(self, q: Quantity) -> bool:
         """Is `q` a further count of a list whose item before it is a goal?  `mua sắm bổ
         sung 60 áo phao, 20 phao tròn cứu sinh, 01 xuồng composite`: a goal verb right
-        before the first item (`mua sắm`, `trang bị`, `bố trí`) counts every item."""
+        before the first item (`mua sắm`, `trang bị`, `bố trí`) counts every item; so it
+        does a further length or area in the same unit (`Cứng hóa 5,2 km đường trục thôn
+        và 3,8 km đường giao thông nội đồng`)."""
         i = bisect.bisect_left(self._starts, q.start) - 1
-        if i < 0 or q.unit_kind != "count":
+        if i < 0:
             return False
         prev = self._quantities[i]
+        same = prev.unit_kind == "count" if q.unit_kind == "count" else (
+            q.unit_kind in ("other", "area") and prev.unit_kind == q.unit_kind and prev.unit == q.unit)
         sentence_start = self.sentence(q.start).start
-        if prev.unit_kind != "count" or prev.start < self.clause(q.start).start \
+        if not same or prev.start < self.clause(q.start).start \
                 or self.text.count("(", sentence_start, q.start) > self.text.count(")", sentence_start, q.start):
             return False  # (a list in brackets tells what a unit is made of: `(mỗi kíp gồm 01 bác sĩ, 02 điều dưỡng)`)
         return bool(_rules().by_id("separator.next_item").search(self.text, prev.end, q.start)) and self._is_goal(prev)
@@ -914,7 +918,10 @@ class _Doc:
         part = _rules().by_id("separator.part_opens").search(text, q.end, clause.end)
         after = not_done(self._outside_brackets(q.end, self._years_in(q.end, min(own_end, part.start()) if part else own_end)))
         if after:
-            return after[0][2]
+            # (a past year followed by a due one names what is worked on, the due one dates it:
+            # `số hóa 100% hồ sơ lưu trữ kế toán năm 2025 trước ngày 30/6/2026`)
+            due = [y for y in after[1:] if issued and after[0][2] < issued <= y[2]]
+            return (due or after)[0][2]
         before = self._years_in(clause.start, q.start)
         if before:
             return before[-1][2]
