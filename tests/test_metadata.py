@@ -604,3 +604,12 @@ def test_a_proper_name_the_header_hid_in_capitals_takes_the_capital_the_text_giv
     body = BODY.replace("1. Mục đích chung.", "1. Cảng vụ Hàng không miền Nam (sau đây viết tắt là Cảng vụ) ban hành.")
     doc = document_of(tmp_path, header, "GIÁM ĐỐC\n\nLê Văn Hà", body)
     assert doc.issuer == "Cảng vụ Hàng không miền Nam"
+
+
+def test_a_member_of_a_university_issues_by_its_name_and_the_universitys(tmp_path):
+    """ac: `ĐẠI HỌC HUẾ` / `TRƯỜNG ĐẠI HỌC KINH TẾ`: the member school, named as the text writes it,
+    then its university; no level, the date line's province."""
+    body = BODY.replace("I. MỤC ĐÍCH", "Hiệu trưởng Trường Đại học Kinh tế ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH")
+    doc = document_of(tmp_path, "ĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC KINH TẾ\nSố: 1386/KH-ĐHKT\nHuế, ngày 10 tháng 8 năm 2026\n",
+                      "HIỆU TRƯỞNG\n\nLê Quang Thịnh", body=body)
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Trường Đại học Kinh tế, Đại học Huế", None, "Huế")

@@ -509,6 +509,22 @@ def _placed_unit(head: str) -> _Issuer | None:
     return _Issuer(_unit_name(key, " ".join(words), "meta.issuer_placed_unit"))
 
 
+def _university(head: str, text: str) -> _Issuer | None:
+    """A university of member schools (`ĐẠI HỌC HUẾ`) heads the header: the member named
+    under it issues, by its official name, the member's then the university's (`Trường Đại
+    học Kinh tế, Đại học Huế`); with none named, the university.  Neither has a level (its
+    province is the date line's: read_header)."""
+    rule = _rule("meta.issuer_university")
+    m = rule.search(head)
+    if not m:
+        return None
+    system = _Issuer(rule.get("names")[" ".join(m.group("name").split())])
+    member = _under(system, None, head, m.end(), text)
+    # (a member's name in capitals hides which words are fields: `Kinh tế`, as the text writes it)
+    name = system.name if member.name == system.name else f"{_as_written(member.name, text)}, {system.name}"
+    return _Issuer(name, province=member.province)
+
+
 def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end: int) -> _Issuer:
     """The issuing body: from the header's left column (the last body named there: the
     first line is often the superior body), a party committee, a mass organisation's
@@ -580,6 +596,9 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                 base = f"{base} {_level_word(branch.group('base_level'))} {province}"
             return _Issuer(base, province=province)
         return _committee(body, _level_word(branch.group("level")), branch.group("area"), text[:body_end])
+    university = _university(head, text[:body_end])
+    if university:
+        return university
     for line in work.lines:
         if line.start >= len(head):
             break
