@@ -3028,3 +3028,33 @@ def test_a_council_board_written_alone_in_a_councils_plan_is_that_councils(tmp_p
                       "Ban Kinh tế - Ngân sách": "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"}
     committee = {a.text: a.agency for a in parse(tmp_path, body)["assignments"] if a.text.startswith("Ban")}
     assert committee["Ban Pháp chế"] == "Ban Pháp chế"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a coastal province's fishing-port board: `các` and the ports are its name, the level its tail
+    ("+ Ban Quản lý các cảng cá tỉnh chủ trì, phối hợp với", ["Ban Quản lý các cảng cá"]),
+    ("Ban quản lý cảng cá, bến cá tỉnh kiểm soát", ["Ban Quản lý cảng cá, bến cá"]),
+    # a unit's watch ends its name
+    ("- Chi cục Biển, Hải đảo và Thủy sản trực 24/7 tại Trạm bờ", ["Chi cục Biển, Hải đảo và Thủy sản"]),
+    # a project board's works by their initials
+    ("- Ban QLDA ĐTXD các CTGT tỉnh phối hợp với", ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông"]),
+    # an office by its initials before its owner
+    ("VP Hội, Trung tâm Dạy nghề", ["Văn phòng Hội", "Trung tâm Dạy nghề"]),
+    # units of a second level named after `và các`
+    ("phối hợp với Hội Người mù các phường Đồng Hới, Đông Hà và các xã Vĩnh Linh, Lệ Thủy tổ chức",
+     ["Hội Người mù các phường Đồng Hới, Đông Hà và các xã Vĩnh Linh, Lệ Thủy"]),
+    # the national emulation board keeps its `Trung ương`
+    ("1. Ban Thi đua - Khen thưởng Trung ương", ["Ban Thi đua - Khen thưởng Trung ương"]),
+])
+def test_round105_names(line, expected):
+    assert names(line) == expected
+
+
+def test_round105_a_name_half_in_initials_is_the_one_the_plan_writes_in_full():
+    """ac, ve: a university's `P.Khảo thí & ĐBCL`, a ministry's `Ban TĐKT Trung ương`."""
+    text = ("Phòng Khảo thí và Đảm bảo chất lượng chủ trì; Ban Thi đua - Khen thưởng Trung ương phối hợp.\n"
+            "- Phòng Đào tạo tổng hợp; P.Khảo thí & ĐBCL phối hợp rà soát; Ban TĐKT Trung ương theo dõi.\n")
+    working = textmap.build(text).text
+    second = working.index("\n")
+    assert [m.agency for m in find_mentions(working, second, len(working))] == [
+        "Phòng Đào tạo", "Phòng Khảo thí và Đảm bảo chất lượng", "Ban Thi đua - Khen thưởng Trung ương"]

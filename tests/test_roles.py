@@ -1994,3 +1994,19 @@ TT | Tổ | Tổ trưởng | Số người | Đơn vị được kiểm toán | 
 2 | Tổ kiểm toán số 2 | Bà Huỳnh Thị Kim Thoa, KTV chính | 07 | Kho bạc Nhà nước khu vực XIX | Từ 02/3 - 17/3/2026""",
                    issuer="KIỂM TOÁN NHÀ NƯỚC|KHU VỰC V", symbol="KV V", place="Cần Thơ")
     assert roles(tables) == [("Tổ kiểm toán số 1", "lead"), ("Tổ kiểm toán số 2", "lead")]
+
+
+def test_round105_a_body_handed_a_case_and_an_investor_that_leads(tmp_path):
+    """aa, ab: `chuyển danh sách cho X xác minh` makes X do it; `X là chủ đầu tư …, chủ trì` leads;
+    `di dời` is work of the body before it."""
+    body = ("I. NHIỆM VỤ\n1. Xử lý tàu cá\n"
+            "- Tàu cá mất kết nối quá 10 ngày thì chuyển danh sách cho Công an tỉnh xác minh, điều tra.\n"
+            "2. Tái định cư\n"
+            "- Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh là chủ đầu tư 07 khu TĐC, "
+            "chủ trì, phối hợp với UBND các xã đẩy nhanh thi công.\n"
+            "- Công ty Điện lực Gia Lai di dời lưới điện trung, hạ thế.\n")
+    assert roles(parse(tmp_path, body)) == [
+        ("Công an tỉnh", "responsible"),
+        ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "lead"),
+        ("UBND các xã", "partner"),
+        ("Công ty Điện lực Gia Lai", "responsible")]

@@ -2321,7 +2321,12 @@ class _Rows:
         for m in council_boards(find_mentions(joined, 0, len(joined)), self.ctx.issuer.name):
             start, end = _back(self.ctx.text, cell, starts, m.start, m.end)
             one_piece = bisect.bisect_right(starts, m.start) == bisect.bisect_right(starts, m.end - 1)
-            yield own.get((start, end), m) if one_piece else m, start, end
+            if one_piece and (start, end) in own:
+                yield own[(start, end)], start, end
+                continue
+            # (a name across pieces in initials, spelled out as the plan writes it in full: `Ban
+            # TĐKT Trung` / `ương` → `Ban Thi đua - Khen thưởng Trung ương`)
+            yield replace(m, agency=spelled_out(self.ctx.working, m.agency)), start, end
 
     def _across_breaks(self, cell: Cell, found: list) -> list:
         """`found` with the names a line break inside the cell cuts (a cell wrapped at a fixed

@@ -383,15 +383,43 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
     near = None
     out: list[Mention] = []
     for mention in kept:
-        short = _ACRONYM.fullmatch(mention.agency) if mention.rule_id in generic else None
-        if short:
+        if mention.rule_id in generic and (_ACRONYM.fullmatch(mention.agency) or _part_initials(mention.agency)):
             near = _full_names(kept) if near is None else near
-            key = _acronym_key(short)
-            names = _spelled_names(working, near, key)
+            names = _acronym_names(working, near, mention.agency)
             if len(names) == 1:
                 mention = dataclasses.replace(mention, agency=next(iter(names)))
         out.append(mention)
     return out
+
+
+def _part_initials(name: str) -> bool:
+    """Is `name` written half in initials, half in words (`Phòng Khảo thí & ĐBCL`, `Ban TĐKT Trung ương`)?"""
+    words = name.replace("&", " & ").split()[1:]
+    return all(w == "&" or w.isalpha() for w in words) and any(len(w) > 1 and w.isupper() for w in words) \
+        and any(w.isalpha() and not w.isupper() for w in words)
+
+
+def _acronym_names(working: str, near: dict[tuple[str, str], set[str]], name: str) -> set[str]:
+    """The full names a unit written with initials may stand for: all initials after its head
+    (`Phòng QLCL`), or initials and words (`Phòng Khảo thí & ĐBCL` → `Phòng Khảo thí và Đảm bảo chất
+    lượng`, `Ban TĐKT Trung ương` → `Ban Thi đua - Khen thưởng Trung ương`, as a university's or a
+    ministry's own papers shorten them): the words' initials, `và` for `&`, the initials as written,
+    under a head of one or two words."""
+    short = _ACRONYM.fullmatch(name)
+    if short and (names := _spelled_names(working, near, _acronym_key(short))):
+        return names
+    return _part_names(working, near, name) if _part_initials(name) else set()
+
+
+def _part_names(working: str, near: dict[tuple[str, str], set[str]], name: str) -> set[str]:
+    """_acronym_names of a name written half in initials, half in words."""
+    words = name.replace("&", " & ").split()
+    for n in (1, 2):
+        letters = "".join("V" if w == "&" else w if w.isupper() else w[0] for w in words[n:])
+        key = "".join(unicodedata.normalize("NFD", c)[0] for c in letters).upper()
+        if names := _spelled_names(working, near, (" ".join(words[:n]), key)):
+            return names
+    return set()
 
 
 def _acronym_key(short: regex.Match) -> tuple[str, str]:
@@ -408,6 +436,8 @@ def spelled_out(working: str, name: str) -> str:
     Chuyển đổi số`), as _acronyms_spelled_out does for the names the gazetteer finds."""
     short = _ACRONYM.fullmatch(name)
     names = _document_names(working).get(_acronym_key(short), set()) if short else set()
+    if not names and _part_initials(name):
+        names = _part_names(working, {}, name)
     return next(iter(names)) if len(names) == 1 else name
 
 
