@@ -268,9 +268,28 @@ def test_the_day_a_law_takes_effect_is_no_time_of_the_plan(tmp_path):
 def test_a_term_up_to_the_day_before(tmp_path):
     rows = deadlines(tmp_path, "2.1. Cấp tiểu học\n+ Học kỳ I: từ ngày 08/9/2025 đến trước ngày 17/01/2026 (18 tuần).\n"
                                "+ Học kỳ II: từ ngày 19/01/2026 đến trước ngày 25/5/2026.", year=2025)
+    # (the span from its first day, read to its last; the last day, `trước ngày`, is a deadline)
     assert [(r.text, r.kind, r.year) for r in rows] == [
-        ("từ ngày 08/9/2025 đến trước ngày 17/01/2026", "timeframe", None),
-        ("từ ngày 19/01/2026 đến trước ngày 25/5/2026", "timeframe", 2026)]
+        ("từ ngày 08/9/2025", "timeframe", None), ("trước ngày 17/01/2026", "deadline", 2026),
+        ("từ ngày 19/01/2026", "timeframe", 2026), ("trước ngày 25/5/2026", "deadline", 2026)]
+
+
+def test_a_window_up_to_a_day_is_its_start_and_its_deadline(tmp_path):
+    rows = deadlines(tmp_path, "4. Tổ chức Ngày hội\n- Ủy ban MTTQ các xã hướng dẫn khu dân cư tổ chức Ngày hội, thời gian "
+                               "tổ chức từ ngày 01/11 đến trước ngày 18/11/2026.", year=2026)
+    assert [(r.text, r.kind, r.month, r.day) for r in rows] == [
+        ("từ ngày 01/11", "timeframe", 11, None), ("trước ngày 18/11/2026", "deadline", 11, 18)]
+
+
+def test_a_day_of_the_last_month_of_each_reporting_period_has_no_year(tmp_path):
+    text = "c) Báo cáo kết quả thực hiện về Sở VHTTDL trước ngày 10 của tháng cuối kỳ báo cáo."
+    row = only(deadlines(tmp_path, text, year=2026))
+    assert (row.kind, row.year, row.day, row.recurrence) == ("deadline", None, 10, None)
+
+
+def test_months_in_brackets_after_a_repetition_are_each_a_row(tmp_path):
+    rows = deadlines(tmp_path, "b) Theo dõi, đánh giá.\n- Thời gian: 6 tháng một lần (tháng 6 và tháng 12/2026).", year=2026)
+    assert [(r.text, r.month) for r in rows if r.kind == "timeframe"] == [("tháng 6", 6), ("tháng 12/2026", 12)]
 
 
 def test_a_span_within_one_month_has_its_month(tmp_path):

@@ -383,7 +383,8 @@ def extract(ctx: DocContext) -> dict:
         recurrence = _recurrence(ctx, match, parts)
         if recurrence is None and match.rule.get("needs_recurrence"):
             continue
-        if parts is not None and recurrence is None:
+        # (a day of every reporting period, `open_period`, comes back: no year of the plan's)
+        if parts is not None and recurrence is None and not match.rule.get("open_period"):
             parts = parts.with_year(ctx.issuer.own_year)
         if _after_time_label(ctx, match):
             action = _action_from_heading(ctx, match)
