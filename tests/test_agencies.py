@@ -1841,7 +1841,7 @@ def test_not_an_abbreviated_body(text):
     ("phối hợp với Đồn Biên phòng, Trạm Y tế xã tổ chức", ["Đồn Biên phòng", "Trạm Y tế"]),
     ("báo cáo Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam, Ban Thường vụ Tỉnh ủy",
      ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Ban Thường vụ Tỉnh ủy"]),
-    ("UBND xã, phường nơi xảy ra vụ việc báo cáo nhanh", ["Ủy ban nhân dân xã, phường"]),
+    ("UBND xã, phường nơi xảy ra vụ việc báo cáo nhanh", ["Ủy ban nhân dân xã, phường nơi xảy ra vụ việc"]),
     ("Chỉ đạo Công an xã, phường phối hợp", ["Công an xã, phường"]),
     ("phối hợp với các Ban, Văn phòng Hội hướng dẫn", ["Các Ban", "Văn phòng Hội"]),
     ("phối hợp với các Ban chuyên môn lập dự toán", ["Các Ban chuyên môn"]),

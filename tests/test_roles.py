@@ -1140,7 +1140,7 @@ trong vòng 24 giờ.""")
     assert roles(tables) == [
         ("Công an tỉnh", "lead"), ("Phòng Cảnh sát giao thông", "responsible"),
         ("Báo và Phát thanh, Truyền hình Thanh Hóa", "lead"), ("các cơ quan báo chí", "lead"),
-        ("Công an tỉnh", "partner"), ("UBND xã, phường", "responsible"), ("UBND tỉnh", "report_to"),
+        ("Công an tỉnh", "partner"), ("UBND xã, phường nơi xảy ra vụ việc", "responsible"), ("UBND tỉnh", "report_to"),
     ]
 
 
