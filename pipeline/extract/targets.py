@@ -102,6 +102,7 @@ class _Doc:
         self.text = ctx.working
         self.lo, self.hi = ctx.preamble_start, ctx.read_end
         self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
+        self.ruled_out = bytearray(len(self.text))  # 1: a not_targets rule's span (a table's rows are blocked whole)
         self.table_rows = list(appendix.indicator_rows(ctx))
         # (start, end, year of its row's time cell) of each task table's task cells
         self.task_cells = sorted((c.start, max([c.end, *(p.end for p in c.parts)]), y) for c, y in appendix.task_cells(ctx))
@@ -122,6 +123,7 @@ class _Doc:
                     if s < self.lo:
                         continue
                 self.blocked[s:e] = self.blocked[s:e].translate(raise_to)
+                self.ruled_out[s:e] = b"\x01" * (e - s)
         self.comparators = self._comparators()
         self.years = self._years()
         self._quantities: list[Quantity] = []
@@ -231,19 +233,32 @@ class _Doc:
                     continue
                 # (in a table by place, the row's place says whose target it is)
                 about = (indicator, year, f"{place}: {indicator}" if place else indicator)
-                q = self._cell_quantity(cell, unit, about, row.counted, row.product, row.comparator)
-                if q and own_unit_only and q.unit is None:
-                    continue
-                if q and factor != 1 and q.rule_id == unit[2]:  # (not a cell with a unit of its own)
-                    q.value, q.value_max = q.value * factor, q.value_max and q.value_max * factor
-                if q and row.counted:
-                    named = self.text[cell.start:q.start].split()
-                    said = " ".join(self.text[cell.start:cell.end].split())
-                    q.cell = (" ".join(named) if len(named) >= 2 else indicator, year, said)
-                if q:
-                    found.append(q)
-                    found.extend(self._cell_shares(cell, q, about))
+                for part in self._cell_clauses(cell, row.counted):
+                    q = self._cell_quantity(part, unit, about, row.counted, row.product, row.comparator)
+                    if q and own_unit_only and q.unit is None:
+                        continue
+                    if q and factor != 1 and q.rule_id == unit[2]:  # (not a cell with a unit of its own)
+                        q.value, q.value_max = q.value * factor, q.value_max and q.value_max * factor
+                    if q and row.counted:
+                        named = self.text[part.start:q.start].split()
+                        said = " ".join(self.text[part.start:part.end].split())
+                        q.cell = (" ".join(named) if len(named) >= 2 else indicator, year, said)
+                    if q:
+                        found.append(q)
+                        found.extend(self._cell_shares(part, q, about))
         return found
+
+    def _cell_clauses(self, cell, counted: bool) -> list:
+        """A task table's target cell read clause by clause: it may set a target in each
+        (`100% hồ sơ công việc … xử lý trên môi trường mạng; 100% văn bản đi được ký số`).
+        A value cell, or a cell wrapped over lines, is read whole."""
+        if not counted or cell.parts or ";" not in self.text[cell.start:cell.end]:
+            return [cell]
+        parts, lo = [], cell.start
+        for m in _rules().by_id("boundary.clause").finditer(self.text, cell.start, cell.end):
+            parts.append(appendix.Cell(lo, m.start()))
+            lo = m.end()
+        return [*parts, appendix.Cell(lo, cell.end)]
 
     def _cell_shares(self, cell, q: Quantity, about: tuple[str, int | None, str]) -> list[Quantity]:
         """A share in brackets after a value cell's number, a target of its own (`12.500 (≥ 35%
@@ -303,7 +318,7 @@ class _Doc:
             cell = cell.parts[-1]
         # (a figure a wrapped cell cut after its thousands dot, `17.` / `990`, is read whole)
         m = (_rules().by_id("number.wrapped_thousands").search(text, cell.start, cell.end)
-             or _rules().by_id("number.digits").search(text, cell.start, cell.end))
+             or self._cell_number(cell, counted))
         value = numbers.parse(m.group(), split=True) if m else None
         if value is None:
             return None
@@ -349,6 +364,14 @@ class _Doc:
         unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
+
+    def _cell_number(self, cell, counted: bool):
+        """The first number of a cell; in a target cell, the first one no not_targets rule
+        rules out (`Báo cáo DTI 2025 trình Bộ trưởng`, `Dự toán năm 2027 được Bộ giao`: years)."""
+        for m in _rules().by_id("number.digits").finditer(self.text, cell.start, cell.end):
+            if not counted or not self.ruled_out[m.start()]:
+                return m
+        return None
 
     def _cell_score(self, u, indicator: str) -> tuple[str, str, str] | None:
         """(unit, kind, rule id) of a value cell's own `điểm` (`ít nhất 27 điểm` beside `Tiêu
