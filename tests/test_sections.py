@@ -317,6 +317,52 @@ Rà soát thủ tục; xem mục 3. Nội dung khác.
         "1~2": ("1", 1), "1~2/1.1": ("1.1", 2), "2~2": ("2", 1)}
 
 
+def test_chapters_hold_their_muc_groups_and_a_part_line_ends_them(tmp_path):
+    # a strategy in `Phần thứ …` / `Chương I` (title on the next line) / `Mục 1.` / `1.`: the
+    # chapter is a Roman section that numbers on from the part's `I.` (`I~2`), each `Mục`
+    # holds its own `1.`, `2.`; the next part's `I.` is no heading inside the chapter
+    found = sections_of(tmp_path, """PHẦN THỨ NHẤT. ĐÁNH GIÁ KẾT QUẢ
+I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Về kinh tế
+Tăng trưởng khá.
+
+PHẦN THỨ HAI. PHƯƠNG HƯỚNG GIAI ĐOẠN 2026 - 2030
+
+CHƯƠNG I
+MỤC TIÊU PHÁT TRIỂN
+
+Mục 1. Mục tiêu chung
+Phát triển nhanh, bền vững.
+Mục 2. Chỉ tiêu cụ thể
+a) Về kinh tế
+Tăng trưởng bình quân 8%/năm.
+
+CHƯƠNG II
+NHIỆM VỤ VÀ GIẢI PHÁP
+
+Mục 1. Về kinh tế
+1. Phát triển công nghiệp
+Sở Công Thương chủ trì.
+2. Phát triển du lịch
+Sở Văn hóa, Thể thao và Du lịch chủ trì.
+Mục 2. Về xã hội
+1. Giáo dục
+Sở Giáo dục và Đào tạo chủ trì; thực hiện theo Chương II của Luật Giáo dục.
+
+PHẦN THỨ BA. TỔ CHỨC THỰC HIỆN
+I. PHÂN CÔNG NHIỆM VỤ
+1. Sở Tài chính
+""")
+    assert {k: (s.marker, s.level) for k, s in found.items()} == {
+        "I": ("I", 1), "I/1": ("1", 2),
+        "I~2": ("I", 1), "I~2/1": ("1", 2), "I~2/2": ("2", 2), "I~2/2/a": ("a", 3),
+        "II": ("II", 1), "II/1": ("1", 2), "II/1/1": ("1", 3), "II/1/2": ("2", 3), "II/2": ("2", 2),
+        "II/2/1": ("1", 3),
+        "I~3": ("I", 1), "I~3/1": ("1", 2)}
+    assert found["I~2"].heading == "MỤC TIÊU PHÁT TRIỂN" and found["I~2"].kind == "objectives"
+    assert found["II"].kind == "tasks" and found["I~3"].kind == "organization"
+
+
 def test_bulleted_letters_again_under_a_titled_letter_are_its_points(tmp_path):
     # o7: `c) Kiểm tra, giám sát` then `- a)`, `- b)`: level 4; under a sentence no new list
     found = sections_of(tmp_path, """I. NHIỆM VỤ

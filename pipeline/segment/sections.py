@@ -39,7 +39,13 @@ Roman numeral is open inside the part, is that part (_continues_parts).
 Long plans come in parts (`PHẦN THỨ NHẤT`, `PHẦN THỨ HAI` …) that may each number
 their Roman sections from `I.` again: a part line is no section, but after one the
 top ladder may start over (`I`, `II`, then `I~2`, `II~2` at level 1), and it ends
-the sections open above it.  A table row (`cell | cell`, or cells between tabs as
+the sections open above it.  Strategies and five-year plans may divide a part into chapters
+(`Chương I` / `MỤC TIÊU …` on the next line, `CHƯƠNG II: NHIỆM VỤ …`) and a chapter into
+groups (`Mục 1.`, `Mục 2.`), each with its own `1.`, `2.`: a chapter is a Roman section on a
+ladder of its own (`roman_chapter`: the first closes what is open, bar a part it stands in,
+and the next part line ends it), a `Mục` one level down on its own (`subchapter`), so the
+`1.` under it nests; a chapter's title is the line below it when its own line has none.
+A table row (`cell | cell`, or cells between tabs as
 copied out of Word) is never a heading, even when its first cell is `1.`.
 
 A plan converted to markdown says the depth of its headings with hashes (`## III.`,
@@ -92,7 +98,7 @@ def _kind(ladder: str) -> str:
 
 def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
     ladder = _kind(ladder)
-    if ladder in ("roman", "roman_part"):
+    if ladder in ("roman", "roman_part", "roman_chapter"):
         return (ROMANS.index(marker) + 1,) if marker in ROMANS else (0,)
     if ladder == "letter":
         return (LETTERS.index(marker) + 1,)
@@ -178,12 +184,14 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     parts: list[int] = []  # where each part line starts
     candidates = list(_candidates(work, start, end))
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
-    romans = any(c[3] in ("roman", "roman_part") for c in candidates)
+    romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
     for at, (line, m, marker, ladder, rule, hashes) in enumerate(candidates):
         if m is None:
             if ladder != "unnumbered" or not romans:
                 parts.append(line.start)
             continue
+        if parts and (chapter := _chapter_ended(stack, parts[-1])) is not None:
+            del stack[chapter:]  # a part line ends the chapter open above it (module docstring)
         closed: list[Heading] = []
         if hashes:
             # a markdown heading closes what is open below the last one of its depth or above
@@ -226,6 +234,15 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             del stack[outer:]
         elif ladder == "part" and depth is None and found:
             continue  # a part (A., B.) only opens the body
+        elif ladder == "roman_chapter" and depth is None:
+            if not _follows(None, marker, ladder, None):
+                stack.extend(closed)
+                continue
+            # the first chapter closes what is open, but for the part (`PHẦN I.`, `A.`) it stands in
+            keep = next((i + 1 for i in range(len(stack) - 1, -1, -1)
+                         if _kind(stack[i].ladder) in ("part", "roman_part")), 0)
+            node.parent = stack[keep - 1] if keep else None
+            del stack[keep:]
         elif ladder == "caps_letter" and depth is None:
             if marker != "A" or _kind(stack[-1].ladder) not in ("roman", "roman_part"):
                 continue  # an `A.` in capitals deeper down is no part of the section
@@ -235,8 +252,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             node.parent = stack[-1] if stack else None
         elif depth is None and _runs_on(found, stack, marker, mark):
             node.parent = stack[-1]
-        elif depth is not None and ladder not in ("roman", "roman_part", "part") and _follows(None, marker, ladder, stack[-1]) \
-                and stack[-1].ladder != ladder:
+        elif depth is not None and ladder not in ("roman", "roman_part", "roman_chapter", "part") \
+                and _follows(None, marker, ladder, stack[-1]) and stack[-1].ladder != ladder:
             # a new list opening under a deeper heading (1. under a) …)
             node.parent = stack[-1]
         elif depth is not None and ladder in ("arabic", "letter") and stack[-1] is stack[depth] \
@@ -267,7 +284,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             stack.extend(closed)  # no heading: what it would have closed stays open
             _drop_running_count(found, stack, marker, mark)
             continue
-        node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX)
+        node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX) or _title_below(work, line, candidates)
         stack.append(node)
         found.append(node)
     _number(found)
@@ -429,6 +446,29 @@ def _titled_repeat(work: WorkingText, line, m) -> bool:
     return work.text[line.start + m.end():line.end].strip()[:1].isupper()
 
 
+def _chapter_ended(stack: list[Heading], part_start: int) -> int | None:
+    """The place in `stack` of an open chapter (`Chương II`) that a part line after it
+    (`Phần thứ ba. TỔ CHỨC THỰC HIỆN`) has ended: a chapter stands inside its part, so the
+    `I.` of the next part is no heading inside the chapter.  None when no chapter is open
+    or no part line has come since it opened."""
+    return next((i for i, h in enumerate(stack) if h.ladder == "roman_chapter" and h.start < part_start), None)
+
+
+def _title_below(work: WorkingText, line, candidates) -> str:
+    """The title of a heading whose marker stands alone on its line (`Chương I` / `MỤC
+    TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU`): the next written line, when it is no heading of its
+    own nor a table row; "" when there is none."""
+    headings = {c[0].start for c in candidates if c[1] is not None}
+    at = bisect.bisect_right(work.lines, line.start, key=lambda ln: ln.start)
+    for below in work.lines[at:at + 3]:
+        if not work.text[below.start:below.end].strip():
+            continue
+        if below.start in headings or below.start in work.table_rows:
+            return ""
+        return work.plain(below.start, below.end, HEADING_MAX)
+    return ""
+
+
 def _continues_parts(stack: list[Heading], marker: str) -> bool:
     """Is a bare Roman `III.` the next part after `PHẦN I.`, `PHẦN II.` (a plan that writes
     the word `PHẦN` on its first parts only)?  Only when no Roman numeral is open inside the
@@ -474,7 +514,7 @@ def _restated(work: WorkingText, prev: Heading, marker: str, line, m, later) -> 
     if not name[:1].isupper() or len(name) > 80 or name[-1:] in ".;,":
         return False
     for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
-        if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "part"):
+        if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "roman_chapter", "subchapter", "part"):
             return True  # a part line, a main heading: the list has ended
         if nxt_ladder == "arabic":
             return marker == prev.marker and nxt_marker in (str(int(marker) + 1), str(int(marker) + 2))
@@ -489,7 +529,7 @@ def _skipped_repeat(prev: Heading, marker: str, ladder: str, later) -> str:
     if ladder != "arabic" or marker != prev.marker or not marker.isdigit():
         return ""
     for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
-        if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "part"):
+        if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "roman_chapter", "subchapter", "part"):
             return ""
         if nxt_ladder == "arabic":
             return str(int(marker) + 1) if nxt_marker == str(int(marker) + 2) else ""
