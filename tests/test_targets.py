@@ -323,6 +323,12 @@ def test_year_from_the_heading_split_by_a_stray_space(tmp_path):
     assert [(r.text, r.target_year, r.section_id) for r in rows] == [("dưới 2,5%", 2030, "I/1")]
 
 
+def test_year_from_a_heading_whose_marker_is_a_word_and_a_number(tmp_path):
+    # `Mục 1.`: the full stop after the marker ends no heading words, so the year after it counts
+    rows = targets(tmp_path, objectives="Mục 1. Các chỉ tiêu chủ yếu đến năm 2030\n- Tỷ lệ đô thị hóa đạt 45%.")
+    assert [(r.text, r.target_year) for r in rows] == [("đạt 45%", 2030)]
+
+
 def test_year_from_a_lead_in_line_above_bullets(tmp_path):
     rows = targets(tmp_path, objectives=(
         "Một số chỉ tiêu chủ yếu cần đạt được đến năm 2030:\n- Tỷ lệ thất nghiệp dưới 3%.\n"

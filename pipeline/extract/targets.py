@@ -1195,8 +1195,11 @@ class _Doc:
         cut = self.ctx.text.find("\n", node.start, end)
         if cut >= 0 and self.ctx.text[cut + 1:cut + 2].isupper():
             end = cut
+        # the words start past the marker, also one that is a word and a number (`Mục 2.`)
+        marked = self.ctx.text.find(node.marker, node.start, end)
+        words = node.start if marked < 0 else marked + len(node.marker)
         for stop in _rules().by_id("boundary.sentence").finditer(self.text, node.start, end):
-            if _WORD_GAP.search(self.text, node.start, stop.start()):  # past the marker `2.1.`
+            if _WORD_GAP.search(self.text, words, max(words, stop.start())):  # past the marker `2.1.`
                 return stop.start()
         return end
 
