@@ -163,6 +163,8 @@ def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> lis
         if bracket := _rules().by_id("ref.bracket_date").match(text, pos, hi):
             items[0] = items[0][:3] + (bracket.group("date"),)
             pos = bracket.end()
+        elif before := _rules().by_id("ref.date_before_bracket").search(text[max(0, m.start() - 40):m.start()]):
+            items[0] = items[0][:3] + (before.group("date"),)
     more_rule, bare_rule = _rules().by_id("ref.list_more"), _rules().by_id("ref.list_bare")
     kind = _KIND.search(m.group("number"))
     while (more := more_rule.match(text, pos, hi)) or (
