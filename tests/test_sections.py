@@ -759,3 +759,35 @@ Các xã rà soát, lập danh sách hộ nghèo trước ngày 15/10/2025.
 II. TỔ CHỨC THỰC HIỆN
 """)
     assert list(found) == ["I", "I/1", "II"]
+
+
+RUN_ON_FILLER = "Các thôn, tổ dân phố tổ chức tuyên truyền, vận động Nhân dân tham gia thực hiện. " * 20
+
+
+def test_a_plan_pasted_in_one_line_has_its_headings_at_sentence_ends_and_after_short_titles(tmp_path):
+    # a chat message's paste: the header on two lines, the rest of the plan on two more
+    text = ("ỦY BAN NHÂN DÂN XÃ TAM NÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/KH-UBND Tam Nông, ngày 05 tháng 01 năm 2026\n"
+            "KẾ HOẠCH Tổ chức trồng cây xanh trên địa bàn xã năm 2026 Căn cứ Kế hoạch số 36/KH-UBND ngày "
+            "16/01/2026 của UBND tỉnh, UBND xã xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích - "
+            f"Phát huy truyền thống. {RUN_ON_FILLER}2. Yêu cầu - Trồng cây đúng thời vụ, theo Điều 2. Quy định "
+            f"của xã. II. NỘI DUNG 1. Trồng cây phân tán a) Thời gian: Quý I/2026. {RUN_ON_FILLER}b) Địa điểm: "
+            "các thôn. III. TỔ CHỨC THỰC HIỆN 1. Phòng Kinh tế Chủ trì tham mưu UBND xã triển khai Kế hoạch. "
+            f"2. Phòng Văn hóa - Xã hội Chủ trì công tác tuyên truyền. {RUN_ON_FILLER}\n"
+            "Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+            "(Đã ký) Nguyễn Văn An\n")
+    parsed = parse_plan_text(tmp_path, text)
+    found = {s.section_id: s.heading for s in parsed["sections"]}
+    assert list(found) == ["I", "I/1", "I/2", "II", "II/1", "II/1/a", "II/1/b", "III", "III/1", "III/2"]
+    assert found["I/1"] == "Mục đích"
+    assert found["III/2"] == "Phòng Văn hóa - Xã hội"  # (its dash is the name's, no bullet)
+    document = parsed["documents"][0]
+    assert (document.doc_type, document.title) == ("KE_HOACH", "Tổ chức trồng cây xanh trên địa bàn xã năm 2026")
+    assert (document.signer_title, document.signer_name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn An")
+    assert document.recipients == ["UBND tỉnh (b/c)", "Lưu: VT, KT"]
+
+
+def test_a_long_paragraph_keeps_the_numbers_inside_its_sentences(tmp_path):
+    found = sections_of(tmp_path, "I. NỘI DUNG\n" + RUN_ON_FILLER + "Thực hiện theo Điều 2. Quy định của xã, "
+                        "khoản 1. Các thôn " + RUN_ON_FILLER + "\nII. TỔ CHỨC THỰC HIỆN\n1. Các thôn báo cáo.\n")
+    assert list(found) == ["I", "II", "II/1"]

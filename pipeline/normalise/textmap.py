@@ -29,7 +29,10 @@ construction, with no map to keep in sync).  What makes it easier to match:
     `>>`), the headers of the forwarded messages (`From:`/`Date:`/`Subject:`, Outlook's
     `Từ:`/`Đã gửi:`/`Chủ đề:`), the line above them and the sender's signature after
     `-- ` become spaces (`_mail_spans`), before the other passes, so a quoted `> ---`
-    is a rule line and a quoted `> I. MỤC TIÊU` a heading at its line's start.
+    is a rule line and a quoted `> I. MỤC TIÊU` a heading at its line's start;
+  * a plan pasted from a chat message in a few very long lines has the lines a typed plan
+    would have: a space before a heading, an item, the subject, the preamble, Nơi nhận and
+    the signature's lines becomes a line break (`_run_on_breaks`; `run_on` keeps where).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from underthesea import text_normalize
 
 from pipeline import rules
 from pipeline.ingest.encodings import is_vietnamese_word
-from pipeline.normalise import ocr
+from pipeline.normalise import agency_names, ocr
 
 _OLD_TONE = "[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]"
 _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
@@ -76,6 +79,7 @@ class WorkingText:
     text: str
     lines: tuple[Line, ...]  # lines of the working text (wrapped lines already joined)
     table_rows: frozenset[int] = frozenset()  # starts of the lines that are rows of a table
+    run_on: tuple[int, ...] = ()  # where a run-on paste's line was broken (_run_on_breaks)
 
     def plain(self, start: int, end: int, limit: int) -> str:
         """At most `limit` characters of documents.text[start:end] as a reader sees it,
@@ -109,6 +113,15 @@ class WorkingText:
                 parts.append(line[first:last])
             pos += len(line) + 1
         return " ".join(" ".join(parts).split())
+
+    def as_written(self, start: int, end: int | None = None) -> str:
+        """documents.text[start:end] with a run-on paste's breaks put in (`run_on`): the
+        lines as the writer ended them, and as a typed plan would have ended them."""
+        end = len(self.original) if end is None else end
+        inside = self.run_on[bisect.bisect_left(self.run_on, start):bisect.bisect_left(self.run_on, end)]
+        if not inside:
+            return self.original[start:end]
+        return _replaced(self.original[start:end], [(at - start, "\n") for at in inside])
 
     def line_at(self, offset: int) -> Line:
         lo, hi = 0, len(self.lines) - 1
@@ -485,6 +498,71 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _run_on_breaks(text: str) -> list[int]:
+    """The spaces of a run-on paste that are line breaks as the plan was typed (layout.run_on_marker,
+    layout.run_on_break), in order; none in a document whose long lines hold little of its text.
+    A marker's line depends on the break before it (a list's first item after a heading's short
+    title), so the markers are read in turn, after the other breaks."""
+    layout = _layout()
+    marker, other = layout.by_id("layout.run_on_marker"), layout.by_id("layout.run_on_break")
+    lines = raw_lines(text)
+    long = sum(line.end - line.start for line in lines if line.end - line.start >= marker.get("min_line"))
+    if not text or long < marker.get("share") * len(text):
+        return []
+    ends_sentence, starts_block = layout.by_id("layout.sentence_end"), layout.by_id("layout.block_start")
+    first_items, title_max = marker.get("first_items"), marker.get("title_max")
+    breaks: list[int] = []
+    for line in lines:
+        found = sorted({m.start() for m in other.finditer(text, line.start, line.end)})
+        for m in marker.finditer(text, line.start, line.end):
+            at = m.start()
+            last = max([line.start - 1, *(b for b in found if b < at), *(b for b in breaks if b < at)]) + 1
+            segment = text[last:at].strip()
+            if ends_sentence.search(segment):
+                found.append(at)
+                continue
+            written = m.group("marker")
+            first = written in first_items or written.endswith(".1.") or written in "-+•"
+            if first and _short_title(segment, title_max, starts_block) and not _in_name(text, last, at, line.end):
+                found.append(at)
+        found = sorted(set(found))
+        breaks += sorted(set(found) | set(_duties_after_title(text, line, found, title_max)))
+    return breaks
+
+
+def _in_name(text: str, start: int, at: int, end: int) -> bool:
+    """Is the dash at `at` inside a body's name (`3. Phòng Văn hóa - Xã hội Chủ trì …`), no bullet?"""
+    return any(m.start < at < m.end for m in agency_names.find_mentions(text, start, min(end, at + 80)))
+
+
+def _short_title(segment: str, title_max: int, starts_block) -> bool:
+    """Is `segment` a numbered heading's short title (`II. NỘI DUNG`, `1. Phòng Kinh tế`):
+    a marker, then words with no sentence's end in them?"""
+    title = segment.split(None, 1)
+    return len(segment) <= title_max and segment[:1] not in "-+•*" and len(title) == 2 \
+        and bool(starts_block.match(segment)) and not any(c in ".;:!?" for c in title[1])
+
+
+def _duties_after_title(text: str, line: Line, found: list[int], title_max: int) -> list[int]:
+    """The spaces of a run-on line where a numbered heading's short title gives way to its
+    duties, the verb capitalised as a line's first word is (`1. Phòng Kinh tế Là cơ quan
+    thường trực …`, `2. Văn phòng HĐND và UBND xã Chủ trì tổ chức …`; layout.duty_opening)."""
+    layout = _layout()
+    duty, starts_block = layout.by_id("layout.duty_opening"), layout.by_id("layout.block_start")
+    out = []
+    for start in [line.start, *(b + 1 for b in found)]:
+        window = text[start:min(line.end, start + title_max)]
+        if not starts_block.match(window) or window[:1] in "-+•*":
+            continue
+        for space in (i for i, c in enumerate(window) if c == " "):
+            if any(c in ".;:!?" for c in window[window.find(" "):space]) or "\n" in window[:space]:
+                break
+            if space > window.find(" ") and duty.match(window[space + 1:]):
+                out.append(start + space)
+                break
+    return out
+
+
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
     read = _replaced(_plain_spaces(original), ocr.repairs(original))
@@ -506,6 +584,9 @@ def build(original: str) -> WorkingText:
     edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages) if outside(at)]
     retoned = [(at, word) for at, word in _retone_words(read) if not split or outside(at) and outside(at + len(word) - 1)]
     text = _replaced(blanked, edits + split + retoned)
+    run_on = _run_on_breaks(text)
+    if run_on:
+        text = _replaced(text, [(at, "\n") for at in run_on])
     assert len(text) == len(original)
     rows = frozenset(line.start for line, row in zip(raw_lines(original), in_table, strict=True) if row)
-    return WorkingText(original, text, tuple(raw_lines(text)), rows)
+    return WorkingText(original, text, tuple(raw_lines(text)), rows, tuple(run_on))

@@ -661,7 +661,7 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
     title_rule, note, name_rule = (_rule(r) for r in ("meta.signer_title", "meta.signature_note", "meta.signer_name"))
     begin = work.line_at(closing).start
     following = list(_cell_lines(work, (textmap.Line(begin + a, begin + b)
-                                        for a, b in textmap.raw_lines(work.original[begin:]))))
+                                        for a, b in textmap.raw_lines(work.as_written(begin)))))
     title, column_end, at = None, None, 0
     while at < len(following) and not title:
         shown = text[following[at].start:following[at].end]
