@@ -2818,3 +2818,38 @@ def test_a_further_length_in_a_list_shares_its_goal(tmp_path):
              "- Dự trữ thuốc đủ cấp cứu cho ít nhất 50 nạn nhân nặng.\n")
     rows = targets(tmp_path, tasks=tasks)
     assert [(r.text, r.value) for r in rows] == [("5,2 km", 5.2), ("3,8 km", 3.8), ("ít nhất 50 nạn nhân", 50.0)]
+
+
+def test_a_roadmap_beside_the_goals_and_a_quota_column_by_unit(tmp_path):
+    """`3. Lộ trình, mốc tiến độ` under `II. THỰC TRẠNG, MỤC TIÊU VÀ CHỈ TIÊU` sets milestones,
+    each due in the quarter that opens its line; a table of each unit's quota (`Đơn vị lưu trữ |
+    … | Chỉ tiêu số hóa năm 2026`) is counted in the unit its bracketed note ends with."""
+    path = tmp_path / "plan.txt"
+    path.write_text("""UBND TỈNH LÂM ĐỒNG
+SỞ TƯ PHÁP
+Số: 28/KH-STP
+Lâm Đồng, ngày 10 tháng 02 năm 2026
+KẾ HOẠCH
+Số hóa Sổ hộ tịch năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Số hóa toàn bộ Sổ hộ tịch.
+II. THỰC TRẠNG, MỤC TIÊU VÀ CHỈ TIÊU
+1. Thực trạng
+Đến ngày 31/12/2025 toàn tỉnh đã số hóa 13.500 quyển sổ, đạt khoảng 32,5%.
+2. Lộ trình, mốc tiến độ
++ Quý II/2026: số hóa đạt tối thiểu 45% chỉ tiêu năm (khoảng 12.650 quyển);
++ Quý III/2026: hoàn thành số hóa toàn bộ số sổ còn lại.
+III. KHỐI LƯỢNG CẦN SỐ HÓA THEO ĐƠN VỊ (Số liệu do các địa phương báo cáo; đơn vị tính: quyển)
+STT\tĐơn vị lưu trữ\tĐã số hóa đến 31/12/2025\tChỉ tiêu số hóa năm 2026\tGhi chú
+1\tSở Tư pháp\t2.140\t6.860\t
+2\tPhường Xuân Hương\t310\t1.150\t
+IV. TỔ CHỨC THỰC HIỆN
+Phòng Hành chính tư pháp chủ trì, theo dõi.
+""", encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    got = {r.text: (r.comparator, r.value, r.unit_kind, r.target_year) for r in rows}
+    assert "khoảng 32,5%" not in got and "13.500 quyển" not in got  # the situation: results
+    assert got["đạt tối thiểu 45%"] == ("gte", 45, "percent", 2026)
+    assert got["khoảng 12.650 quyển"] == ("approx", 12650, "count", 2026)
+    assert got["6.860"] == ("eq", 6860, "count", 2026) and got["1.150"] == ("eq", 1150, "count", 2026)
+    assert "2.140" not in got and "310" not in got  # what was done by 2025

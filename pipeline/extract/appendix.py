@@ -2094,12 +2094,15 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         return opens_agency(line) or all(named.match(item) for item in items if item) and any(items)
 
     def opens_cell(k: int) -> bool:
-        """Whether lines[k] opens with a capital that no name found on lines[k - 1] runs on into."""
+        """Whether lines[k] opens with a capital that no name found on lines[k - 1] runs on into,
+        nor a link lines[k - 1] ends on (`Trung tâm XTĐT và` / `HTDN`: one name wrapped)."""
         said = text[lines[k].start:lines[k].end].lstrip()
         crossing = any(m.end > lines[k - 1].end for m in find_mentions(working, lines[k - 1].start, lines[k].end))
-        return said[:1].isupper() and not crossing
+        linked = wrap_link.search(text, lines[k - 1].start, lines[k - 1].end) is not None
+        return said[:1].isupper() and not crossing and not linked
 
     named = _rules().by_id("appendix.col.named")
+    wrap_link = _rules().by_id("appendix.name_wrap_link")
     cells = [Cell(lines[0].start, lines[0].start) if lines else Cell(0, 0)] * len(names)
     # (a row with one line per column whose time line stands under the time column, and no
     # time elsewhere, is read by position: `Công ty CP …` / `Phường Nếnh` / `3.700` / `2027`

@@ -172,9 +172,9 @@ class _Doc:
         for rule in _rules().group("years"):
             for m in rule.finditer(self.text, self.lo, self.hi):
                 # (blocked where the match begins: `đến hết tháng 6/2025` is a due year
-                # although its year stands in a date)
+                # although its year stands in a date; a `dated` rule begins on its date)
                 key = m.start("year")
-                if key in taken or self.blocked[m.start()] == 2:
+                if key in taken or self.blocked[m.start()] == 2 and not rule.get("dated"):
                     continue
                 if rule.get("before_issue") and not self._before_issue(m):
                     continue  # (the plan's own year or a later one: a rule further down reads it)
@@ -635,11 +635,14 @@ class _Doc:
         heading's first clause: a lettered paragraph (`c) Phấn đấu …, 100% …; kết quả thực
         hiện … là một tiêu chí`) is no results heading."""
         says = _rules().by_id("result.heading").search
+        roadmap = _rules().by_id("result.roadmap_heading").match
         up = node
         while up is not None:
             # (`3. Mục tiêu cụ thể năm 2027` under `II. THỰC TRẠNG VÀ MỤC TIÊU`: goals, and
-            # so are its lettered paragraphs `a) Vốn …: giải ngân đạt ít nhất 95% …`)
-            if section_kind(up.heading)[0] == "objectives" and self._goals_parent(up.parent):
+            # so are its lettered paragraphs `a) Vốn …: giải ngân đạt ít nhất 95% …`, and a
+            # roadmap beside them, `3. Lộ trình, mốc tiến độ`)
+            if ((section_kind(up.heading)[0] == "objectives" or roadmap(up.heading))
+                    and self._goals_parent(up.parent)):
                 return False
             if says(_first_clause(up.heading)):
                 break
