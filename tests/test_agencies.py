@@ -3058,3 +3058,38 @@ def test_round105_a_name_half_in_initials_is_the_one_the_plan_writes_in_full():
     second = working.index("\n")
     assert [m.agency for m in find_mentions(working, second, len(working))] == [
         "Phòng Đào tạo", "Phòng Khảo thí và Đảm bảo chất lượng", "Ban Thi đua - Khen thưởng Trung ương"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a verification team and its leader; several teams by their leaders
+    ("a) Tổ xác minh hoàn thành việc xác minh", ["Tổ xác minh"]),
+    ("1. Tổ trưởng các Tổ xác minh báo cáo tiến độ", ["Các Tổ xác minh"]),
+    # heads of the bodies an inspection reaches, by their bodies
+    ("- Người đứng đầu các cơ quan, tổ chức, đơn vị chỉ đạo", ["Các cơ quan, tổ chức, đơn vị"]),
+    ("Cơ quan, đơn vị có người được xác minh", ["Cơ quan, đơn vị có người được xác minh"]),
+    # the firm hired, in small letters, its verb left out
+    ("- Đơn vị cung cấp dịch vụ số hóa ký cam kết bảo mật", ["Đơn vị cung cấp dịch vụ số hóa"]),
+    # which localities, up to the staff they set to the work
+    ("+ Các địa phương có khối lượng nhỏ giao công chức tư pháp - hộ tịch trực tiếp nhập dữ liệu",
+     ["Các địa phương có khối lượng nhỏ", "Công chức tư pháp - hộ tịch"]),
+    # a merged commune numbered after its old name; a commune's department by its initials
+    ("- UBND các phường Vũng Áng, Hoành Sơn và UBND xã Sơn Kim 1: phối hợp",
+     ["Ủy ban nhân dân các phường Vũng Áng, Hoành Sơn", "Ủy ban nhân dân xã Sơn Kim 1"]),
+    ("đăng ký số lượng cây về PKT xã trước ngày 05/02/2026", ["Phòng Kinh tế"]),
+    # a school's name ends before the body a run-on line puts after it
+    ("Trường THPT Can Lộc Ban Quản lý rừng phòng hộ Hồng Lĩnh hỗ trợ",
+     ["Trường Trung học phổ thông Can Lộc", "Ban Quản lý rừng phòng hộ Hồng Lĩnh"]),
+    # the other units of a board, `khác` kept
+    ("5. Các phòng, đơn vị khác thuộc Ban", ["Các phòng, đơn vị khác"]),
+])
+def test_round108_names(line, expected):
+    assert names(line) == expected
+
+
+def test_round108_a_numbered_unit_by_its_initials_is_the_one_the_plan_writes_in_full():
+    """an: a table's `Phòng NV3` is `Phòng Nghiệp vụ 3`, not another numbered one."""
+    text = ("Phòng Nghiệp vụ 3 chủ trì; Phòng Nghiệp vụ 1 phối hợp.\n"
+            "2\tTổng hợp danh sách\tPhòng NV3\tVăn phòng\n")
+    working = textmap.build(text).text
+    second = working.index("\n")
+    assert [m.agency for m in find_mentions(working, second, len(working))][:1] == ["Phòng Nghiệp vụ 3"]

@@ -2010,3 +2010,24 @@ def test_round105_a_body_handed_a_case_and_an_investor_that_leads(tmp_path):
         ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "lead"),
         ("UBND các xã", "partner"),
         ("Công ty Điện lực Gia Lai", "responsible")]
+
+
+def test_round108_verification_teams_heads_of_bodies_and_a_hired_provider(tmp_path):
+    """an, am: a verification team acts (`Tổ xác minh có quyền yêu cầu …`, its leader for it), heads
+    of bodies are named by their bodies, an acceptance council set up by the director accepts, the
+    firm hired for the work acts, and `Chủ tịch UBND cấp xã` opens its bullet under `Đề nghị …`."""
+    body = ("I. NHIỆM VỤ\n1. Xác minh\n"
+            "a) Tổ xác minh có quyền yêu cầu cơ quan, tổ chức cung cấp thông tin.\n"
+            "b) Tổ trưởng Tổ xác minh báo cáo kết quả xác minh với Chánh Thanh tra tỉnh.\n"
+            "c) Người đứng đầu cơ quan, tổ chức, đơn vị có người được xác minh tổ chức công khai kết luận.\n"
+            "2. Số hóa\n"
+            "- Phòng Hành chính tư pháp chủ trì, phối hợp với đơn vị cung cấp dịch vụ số hóa thực hiện quét sổ.\n"
+            "- Hội đồng nghiệm thu do Giám đốc Sở thành lập tổ chức nghiệm thu theo từng đợt.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Đề nghị UBND các xã, phường\n"
+            "- Chủ tịch UBND cấp xã chịu trách nhiệm về tiến độ số hóa của địa phương.\n")
+    assert roles(parse(tmp_path, body)) == [
+        ("Tổ xác minh", "responsible"), ("Tổ trưởng Tổ xác minh", "responsible"),
+        ("cơ quan, tổ chức, đơn vị có người được xác minh", "responsible"),
+        ("Phòng Hành chính tư pháp", "lead"), ("đơn vị cung cấp dịch vụ số hóa", "partner"),
+        ("Hội đồng nghiệm thu", "responsible"),
+        ("UBND các xã, phường", "requested"), ("UBND cấp xã", "requested")]

@@ -708,8 +708,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
     bullet = subject is not None and subject.get("opens_bullet")
     # (a bullet's body that only `phối hợp`s, naming none it joins, is as much asked: `9. Đề nghị các
     # sở, ngành` / `- Sở Y tế phối hợp hướng dẫn công tác y tế trường học`)
+    # (a head's title alone before the body still opens the bullet: `- Chủ tịch UBND cấp xã …`)
+    opens = not before.strip() or _roles().by_id("run.leader_only").match(before) is not None
     if (role in ("responsible", "advisor") or suffix.get("without_lead")) and acting and subject is not None and (
-            not before.strip() and not _rest_of_bullet(ctx, line, body, heading_lines)
+            opens and not _rest_of_bullet(ctx, line, body, heading_lines)
             or before.rstrip().endswith(".") or bullet):
         # `6. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể` / `- Hội Nông dân … vận động …`: the
         # request reaches the doers of its bullets as it does its agency items, and a body the
@@ -723,7 +725,7 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         if node is not None and node.start == line.start:
             node = node.parent
         asked = _heading_says(node, "heading.requested_parent")
-        if asked is not None and before.strip() and not bullet:
+        if asked is not None and not opens and not bullet:
             if not all(ctx.working[m.start:m.end] in node.heading for m in acting):
                 asked = None
         if asked is not None and not all(_asked_by(ctx, node, m) for m in acting):

@@ -325,7 +325,8 @@ def _parts_named_before(kept: list[Mention]) -> list[Mention]:
     return out
 
 
-_ACRONYM = regex.compile(r"(?P<head>.+?) (?P<short>\p{Lu}{2,}(?: ?[-–&] ?\p{Lu}+)*)")
+# (a numbered unit keeps its number after its initials: `Phòng NV3` for `Phòng Nghiệp vụ 3`)
+_ACRONYM = regex.compile(r"(?P<head>.+?) (?P<short>\p{Lu}{2,}(?: ?[-–&] ?\p{Lu}+)*)(?: ?(?P<number>\d{1,2}))?")
 
 
 def _initials(words: str) -> str:
@@ -406,7 +407,7 @@ def _acronym_names(working: str, near: dict[tuple[str, str], set[str]], name: st
     ministry's own papers shorten them): the words' initials, `và` for `&`, the initials as written,
     under a head of one or two words."""
     short = _ACRONYM.fullmatch(name)
-    if short and (names := _spelled_names(working, near, _acronym_key(short))):
+    if short and (names := _numbered(short, _spelled_names(working, near, _acronym_key(short)))):
         return names
     return _part_names(working, near, name) if _part_initials(name) else set()
 
@@ -422,6 +423,13 @@ def _part_names(working: str, near: dict[tuple[str, str], set[str]], name: str) 
     return set()
 
 
+def _numbered(short: regex.Match, names: set[str]) -> set[str]:
+    """Of the full names an acronym may stand for, those with its number when it has one
+    (`Phòng NV3` → `Phòng Nghiệp vụ 3`, not `Phòng Nghiệp vụ 1`): the initials leave it out."""
+    number = short.group("number")
+    return {name for name in names if name.endswith(f" {number}")} if number else names
+
+
 def _acronym_key(short: regex.Match) -> tuple[str, str]:
     """(head, initials) of a unit written with its initials; `&` stands for `và`, whose
     initial the full name's key holds (`Cục TMĐT&KTS`)."""
@@ -435,7 +443,7 @@ def spelled_out(working: str, name: str) -> str:
     out as the document writes it in full elsewhere (`Trung tâm Công nghệ thông tin và
     Chuyển đổi số`), as _acronyms_spelled_out does for the names the gazetteer finds."""
     short = _ACRONYM.fullmatch(name)
-    names = _document_names(working).get(_acronym_key(short), set()) if short else set()
+    names = _numbered(short, _document_names(working).get(_acronym_key(short), set())) if short else set()
     if not names and _part_initials(name):
         names = _part_names(working, {}, name)
     return next(iter(names)) if len(names) == 1 else name
