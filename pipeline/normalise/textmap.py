@@ -498,14 +498,13 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _run_on_breaks(text: str) -> list[int]:
+def _run_on_breaks(text: str, lines: list[Line]) -> list[int]:
     """The spaces of a run-on paste that are line breaks as the plan was typed (layout.run_on_marker,
     layout.run_on_break), in order; none in a document whose long lines hold little of its text.
     A marker's line depends on the break before it (a list's first item after a heading's short
     title), so the markers are read in turn, after the other breaks."""
     layout = _layout()
     marker, other = layout.by_id("layout.run_on_marker"), layout.by_id("layout.run_on_break")
-    lines = raw_lines(text)
     long = sum(line.end - line.start for line in lines if line.end - line.start >= marker.get("min_line"))
     if not text or long < marker.get("share") * len(text):
         return []
@@ -516,7 +515,7 @@ def _run_on_breaks(text: str) -> list[int]:
         found = sorted({m.start() for m in other.finditer(text, line.start, line.end)})
         for m in marker.finditer(text, line.start, line.end):
             at = m.start()
-            last = max([line.start - 1, *(b for b in found if b < at), *(b for b in breaks if b < at)]) + 1
+            last = max([line.start - 1, *(b for b in found if b < at)]) + 1
             segment = text[last:at].strip()
             if ends_sentence.search(segment):
                 found.append(at)
@@ -526,7 +525,7 @@ def _run_on_breaks(text: str) -> list[int]:
             if first and _short_title(segment, title_max, starts_block) and not _in_name(text, last, at, line.end):
                 found.append(at)
         found = sorted(set(found))
-        breaks += sorted(set(found) | set(_duties_after_title(text, line, found, title_max)))
+        breaks += sorted(set(found).union(_duties_after_title(text, line, found, title_max)))
     return breaks
 
 
@@ -584,9 +583,11 @@ def build(original: str) -> WorkingText:
     edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages) if outside(at)]
     retoned = [(at, word) for at, word in _retone_words(read) if not split or outside(at) and outside(at + len(word) - 1)]
     text = _replaced(blanked, edits + split + retoned)
-    run_on = _run_on_breaks(text)
+    lines = raw_lines(text)
+    run_on = _run_on_breaks(text, lines)
     if run_on:
         text = _replaced(text, [(at, "\n") for at in run_on])
+        lines = raw_lines(text)
     assert len(text) == len(original)
     rows = frozenset(line.start for line, row in zip(raw_lines(original), in_table, strict=True) if row)
-    return WorkingText(original, text, tuple(raw_lines(text)), rows, tuple(run_on))
+    return WorkingText(original, text, tuple(lines), rows, tuple(run_on))
