@@ -2853,3 +2853,14 @@ Phòng Hành chính tư pháp chủ trì, theo dõi.
     assert got["khoảng 12.650 quyển"] == ("approx", 12650, "count", 2026)
     assert got["6.860"] == ("eq", 6860, "count", 2026) and got["1.150"] == ("eq", 1150, "count", 2026)
     assert "2.140" not in got and "310" not in got  # what was done by 2025
+
+
+def test_the_places_a_share_is_measured_over_and_a_bracketed_size_class_are_no_targets(tmp_path):
+    """`của 124 xã, phường` says where the 100% is measured, `(trên 500 quyển)` which communes
+    are the large ones; a count of its own beside a share stays a target."""
+    rows = targets(tmp_path, objectives=(
+        "- 100% công chức làm công tác tư pháp - hộ tịch của 124 xã, phường, đặc khu được tập huấn"
+        " nghiệp vụ;\n- 100% xã và 30 phường hoàn thành số hóa.\n"), tasks=(
+        "+ Các địa phương có khối lượng lớn (trên 500 quyển) phối hợp với đơn vị cung cấp dịch vụ"
+        " số hóa tập trung.\n"))
+    assert [r.text for r in rows] == ["100%", "100%", "30 phường"]
