@@ -3093,3 +3093,16 @@ def test_round108_a_numbered_unit_by_its_initials_is_the_one_the_plan_writes_in_
     working = textmap.build(text).text
     second = working.index("\n")
     assert [m.agency for m in find_mentions(working, second, len(working))][:1] == ["Phòng Nghiệp vụ 3"]
+
+
+def test_a_body_written_only_as_the_initials_of_its_whole_name(tmp_path):
+    """`TTLTQG III` is the `Trung tâm Lưu trữ quốc gia III` the plan names in words elsewhere,
+    `các TTLTQG` all of them; initials of a common noun (`TCTD`) name no body."""
+    tables = parse(tmp_path, (
+        "I. NHIỆM VỤ\n1. Các Trung tâm Lưu trữ quốc gia I, II, III rà soát tài liệu.\n"
+        "2. TTLTQG III chủ trì, phối hợp với TTLTQG II số hóa tài liệu; các TTLTQG cập nhật dữ liệu.\n"
+        "3. Các tổ chức tín dụng cho vay; TCTD báo cáo kết quả.\n"))
+    found = [r for r in rows(tables) if "TTLTQG" in r[0] or "TCTD" in r[0]]
+    assert found == [("TTLTQG III", "Trung tâm Lưu trữ quốc gia III", "lead"),
+                     ("TTLTQG II", "Trung tâm Lưu trữ quốc gia II", "partner"),
+                     ("các TTLTQG", "Các Trung tâm Lưu trữ quốc gia", "responsible")]

@@ -505,6 +505,7 @@ def find_mentions(working: str, start: int, end: int) -> list[Mention]:
     """Every agency mention in working[start:end], in text order, none overlapping."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
     found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
+    found = _bare_initials(working, start, end, found)
     return _inspected(working, end, _capital_headings(working, start, end, _collective_shorts(working, start, end, found)))
 
 
@@ -820,6 +821,61 @@ def _before_brackets(working: str) -> list[Mention]:
 def _gazetteer_words() -> frozenset[str]:
     """Initialisms the gazetteer already reads (`UBND`, `BHXH`): never a plan's own short name."""
     return frozenset(regex.findall(r"\p{Lu}{3,}", " ".join(r.pattern.pattern for r in _gazetteer().rules)))
+
+
+def _bare_initials(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """`found` with the bodies written only as the initials of their whole name (agency.bare_initials:
+    `TTLTQG III`, `các TTLTQG`) where the document writes out exactly one name with them."""
+    rule = _gazetteer().by_id("agency.bare_initials")
+    extra: list[Mention] = []
+    for m in rule.finditer(working, start, end):
+        short = m.group("short")
+        if short in _gazetteer_words() or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        names = _names_with_initials(working, short)
+        if len(names) != 1:
+            continue
+        body = next(iter(names))
+        number, plural = m.group("number"), m.group("plural")
+        agency = f"Các {body.agency}" if plural else f"{body.agency} {number}" if number else body.agency
+        extra.append(dataclasses.replace(body, start=m.start(), end=m.end(), agency=agency, rule_id=rule.id))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# a name's numeral after its words, or a list of them (`Trung tâm Lưu trữ quốc gia III`, `… I, II
+# và III`, `Đội 2`): no initial of it
+_NAME_NUMBER = regex.compile(r"[ ](?:[IVX]{1,4}|\d{1,2})(?:(?:,[ ]|[ ]và[ ])(?:[IVX]{1,4}|\d{1,2}))*$")
+
+
+@functools.lru_cache(maxsize=64)
+def _names_with_initials(working: str, short: str) -> frozenset[Mention]:
+    """The bodies the document names in words whose initials are `short`, head included, each
+    once by its name without a numeral or `Các`; only a proper name (`tổ chức tín dụng` is a kind:
+    `TCTD` is none of its bodies).  Found where the folded text has words with those first
+    letters: most initials in a plan are no body's, and the text is not read name by name for them."""
+    words = r"\s+".join(rf"{regex.escape(c)}[\p{{L}}\p{{M}}]*" for c in short)
+    bodies: dict[str, Mention] = {}
+    for m in regex.finditer(rf"(?<![\p{{L}}\d]){words}(?![\p{{L}}\p{{M}}])", _folded(working)):
+        lo = m.start() - 4 if working[max(0, m.start() - 4):m.start()].lower() == "các " else m.start()
+        for mention in _find(working, lo, min(len(working), m.end() + 8)):
+            if mention.start > m.start() or mention.end < m.end():
+                continue
+            name = _NAME_NUMBER.sub("", mention.agency.removeprefix("Các "))
+            if name[:1].isupper() and _initials(name) == short:
+                bodies.setdefault(name, dataclasses.replace(mention, agency=name))
+    return frozenset(bodies.values())
+
+
+@functools.lru_cache(maxsize=2)
+def _folded(working: str) -> str:
+    """The text in capitals without tone marks, one character for one (`Lưu trữ` → `LUU TRU`):
+    where words start with the letters of a plan's initials."""
+    return working.translate(_FOLD)
+
+
+_FOLD = {c: unicodedata.normalize("NFD", chr(c))[0].upper() for c in range(0x80, 0x2000)
+         if chr(c).isalpha() and len(unicodedata.normalize("NFD", chr(c))[0].upper()) == 1}
+_FOLD.update({c: chr(c).upper() for c in range(ord("a"), ord("z") + 1)})
 
 
 def _short_names_used(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
