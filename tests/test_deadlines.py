@@ -1546,3 +1546,21 @@ def test_lunar_year_names():
     assert lunar_year("Ất Tỵ", "8", 2026) == 2025
     assert lunar_year("Ất Tỵ", "Chạp", 2026) is None
     assert lunar_year("Giáp Thìn", "3", 2026) == 2024
+
+
+def test_a_schedule_row_that_leaves_the_year_off_its_day(tmp_path):
+    """A tab schedule whose rows write `18/01/2026` and `15/02/2026` writes one row `15/3`: the
+    same calendar, a day of the plan's year; a cell in quotes over two lines keeps its day.  A
+    table of fractions (`5/9`) has no whole date in its column: no day."""
+    rows = deadlines(tmp_path, "1. Lịch ra quân\n"
+                               "STT\tNgày\tĐịa điểm tập trung\n"
+                               "1\t18/01/2026\tKênh Đôi\n"
+                               "2\t15/02/2026\tRạch Ụ Cây\n"
+                               "3\t15/3\tRạch Xóm Củi\n"
+                               "4\t\"07/6/2026\n(CN đầu tháng)\"\tRạch Ông Lớn\n"
+                               "2. Kết quả\n"
+                               "STT\tChỉ tiêu\tNăm 2025\tNăm 2026\n"
+                               "1\tSố trường đạt chuẩn\t5/9\t9/9\n")
+    got = [(r.text, r.kind, r.date) for r in rows]
+    assert got == [("18/01/2026", "timeframe", dt.date(2026, 1, 18)), ("15/02/2026", "timeframe", dt.date(2026, 2, 15)),
+                   ("15/3", "timeframe", dt.date(2026, 3, 15)), ("07/6/2026", "timeframe", dt.date(2026, 6, 7))]

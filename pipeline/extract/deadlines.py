@@ -162,12 +162,44 @@ def _candidates(ctx: DocContext) -> list[_Match]:
             check = rule.get("target_check")
             if check and _sets_target(text, m.start(), m.end(), lo, hi, check):
                 continue
+            if rule.get("dated_column") and not _in_dated_column(text, m.start()):
+                continue
             found.append(_Match(priority, m.start(), m.end(), rule, m.groupdict()))
     kept: list[_Match] = []
     for cand in sorted(found, key=lambda c: (c.priority, c.start, -c.end)):
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end, c.rule.id))
+
+
+def _in_dated_column(text: str, pos: int, reach: int = 4) -> bool:
+    """Is the tab cell at `pos` in a column whose other rows write whole dates?  A schedule
+    that leaves the year off some rows (`15/3` under `18/01/2026`, `15/02/2026`) keeps one
+    calendar; a column of fractions (`5/9`, `9/9`) has no whole date in it."""
+    dated = _rules().by_id("deadline.dated_cell")
+    line_start = text.rfind("\n", 0, pos) + 1
+    column = text.count("\t", line_start, pos)
+    for step in (-1, 1):
+        start = line_start
+        for _ in range(reach):
+            if step < 0:
+                if start == 0:
+                    break
+                start = text.rfind("\n", 0, start - 1) + 1
+            else:
+                nxt = text.find("\n", start)
+                if nxt < 0:
+                    break
+                start = nxt + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            cells = text[start:end].split("\t")
+            if len(cells) <= column:
+                continue
+            at = start + sum(len(c) + 1 for c in cells[:column])
+            if dated.match(text, at, at + len(cells[column])):
+                return True
+    return False
 
 
 def _parts(match: _Match) -> dates.DateParts | None:
