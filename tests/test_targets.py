@@ -2864,3 +2864,34 @@ def test_the_places_a_share_is_measured_over_and_a_bracketed_size_class_are_no_t
         "+ Các địa phương có khối lượng lớn (trên 500 quyển) phối hợp với đơn vị cung cấp dịch vụ"
         " số hóa tập trung.\n"))
     assert [r.text for r in rows] == ["100%", "100%", "30 phường"]
+
+
+def test_a_quota_table_a_pdf_reader_ran_together(tmp_path):
+    """A quota table by unit copied from a PDF with one space between its cells: each row opens
+    with its number and ends with one count per column after the place, a place may wrap onto
+    the next line, `Dân số` is a fact of the place; the acronym ending a column's name (`có
+    BCVK`) belongs to it, as the rows' three numbers say."""
+    tasks = ("3. Phân bổ chỉ tiêu phát hiện năm 2026 theo đơn vị\n"
+             "Bảng 1. Chỉ tiêu phát hiện người bệnh lao năm 2026 (Đơn vị tính: người)\n"
+             "TT Đơn vị Dân số Lao các thể Trong đó lao phổi có BCVK\n"
+             "1 TTYT khu vực Pleiku 286.400 210 126\n"
+             "2 TTYT khu vực Chư\n"
+             "Sê 132.500 95 57\n"
+             "Tổng cộng 418.900 305 183\n"
+             "4. Điều trị\n")
+    rows = targets(tmp_path, tasks=tasks)
+    got = [(r.text, r.value, r.unit_kind, r.target_year) for r in rows]
+    assert got == [("210", 210, "count", 2026), ("126", 126, "count", 2026), ("95", 95, "count", 2026),
+                   ("57", 57, "count", 2026), ("305", 305, "count", 2026), ("183", 183, "count", 2026)]
+
+
+def test_the_year_of_statistics_or_of_a_debt_counted_dates_no_target(tmp_path):
+    """`thống kê đất đai năm 2024` names the year the statistics cover and `nợ đọng tính đến ngày
+    31/12/2024` the day the debt is counted at: in a 2025 plan the targets take the heading's year."""
+    tasks = ("1. Chỉ tiêu cụ thể năm 2025\n"
+             "1.1. Về thống kê đất đai năm 2024\n"
+             "- Chênh lệch diện tích của từng xã so với hồ sơ địa giới không vượt quá 0,5 ha.\n"
+             "1.2. Về thu tiền\n"
+             "- Thu hồi tối thiểu 80% số tiền nợ đọng tính đến ngày 31/12/2024.\n")
+    rows = targets(tmp_path, tasks=tasks)
+    assert [(r.text, r.target_year) for r in rows] == [("không vượt quá 0,5 ha", 2025), ("tối thiểu 80%", 2025)]
