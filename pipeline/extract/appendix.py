@@ -34,6 +34,7 @@ Nhiệm vụ | CA | VP | … | Thời gian`, `Ghi chú: CA: Công an tỉnh; …
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -182,8 +183,16 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
     says in which of the plan's rounds each row is done (`Đợt 1, 2`), no time of its own.
     Not an indicator table whose values by year stand beside their lead (`STT | Chỉ số thành
     phần | Điểm 2025 | Mục tiêu 2026 | Cơ quan chủ trì`): its rows are read by position as
-    indicators (_Rows.indicator_row), a value cell taken for no body's."""
-    if "task" in columns or "target" in columns or "time" in columns and "focal_point" not in columns:
+    indicators (_Rows.indicator_row), a value cell taken for no body's.
+    A campaign's schedule by route or site (`STT | Thời gian | Tuyến kênh, rạch, hẻm | Điểm
+    tập trung | Đơn vị chủ trì | Đơn vị phối hợp`) names a time too: when its first unnamed
+    column is the site (rules/appendix.yaml appendix.lead_only.site) and a column of who helps
+    stands beside the lead's, each row is one round of work on that site, led and helped on its
+    date; not a list of what came of each row (`Hiệu quả của bài toán`)."""
+    if "task" in columns or "target" in columns:
+        return None
+    scheduled = "time" in columns and "focal_point" not in columns
+    if scheduled and "partner" not in columns:
         return None
     if _led_indicators(names):
         return None
@@ -201,7 +210,7 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
             return None
         role, body = "lead", leads[0]
     free = [i for i, name in enumerate(names) if i not in columns.values() and i != body and name.strip()]
-    if not free:
+    if not free or scheduled and not _rules().by_id("appendix.lead_only.site").match(names[free[0]]):
         return None
     return {**{k: v for k, v in columns.items() if k != role}, role: body, "task": free[0]}
 
@@ -511,11 +520,15 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     `Danh sách …`), each such column is a quota of the row's place, in the unit line's
     unit; a line listing one unit per kind of column gives each column the one its name
     opens with (the one no column names: the column left).  Only when every other column
-    is the place's, the index or a note (`Ghi chú`)."""
+    is the place's, the index, a note (`Ghi chú`) or a fact of the place (`Dân số`, beside
+    `Lao các thể` under `Chỉ tiêu phát hiện người bệnh lao năm 2026 (Đơn vị tính: người)`:
+    the unit may close the title line, in brackets)."""
     if columns["measures"] or "place" not in columns or not cells:
         return
-    unit = stated_unit(shown, cells[0].start)
     title = _title_lines(shown, cells[0].start)
+    unit = stated_unit(shown, cells[0].start) or next(
+        (Cell(*m.span("unit")) for lo, hi in title[:1]
+         if (m := _rules().by_id("appendix.stated_unit.in_title").match(shown, lo, hi))), None)
     goal, fact = _rules().by_id("appendix.locality_title.goal"), _rules().by_id("appendix.locality_title.fact")
     said = [(lo, hi) for lo, hi in title if not _rules().by_id("appendix.stated_unit").match(shown, lo, hi)]
     if unit is None or not any(goal.search(shown, lo, hi) for lo, hi in title) or (
@@ -526,7 +539,8 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     free: dict[int, str] = {}
     for index, cell in enumerate(cells):
         name = shown[cell.start:cell.end]
-        if index == columns["place"] or not name.strip() or _column(name) == "index" or aside.match(name):
+        if index == columns["place"] or not name.strip() or _column(name) == "index" or aside.match(name) or any(
+                rule.match(name) for rule in _rules().group("locality_columns") if rule.get("column") == "fact"):
             continue
         folded = " ".join(name.split()).casefold()
         if _names_any(name) and not any(folded.startswith(piece) for piece in counted if len(counted) > 1):
@@ -729,7 +743,7 @@ def _indicator_tables(ctx: DocContext) -> list:
     (indicator_rows), the tasks extractor the leads of their rows (extract)."""
     def read() -> list:
         tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any),
-                  *_labelled_tables(ctx, _indicator_header)]
+                  *_labelled_tables(ctx, _indicator_header), *_run_together_indicator_tables(ctx)]
         if "|" in ctx.text or "\t" in ctx.text or ";" in ctx.text:
             tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
         return tables
@@ -945,6 +959,9 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             line = lines[i]
             if sep == "\t" and _rules().by_id("appendix.tab_bullet").match(text, line.start, line.end):
                 break  # (a Word bullet, `●<TAB>…`, opens the paragraphs after the table)
+            if sep == "\t":
+                k = _quoted_cell_end(text, lines, i)
+                line, i = Line(line.start, lines[k].end), k
             cells = _cells(text, line.start, line.end, shown, sep)
             if sep == "|" and not opened and len(cells) == width - 1 and text[line.start:line.end].lstrip()[:1] == "|":
                 # (a header without outer pipes: a row's leading pipe leaves its first cell,
@@ -979,7 +996,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                       or _hard_wrapped_row(text, shown, lines, i, cells, width)) if sep == "|" else None
             if broken:
                 line, cells = broken
-                i += 1  # (its second line is read with it)
+                i = next(k for k in range(i, len(lines)) if lines[k].end == line.end)  # (its lines are read with it)
             is_row = _is_row(text, columns, cells, sep)
             if not is_row and sep != "|":
                 break
@@ -989,24 +1006,71 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         yield columns, rows
 
 
+def _clipped(cell: Cell, start: int, end: int) -> Cell:
+    """The part of `cell` from start to end, with the pieces that fall in it (a name wrapped
+    in a broken pipe row, `Văn phòng Đăng ký đất` / `đai chủ trì`, is read across its pieces)."""
+    pieces = tuple(Cell(max(p.start, start), min(p.end, end)) for p in cell.parts if p.end > start and p.start < end)
+    return Cell(start, end, pieces if len(pieces) > 1 else ())
+
+
+def _quoted_cell_end(text: str, lines: list[Line], i: int) -> int:
+    """The last line of the tab row that opens on line i: a cell copied from a spreadsheet
+    with its line break is wrapped in double quotes (`6<TAB>"07/6/2026` / `(CN đầu tháng)"<TAB>
+    Rạch Ông Lớn<TAB>…`), so the row goes on to the line whose first cell closes the quote
+    (rules/appendix.yaml quoted_cells), within a few lines and no blank one; else i."""
+    rules = _rules()
+    if not rules.by_id("appendix.quoted_cell.open").match(text, lines[i].start, lines[i].end):
+        return i
+    for k in range(i + 1, min(i + 4, len(lines))):
+        if not text[lines[k].start:lines[k].end].strip():
+            return i
+        if rules.by_id("appendix.quoted_cell.close").match(text, lines[k].start, lines[k].end):
+            return k
+        if "\t" in text[lines[k].start:lines[k].end]:
+            return i
+    return i
+
+
 def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
                      width: int) -> tuple[Line, list[Cell]] | None:
     """A pipe row that a line break inside one cell splits over two lines (a Word cell's
     break copied as a new line: `10 | Các phòng Quản lý và Hỗ trợ doanh nghiệp` / `(DN do
     Thuế tỉnh trực tiếp quản lý) | 21.400 | 22.470 | 105,0`): the line's last cell goes on
     at the start of the next, and the two lines together have the header's cells.  The
-    next line must not open a numbered row of its own."""
+    next line must not open a numbered row of its own.  A Word table whose long lines were
+    broken may break one row several times, in several cells, a last piece without a pipe
+    (`1 | Công tác chuẩn bị …` / `năm 2024, … | Từ ngày 12/01/2026` / `đến ngày 31/01/2026 |
+    Phòng Quản lý đất đai chủ trì; …` / `phối hợp | Bộ hồ sơ …`): the lines are joined so,
+    one after another, up to a few, until together they have the header's cells; a line
+    without a pipe in small letters after them is the rest of the last cell (`… ; báo cáo` /
+    `thuyết minh`), not the text after the table."""
     if not 2 <= len(cells) < width or i + 1 >= len(lines) or cells[-1].start == cells[-1].end:
         return None
-    below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
-    if len(cells) + len(below) - 1 != width or below[0].start == below[0].end:
-        return None
-    figure = rules.load("targets").by_id("number.wrapped_thousands").match(text, cells[-1].start, below[0].end)
-    if (_rules().by_id("appendix.row_index").match(text[below[0].start:below[0].end])
-            and not (figure and figure.end() == below[0].end)):
-        return None  # (`17.` / `990 | …`: a figure cut after its thousands dot goes on, no row number)
-    joined = Cell(cells[-1].start, below[0].end, (cells[-1], below[0]))
-    return Line(lines[i].start, lines[i + 1].end), [*cells[:-1], joined, *below[1:]]
+    row = list(cells)
+    for k in range(i + 1, min(i + 5, len(lines))):
+        said = text[lines[k].start:lines[k].end]
+        if not said.strip() or "\t" in said:
+            return None
+        below = _cells(text, lines[k].start, lines[k].end, shown, "|") if "|" in said else \
+            [_trimmed(shown, lines[k].start, lines[k].end)]
+        if not below or below[0].start == below[0].end or row[-1].start == row[-1].end:
+            return None
+        figure = rules.load("targets").by_id("number.wrapped_thousands").match(text, row[-1].start, below[0].end)
+        if (_rules().by_id("appendix.row_index").match(text[below[0].start:below[0].end])
+                and not (figure and figure.end() == below[0].end)):
+            return None  # (`17.` / `990 | …`: a figure cut after its thousands dot goes on, no row number)
+        pieces = (*(row[-1].parts or (row[-1],)), below[0])
+        row = [*row[:-1], Cell(row[-1].start, below[0].end, pieces), *below[1:]]
+        if len(row) > width:
+            return None
+        if len(row) == width:
+            while k + 1 < len(lines) and "|" not in (rest := text[lines[k + 1].start:lines[k + 1].end]) \
+                    and rest.strip()[:1].islower():
+                k += 1
+                piece = _trimmed(shown, lines[k].start, lines[k].end)
+                row[-1] = Cell(row[-1].start, piece.end, (*(row[-1].parts or (row[-1],)), piece))
+            return Line(lines[i].start, lines[k].end), row
+    return None
 
 
 def _hard_wrapped_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
@@ -2207,6 +2271,95 @@ def _run_together_tables(ctx: DocContext):
             yield {**columns, "unclaimed": True}, rows
 
 
+def _run_together_indicator_tables(ctx: DocContext):
+    """(columns, [(row, cells)]) of every quota table by place that a PDF reader flattened into
+    lines of words a space apart: a header of column names, each opening in a capital, on one
+    line or a few (`TT Đơn vị Dân số Lao các thể Trong đó lao phổi có BCVK`), then rows that open
+    with their bare number and end with one number per column after the place (`1 TTYT khu vực
+    Pleiku 286.400 210 126`); a place wrapped onto the next line (`7 TTYT khu vực Chư` / `Sê
+    132.500 95 57`) is joined, and a total row (`Tổng cộng 3.583.700 2.100 1.260`) is read too.
+    The rows' count of numbers says how many columns the header names: an acronym that ends a
+    name (`có BCVK`) goes with the name before it until the counts agree.  The header is then
+    read as a table by place's (_place_header)."""
+    text, working = ctx.text, ctx.working
+    lines = raw_lines(text)
+    number = _rules().by_id("appendix.run_together.row")
+    value = _rules().by_id("appendix.run_together.value")
+    total = _rules().by_id("appendix.total_row")
+
+    def plain(k: int) -> str:
+        said = text[lines[k].start:lines[k].end]
+        return "" if "|" in said or "\t" in said else said
+
+    def values(k: int) -> list[Cell]:
+        """The trailing number words of line k."""
+        words = [Cell(m.start(), m.end()) for m in re.finditer(r"\S+", text[lines[k].start:lines[k].end])]
+        found: list[Cell] = []
+        for w in reversed(words[1:]):
+            if not value.match(text[lines[k].start + w.start:lines[k].start + w.end]):
+                break
+            found.insert(0, Cell(lines[k].start + w.start, lines[k].start + w.end))
+        return found
+
+    i = 0
+    while i < len(lines):
+        said = plain(i)
+        first = said.split(maxsplit=1)
+        if len(said) > 120 or len(first) < 2 or _column(first[0]) != "index" or "  " in said.strip():
+            i += 1  # (names two spaces apart or more are a layout table's: _layout_tables)
+            continue
+        head, j = [i], i + 1
+        while j < len(lines) and len(head) < 3 and plain(j).strip() and not any(ch.isdigit() for ch in plain(j)) \
+                and not number.match(text, lines[j].start, lines[j].end):
+            head.append(j)
+            j += 1
+        rows: list = []
+        width, expected = None, 1
+        while j < len(lines) and plain(j).strip():
+            m = number.match(text, lines[j].start, lines[j].end)
+            if m and int(m.group("n")) != expected:
+                break
+            end = j
+            while not values(end) and end + 1 < len(lines) and end - j < 2 and plain(end + 1).strip() \
+                    and not number.match(text, lines[end + 1].start, lines[end + 1].end):
+                end += 1  # (the place wrapped onto the next line)
+            found = values(end)
+            width = width or len(found)
+            if not found or len(found) < width:
+                break
+            found = found[-width:]
+            place = Cell(m.end() if m else lines[j].start + len(plain(j)) - len(plain(j).lstrip()), found[0].start)
+            while place.end > place.start and text[place.end - 1].isspace():
+                place = Cell(place.start, place.end - 1)
+            if not m and not total.match(working, place.start, place.end):
+                break
+            index = Cell(m.start("n"), m.end("n")) if m else Cell(lines[j].start, lines[j].start)
+            rows.append((Line(lines[j].start, lines[end].end), [index, place, *found]))
+            j, expected = end + 1, expected + (1 if m else 0)
+        if len(rows) < 2 or width is None:
+            i += 1
+            continue
+        chunks: list[Cell] = []
+        for k in head:
+            for w in re.finditer(r"\S+", text[lines[k].start:lines[k].end]):
+                start, end = lines[k].start + w.start(), lines[k].start + w.end()
+                if not chunks or text[start].isupper():
+                    chunks.append(Cell(start, end))
+                else:
+                    chunks[-1] = Cell(chunks[-1].start, end)
+        while len(chunks) > width + 2:  # (an acronym ending a name: `Trong đó lao phổi có` / `BCVK`)
+            acronym = next((n for n in range(len(chunks) - 1, 2, -1) if " " not in text[chunks[n].start:chunks[n].end]
+                            and text[chunks[n].start:chunks[n].end].isupper()
+                            and text[chunks[n - 1].end - 1].islower()), None)
+            if acronym is None:
+                break
+            chunks[acronym - 1:acronym + 1] = [Cell(chunks[acronym - 1].start, chunks[acronym].end)]
+        columns = _place_header(working, chunks) if len(chunks) == width + 2 else None
+        if columns and columns.get("place") == 1:
+            yield columns, rows
+        i = j
+
+
 def _capital_chunks(line: str) -> list[str]:
     """A header line's words cut before each capital: a column's name opens in one."""
     chunks: list[list[str]] = []
@@ -2567,19 +2720,22 @@ class _Rows:
         """A lead cell cut at `phối hợp (với)` (rules/appendix.yaml appendix.lead.partner):
         a table without a partner column writes its partners there, after its leads; or each
         body with its role after it (`Sở Xây dựng chủ trì, Sở Nội vụ phối hợp`: appendix.lead.then_partner);
-        or the leading body marked among others (`Ban Dân tộc (chủ trì), Ban KT-NS`: appendix.lead.marked)."""
-        if cell is None or cell.parts:
+        or the leading body marked among others (`Ban Dân tộc (chủ trì), Ban KT-NS`: appendix.lead.marked).
+        A cell in pieces is cut only where its pieces follow one another in the text (a pipe row
+        broken inside the cell: `Phòng QLĐĐ chủ trì, VPĐKĐĐ` / `phối hợp`), not a grid's."""
+        if cell is None or cell.parts and any(self.ctx.text[a.end:b.start].strip()
+                                              for a, b in itertools.pairwise(cell.parts)):
             return cell, None
         m = _rules().by_id("appendix.lead.then_partner").search(self.ctx.text, cell.start, cell.end)
         if m is not None:
-            return Cell(cell.start, m.start()), Cell(m.start("partners"), m.end("partners"))
+            return _clipped(cell, cell.start, m.start()), _clipped(cell, m.start("partners"), m.end("partners"))
         m = _rules().by_id("appendix.lead.marked").search(self.ctx.text, cell.start, cell.end)
         if m is not None and m.start() > cell.start:  # (`Ban Dân tộc (chủ trì), Ban KT-NS`)
-            return Cell(cell.start, m.start()), Cell(m.end(), cell.end) if m.end() < cell.end else None
+            return _clipped(cell, cell.start, m.start()), _clipped(cell, m.end(), cell.end) if m.end() < cell.end else None
         m = _rules().by_id("appendix.lead.partner").search(self.ctx.text, cell.start, cell.end)
         if m is None:
             return cell, None
-        return Cell(cell.start, m.start()), Cell(m.end(), cell.end)
+        return _clipped(cell, cell.start, m.start()), _clipped(cell, m.end(), cell.end)
 
     def _advisor_split(self, cell: Cell | None) -> tuple[Cell | None, Cell | None]:
         """A lead cell without its bracket `(X tham mưu)` (rules/appendix.yaml

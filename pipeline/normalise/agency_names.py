@@ -693,7 +693,8 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     chế và cải cách hành chính` + `, tư pháp (V03)`) by their start, read to the bracket, and
     where the definitions' short names stand (`(sau đây gọi tắt là Đội TTĐT)` is no use).
     The issuer's own bare short name (agency.short_self) is a use only as whom reports go to
-    (agency.short_self_addressee: `gửi … về Cảng vụ`); elsewhere it is the plan's author."""
+    (agency.short_self_addressee: `gửi … về Cảng vụ`) or as the subject opening a clause
+    (agency.short_self_subject: `- Quỹ tổ chức nghiệm thu`); elsewhere it is the plan's author."""
     rule, self_named = _gazetteer().by_id("agency.short_given"), _gazetteer().by_id("agency.short_self")
     given: dict[str, set[str]] = {}
     mentions: dict[str, Mention] = {}
@@ -730,9 +731,16 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     if not shorts:
         return {}, None, longer, frozenset(defined)
     addressee = _gazetteer().by_id("agency.short_self_addressee").pattern.pattern
-    alternatives = "|".join((f"(?<={addressee})" if k in own else "") + regex.escape(k)
-                            + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
-                            for k in sorted(shorts, key=len, reverse=True))
+    subject = _gazetteer().by_id("agency.short_self_subject")
+    subject_ahead = subject.get("ahead")
+
+    def use(k: str) -> str:
+        word = regex.escape(k) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
+        if k not in own:
+            return word
+        return f"(?:(?<={addressee}){word}|(?<={subject.pattern.pattern}){word}(?={subject_ahead}))"
+
+    alternatives = "|".join(use(k) for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
 
 
