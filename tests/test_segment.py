@@ -780,6 +780,21 @@ def test_a_running_footer_with_the_plans_own_number_inside_a_sentence(tmp_path):
     assert "trang 3" in textmap.build(kept).text
 
 
+
+def test_a_page_number_with_a_running_header_under_it(tmp_path):
+    """A PDF copied with its page number and then its running header at each page break
+    (`3` / `Trung tâm … – Kế hoạch phòng, chống lao 2026`): both blanked, so the number is no
+    count of the header's `Trung tâm`; the same header written once is text."""
+    from pipeline.normalise import textmap
+
+    header = "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai – Kế hoạch phòng, chống lao 2026"
+    text = ("- 100% viên chức phụ trách được tập huấn, cập nhật kiến thức;\n2\n" + header + "\n"
+            "- 100% TTYT khu vực nhập liệu;\n3\n" + header + "\n- Tỷ lệ hồ sơ đạt 95%.\n")
+    work = textmap.build(text)
+    assert "Trung tâm" not in work.text and "\n2\n" not in work.text and "\n3\n" not in work.text
+    once = "- Tập huấn 3 lớp;\n3\n" + header + "\n- Tỷ lệ hồ sơ đạt 95%.\n"
+    assert "Trung tâm" in textmap.build(once).text
+
 OCR_HEADER = """UỶ BAN NHÂN DÀN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ HỰU THẠNH Độc lập - Tự do - Hạnh phúc
 |  ~                        ______________________

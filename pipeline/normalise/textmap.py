@@ -278,9 +278,9 @@ def _page_lines(blanked: str) -> set[int]:
     candidates = [i for i, t in enumerate(stripped) if t and (t[-1].isdigit() or t[-1] in "-–")]
     footers = {i for i in candidates if len(stripped[i]) <= 120 and footer.match(stripped[i])}
     pages = set(footers)
-    for i in candidates:
-        if len(stripped[i]) > 7 or not number.match(stripped[i]):
-            continue
+    numbers = [i for i in candidates if len(stripped[i]) <= 7 and number.match(stripped[i])]
+    pages |= _numbers_before_headers(stripped, numbers)
+    for i in numbers:
         before = stripped[i - 1] if i else ""
         after = stripped[i + 1] if i + 1 < len(stripped) else ""
         runs_on = before and after[:1].islower() and not ends_sentence.search(before)
@@ -288,6 +288,22 @@ def _page_lines(blanked: str) -> set[int]:
         if runs_on or apart or i - 1 in footers or i + 1 in footers:
             pages.add(i)
     return pages | _running_headers(stripped, pages)
+
+
+def _numbers_before_headers(stripped: list[str], numbers: list[int]) -> set[int]:
+    """The page numbers a running header follows (`3` / `Trung tâm Kiểm soát bệnh tật tỉnh Gia
+    Lai – Kế hoạch phòng, chống lao 2026`, a PDF's header set under the number): a line that
+    comes right after a number alone on its line at least twice, and nowhere else, is a page's
+    header, and those numbers are pages (the header itself is found by _running_headers)."""
+    after: dict[str, list[int]] = {}
+    for i in numbers:
+        j = i + 1
+        while j < len(stripped) and not stripped[j]:
+            j += 1
+        if j < len(stripped) and 20 <= len(stripped[j]) <= 120 and not stripped[j][0].isdigit():
+            after.setdefault(stripped[j], []).append(i)
+    return {i for line, found in after.items()
+            if len(found) >= 2 and len(found) == sum(1 for t in stripped if t == line) for i in found}
 
 
 def _running_headers(stripped: list[str], pages: set[int]) -> set[int]:
