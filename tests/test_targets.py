@@ -2895,3 +2895,16 @@ def test_the_year_of_statistics_or_of_a_debt_counted_dates_no_target(tmp_path):
              "- Thu hồi tối thiểu 80% số tiền nợ đọng tính đến ngày 31/12/2024.\n")
     rows = targets(tmp_path, tasks=tasks)
     assert [(r.text, r.target_year) for r in rows] == [("không vượt quá 0,5 ha", 2025), ("tối thiểu 80%", 2025)]
+
+
+def test_a_past_counts_results_and_the_old_units_a_commune_was_formed_from_are_no_targets(tmp_path):
+    """`Theo kết quả kiểm kê đất đai năm 2024, …` tells how the land stood, every figure of its
+    paragraph a result; `các xã hình thành từ 03 đơn vị cũ trở lên` says which communes; the
+    plan's own goals beside them stay."""
+    rows = targets(tmp_path, objectives=(
+        "- Phạm vi: toàn tỉnh. Theo kết quả kiểm kê đất đai năm 2024, tổng diện tích tự"
+        " nhiên của tỉnh là 1.648.997,45 ha; trong đó đất nông nghiệp 1.451.812,36 ha (chiếm 88,04%)."
+        " Toàn tỉnh có khoảng 2,68 triệu thửa đất.\n- 100% xã hoàn thành kiểm kê đất đai.\n"), tasks=(
+        "- Kiểm tra ngoài thực địa tại tối thiểu 20 xã, ưu tiên các xã hình thành từ 03 đơn vị cũ"
+        " trở lên.\n"))
+    assert [r.text for r in rows] == ["100%", "tối thiểu 20 xã"]
