@@ -45,7 +45,7 @@ def render(path: Path) -> str:
     for section in tables["sections"]:
         indent = "  " * section.level
         kind = f" [{section.kind}]" if section.kind else ""
-        closer = ")" if section.marker_type == "letter" else "."
+        closer = ")" if section.marker_type == "letter" or section.marker.islower() else "."
         lines.append(f"{indent}{section.marker}{closer} {section.heading[:80]}{kind}")
         for item in found.get(section.section_id, []):
             lines.append(f"{indent}  · {item}")

@@ -791,3 +791,46 @@ def test_a_long_paragraph_keeps_the_numbers_inside_its_sentences(tmp_path):
     found = sections_of(tmp_path, "I. NỘI DUNG\n" + RUN_ON_FILLER + "Thực hiện theo Điều 2. Quy định của xã, "
                         "khoản 1. Các thôn " + RUN_ON_FILLER + "\nII. TỔ CHỨC THỰC HIỆN\n1. Các thôn báo cáo.\n")
     assert list(found) == ["I", "II", "II/1"]
+
+
+def test_small_roman_numerals_heading_paragraphs_under_a_numbered_item_are_sections(tmp_path):
+    """av: `i)`, `ii)` … head the parts of `2. Chỉ tiêu cụ thể`, each over bullets of its
+    own: small Roman sections one level down (`III/2/i`, and `v)` after `iv)` is `v`, not a
+    letter); a lone `i)` after `h)` stays a letter, and numerals inside a sentence's list
+    (`gồm: i) …; ii) …`) are no headings."""
+    found = sections_of(tmp_path, """I. MỤC TIÊU
+1. Mục tiêu chung
+Nâng cao chất lượng phục vụ.
+2. Chỉ tiêu cụ thể
+i) Về dịch vụ công trực tuyến
+- Tỷ lệ hồ sơ trực tuyến đạt 80%.
+ii) Về số hóa hồ sơ
+- 100% hồ sơ được số hóa.
+iii) Về thời gian giải quyết
+- Tỷ lệ hồ sơ đúng hạn đạt 98%.
+iv) Về sự hài lòng
+- Mức độ hài lòng đạt 95%.
+v) Về phản ánh, kiến nghị
+- 100% phản ánh được xử lý.
+3. Lộ trình thực hiện
+Theo quý.
+II. NHIỆM VỤ
+1. Xây dựng văn bản, gồm:
+i) Quyết định ban hành quy chế;
+ii) Kế hoạch kiểm tra.
+2. Các chỉ số thành phần
+a) Chỉ số một
+b) Chỉ số hai
+c) Chỉ số ba
+d) Chỉ số bốn
+đ) Chỉ số năm
+e) Chỉ số sáu
+g) Chỉ số bảy
+h) Chỉ số tám
+i) Chỉ số chín
+- Sở Tư pháp chủ trì.
+""")
+    assert [sid for sid in found if sid.startswith("I/2/")] == ["I/2/i", "I/2/ii", "I/2/iii", "I/2/iv", "I/2/v"]
+    assert (found["I/2/v"].marker, found["I/2/v"].marker_type, found["I/2/v"].level) == ("v", "roman", 3)
+    assert "I/3" in found and "II/1/i" not in found and "II/1/ii" not in found
+    assert found["II/2/i"].marker_type == "letter"

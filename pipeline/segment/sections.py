@@ -102,6 +102,8 @@ def _ordinal(marker: str, ladder: str) -> tuple[int, ...]:
         return (ROMANS.index(marker) + 1,) if marker in ROMANS else (0,)
     if ladder == "letter":
         return (LETTERS.index(marker) + 1,)
+    if ladder == "numeral_lower":  # `iv)` → 4
+        return (ROMANS.index(marker.upper()) + 1,) if marker.upper() in ROMANS else (0,)
     if ladder in ("part", "caps_letter"):
         return (PARTS.index(marker) + 1,)
     if ladder == "subletter":  # `b.2` (or `b2`) → (2, 2)
@@ -171,6 +173,48 @@ def _candidates(work: WorkingText, start: int, end: int):
             yield line, None, None, "unnumbered", None, 0
 
 
+def _lower_numerals(work: WorkingText, candidates: list) -> list:
+    """Small Roman numerals (`i)`, `ii)`, `iii)`; rules/headings.yaml heading.roman_lower)
+    that head the parts of a numbered item.  A lone `i)`, `v)`, `x)` is a letter (`h)`,
+    `i)`, `k)`) unless it stands in a run of numerals: `i)` right before `ii)`, `v)` right
+    after `iv)`, `x)` after `ix)`.  A numeral is a heading only as the title of a paragraph
+    of its own (_heads_paragraph); one inside a sentence's list (`gồm: i) Nghị định …;
+    ii) Thông tư …;`) stays text, and a lone letter stays a letter."""
+    rule = rules.load("headings").by_id("heading.roman_lower")
+    marked = [i for i, c in enumerate(candidates) if c[1] is not None]
+    kept = []
+    for k, i in enumerate(marked):
+        line, _, marker, ladder, _, hashes = candidates[i]
+        shown = work.text[line.start:line.end]
+        if ladder == "letter" and marker in "ivx" and (m := rule.match(shown)):
+            before = candidates[marked[k - 1]] if k else None
+            after = candidates[marked[k + 1]] if k + 1 < len(marked) else None
+            run = (marker == "i" and after is not None and after[3] == "numeral_lower" and after[2] == "ii") \
+                or (marker != "i" and before is not None and before[3] == "numeral_lower"
+                    and _ordinal(before[2], "numeral_lower")[0] + 1 == _ordinal(marker, "numeral_lower")[0])
+            if run and _heads_paragraph(work, line):
+                candidates[i] = (line, m, marker, "numeral_lower", rule, hashes)
+        elif ladder == "numeral_lower" and not _heads_paragraph(work, line):
+            continue
+        kept.append(i)
+    drop = set(marked) - set(kept)
+    return [c for i, c in enumerate(candidates) if i not in drop]
+
+
+def _heads_paragraph(work: WorkingText, line) -> bool:
+    """Is a marker's line the title of a paragraph of its own: no clause mark at its end and
+    bullets under it (`ii) Kết nối, chia sẻ dữ liệu` / `- Đề nghị Sở …`), or a colon that
+    opens them?"""
+    last = work.text[line.start:line.end].rstrip(" \t*")[-1:]
+    if last in (".", ";", ","):
+        return False
+    if last == ":":
+        return True
+    at = bisect.bisect_right(work.lines, line.start, key=lambda ln: ln.start)
+    below = next((ln for ln in work.lines[at:at + 3] if work.original[ln.start:ln.end].strip()), None)
+    return below is not None and work.original[below.start:below.end].lstrip()[:1] in ("-", "+", "•", "*", "–")
+
+
 def _unpadded(marker: str) -> str:
     """`03.` is heading 3 (a clerk's zero-padded list); `2.01` is 2.1: ids and markers carry the number."""
     parts = marker.split(".")
@@ -182,7 +226,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     stack: list[Heading] = []
     found: list[Heading] = []
     parts: list[int] = []  # where each part line starts
-    candidates = list(_candidates(work, start, end))
+    candidates = _lower_numerals(work, list(_candidates(work, start, end)))
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
     for at, (line, m, marker, ladder, rule, hashes) in enumerate(candidates):
@@ -221,6 +265,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         if rule.get("confirm") == "labelled" and not _labelled_confirmed(stack, depth, rule.id):
             stack.extend(closed)
             continue
+        if ladder == "numeral_lower" and not stack:
+            continue  # small numerals head the parts of a numbered item, never the plan's own
         if parts and stack and stack[0].ladder == ladder and parts[-1] > stack[-1].start \
                 and _follows(None, marker, ladder, None):
             # the first heading of a new part numbers the top ladder from 1 again
