@@ -613,3 +613,13 @@ def test_a_member_of_a_university_issues_by_its_name_and_the_universitys(tmp_pat
     doc = document_of(tmp_path, "ĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC KINH TẾ\nSố: 1386/KH-ĐHKT\nHuế, ngày 10 tháng 8 năm 2026\n",
                       "HIỆU TRƯỞNG\n\nLê Quang Thịnh", body=body)
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Trường Đại học Kinh tế, Đại học Huế", None, "Huế")
+
+
+def test_a_unit_name_wrapped_onto_a_short_line_is_one_name_not_its_place(tmp_path):
+    """av: `TRUNG TÂM PHỤC VỤ` / `HÀNH CHÍNH CÔNG` over a rule is the centre's name wrapped in
+    the column (the gazetteer knows it whole), named with the province as its superior's area;
+    a place's name on that line stays the unit's own (`CÚC PHƯƠNG`, above)."""
+    doc = document_of(tmp_path, "UBND TỈNH ĐỒNG NAI\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\n     ________\n"
+                      "Số: 47/KH-TTPVHCC\n", body=BODY.replace("Thu ngân sách nhà nước năm 2026",
+                      "Nâng cao tỷ lệ hồ sơ trực tuyến tại Trung tâm Phục vụ hành chính công tỉnh năm 2026"))
+    assert doc.issuer == "Trung tâm Phục vụ hành chính công tỉnh Đồng Nai"

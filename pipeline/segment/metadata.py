@@ -348,10 +348,29 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
         suffix = superior.area
     unit = _unit_name(m.group("head"), m.group("name"), text=text)
     place = m.group("own_place")
-    if place and not canonical.province(place):
+    if place and _wrapped_name(m.group("name"), place, text):
+        # the line is the name's wrapped end (`TRUNG TÂM PHỤC VỤ` / `HÀNH CHÍNH CÔNG`), no place
+        unit = _unit_name(m.group("head"), f"{m.group('name')} {place}", text=text)
+    elif place and not canonical.province(place):
         # a unit named by its own place (`BAN QUẢN LÝ VƯỜN QUỐC GIA` / `CÚC PHƯƠNG`) takes no other
         return dataclasses.replace(superior, name=f"{unit} {canonical.title_case(place)}")
     return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
+
+
+def _wrapped_name(name: str, place: str, text: str) -> bool:
+    """Is the short line under a unit's name (`own_place`) the name's own end, wrapped in
+    the header's column (`TRUNG TÂM PHỤC VỤ` / `HÀNH CHÍNH CÔNG`), not a place of its own
+    (`BAN QUẢN LÝ VƯỜN QUỐC GIA` / `CÚC PHƯƠNG`)?  Where the plan writes the whole name in
+    ordinary case, a place keeps its capitals and the words of a name are small
+    (`Trung tâm Phục vụ hành chính công tỉnh Đồng Nai`)."""
+    words = [regex.escape(w) for w in f"{name} {place}".split()]
+    pattern = r"(?<!\p{L})" + r"\s+".join(words) + r"(?!\p{L})"
+    at = len(name.split())
+    for m in regex.finditer(pattern, text, regex.IGNORECASE):
+        written = m.group().split()
+        if written != [w.upper() for w in written]:
+            return written[at][:1].islower()
+    return False
 
 
 def _party_area(m: regex.Match) -> str | None:
