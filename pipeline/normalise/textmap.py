@@ -16,6 +16,9 @@ construction, with no map to keep in sync).  What makes it easier to match:
     a heading rule sees the marker it knows, at the same line start;
   * old-style tone placement (`hoá`, `Uỷ`) becomes the traditional one (`hóa`,
     `Ủy`) as underthesea places it — the same number of characters;
+  * a line typed without tone marks in a plan written with them has the names of its
+    bodies and its role words marked (`Phong Kinh te chu tri` → `Phòng Kinh tế chủ trì`;
+    normalise/toneless.py), one letter for one;
   * a scan's OCR misreadings are put right one character for one (`1O%` → `10%`,
     `lV.` → `IV.`, `nhân dàn` → `nhân dân`; normalise/ocr.py), before the other
     passes, so a repaired heading marker starts a block like any other;
@@ -48,7 +51,7 @@ from underthesea import text_normalize
 
 from pipeline import rules
 from pipeline.ingest.encodings import is_vietnamese_word
-from pipeline.normalise import agency_names, ocr
+from pipeline.normalise import agency_names, ocr, toneless
 
 _OLD_TONE = "[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]"
 _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
@@ -578,9 +581,21 @@ def _duties_after_title(text: str, line: Line, found: list[int], title_max: int)
     return out
 
 
+def _repairs(original: str) -> list[tuple[int, str]]:
+    """The OCR repairs, and the tone marks put back on a line typed without them
+    (normalise/toneless.py) where no repair stands."""
+    fixed = ocr.repairs(original)
+    marks = toneless.repairs(original)
+    if not marks:
+        return fixed
+    spans = [(at, at + len(new)) for at, new in fixed]
+    return fixed + [(at, new) for at, new in marks
+                    if not any(lo < at + len(new) and at < hi for lo, hi in spans)]
+
+
 def build(original: str) -> WorkingText:
     """The working copy of documents.text, same length, with its lines."""
-    read = _replaced(_plain_spaces(original), ocr.repairs(original))
+    read = _replaced(_plain_spaces(original), _repairs(original))
     mail = _mail_spans(read)
     written = original
     if mail:

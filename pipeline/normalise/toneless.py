@@ -1,0 +1,104 @@
+"""Tone marks put back on the names and role words of a line typed without them.
+
+A plan written with tone marks sometimes has lines typed without (`Phong Kinh te chu tri,
+phoi hop voi Buu dien xa …`): a gazetteer and role cues written with tone marks miss them.
+On such a line (rule `toneless.line`) the phrases of rules/toneless.yaml are matched folded
+(small letters, no marks, `đ` as `d`) word by word, longest first, and written back with their
+marks, one letter for one, so the working copy keeps the text's length.  Level words are put
+back only after a body's name, the small words of `before_bodies` only before one: alone they
+have other readings (`xa` far, `ve` ticket).  A plan typed wholly without marks is left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+from pipeline import rules
+
+_WORD = regex.compile(r"[A-Za-z]+")
+_MARKED = regex.compile(r"[\u00c0-\u1ef9]")
+_LONGEST = 8  # words in the longest phrase looked for
+
+
+def fold(text: str) -> str:
+    """Small letters without tone marks, `đ` as `d`, one character for one."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower().replace("đ", "d"))
+
+
+@functools.cache
+def _phrases() -> dict[str, dict[tuple[str, ...], list[str]]]:
+    """For each kind (bodies, levels, roles, before_bodies): folded words → marked words."""
+    meta = rules.load("toneless").meta
+    out: dict[str, dict[tuple[str, ...], list[str]]] = {}
+    for kind in ("bodies", "levels", "roles", "before_bodies"):
+        table: dict[tuple[str, ...], list[str]] = {}
+        for phrase in meta.get(kind) or ():
+            words = _WORD_ANY.findall(unicodedata.normalize("NFC", phrase))
+            table[tuple(fold(w) for w in words)] = words
+        out[kind] = table
+    return out
+
+
+_WORD_ANY = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _longest(kind: str, folded: list[str], i: int) -> int:
+    """How many words from folded[i] make the longest phrase of `kind` (0: none)."""
+    table = _phrases()[kind]
+    for n in range(min(_LONGEST, len(folded) - i), 0, -1):
+        if tuple(folded[i:i + n]) in table:
+            return n
+    return 0
+
+
+def _marked(written: str, word: str) -> str:
+    """`word`'s letters with the capitals `written` was typed with."""
+    return "".join(w.upper() if c.isupper() else w.lower() for w, c in zip(word, written, strict=True))
+
+
+def repairs(text: str) -> list[tuple[int, str]]:
+    """(start, same-length replacement) of each word put back, in order, apart."""
+    if not _MARKED.search(text):
+        return []
+    line_rule = rules.load("toneless").by_id("toneless.line")
+    out: list[tuple[int, str]] = []
+    for line in line_rule.finditer(text):
+        words = list(_WORD.finditer(text, line.start(), line.end()))
+        # a word run into a symbol by `-` or `/` is the symbol's (`NQ-HDND`), as typed
+        words = [w for w in words if text[w.start() - 1:w.start()] not in ("-", "/")
+                 and text[w.end():w.end() + 1] not in ("-", "/")]
+        folded = [fold(w.group()) for w in words]
+        # words with only spaces or a comma between them continue a phrase
+        joined = [i + 1 < len(words) and text[words[i].end():words[i + 1].start()].strip(" ,-") == ""
+                  for i in range(len(words))]
+        put: dict[int, list[str]] = {}
+        i = 0
+        after_body = False
+        while i < len(words):
+            n = _longest("bodies", folded, i)
+            kind = "bodies"
+            if not n and after_body:
+                n, kind = _longest("levels", folded, i), "levels"
+            if not n:
+                n, kind = _longest("roles", folded, i), "roles"
+            if not n:
+                m = _longest("before_bodies", folded, i)
+                if m and joined[i + m - 1] and _longest("bodies", folded, i + m):
+                    n, kind = m, "before_bodies"
+            if not n or not all(joined[i:i + n - 1]):
+                after_body = False
+                i += 1
+                continue
+            phrase = _phrases()[kind][tuple(folded[i:i + n])]
+            for k in range(n):
+                put[i + k] = phrase[k]
+            after_body = kind in ("bodies", "levels") and joined[i + n - 1]
+            i += n
+        for k, word in sorted(put.items()):
+            new = _marked(words[k].group(), word)
+            if new != words[k].group():
+                out.append((words[k].start(), new))
+    return out
