@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from pipeline import rules
+from pipeline.extract import numbers
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,14 @@ def _rules():
 
 
 def _int(value: str | None) -> int | None:
-    return int(value) if value else None
+    """A day, month or year in digits, or spelt out (`mười lăm`, `Ba`: fragments DAY_WORDS,
+    MONTH_WORDS)."""
+    if not value:
+        return None
+    if value.isdigit():
+        return int(value)
+    words = numbers.parse(" ".join(value.split()))
+    return int(words) if words else None
 
 
 def read(text: str) -> DateParts | None:
