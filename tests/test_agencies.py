@@ -324,6 +324,14 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     ("• UBND phường Xuân Hương -\nĐà Lạt chủ trì tháo dỡ", ["Ủy ban nhân dân phường Xuân Hương - Đà Lạt"]),
     ("phối hợp với UBND các xã, phường, các HTX và doanh nghiệp hướng dẫn",
      ["Ủy ban nhân dân các xã, phường", "Các Hợp tác xã"]),
+    # round 110: names with commas, a region by its name, `tập trung` as the qualifier's adjective
+    ("Viện Dược liệu, Trung tâm Nghiên cứu, sản xuất giống Sâm Ngọc Linh phối hợp",
+     ["Viện Dược liệu", "Trung tâm Nghiên cứu, sản xuất giống Sâm Ngọc Linh"]),
+    ("Sở Y tế chủ trì; Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm tỉnh thực hiện kiểm nghiệm",
+     ["Sở Y tế", "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm"]),
+    ("UBND các xã vùng Sâm Ngọc Linh chủ trì", ["Ủy ban nhân dân các xã vùng Sâm Ngọc Linh"]),
+    ("UBND các xã có vùng dược liệu tập trung phối hợp", ["Ủy ban nhân dân các xã có vùng dược liệu tập trung"]),
+    ("UBND các xã có vùng dược liệu tập trung chỉ đạo sản xuất", ["Ủy ban nhân dân các xã có vùng dược liệu"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected
@@ -3106,3 +3114,13 @@ def test_a_body_written_only_as_the_initials_of_its_whole_name(tmp_path):
     assert found == [("TTLTQG III", "Trung tâm Lưu trữ quốc gia III", "lead"),
                      ("TTLTQG II", "Trung tâm Lưu trữ quốc gia II", "partner"),
                      ("các TTLTQG", "Các Trung tâm Lưu trữ quốc gia", "responsible")]
+
+
+def test_a_line_typed_without_tone_marks_names_its_bodies():
+    text = ("I. NHIỆM VỤ\n- Phòng Văn hóa - Xã hội chủ trì tuyên truyền.\n"
+            "- Phong Kinh te chu tri, phoi hop voi Buu dien xa to chuc tap huan theo NQ-HDND.\n")
+    working = textmap.build(text).text
+    assert "Phòng Kinh tế chủ trì, phối hợp với Bưu điện xã tổ chức" in working
+    assert "NQ-HDND" in working  # a symbol stays as typed
+    plain = "- Phong Kinh te chu tri, phoi hop voi Buu dien xa\n"
+    assert textmap.build(plain).text == plain  # a plan typed wholly without marks is left alone

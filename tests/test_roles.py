@@ -2031,3 +2031,43 @@ def test_round108_verification_teams_heads_of_bodies_and_a_hired_provider(tmp_pa
         ("Phòng Hành chính tư pháp", "lead"), ("đơn vị cung cấp dịch vụ số hóa", "partner"),
         ("Hội đồng nghiệm thu", "responsible"),
         ("UBND các xã, phường", "requested"), ("UBND cấp xã", "requested")]
+
+
+def test_a_task_closed_by_its_bodies_in_square_brackets(tmp_path):
+    """`… [X chủ trì; Y, Z phối hợp; thời gian: …]` reads as the parenthesis other plans close a task
+    with (run.square_bracket); a body alone before the bracket's time leads (suffix.paren_alone),
+    and one alone with no field after it in round brackets is a gloss, no role."""
+    tables = parse(tmp_path, """II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Xây dựng bản đồ vùng trồng số hoá [Sở Nông nghiệp và Môi trường chủ trì; Sở Khoa học và Công nghệ, \
+UBND các xã Ngọc Linh, Măng Ri phối hợp; thời gian: 2026 - 2027].
+
+2. Khoanh nuôi vùng bảo tồn nguyên vị [Chi cục Kiểm lâm; thời gian: hằng năm].
+
+3. Hướng dẫn, kiểm tra chất lượng dược liệu [Sở Y tế chủ trì; Trung tâm Kiểm nghiệm tỉnh thực hiện kiểm nghiệm].
+
+4. Báo cáo kết quả về cơ quan thường trực (Sở Nội vụ).""")
+    assert roles(tables) == [
+        ("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Khoa học và Công nghệ", "partner"),
+        ("UBND các xã Ngọc Linh, Măng Ri", "partner"), ("Chi cục Kiểm lâm", "lead"),
+        ("Sở Y tế", "lead"), ("Trung tâm Kiểm nghiệm tỉnh", "responsible"),
+    ]
+
+
+def test_a_bullet_of_an_agency_item_under_a_request_is_asked_as_the_item(tmp_path):
+    """av: `5. Đề nghị các cơ quan, đơn vị …` / `v) Bưu điện tỉnh, Viettel Đồng Nai` / `- Bưu điện tỉnh
+    thực hiện …; Viettel Đồng Nai bảo đảm …`: the item's body opening its bullet is asked as the item
+    is; a further subject after `;` does its own work."""
+    tables = parse(tmp_path, """VI. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Đề nghị các cơ quan, đơn vị phối hợp thực hiện
+i) Công an tỉnh
+- Hỗ trợ khai thác dữ liệu dân cư.
+ii) Bưu điện tỉnh, Viettel Gia Lai
+- Bưu điện tỉnh thực hiện dịch vụ bưu chính công ích; Viettel Gia Lai bảo đảm đường truyền.
+""")
+    text = tables["documents"][0].text
+    bullet = text.index("- Bưu điện tỉnh thực hiện")
+    got = [(a.text, a.role) for a in tables["assignments"] if a.start > bullet]
+    assert got == [("Bưu điện tỉnh", "requested"), ("Viettel Gia Lai", "responsible")]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from pipeline import rules, schema
 from pipeline.context import DocContext
-from pipeline.extract.roles import Role, assign, build_runs, clause_starts, line_body_start
+from pipeline.extract.roles import Role, assign, build_runs, clause_starts, line_body_start, round_brackets
 from pipeline.normalise.agency_names import council_boards, find_mentions, issuer_head_uses, jurisdiction
 
 DOER_ROLES = ("lead", "responsible", "focal_point", "advisor", "requested")
@@ -40,6 +40,7 @@ def _roles():
 
 
 def extract(ctx: DocContext) -> dict:
+    ctx = round_brackets(ctx)
     mentions = find_mentions(ctx.working, ctx.preamble_start, ctx.read_end)
     mentions = issuer_head_uses(ctx.working, ctx.preamble_start, ctx.read_end, mentions, ctx.issuer.name)
     mentions = council_boards(mentions, ctx.issuer.name)

@@ -934,6 +934,9 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         cells = _cells(text, lines[i].start, lines[i].end, shown, sep) if sep else []
         # (one or two tabs may only align a line: a tab header names three columns at least)
         named = sum(1 for c in cells if c.start < c.end)
+        grouped = _tab_year_group(text, shown, lines, i, cells) if sep == "\t" and header is not _header else None
+        if grouped:
+            cells, i = grouped, i + 1  # (the line of years is read, not a row)
         two = _two_row_header(text, shown, lines, i, cells) if sep == "|" and header is not _header else None
         if two:
             merged, years, reported = two
@@ -1521,6 +1524,26 @@ def _year_group(text: str, lines: list[Line], i: int, chunks: list[Cell]) -> tup
                                  for y in years):
         return None
     return [*chunks[:-1], *years], i + 1
+
+
+def _tab_year_group(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell]) -> list[Cell] | None:
+    """The header's cells with its last name replaced by the years on the tab line below it,
+    when that name spans them (`TT<TAB>Chỉ tiêu<TAB>ĐVT<TAB>Ước TH năm 2025<TAB>Kế hoạch các
+    năm` / `<TAB><TAB><TAB><TAB>2026<TAB>2027<TAB>…`: a Word table's merged cell copied as
+    text); the line below leaves the other columns empty.  Else None (as _year_group for a
+    layout header)."""
+    filled = [k for k, c in enumerate(cells) if c.start < c.end]
+    if len(filled) < 3 or i + 1 >= len(lines):
+        return None
+    last = filled[-1]
+    if not _rules().by_id("appendix.layout.year_group").match(shown, cells[last].start, cells[last].end):
+        return None
+    below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "\t")
+    year = _rules().by_id("appendix.layout.year_cell")
+    if len(below) < last + 2 or any(c.start < c.end for c in below[:last]) \
+            or not all(year.match(shown, c.start, c.end) for c in below[last:]):
+        return None
+    return [*cells[:last], *below[last:]]
 
 
 def _lead_only_layout(text: str, chunks: list[Cell]) -> bool:

@@ -81,6 +81,21 @@ def _roles():
     return rules.load("roles")
 
 
+def round_brackets(ctx: DocContext) -> DocContext:
+    """The context the roles are read in: a task's bodies in square brackets (`… [Sở Y tế chủ trì;
+    Sở Tài chính phối hợp; thời gian: 2026 - 2027].`, run.square_bracket) read as the parenthesis
+    other plans close a task with, whose cues the rules already know.  Same length, same lines."""
+    if "[" not in ctx.working:
+        return ctx
+    chars = None
+    for m in _roles().by_id("run.square_bracket").finditer(ctx.working):
+        chars = chars if chars is not None else list(ctx.working)
+        chars[m.start("open")], chars[m.start("close")] = "(", ")"
+    if chars is None:
+        return ctx
+    return dataclasses.replace(ctx, work=dataclasses.replace(ctx.work, text="".join(chars)))
+
+
 def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
     """Mentions joined by separators; an owner after `thuộc` is part of the body before it,
     a body in parentheses right after it one of the run (`Bộ Công an (Cục Cảnh sát …)`)."""
@@ -725,6 +740,11 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         if node is not None and node.start == line.start:
             node = node.parent
         asked = _heading_says(node, "heading.requested_parent")
+        if asked is None and node is not None and opens \
+                and all(ctx.working[m.start:m.end] in node.heading for m in acting):
+            # a bullet of an agency item under the heading (`5. Đề nghị các cơ quan …` / `v) Bưu điện
+            # tỉnh, Viettel …` / `- Bưu điện tỉnh thực hiện …`): its body is asked as the item is
+            asked = _heading_says(node.parent, "heading.requested_parent")
         if asked is not None and not opens and not bullet:
             if not all(ctx.working[m.start:m.end] in node.heading for m in acting):
                 asked = None
