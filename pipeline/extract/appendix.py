@@ -1501,12 +1501,31 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         if not columns or (unnamed and "measures" not in columns) or (loose and not columns.get("labelled")):
             continue  # (only a table by place may end with a column of what is grown, made: `Cây trồng chính`;
             # under an index column, one whose rows or quotas are named as no rule knows, _measures_by_year)
+        if named is not _column and not names_below and i < len(lines):
+            _bounds_below(text, lines[i], starts, columns)
         # (a table by place names its `STT` column apart from its columns)
         numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
         i = _header_wrap(text, lines, i, chunks, starts, named)
         rows, i = _layout_rows(text, lines, i, starts, numbered, named, ctx.working)
         if rows:
             yield columns, rows
+
+
+def _bounds_below(text: str, line: Line, starts: list[int], columns: dict) -> None:
+    """A measure column of a layout header whose name runs onto the line below and ends
+    there in a bound (`Trong đó: tham gia` / `tố tụng (tối thiểu)`) gives its cells that
+    comparator, as a bound on the header's own line does (_column_bounds); only a line
+    of words under the value columns, the first column empty, goes on a header."""
+    pieces = _chunks(text, line)
+    at = [_layout_column(starts, p.start - line.start) for p in pieces]
+    if not pieces or 0 in at or any(ch.isdigit() for p in pieces for ch in text[p.start:p.end]):
+        return
+    for piece, k in zip(pieces, at, strict=True):
+        if k not in columns.get("measures", {}) or k in columns.get("bounds", {}):
+            continue
+        rule = next((r for r in _rules().group("column_bounds") if r.search(text, piece.start, piece.end)), None)
+        if rule is not None:
+            columns.setdefault("bounds", {})[k] = rule.get("comparator")
 
 
 def _year_group(text: str, lines: list[Line], i: int, chunks: list[Cell]) -> tuple[list[Cell], int] | None:

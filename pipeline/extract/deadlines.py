@@ -202,6 +202,30 @@ def _in_dated_column(text: str, pos: int, reach: int = 4) -> bool:
     return False
 
 
+def _in_due_column(text: str, start: int, end: int, reach: int = 40) -> bool:
+    """Is the tab cell text[start:end], one day alone (`30/6/2026`), in a column named for
+    when the work must be done (`Thời hạn hoàn thành di dời`)?  Then it is a day to be done
+    by, as `trước 31/5/2026` in the rows beside it, and as a task table's reads it
+    (rules/appendix.yaml appendix.time.due_column)."""
+    due_date = rules.load("appendix").by_id("appendix.time.due_date")
+    named = rules.load("appendix").by_id("appendix.time.due_column")
+    line_start = text.rfind("\n", 0, start) + 1
+    if not due_date.match(text[start:end]) or "\t" not in text[line_start:start]:
+        return False
+    column = text.count("\t", line_start, start)
+    for _ in range(reach):
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_end = text.find("\n", line_start)
+        cells = text[line_start:line_end].split("\t")
+        if len(cells) > column and named.match(cells[column]):
+            return True
+        if "\t" not in text[line_start:line_end]:
+            return False
+    return False
+
+
 def _parts(match: _Match) -> dates.DateParts | None:
     # (a span's first day alone, `từ ngày 08/9/2025`, is read as its date)
     when, year = match.groups.get("when") or match.groups.get("from"), match.groups.get("year")
@@ -423,6 +447,8 @@ def extract(ctx: DocContext) -> dict:
         else:
             action = _action_from_text(ctx, match)
         kind = match.rule.get("kind")
+        if match.rule.get("due_column") and _in_due_column(ctx.working, match.start, match.end):
+            kind = "deadline"
         if match.groups.get("every_after"):  # a period of every year recurs
             kind = match.rule.get("every_kind", kind)
         rows.append(schema.Deadline(
