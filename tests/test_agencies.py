@@ -3124,3 +3124,29 @@ def test_a_line_typed_without_tone_marks_names_its_bodies():
     assert "NQ-HDND" in working  # a symbol stays as typed
     plain = "- Phong Kinh te chu tri, phoi hop voi Buu dien xa\n"
     assert textmap.build(plain).text == plain  # a plan typed wholly without marks is left alone
+
+
+def test_round111_group_short_name_after_cac():
+    """`các cơ sở giáo dục (sau đây gọi tắt là CSGD)`: the initials spell the group's kind, so `Các
+    CSGD`, `Hiệu trưởng các CSGD` are the group again, `các` in the span; `100% CSGD` counts schools."""
+    text = ("trong các cơ sở giáo dục (sau đây gọi tắt là CSGD) năm học 2025-2026.\n"
+            "- 100% CSGD xây dựng kế hoạch.\n"
+            "- Các CSGD kiện toàn Tổ tư vấn.\n"
+            "- Hiệu trưởng các CSGD phân công người làm công tác tư vấn.\n")
+    working = textmap.build(text).text
+    found = [(text[m.start:m.end], m.agency) for m in find_mentions(working, 0, len(working))]
+    assert found == [("các cơ sở giáo dục", "Các cơ sở giáo dục"), ("Các CSGD", "Các cơ sở giáo dục"),
+                     ("các CSGD", "Các cơ sở giáo dục")]
+
+
+def test_round111_centre_branches():
+    """A legal aid centre's own branches, written `Chi nhánh` with no name: all of them, each one, by number."""
+    text = ("- Phòng Nghiệp vụ, các Chi nhánh chủ động phối hợp với Công an tỉnh.\n"
+            "- mỗi Chi nhánh tổ chức tối thiểu 06 đợt.\n"
+            "3. Các Chi nhánh số 1, 2, 3\n"
+            "- Chi nhánh số 5, Chi nhánh số 6 phối hợp với Phòng Nghiệp vụ.\n"
+            "- Các phòng, Chi nhánh báo cáo nhanh số liệu.\n")
+    working = textmap.build(text).text
+    names = [m.agency for m in find_mentions(working, 0, len(working))]
+    assert names == ["Phòng Nghiệp vụ", "Các Chi nhánh", "Công an", "Chi nhánh", "Chi nhánh số 1, 2, 3",
+                     "Chi nhánh số 5", "Chi nhánh số 6", "Phòng Nghiệp vụ", "Các phòng", "Các Chi nhánh"]

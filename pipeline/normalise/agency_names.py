@@ -702,6 +702,7 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     defined: set[int] = set()
     bare: set[str] = set()
     own: set[str] = set()
+    plural_only: set[str] = set()
     for mention in _before_brackets(working):
         m = rule.match(working, mention.end)
         if not m or m.group("short") in _gazetteer_words():
@@ -712,7 +713,9 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
             if self_named.match(working, m.end()):
                 own.add(m.group("short"))
         if _shortens_tail(mention.agency, m.group("short")):
-            continue
+            if not _shortens_kind(mention.agency, m.group("short")):
+                continue
+            plural_only.add(m.group("short"))
         if m.group("rest"):
             if mention.rule_id not in rule.get("extends"):
                 continue
@@ -736,6 +739,8 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
 
     def use(k: str) -> str:
         word = regex.escape(k) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
+        if k in plural_only:
+            return _PLURAL_USE + word
         if k not in own:
             return word
         return f"(?:(?<={addressee}){word}|(?<={subject.pattern.pattern}){word}(?={subject_ahead}))"
@@ -805,6 +810,17 @@ def _shortens_tail(name: str, short: str) -> bool:
     words = _WORD.findall(name)
     return any(words[n][:1].islower() and _initials(" ".join(words[n:])) == short for n in range(1, len(words)))
 
+
+def _shortens_kind(name: str, short: str) -> bool:
+    """Do the initials spell the whole kind of a group of bodies (`các cơ sở giáo dục (sau đây gọi
+    tắt là CSGD)`)?  Then `các CSGD` is that group again; `CSGD` alone counts or qualifies
+    schools (`100% CSGD`, `một số CSGD vùng cao`), no actor."""
+    first, _, kind = name.partition(" ")
+    return first == "Các" and kind[:1].islower() and _initials(kind) == short
+
+
+# A group's short name is the group only after `các` (_shortens_kind).
+_PLURAL_USE = r"(?<=(?<![\p{L}])[Cc]ác[ ]+)"
 
 # a name ends this far before its short name's bracket at most (agency.short_given: eight words)
 _SHORT_REACH = 400
@@ -929,6 +945,9 @@ def _short_use(working: str, start: int, m: regex.Match, shorts: dict[str, Menti
     mention = dataclasses.replace(shorts[short], start=m.start(), end=m.end())
     if number:
         return dataclasses.replace(mention, agency=f"{mention.agency} {number.strip()}")
+    if _shortens_kind(mention.agency, short):  # `các CSGD`: the group, named as in full
+        plural = _PLURAL_BEFORE.search(working, max(start, m.start() - _PLURAL_REACH), m.start())
+        return dataclasses.replace(mention, start=plural.start(1)) if plural else mention
     if short.isalpha() and mention.rule_id == "agency.glossary_entry" \
             and (plural := _PLURAL_BEFORE.search(working, max(start, m.start() - _PLURAL_REACH), m.start())):
         return dataclasses.replace(mention, start=plural.start(1), agency=f"Các {mention.agency}")
