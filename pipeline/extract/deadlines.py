@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -172,6 +173,28 @@ def _candidates(ctx: DocContext) -> list[_Match]:
     return sorted(kept, key=lambda c: (c.start, c.end, c.rule.id))
 
 
+def _column_cells(text: str, line_start: int, column: int, step: int,
+                  reach: int) -> Iterator[tuple[str, tuple[int, str] | None]]:
+    """The tab lines above (step -1) or below (step 1) the line at `line_start`, at most `reach`:
+    each line's text and its cell in `column`, where it starts and what it says (None where the
+    line has fewer cells)."""
+    start = line_start
+    for _ in range(reach):
+        if step < 0:
+            if start == 0:
+                return
+            start = text.rfind("\n", 0, start - 1) + 1
+        else:
+            nxt = text.find("\n", start)
+            if nxt < 0:
+                return
+            start = nxt + 1
+        end = text.find("\n", start)
+        line = text[start:len(text) if end < 0 else end]
+        cells = line.split("\t")
+        yield line, (start + sum(len(c) + 1 for c in cells[:column]), cells[column]) if len(cells) > column else None
+
+
 def _in_dated_column(text: str, pos: int, reach: int = 4) -> bool:
     """Is the tab cell at `pos` in a column whose other rows write whole dates?  A schedule
     that leaves the year off some rows (`15/3` under `18/01/2026`, `15/02/2026`) keeps one
@@ -179,27 +202,8 @@ def _in_dated_column(text: str, pos: int, reach: int = 4) -> bool:
     dated = _rules().by_id("deadline.dated_cell")
     line_start = text.rfind("\n", 0, pos) + 1
     column = text.count("\t", line_start, pos)
-    for step in (-1, 1):
-        start = line_start
-        for _ in range(reach):
-            if step < 0:
-                if start == 0:
-                    break
-                start = text.rfind("\n", 0, start - 1) + 1
-            else:
-                nxt = text.find("\n", start)
-                if nxt < 0:
-                    break
-                start = nxt + 1
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            cells = text[start:end].split("\t")
-            if len(cells) <= column:
-                continue
-            at = start + sum(len(c) + 1 for c in cells[:column])
-            if dated.match(text, at, at + len(cells[column])):
-                return True
-    return False
+    return any(cell is not None and dated.match(text, cell[0], cell[0] + len(cell[1]))
+               for step in (-1, 1) for _, cell in _column_cells(text, line_start, column, step, reach))
 
 
 def _in_due_column(text: str, start: int, end: int, reach: int = 40) -> bool:
@@ -213,15 +217,10 @@ def _in_due_column(text: str, start: int, end: int, reach: int = 40) -> bool:
     if not due_date.match(text[start:end]) or "\t" not in text[line_start:start]:
         return False
     column = text.count("\t", line_start, start)
-    for _ in range(reach):
-        if line_start == 0:
-            return False
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        line_end = text.find("\n", line_start)
-        cells = text[line_start:line_end].split("\t")
-        if len(cells) > column and named.match(cells[column]):
+    for line, cell in _column_cells(text, line_start, column, -1, reach):
+        if cell is not None and named.match(cell[1]):
             return True
-        if "\t" not in text[line_start:line_end]:
+        if "\t" not in line:
             return False
     return False
 

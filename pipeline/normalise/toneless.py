@@ -3,10 +3,11 @@
 A plan written with tone marks sometimes has lines typed without (`Phong Kinh te chu tri,
 phoi hop voi Buu dien xa …`): a gazetteer and role cues written with tone marks miss them.
 On such a line (rule `toneless.line`) the phrases of rules/toneless.yaml are matched folded
-(small letters, no marks, `đ` as `d`) word by word, longest first, and written back with their
-marks, one letter for one, so the working copy keeps the text's length.  Level words are put
-back only after a body's name, the small words of `before_bodies` only before one: alone they
-have other readings (`xa` far, `ve` ticket).  A plan typed wholly without marks is left alone.
+(canonical.fold: small letters, no marks, `đ` as `d`) word by word, longest first, and written
+back with their marks, one letter for one, so the working copy keeps the text's length.  Level
+words are put back only after a body's name, the small words of `before_bodies` only before one:
+alone they have other readings (`xa` far, `ve` ticket).  A plan typed wholly without marks is
+left alone.
 """
 
 from __future__ import annotations
@@ -17,15 +18,11 @@ import unicodedata
 import regex
 
 from pipeline import rules
+from pipeline.normalise.canonical import fold
 
 _WORD = regex.compile(r"[A-Za-z]+")
 _MARKED = regex.compile(r"[\u00c0-\u1ef9]")
 _LONGEST = 8  # words in the longest phrase looked for
-
-
-def fold(text: str) -> str:
-    """Small letters without tone marks, `đ` as `d`, one character for one."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower().replace("đ", "d"))
 
 
 @functools.cache
