@@ -228,11 +228,15 @@ def _agency_type(rule, m) -> str:
 def _collective_mention(rule, m, working: str, end: int) -> Mention:
     """A plural actor, with the level word written after it (`các đoàn thể chính trị - xã hội huyện`)
     so that a list goes on after it.  A rule's `plural` names the actor when its `name` group
-    leaves out the word that makes it plural (`Mỗi Chi đoàn thôn` → `Các Chi đoàn thôn`)."""
+    leaves out the word that makes it plural (`Mỗi Chi đoàn thôn` → `Các Chi đoàn thôn`); its
+    `plural_common` does so for a common noun, which stays in small letters (`Mỗi trường THPT` →
+    `Các trường trung học phổ thông`)."""
     name = rule.get("name") or _picked(rule, m) or canonical(
         m.group("name") if "name" in rule.pattern.groupindex else m.group())
     if rule.get("plural"):
         name = f"{rule.get('plural')} {name}"
+    elif rule.get("plural_common"):
+        name = f"{rule.get('plural_common')} {name[:1].lower()}{name[1:]}"
     tail = _gazetteer().by_id("agency.tail_level").match(working, m.end(), end)
     return Mention(m.start(), tail.end() if tail else m.end(), name, rule.get("agency_type", "collective"),
                    "issuer", rule.id, bool(rule.get("in_list_only")))
