@@ -223,6 +223,50 @@ def test_a_tab_table_by_commune_cluster_gives_its_target_column_and_joins_wrappe
         ("239.130", 239130, "count", 2026), ("232.160", 232160, "count", 2026)]
 
 
+BY_COMMUNE_WRAPPED = (
+    "\nc) Chỉ tiêu tiêm phòng năm 2024\n"
+    "BIỂU CHỈ TIÊU TIÊM PHÒNG VẮC XIN DẠI CHO CHÓ, MÈO NĂM 2024\n"
+    "TT\tĐơn vị\tSố hộ nuôi\tTổng đàn (con)\t\tChỉ tiêu tiêm\tGhi chú\n"
+    "\t\t\tChó\tMèo\tnăm 2024 (con)\t\n"
+    "1\tTT Phước An\t1.918\t3.314\t1.587\t3.065\t\n"
+    "2\tEa Kênh\t1.232\t2.291\t569\t1.790\tVùng nguy cơ cao\n"
+)
+
+
+def test_a_tab_header_wrapped_onto_a_second_line_names_the_target_column(tmp_path):
+    # (a Word header copied as text: `Chỉ tiêu tiêm` / `năm 2024 (con)` is one name, the quota
+    # column; the households and the herd under `Tổng đàn (con)` / `Chó | Mèo` are facts)
+    rows = by_place_targets(tmp_path, BY_COMMUNE_WRAPPED, "TT\tĐơn vị")
+    assert [(t.text, t.value, t.unit, t.target_year) for t in rows] == [
+        ("3.065", 3065, "con", 2024), ("1.790", 1790, "con", 2024)]
+    assert rows[0].sentence == "TT Phước An: Chỉ tiêu tiêm năm 2024"
+
+
+BY_BASE_OFFICE = (
+    "2. Các chỉ tiêu chủ yếu năm 2026\n"
+    "a) Chỉ tiêu chung: tỷ lệ bao phủ BHYT đạt 95,2% dân số.\n"
+    "b) Chỉ tiêu giao cho các BHXH cơ sở\n"
+    "(Số tăng thêm tính so với thời điểm 31/12/2025; tỷ lệ bao phủ tính trên dân số)\n"
+    "Chỉ tiêu giao cho từng đơn vị như sau:\n\n"
+    "TT\tĐơn vị\tTỷ lệ bao phủ\tSố người tham gia BHXH\n"
+    "\t\tBHYT (%)\ttự nguyện tăng thêm (người)\n"
+    "1\tBHXH cơ sở Vinh\t95,8\t1.450\n"
+    "2    BHXH cơ sở Đô Lương        95,1      1.050\n"
+    "3\tBHXH cơ sở Diễn Châu\t95,0\t1.380\n"
+    "Ghi chú: các chỉ tiêu theo Quyết định số 3915/QĐ-UBND.\n"
+)
+
+
+def test_a_tab_row_typed_with_spaces_and_a_heading_year_over_a_table_by_place(tmp_path):
+    # (row 2 lost its tabs: split at its runs of spaces, it is a row, not the rest of row 1's
+    # last cell; neither the columns nor the lines over the table name a year: the heading's)
+    rows = [t for t in parse(tmp_path, BY_BASE_OFFICE)["targets"] if t.section_id == "I/2/b"]
+    assert [(t.text, t.value, t.unit_kind, t.target_year, t.indicator_code) for t in rows] == [
+        ("95,8", 95.8, "percent", 2026, "bhyt_coverage"), ("1.450", 1450, "count", 2026, None),
+        ("95,1", 95.1, "percent", 2026, "bhyt_coverage"), ("1.050", 1050, "count", 2026, None),
+        ("95,0", 95.0, "percent", 2026, "bhyt_coverage"), ("1.380", 1380, "count", 2026, None)]
+
+
 def test_a_bracketed_line_naming_the_plan_sets_no_goals_for_a_table_by_place(tmp_path):
     plain = BY_PLACE_COUNTS.replace("2. Chỉ tiêu giao cho từng xã, phường\n", "").replace(
         "(Chỉ tiêu năm 2026; tỷ lệ bao phủ tính trên dân số thường trú)", "(Kèm theo Kế hoạch số 45/KH-UBND)")

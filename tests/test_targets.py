@@ -1361,6 +1361,26 @@ def test_farm_outputs_of_a_crop_season(tmp_path):
                      ("khoảng 180.000 con", "count", 2026)]
 
 
+def test_pets_vaccinated_are_counted_by_head(tmp_path):
+    # (a rabies plan: `con` after a vaccination counts dogs and cats, in a clause that names neither)
+    rows = targets(tmp_path, objectives=(
+        "- Hằng năm, tiêm phòng vắc xin Dại cho chó, mèo đạt trên 80% tổng đàn; riêng năm 2026 tiêm "
+        "tối thiểu 31.160 con (chi tiết tại Biểu chỉ tiêu)."))
+    assert (one(rows, "tối thiểu 31.160 con").comparator, one(rows, "tối thiểu 31.160 con").target_year) == ("gte", 2026)
+
+
+def test_the_title_of_a_table_dates_no_target_after_the_table(tmp_path):
+    # (`BIỂU CHỈ TIÊU … NĂM 2026` over a tab table titles it: the samples taken under a later
+    # heading with no year of its own are due in no year)
+    rows = targets(tmp_path, tasks=(
+        "1. Tiêm phòng\nChỉ tiêu tiêm phòng giao cho từng xã như sau:\n\n"
+        "BIỂU CHỈ TIÊU TIÊM PHÒNG VẮC XIN DẠI CHO CHÓ, MÈO NĂM 2026\n"
+        "TT\tĐơn vị\tChỉ tiêu tiêm năm 2026 (con)\n1\tEa Kênh\t1.790\n2\tHòa An\t1.610\n"
+        "Chỉ tiêu năm 2027 được xác định trên cơ sở kết quả thống kê tổng đàn.\n"
+        "2. Giám sát\n- Trung tâm Dịch vụ nông nghiệp huyện lấy tối thiểu 30 mẫu não chó để giám sát lưu hành vi rút."))
+    assert [(r.text, r.target_year) for r in rows] == [("1.790", 2026), ("1.610", 2026), ("tối thiểu 30 mẫu", None)]
+
+
 def test_children_are_not_a_herd(tmp_path):
     rows = targets(tmp_path, tasks="- Hỗ trợ các gia đình có 2 con nhỏ đi học đầy đủ.")
     assert [r.text for r in rows] == []
@@ -2908,3 +2928,58 @@ def test_a_past_counts_results_and_the_old_units_a_commune_was_formed_from_are_n
         "- Kiểm tra ngoài thực địa tại tối thiểu 20 xã, ưu tiên các xã hình thành từ 03 đơn vị cũ"
         " trở lên.\n"))
     assert [r.text for r in rows] == ["100%", "tối thiểu 20 xã"]
+
+
+# -- round 112: a coverage roadmap by year, signs and rates in prose ------------------------
+
+def test_a_roadmap_of_coverage_by_year_under_a_title_with_its_unit(tmp_path):
+    """`Bảng 1. Lộ trình tỷ lệ bao phủ vắc xin (%)` over `Vắc xin | Đối tượng | Năm 2027 | Năm
+    2030`: each year column sets the rows' coverage, in the title's unit; the group column says
+    whom a row covers, and a dash sets nothing."""
+    objectives = ("2. Mục tiêu cụ thể\n"
+                  "Bảng 1. Lộ trình tỷ lệ bao phủ vắc xin (%)\n"
+                  "| Vắc xin | Đối tượng | Năm 2027 | Năm 2030 |\n"
+                  "|---|---|---|---|\n"
+                  "| Phế cầu | Trẻ dưới 1 tuổi | 40 | ≥ 85 |\n"
+                  "| HPV | Trẻ em gái 11 tuổi | - | ≥ 75 |\n")
+    rows = targets(tmp_path, objectives=objectives)
+    got = [(r.text, r.comparator, r.value, r.unit_kind, r.target_year, r.indicator_code) for r in rows]
+    assert got == [("40", "eq", 40, "percent", 2027, "immunization_rate"),
+                   ("≥ 85", "gte", 85, "percent", 2030, "immunization_rate"),
+                   ("≥ 75", "gte", 75, "percent", 2030, "immunization_rate")]
+
+
+def test_a_sign_wrapped_onto_the_next_line_goes_on_with_its_sentence(tmp_path):
+    rows = targets(tmp_path, objectives="- Tỷ lệ trẻ 7 tuổi được tiêm nhắc vắc xin Td đạt\n≥ 90%.\n")
+    row = one(rows, "≥ 90%")
+    assert (row.comparator, row.indicator_code) == ("gte", "immunization_rate")
+    assert row.indicator.startswith("Tỷ lệ trẻ 7 tuổi")
+
+
+def test_a_rate_per_million_and_a_minimum_of_vaccines(tmp_path):
+    """A disease near elimination is capped per million; vaccines brought in are counted after
+    a minimum, while `mũi 4 vắc xin` names a dose and leaves the measured phrase whole."""
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ mắc bạch hầu dưới 1 ca/1.000.000 dân.\n"
+        "- Có thêm ít nhất 03 vắc xin được cấp giấy đăng ký lưu hành; tỷ lệ tiêm mũi 4 vắc xin DPT"
+        " đạt trên 90%.\n"))
+    got = [(r.text, r.comparator, r.value, r.unit_kind, r.indicator_code) for r in rows]
+    assert got == [("dưới 1 ca/1.000.000 dân", "lt", 1, "rate", None),
+                   ("ít nhất 03 vắc xin", "gte", 3, "count", None),
+                   ("đạt trên 90%", "gt", 90, "percent", "immunization_rate")]
+
+
+def test_one_counted_thing_per_one_of_another_is_a_ratio(tmp_path):
+    rows = targets(tmp_path, objectives="- Bảo đảm tối thiểu 01 học sinh/01 máy tính trong giờ thực hành.\n")
+    row = one(rows, "tối thiểu 01 học sinh/01 máy tính")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 1, "ratio")
+
+
+def test_a_task_cell_naming_a_bare_measure_takes_its_rows_code_and_its_own_year(tmp_path):
+    """`Tỷ lệ bao phủ đạt ≥ 95% vào năm 2028` beside `Tiêm vắc xin sởi - rubella …`: the coverage
+    of that vaccination, due in the year the cell says, not the end of the row's time span."""
+    tasks = ("TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian | Sản phẩm\n"
+             "1 | Tiêm vắc xin sởi - rubella cho trẻ từ 1 - 5 tuổi | Sở Y tế | 2026 - 2027 |"
+             " Tỷ lệ bao phủ đạt ≥ 95% vào năm 2028\n")
+    row = one(targets(tmp_path, tasks=tasks), "≥ 95%")
+    assert (row.indicator_code, row.target_year) == ("immunization_rate", 2028)

@@ -480,8 +480,10 @@ def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
     no column naming what it measures: its title does, with the unit (`Bảng chỉ tiêu số hóa
     giao các Trung tâm Lưu trữ quốc gia (đơn vị tính: trang)`, or an `ĐVT:` line under a
     title that sets goals).  Each year column then measures the title, due in its year.
-    Only when every other column is the places' (or the bodies' who carry them out) or
-    the index: a task table with year columns is no such table."""
+    Only when every other column is the places' (or the bodies' who carry them out), the
+    index or one that says whom or where a row is about (`Vắc xin | Đối tượng | Năm 2026 |
+    Năm 2028` under `Bảng 1. Lộ trình tỷ lệ bao phủ vắc xin mới (%)`): a task table with
+    year columns is no such table."""
     if columns["measures"] or not cells:
         return
     year_rule = _rules().by_id("appendix.indicator_col.year")
@@ -500,7 +502,7 @@ def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
             # (`TT | Loại ung thư | 2026 | 2027`: the rows are kinds, named as no rule knows)
             place = index
             columns["labelled"] = True
-        elif _column(shown[cell.start:cell.end]) != "index":
+        elif _column(shown[cell.start:cell.end]) not in ("index", "aside"):
             return
     titled = _titled_unit(shown, cells[0].start) if place is not None and years else None
     if titled is None:
@@ -946,6 +948,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             wrapped = (_wrapped_pipe_header(header, text, shown, lines, i, cells)
                        or _hard_wrapped_pipe_header(header, text, shown, lines, i, cells)) \
                 if sep == "|" and header is not _header else None
+            if sep == "\t" and header is not _header and not grouped and named >= 3:
+                wrapped = _wrapped_tab_header(header, text, shown, lines, i, cells)
             i += wrapped is not None  # (its second line is read, not a row)
             columns = wrapped or (header(shown, cells) if sep == "|" or named >= 3 else None)
         i += 1
@@ -970,6 +974,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 # (a header without outer pipes: a row's leading pipe leaves its first cell,
                 # the number of a total row `| Tổng cộng | 41.360 | …`, empty)
                 cells = [Cell(cells[0].start, cells[0].start), *cells]
+            if sep == "\t" and not cells and rows:
+                cells = _spaced_row(text, shown, line, rows[-1][1], width) or cells
             if sep == "\t" and rows and len(rows[-1][1]) < width and not (
                     cells and _is_row(text, columns, cells, sep)):
                 spread = _spread(text, shown, lines, i, rows[-1], width)
@@ -1247,6 +1253,52 @@ def _hard_wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], 
     by_column = [[c] for c in cells]
     by_column[-1].append(_trimmed(shown, lines[i + 1].start, lines[i + 1].end))
     return _joined_header(header, shown, lines[i], by_column)
+
+
+def _wrapped_tab_header(header: Callable[[str, list[Cell]], dict | None], text: str, shown: str,
+                        lines: list[Line], i: int, cells: list[Cell]) -> dict | None:
+    """The columns of a tab header whose names wrap onto the tab line below, each piece under
+    its own column (a Word table's header copied as text: `TT<TAB>Đơn vị<TAB>Tỷ lệ bao phủ` over
+    `<TAB><TAB>BHYT (%)`; `Chỉ tiêu tiêm` over `năm 2024 (con)`, so the column is named as a
+    target and its unit is known): the names joined piece by piece, as a pipe header's wrap
+    is.  The line below leaves the number column empty and holds only words, units and years
+    (rules/appendix.yaml appendix.header_row.tab_wrap): a row of values is no wrap.  None when
+    the joined names head no table, so the header is read from its first line alone."""
+    if i + 1 >= len(lines) or "\t" not in text[lines[i + 1].start:lines[i + 1].end]:
+        return None
+    below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "\t")
+    pieces = [c for c in below if c.start < c.end]
+    wrap = _rules().by_id("appendix.header_row.tab_wrap")
+    if (not pieces or len(below) > len(cells) or below[0].start < below[0].end
+            or not all(wrap.match(shown, c.start, c.end) for c in pieces)):
+        return None
+    by_column = [[c for c in (top, below[k] if k < len(below) else None) if c is not None and c.start < c.end]
+                 for k, top in enumerate(cells)]
+    return _joined_header(header, shown, lines[i], by_column)
+
+
+def _spaced_row(text: str, shown: str, line: Line, above: list[Cell], width: int) -> list[Cell] | None:
+    """The cells of a line without tabs under a tab table when it is the table's next row with
+    its tabs come out as runs of spaces (`4<TAB>BHXH cơ sở Yên Thành<TAB>94,7<TAB>390` / `5    BHXH
+    cơ sở Đô Lương        95,1      420`; rules/appendix.yaml appendix.spaced_row.gap): it opens
+    with the number after the row above's and splits into three cells or more, no more than
+    the header's.  Else None (a line that goes on a cell, or the text after the table)."""
+    number = _rules().by_id("appendix.row_index")
+    said = text[above[0].start:above[0].end].strip().rstrip(".)") if above else ""
+    if not said.isdigit():
+        return None
+    cells, left = [], line.start
+    for m in [*_rules().by_id("appendix.spaced_row.gap").finditer(text, line.start, line.end), None]:
+        piece = _trimmed(shown, left, m.start() if m else line.end)
+        if piece.start < piece.end:
+            cells.append(piece)
+        left = m.end() if m else left
+    if not 3 <= len(cells) <= width:
+        return None
+    first = text[cells[0].start:cells[0].end]
+    if not number.match(first) or first.strip().rstrip(".)") != str(int(said) + 1):
+        return None
+    return cells
 
 
 def _merged_columns(columns: dict | None, years: dict[int, int], reported: set[int]) -> dict | None:

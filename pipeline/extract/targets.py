@@ -54,6 +54,7 @@ class Quantity:
     needs_goal: bool = False  # a counted unit: a target only in a goal context
     context: str | None = None  # the unit counts only where this is said before it
     cell: tuple[str, int | None, str] | None = None  # in an indicator table: (indicator, year, row's label)
+    row_task: str | None = None  # in a task table's target cell naming its own measure: the row's task
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,10 @@ class _Doc:
                     year = self._heading_year(row.start)
                 elif year is None and row.comparator:
                     year = self._heading_year(row.start) or self._caps_heading_year(row.start)
+                elif year is None and row.place is not None:
+                    # (a table by place whose column and title name no year, under `II. CÁC CHỈ
+                    # TIÊU CHỦ YẾU NĂM 2026` / `2. Chỉ tiêu giao cho các BHXH cơ sở`: the heading's)
+                    year = self._heading_year(row.start)
                 if issued and year is not None and year < issued:
                     continue
                 # (in a table by place, the row's place says whose target it is)
@@ -242,11 +247,20 @@ class _Doc:
                     if q and row.counted:
                         named = self.text[part.start:q.start].split()
                         said = " ".join(self.text[part.start:part.end].split())
-                        q.cell = (" ".join(named) if len(named) >= 2 else indicator, year, said)
+                        q.cell = (" ".join(named) if len(named) >= 2 else indicator, self._cell_year(part) or year, said)
+                        q.row_task = indicator if len(named) >= 2 else None
                     if q:
                         found.append(q)
                         found.extend(self._cell_shares(part, q, about))
         return found
+
+    def _cell_year(self, cell) -> int | None:
+        """The due year a task table's target cell says in its own words (`≥ 80% trẻ em gái được
+        tiêm` / `vào năm 2030`), before its row's time cell (`Từ năm học 2026 - 2027`), as a year
+        in a target's own clause comes before its heading's.  Read piece by piece: the other
+        columns' words stand between a wrapped cell's pieces."""
+        years = [y for p in (cell.parts or (cell,)) for y in self._years_in(p.start, p.end)]
+        return years[-1][2] if years else None
 
     def _cell_clauses(self, cell, counted: bool) -> list:
         """A task table's target cell read clause by clause: it may set a target in each
@@ -820,7 +834,9 @@ class _Doc:
                 doc_id=ctx.doc_id, target_id="", section_id=ctx.section_id_at(q.start),
                 text=ctx.text[q.start:q.end], start=q.start, end=q.end, sentence=sentence,
                 indicator=_canonical(indicator),
+                # (a cell naming a bare measure, `Tỷ lệ bao phủ đạt 30%`, measures it for its row's task)
                 indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind, ctx)
+                or (q.row_task and _code(f"{q.row_task} {q.unit or ''}", q.unit_kind, ctx))
                 or self._heading_code(q),
                 comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit, unit_kind=q.unit_kind,
                 direction=self._direction_in(q.start, q.num_start), target_year=year, rule_id=q.rule_id)
@@ -1157,6 +1173,10 @@ class _Doc:
         nodes = {n.start: n.end for n in self.ctx.sections}
         out: list[tuple[int, int | None, int | None]] = []
         prev, prev_caps = None, False  # the last non-blank line, and whether it was such a line
+        # (the line of capitals right over a table, `BIỂU CHỈ TIÊU TIÊM PHÒNG … NĂM 2024`, titles
+        # that table: its year reaches no further than the table's last row)
+        # index in `out` of such a line whose table is being read, whether it was, where it may end
+        titled, table, after = None, False, None
         for ln in self.ctx.work.lines:
             line = self.text[ln.start:ln.end]
             if ln.end <= self.lo or not line.strip():
@@ -1173,9 +1193,18 @@ class _Doc:
             is_caps = follows and ((self.text[ln.start:end].upper() == self.text[ln.start:end]
                                     and caps.match(self.text, ln.start, end) is not None)
                                    or year_line.match(self.text, ln.start, ln.end) is not None)
+            if titled is not None:
+                if "\t" in self.ctx.text[ln.start:ln.end] or "|" in self.ctx.text[ln.start:ln.end]:
+                    table, after = True, None
+                elif table and after is None:  # (a cell's wrapped line, or the text after the table)
+                    after = ln.start
+                else:
+                    out[titled] = (*out[titled][:2], after)
+                    titled = None
             if is_caps:
                 years = self._years_in(ln.start, end)
                 out.append((ln.start, years[-1][2] if years else None, nodes.get(ln.start)))
+                titled, table, after = (len(out) - 1 if nodes.get(ln.start) is None else None), False, None
             prev, prev_caps = ln, is_caps
         return out
 

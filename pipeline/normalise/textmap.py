@@ -391,7 +391,8 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
         if _is_capitals(prev_text) and bare_title.match(next_text):
             continue  # (`III NHIỆM VỤ …` / `1 Trách nhiệm …`: a title under a heading, its dot left out)
         first = next_text[0]
-        if first.islower() or first.isdigit() or first in "(“\"'" or wrapped and _goes_on(prev_text, next_text, full):
+        # (a comparison sign goes on with its number, as a digit does: `… (Td) đạt` / `≥ 90%.`)
+        if first.islower() or first.isdigit() or first in "(“\"'≥≤" or wrapped and _goes_on(prev_text, next_text, full):
             joins += breaks[i:j]
     return joins
 
