@@ -887,6 +887,20 @@ def test_a_markdown_heading_is_the_sibling_of_the_open_one_of_its_depth(tmp_path
     assert by_id["II/1"].end > MARKDOWN_LISTS.index("* Là cơ quan thường trực.")
 
 
+def test_a_bold_level_between_two_markdown_depths_stays_open(tmp_path):
+    """`**2.**` written in bold between `### I.` and `#### 2.1.`: the deeper hashes nest under
+    it, and the bold `**3.**` after them is its sibling (not lost under `2.2`)."""
+    _, sections = parse_text(tmp_path, (
+        "# KẾ HOẠCH\n\n**Bảo vệ và phát triển rừng năm 2026**\n\n### I. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "**1. Tuyên truyền**\n\nTuyên truyền.\n\n**2. Quản lý, bảo vệ rừng**\n\n#### 2.1. Tuần tra\n\nTuần tra.\n\n"
+        "#### 2.2. Giao khoán\n\nGiao khoán.\n\n**3. Phòng cháy, chữa cháy rừng**\n\nChữa cháy.\n\n"
+        "**4. Phát triển rừng**\n\n**a) Trồng rừng tập trung**\n\nTrồng rừng.\n\n**b) Trồng cây phân tán**\n\n"
+        "Trồng cây.\n\n### II. TỔ CHỨC THỰC HIỆN\n\n1. Chi cục Kiểm lâm\n"))
+    assert [(s.section_id, s.level) for s in sections] == [
+        ("I", 1), ("I/1", 2), ("I/2", 2), ("I/2/2.1", 3), ("I/2/2.2", 3), ("I/3", 2), ("I/4", 2),
+        ("I/4/a", 3), ("I/4/b", 3), ("II", 1), ("II/1", 2)]
+
+
 MARKDOWN_TASKS = """# KẾ HOẠCH
 
 **Chuyển đổi số trên địa bàn xã năm 2026**

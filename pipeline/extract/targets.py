@@ -105,8 +105,9 @@ class _Doc:
         self.blocked = bytearray(len(self.text))  # 1: no target here; 2: also no year
         self.ruled_out = bytearray(len(self.text))  # 1: a not_targets rule's span (a table's rows are blocked whole)
         self.table_rows = list(appendix.indicator_rows(ctx))
-        # (start, end, year of its row's time cell) of each task table's task cells
-        self.task_cells = sorted((c.start, max([c.end, *(p.end for p in c.parts)]), y) for c, y in appendix.task_cells(ctx))
+        # (start, end, due year of its row's time cell, year that cell writes) of each task table's task cells
+        self.task_cells = sorted((c.start, max([c.end, *(p.end for p in c.parts)]), y, w)
+                                 for c, y, w in appendix.task_cells(ctx))
         self._task_starts = [c[0] for c in self.task_cells]
         for row in self.table_rows:  # read by column, not as running text
             self.blocked[row.start:row.end] = self.blocked[row.start:row.end].translate(_RAISE_TO[1])
@@ -566,15 +567,20 @@ class _Doc:
         before = self.text[cell[0]:q.start]
         return before.count("(") <= before.count(")")
 
-    def _row_year(self, pos: int) -> int | None:
-        """The year of the time cell of the task-table row whose task cell holds `pos`:
+    def _row_year(self, q: Quantity) -> int | None:
+        """The year of the time cell of the task-table row whose task cell holds `q`:
         `Xử lý 37 tàu cá mất kết nối VMS | Công an tỉnh | … | Hoàn thành trong tháng
-        12/2025` is a count due in 2025, as a count under a lead-in with a year is."""
-        cell = self._task_cell(pos)
-        return cell[2] if cell is not None else None
+        12/2025` is a count due in 2025, as a count under a lead-in with a year is.  A
+        period's year (`Quý II/2026`, `Năm 2026`) dates only a minimum the cell sets itself
+        (`bảo đảm năng lực xử lý tối thiểu 80 triệu hóa đơn/ngày`); a bare share or count
+        there is the reach of work the row schedules (`Vận động 100% hộ kinh doanh …`)."""
+        cell = self._task_cell(q.start)
+        if cell is None:
+            return None
+        return cell[2] or (cell[3] if q.has_comparator_word else None)
 
-    def _task_cell(self, pos: int) -> tuple[int, int, int | None] | None:
-        """(start, end, year) of the task-table cell that holds `pos`, else None."""
+    def _task_cell(self, pos: int) -> tuple[int, int, int | None, int | None] | None:
+        """(start, end, due year, year written) of the task-table cell that holds `pos`, else None."""
         i = bisect.bisect_right(self._task_starts, pos) - 1
         return self.task_cells[i] if i >= 0 and pos < self.task_cells[i][1] else None
 
@@ -914,7 +920,7 @@ class _Doc:
         return out
 
     def _year(self, q: Quantity, clause: Span) -> int | None:
-        return (self._clause_year(q, clause) or self._row_year(q.start) or self._opening_year(q) or self._lead_in_year(q.start)
+        return (self._clause_year(q, clause) or self._row_year(q) or self._opening_year(q) or self._lead_in_year(q.start)
                 or self._heading_year(q.start) or self._caps_heading_year(q.start) or self._part_year(q, clause))
 
     def _part_year(self, q: Quantity, clause: Span) -> int | None:
@@ -973,11 +979,13 @@ class _Doc:
     def _task_fields_year(self, q: Quantity, clause: Span) -> int | None:
         """The year of the time field of a bracket of task fields the clause of `q` opens
         (`(Chủ trì: …; phối hợp: …; thời gian: Quý II - Quý III/2026)`): the `;` between the
-        fields cut the clause there, but the time is the whole task's."""
+        fields cut the clause there, but the time is the whole task's.  So does a bracket
+        that only says when the count is due (`trồng 0,5 triệu cây (đến ngày 30/4/2026)`)."""
         opened = self.text.find("(", q.end, clause.end)
         if opened < 0 or self.text.count(")", q.end, opened) > self.text.count("(", q.end, opened):
             return None
-        m = _rules().by_id("boundary.task_time_field").match(self.text, opened, self.hi)
+        m = _rules().by_id("boundary.task_time_field").match(self.text, opened, self.hi) \
+            or _rules().by_id("boundary.due_bracket").match(self.text, opened, self.hi)
         return int(m.group("year")) if m else None
 
     def _outside_brackets(self, pos: int, years: list) -> list:

@@ -51,7 +51,11 @@ copied out of Word) is never a heading, even when its first cell is `1.`.
 A plan converted to markdown says the depth of its headings with hashes (`## III.`,
 `### 2.`, `#### b)`): a `### 3.` is the sibling of the open `### 2.` and closes
 whatever was opened below it — a plain numbered list under `#### b)` (`1. Bản Lác`,
-`2. …`) whose next number it would otherwise seem to be.
+`2. …`) whose next number it would otherwise seem to be.  A plan may write one level in
+bold between two of hashes (`### IV.`, `**2. Quản lý, bảo vệ rừng**`, `#### 2.1.`): a
+heading with more hashes than the last one open closes none of the plain headings
+opened since, which are the levels between, so `2.1` nests under `2` and `**3.**` after
+it is the sibling of `2`.
 """
 
 from __future__ import annotations
@@ -241,8 +245,13 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             # a markdown heading closes what is open below the last one of its depth or above
             outer = next((i for i in range(len(stack) - 1, -1, -1) if 0 < stack[i].hashes <= hashes), None)
             if outer is not None:
-                closed = stack[outer + 1:]
-                del stack[outer + 1:]
+                cut = outer + 1
+                if stack[outer].hashes < hashes:
+                    # deeper than the last one: the plain (bold) headings opened since are the levels
+                    # between (`### IV.`, `**2.**`, `#### 2.1.`), and stay open (module docstring)
+                    cut = next((i for i in range(cut, len(stack)) if stack[i].hashes), len(stack))
+                closed = stack[cut:]
+                del stack[cut:]
         mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
         if m.start("marker") and work.text[line.start + m.start("marker") - 1] == "(":
             mark = "("  # `(1)` is a style of its own, not `1)`
