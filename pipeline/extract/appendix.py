@@ -188,11 +188,13 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
     tập trung | Đơn vị chủ trì | Đơn vị phối hợp`) names a time too: when its first unnamed
     column is the site (rules/appendix.yaml appendix.lead_only.site) and a column of who helps
     stands beside the lead's, each row is one round of work on that site, led and helped on its
-    date; not a list of what came of each row (`Hiệu quả của bài toán`)."""
+    date; not a list of what came of each row (`Hiệu quả của bài toán`).  An exercise's schedule
+    by commune (`TT | Xã, phường | Thời gian | Cơ quan chỉ đạo`) needs no such column: the
+    commune is the site, its body directs the round held there."""
     if "task" in columns or "target" in columns:
         return None
     scheduled = "time" in columns and "focal_point" not in columns
-    if scheduled and "partner" not in columns:
+    if scheduled and "partner" not in columns and not _commune_site(names, columns):
         return None
     if _led_indicators(names):
         return None
@@ -210,9 +212,16 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
             return None
         role, body = "lead", leads[0]
     free = [i for i, name in enumerate(names) if i not in columns.values() and i != body and name.strip()]
-    if not free or scheduled and not _rules().by_id("appendix.lead_only.site").match(names[free[0]]):
+    if not free or scheduled and not _rules().by_id("appendix.lead_only.site").match(names[free[0]]) \
+            and not _rules().by_id("appendix.lead_only.commune").match(names[free[0]]):
         return None
     return {**{k: v for k, v in columns.items() if k != role}, role: body, "task": free[0]}
+
+
+def _commune_site(names: list[str], columns: dict[str, int]) -> bool:
+    """Whether the first column no rule names is the commune of each row (appendix.lead_only.commune)."""
+    free = [name for i, name in enumerate(names) if i not in columns.values() and name.strip()]
+    return bool(free) and bool(_rules().by_id("appendix.lead_only.commune").match(free[0]))
 
 
 def _led_indicators(names: list[str]) -> bool:
@@ -859,25 +868,30 @@ def _status_header(shown: str, cells: list[Cell]) -> dict | None:
     return {"status": found[0]} if found else None
 
 
-def task_cells(ctx: DocContext) -> Iterator[tuple[Cell, int | None]]:
-    """(task cell, year) of every row of a task table whose time cell sets a due date
-    (`Trước ngày 30/11/2025`, `Hoàn thành trong tháng 12/2025`; rules/appendix.yaml
-    appendix.time.due): the year it says.  A count in the task cell (`Xử lý 148 tàu cá
-    "3 không"`) is what the row must reach by then.  A row only placed in a period
-    (`Năm 2025`, `Quý II/2026`, `Thường xuyên`) schedules its work: None."""
+def task_cells(ctx: DocContext) -> Iterator[tuple[Cell, int | None, int | None]]:
+    """(task cell, due year, year written) of every row of a task table.  The due year is
+    the one a time cell that sets a due date says (`Trước ngày 30/11/2025`, `Hoàn thành
+    trong tháng 12/2025`; rules/appendix.yaml appendix.time.due): a count in the task cell
+    (`Xử lý 148 tàu cá "3 không"`) is what the row must reach by then.  A row only placed in a
+    period (`Năm 2025`, `Quý II/2026`, `Thường xuyên`) schedules its work: no due year; but
+    a target its task cell sets in its own words (`bảo đảm năng lực xử lý tối thiểu 80 triệu
+    hóa đơn/ngày | … | Quý II/2026`) takes the year the period writes, as a year at a
+    clause's end covers the clause (the year written; none for `Cả năm`, `Thường xuyên`)."""
     due = _rules().by_id("appendix.time.due")
     for columns, rows in _task_tables(ctx):
         for _, cells in rows:
             task, time = (cells[columns[k]] if columns.get(k, len(cells)) < len(cells) else None for k in ("task", "time"))
             if task is None or task.start == task.end:
                 continue
-            dated = time is not None and time.start < time.end and due.search(ctx.working, time.start, time.end)
-            yield task, _time_year(ctx, time) if dated else None
+            timed = time is not None and time.start < time.end
+            dated = timed and due.search(ctx.working, time.start, time.end)
+            yield task, _time_year(ctx, time) if dated else None, _time_year(ctx, time, written=True) if timed else None
 
 
-def _time_year(ctx: DocContext, cell: Cell) -> int | None:
+def _time_year(ctx: DocContext, cell: Cell, written: bool = False) -> int | None:
     """The year a time cell says, read as its deadline is; of its last time when it
-    gives more (`Quý IV/2024; Quý IV/2025`); the end of a span of years (`2026 – 2028`)."""
+    gives more (`Quý IV/2024; Quý IV/2025`); the end of a span of years (`2026 – 2028`).
+    `written`: only a year the cell writes, not the plan's for `Cả năm`."""
     left = cell.start
     for m in _rules().by_id("appendix.time_separator").finditer(ctx.working, cell.start, cell.end):
         left = m.end()
@@ -886,7 +900,7 @@ def _time_year(ctx: DocContext, cell: Cell) -> int | None:
     if span:  # (`2026 – 2028`: due by the span's end)
         return int(span.group("year"))
     parts = _parts(said)
-    if parts is None or dates.recurrence(said):
+    if parts is None or dates.recurrence(said) or written and parts.year is None:
         return None
     if parts.year is None and ctx.title and _rules().by_id("appendix.time.plan_span").search(ctx.title):
         return None  # (`Cả năm` in a plan for 2026 – 2030 is every year of it)
@@ -982,6 +996,9 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 if spread:
                     rows[-1], i = spread
                     continue
+            if sep == "|" and not cells and _group_line(text, shown, lines, i, width, header):
+                i += 1
+                continue
             if sep in ("\t", "|") and rows and not cells:
                 wrapped = _wrapped(text, lines, i, rows[-1], columns, sep)
                 if wrapped:
@@ -1013,6 +1030,20 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _group_line(text: str, shown: str, lines: list[Line], i: int, width: int,
+                header: Callable[[str, list[Cell]], dict | None]) -> bool:
+    """Whether a line without pipes only heads the rows after it (`Đợt 2: từ ngày 15/9 đến ngày
+    23/10/2026 (…)` in a schedule typed by hand): the next line is a row of the same table, as
+    wide as its header and no header of its own, so the table goes on past it.  Only a task
+    table's line that opens with a label and a colon (rules/appendix.yaml appendix.group_line):
+    a line of words alone is a cell's wrap."""
+    if header is not _header or i + 1 >= len(lines) or _separator(text[lines[i + 1].start:lines[i + 1].end]) != "|" \
+            or not _rules().by_id("appendix.group_line").match(text, lines[i].start, lines[i].end):
+        return False
+    cells = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
+    return len(cells) == width and not header(shown, cells)
 
 
 def _clipped(cell: Cell, start: int, end: int) -> Cell:
@@ -1532,7 +1563,10 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         unnamed = [k for k, c in enumerate(chunks) if not named(text[c.start:c.end])]
         pairs = column_units(text, line.start) if named is not _column and len(text) == len(ctx.working) else []
         starts = [c.start - (text.rfind("\n", 0, c.start) + 1) for c in chunks]
-        names_below = _names_below(text, lines, i, chunks, starts, named) if unnamed and len(pairs) < 2 else None
+        # (an indicator table's names may run onto the line below even where each half names its
+        # column, the unit then under the name: `Tỷ lệ hồ sơ khai thuế` / `điện tử của HKD (%)`)
+        names_below = _names_below(text, lines, i, chunks, starts, named) \
+            if (unnamed or named is not _column) and len(pairs) < 2 else None
         names_above = (_names_above(text, lines, i - 1, chunks, starts, named)
                        if named is not _column and not names_below and len(pairs) < 2 else None)
         if names_below or names_above or unnamed and named is _column and _lead_only_layout(text, chunks):
@@ -2816,9 +2850,17 @@ class _Rows:
         body with its role after it (`Sở Xây dựng chủ trì, Sở Nội vụ phối hợp`: appendix.lead.then_partner);
         or the leading body marked among others (`Ban Dân tộc (chủ trì), Ban KT-NS`: appendix.lead.marked).
         A cell in pieces is cut only where its pieces follow one another in the text (a pipe row
-        broken inside the cell: `Phòng QLĐĐ chủ trì, VPĐKĐĐ` / `phối hợp`), not a grid's."""
-        if cell is None or cell.parts and any(self.ctx.text[a.end:b.start].strip()
-                                              for a, b in itertools.pairwise(cell.parts)):
+        broken inside the cell: `Phòng QLĐĐ chủ trì, VPĐKĐĐ` / `phối hợp`), not a grid's; a
+        grid's is cut at a `phối hợp` inside one of its pieces (`Ban CHPTKV 7; phối hợp Đồn BP` /
+        `Ia Púch`), the pieces after it going with the partners."""
+        if cell is not None and cell.parts and any(self.ctx.text[a.end:b.start].strip()
+                                                   for a, b in itertools.pairwise(cell.parts)):
+            cue = _rules().by_id("appendix.lead.partner")
+            m = next((m for part in cell.parts if (m := cue.search(self.ctx.text, part.start, part.end))), None)
+            if m is None:
+                return cell, None
+            return _clipped(cell, cell.start, m.start()), _clipped(cell, m.end(), cell.end)
+        if cell is None:
             return cell, None
         m = _rules().by_id("appendix.lead.then_partner").search(self.ctx.text, cell.start, cell.end)
         if m is not None:
