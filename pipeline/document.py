@@ -138,7 +138,20 @@ def parse_document(path: Path, source_path: str) -> ParsedDocument:
             out.tables["errors"].append(_failure(source, error_type, exc))
         watch.lap(name)
     _prefer_table_rows(out)
+    _whole_first_words(out, ctx.work)
     return out
+
+
+def _whole_first_words(out: ParsedDocument, work: textmap.WorkingText) -> None:
+    """A row that begins with a word the working copy joined across a line end (`theo Ngh` /
+    `ị định số 45/2019/NĐ-CP`, read as `theo  Nghị định …`) begins where the word's first half
+    does in documents.text, not one letter into it."""
+    if not work.joined_words:
+        return
+    begins = dict(work.joined_words)
+    for table in ("targets", "assignments", "tasks", "deadlines", "references"):
+        out.tables[table] = [row.model_copy(update={"start": begins[row.start], "text": work.original[begins[row.start]:row.end]})
+                             if row.start in begins else row for row in out.tables[table]]
 
 
 def _prefer_table_rows(out: ParsedDocument) -> None:

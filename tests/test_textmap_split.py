@@ -59,3 +59,13 @@ def test_a_numbered_heading_keeps_its_line_before_its_duties_in_a_wrapped_text()
     assert "7. Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao huyện" in lines  # (re-toned)
     # a sentence wrapped before a body's name still goes on (`… và` / `Hội Liên hiệp Phụ nữ …`)
     assert not any(line.startswith("Hội Liên hiệp") for line in lines)
+
+
+def test_a_row_that_begins_with_a_word_cut_at_a_line_end_begins_with_its_first_half(tmp_path):
+    from tests.conftest import parse_plan_text
+
+    text = ("KẾ HOẠCH\nTổ chức Tuần lễ du lịch năm 2026\n\nI. NHIỆM VỤ\n"
+            "1. Công an tỉnh phối hợp với các phường xử lý các hành vi vi phạm theo Ngh\n"
+            "ị định số 45/2019/NĐ-CP ngày 21/5/2019 của Chính phủ.\n")
+    [reference] = [row for row in parse_plan_text(tmp_path, text)["references"] if row.number == "45/2019/NĐ-CP"]
+    assert reference.text.startswith("Ngh\nị định số 45/2019")

@@ -83,6 +83,10 @@ class WorkingText:
     lines: tuple[Line, ...]  # lines of the working text (wrapped lines already joined)
     table_rows: frozenset[int] = frozenset()  # starts of the lines that are rows of a table
     run_on: tuple[int, ...] = ()  # where a run-on paste's line was broken (_run_on_breaks)
+    # (where a word cut at a line end and joined here begins in this copy, where its first half
+    # begins in documents.text): the joined word stands after the space it took up, so a row that
+    # begins with it begins there (see document._whole_first_words)
+    joined_words: tuple[tuple[int, int], ...] = ()
 
     def plain(self, start: int, end: int, limit: int) -> str:
         """At most `limit` characters of documents.text[start:end] as a reader sees it,
@@ -622,4 +626,5 @@ def build(original: str) -> WorkingText:
         lines = raw_lines(text)
     assert len(text) == len(original)
     rows = frozenset(line.start for line, row in zip(raw_lines(original), in_table, strict=True) if row)
-    return WorkingText(original, text, tuple(lines), rows, tuple(run_on))
+    words = tuple((start + len(new) - len(new.lstrip(" ")), start) for start, new in split if new.startswith(" "))
+    return WorkingText(original, text, tuple(lines), rows, tuple(run_on), words)
