@@ -681,6 +681,25 @@ Chủ trì triển khai Nhiệm vụ 1.
     assert found["II/2"].marker_type == "arabic" and found["II/2"].heading.startswith("Cải cách thủ tục")
 
 
+def test_criteria_of_a_scored_set_head_a_roman_section(tmp_path):
+    # bo: a civilised ward's plan heads its parts `Tiêu chí 1. …`, `Tiêu chí 2: …`, `Tiêu chí 3 - …`
+    found = sections_of(tmp_path, """I. MỤC TIÊU
+1. Mục tiêu chung
+II. CHỈ TIÊU, NHIỆM VỤ THEO TỪNG TIÊU CHÍ
+Tiêu chí 1. Đời sống văn hóa
+a) Tỷ lệ hộ gia đình đạt danh hiệu “Gia đình văn hóa” ≥ 95%;
+Tiêu chí 2: Kinh tế đô thị
+a) 100% hộ kinh doanh ký cam kết;
+Tiêu chí 3 - Cơ sở hạ tầng (năm 2025 chưa đạt)
+a) 100% tuyến đường có chiếu sáng công cộng;
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội
+Chủ trì thực hiện Tiêu chí 1, Tiêu chí 2.
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "II/1/a", "II/2", "II/2/a", "II/3", "II/3/a", "III", "III/1"]
+    assert found["II/3"].marker_type == "arabic" and found["II/3"].heading.startswith("Cơ sở hạ tầng")
+
+
 def test_named_items_under_a_numbered_group_are_no_headings(tmp_path):
     # b0: `Nhiệm vụ 1:`… number the tasks inside `1. Nhóm nhiệm vụ …`, run on across the groups
     found = sections_of(tmp_path, """I. NHIỆM VỤ, GIẢI PHÁP

@@ -2983,3 +2983,28 @@ def test_a_task_cell_naming_a_bare_measure_takes_its_rows_code_and_its_own_year(
              " Tỷ lệ bao phủ đạt ≥ 95% vào năm 2028\n")
     row = one(targets(tmp_path, tasks=tasks), "≥ 95%")
     assert (row.indicator_code, row.target_year) == ("immunization_rate", 2028)
+
+
+def test_the_scores_set_for_each_criterion_of_a_scored_set(tmp_path):
+    # bo: `Điểm phấn đấu năm 2026: TC1 ≥ 14; …` — points by criterion, no unit; a result (`7/13`) is none
+    rows = targets(tmp_path, objectives=(
+        "Điểm tự đánh giá năm 2024: TC1: 14/15; TC3: 7/13 (chưa đạt)\n"
+        "Điểm phấn đấu năm 2026: TC1 ≥ 14; TC2 ≥ 11,5; TC8 ≥ 9 - Tổng ≥ 91 điểm"))
+    assert [(r.text, r.comparator, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("≥ 14", "gte", 14, "other", 2026),
+        ("≥ 11,5", "gte", 11.5, "other", 2026),
+        ("≥ 9", "gte", 9, "other", 2026),
+        ("≥ 91 điểm", "gte", 91, "other", 2026),
+    ]
+
+
+def test_a_criterion_heading_that_says_how_it_stood_sets_goals(tmp_path):
+    # bo: `Tiêu chí 4. Môi trường, cây xanh (năm 2025 chưa đạt)` over its goals for the plan's year
+    rows = targets(tmp_path, objectives=(
+        "1. Môi trường, cây xanh năm 2026 (năm 2024 chưa đạt)\n"
+        "a) 100% chất thải rắn sinh hoạt được thu gom, xử lý trong ngày;\n"
+        "b) Chỉnh trang ít nhất 12 kiệt, hẻm theo mô hình “Kiệt, hẻm xanh - sạch - đẹp”."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("100%", "eq", 100, "percent", 2026),
+        ("ít nhất 12 kiệt", "gte", 12, "count", 2026),
+    ]

@@ -1324,9 +1324,12 @@ def _indicator(left: str, right: str, q: Quantity) -> tuple[str | None, bool]:
 
 def _code(measured: str, unit_kind: str, ctx: DocContext) -> str | None:
     """The one code whose rule matches; a rule with `issuer_levels` only in plans of
-    those levels (a commune's households are rural ones), one with `plan_titles` only in
-    plans whose subject line it matches (a new-rural-development plan's households are too)."""
+    those levels (a commune's households are rural ones), one with `issuer_names` only in
+    plans whose issuer's name it matches (a ward's, at the same level, are urban), one with
+    `plan_titles` only in plans whose subject line it matches (a new-rural-development
+    plan's households are rural too)."""
     codes = {code for code, rule in _code_rules(unit_kind, ctx.issuer.level) if rule.search(measured)
+             and (not rule.get("issuer_names") or _compiled(rule.get("issuer_names")).search(ctx.issuer.name or ""))
              and (not rule.get("plan_titles") or _compiled(rule.get("plan_titles")).search(ctx.title or ""))}
     return codes.pop() if len(codes) == 1 else None
 
