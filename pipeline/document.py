@@ -175,9 +175,10 @@ def _prefer_table_rows(out: ParsedDocument) -> None:
     for table in ("tasks", "assignments", "deadlines"):
         # (a repetition the text found in a task's words, `… báo cáo Ban Tổ chức hằng ngày`, is
         # how often part of the work is done, not the row's time: it stays, unless in a time cell;
-        # so does any time in a row the table gave no time of its own)
+        # so does a day the task's words set for part of it, `dừng bệnh án giấy trước 30/9/2026`
+        # in a `Quý III/2026` row; so does any time in a row the table gave no time of its own)
         out.tables[table] = [row for row in out.tables[table] if not inside(row)
-                             or table == "deadlines" and row.kind == "recurring"
+                             or table == "deadlines" and row.kind in ("recurring", "deadline")
                              and not any(s < row.end and row.start < e for s, e in cells)
                              or table == "deadlines" and any(s <= row.start and row.end <= e for s, e in timeless)]
 

@@ -1564,3 +1564,37 @@ def test_a_schedule_row_that_leaves_the_year_off_its_day(tmp_path):
     got = [(r.text, r.kind, r.date) for r in rows]
     assert got == [("18/01/2026", "timeframe", dt.date(2026, 1, 18)), ("15/02/2026", "timeframe", dt.date(2026, 2, 15)),
                    ("15/3", "timeframe", dt.date(2026, 3, 15)), ("07/6/2026", "timeframe", dt.date(2026, 6, 7))]
+
+
+def test_space_aligned_column_of_latest_days(tmp_path):
+    rows = deadlines(tmp_path, "10. Tổng hợp các mốc thời gian chủ yếu\n"
+                               "STT  Nội dung công việc            Mốc luật định     Thời hạn       Cơ quan thực hiện\n"
+                               "                                                     (chậm nhất)\n"
+                               "1    Thành lập Ủy ban bầu cử xã    trước 105 ngày    30/11/2025     UBND xã\n"
+                               "2    Hiệp thương lần thứ nhất      trước 95 ngày     1O/12/2025     BTT UBMTTQ VN xã\n")
+    days = [(r.text, r.kind, r.date) for r in rows]
+    assert ("30/11/2025", "deadline", dt.date(2025, 11, 30)) in days
+    assert ("1O/12/2025", "deadline", dt.date(2025, 12, 10)) in days
+
+
+def test_space_aligned_schedule_days_are_when_work_is_done(tmp_path):
+    rows = deadlines(tmp_path, "1. Lịch ra quân\n"
+                               "STT  Khu phố        Thời gian tổ chức    Ghi chú\n"
+                               "1    Khu phố 3      27/3/2026            Nhà văn hóa\n")
+    assert [(r.text, r.kind) for r in rows] == [("27/3/2026", "timeframe")]
+
+
+def test_day_named_with_its_weekday_after_ngay(tmp_path):
+    row = only(deadlines(tmp_path, "8. Các trường học: phối hợp tổ chức cho học sinh nghỉ học ngày thứ Bảy "
+                                   "14/3/2026 để bàn giao địa điểm."))
+    assert (row.kind, row.date) == ("timeframe", dt.date(2026, 3, 14))
+
+
+def test_due_day_in_a_task_cell_of_a_roadmap(tmp_path):
+    rows = deadlines(tmp_path, "7. Lộ trình\n"
+                               "| Thời gian | Mốc/nhiệm vụ trọng tâm | Chủ trì | Phối hợp |\n"
+                               "|---|---|---|---|\n"
+                               "| Quý III/2026 | BAĐT toàn viện; dừng bệnh án giấy trước 30/9/2026 | P.KHTH | P.CNTT |\n")
+    kinds = {r.text: r.kind for r in rows}
+    assert kinds.get("trước 30/9/2026") == "deadline"
+    assert kinds.get("Quý III/2026") == "timeframe"

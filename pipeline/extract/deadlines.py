@@ -49,6 +49,9 @@ QUOTE_MAX_CHARS = 300
 _OPEN_QUOTE = regex.compile(r'“|(?<=^|[\s(])"(?=\S)')
 _CLOSE_QUOTE = regex.compile(r'”|(?<=\S)"(?=$|[\s,.;:)])')
 ACTION_MAX_WORDS = 10
+# a space-aligned table's cells: words parted by single spaces, cells by two or more
+_SPACED_GAP = regex.compile(r"(?:^|\S)[ ]{2,}(?=\S)")
+_SPACED_CELL = regex.compile(r"\S+(?:[ ]\S+)*")
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,28 @@ def _in_due_column(text: str, start: int, end: int, reach: int = 40) -> bool:
             return True
         if "\t" not in line:
             return False
+    return False
+
+
+def _in_spaced_due_column(text: str, working: str, start: int, end: int, reach: int = 40) -> bool:
+    """The same for a table typed with spaces (or a PDF's text layer): the cell is read in
+    the original text, whose lines the working copy has joined (the day in the working copy,
+    where a misread digit is mended: `1O/12/2025`), and a line above names its
+    column where a cell of it overlaps the day's characters (`STT  Nội dung …  Thời hạn
+    …` over `1    Thành lập …    30/11/2025    UBND xã`).  The walk stops at a line of
+    prose (no cell parted by two spaces), such as the heading over the table."""
+    due_date = rules.load("appendix").by_id("appendix.time.due_date")
+    named = rules.load("appendix").by_id("appendix.time.due_column")
+    line_start = text.rfind("\n", 0, start) + 1
+    if not due_date.match(working[start:end]) or not text[line_start:start].endswith("  "):
+        return False
+    left, right = start - line_start, end - line_start
+    for line, _ in _column_cells(text, line_start, 0, -1, reach):
+        if not _SPACED_GAP.search(line):
+            return False
+        for cell in _SPACED_CELL.finditer(line):
+            if cell.start() < right and left < cell.end() and named.match(cell.group()):
+                return True
     return False
 
 
@@ -446,7 +471,8 @@ def extract(ctx: DocContext) -> dict:
         else:
             action = _action_from_text(ctx, match)
         kind = match.rule.get("kind")
-        if match.rule.get("due_column") and _in_due_column(ctx.working, match.start, match.end):
+        if match.rule.get("due_column") and (_in_due_column(ctx.working, match.start, match.end)
+                                             or _in_spaced_due_column(ctx.text, ctx.working, match.start, match.end)):
             kind = "deadline"
         if match.groups.get("every_after"):  # a period of every year recurs
             kind = match.rule.get("every_kind", kind)
