@@ -2144,3 +2144,23 @@ def test_a_cell_of_one_body_a_line_keeps_its_bodies_apart(tmp_path):
     tables = parse(tmp_path, body_table)
     rows = [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
     assert rows[:3] == [("Tổ công tác GPMB", "lead"), ("Ban QLDA", "partner"), ("Tổ công tác GPMB", "partner")]
+
+
+def test_a_schedule_row_typed_with_dashes_for_pipes_and_a_lead_named_in_its_team_cell(tmp_path):
+    """A hand-typed schedule (`TT | Địa bàn | Thời gian kiểm tra | Tổ kiểm tra | Ghi chú`) whose rows
+    part some cells with ` - `: cut where a number ends a cell, never inside a range; a body
+    followed by `chủ trì` in the team column leads its row."""
+    body_table = ("TT | Địa bàn | Thời gian kiểm tra | Tổ kiểm tra | Ghi chú\n"
+                  "1 | TDP số 1 - TDP số 5 | từ ngày 10/3 đến 25/3/2024 | Tổ KT số 1 | Ngõ 158\n"
+                  "2 | Phúc tra các cơ sở | tháng 7 - tháng 8/2024 | Công an phường chủ trì |\n"
+                  "3 - TDP số 6 đến số 10 - từ ngày 26/3 đến ngày 10/4/2024 - Tổ KT số 2 - Khu tập thể\n"
+                  "4 - TDP số 15 - 19 | từ ngày 04/5 đến 22/5/2024 | Tổ KT số 1 | Ngõ 260\n"
+                  "5 | TDP số 20 - 25 - từ ngày 25/5 đến ngày 12/6/2024 | Tổ KT số 3 | Nhà trọ\n")
+    tables = parse(tmp_path, body_table)
+    rows = [t for t in tables["tasks"] if t.section_id == "I/1"]
+    assert [(t.timeframe, t.lead) for t in rows] == [
+        ("từ ngày 10/3 đến 25/3/2024", []), ("tháng 7 - tháng 8/2024", ["Công an"]),
+        ("từ ngày 26/3 đến ngày 10/4/2024", []), ("từ ngày 04/5 đến 22/5/2024", []),
+        ("từ ngày 25/5 đến ngày 12/6/2024", [])]
+    lead = next(a for a in tables["assignments"] if a.rule_id == "appendix.task.lead_after")
+    assert (lead.text, lead.role) == ("Công an phường", "lead")

@@ -2071,3 +2071,30 @@ ii) Bưu điện tỉnh, Viettel Gia Lai
     bullet = text.index("- Bưu điện tỉnh thực hiện")
     got = [(a.text, a.role) for a in tables["assignments"] if a.start > bullet]
     assert got == [("Bưu điện tỉnh", "requested"), ("Viettel Gia Lai", "responsible")]
+
+
+def test_a_short_name_given_in_brackets_inside_a_list_keeps_the_list_one_subject(tmp_path):
+    """`A, B, C (sau đây gọi là C'), D xác định …`: the bracket names no new body, all four act."""
+    tables = parse(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+
+2. Yêu cầu
+- Các Ban, Văn phòng Cục, Thuế các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi là Thuế tỉnh, \
+thành phố), Thuế doanh nghiệp lớn xác định đây là nhiệm vụ trọng tâm.""", issuer="BỘ TÀI CHÍNH|CỤC THUẾ",
+                   symbol="CT", place="Hà Nội")
+    assert roles(tables) == [("Các Ban", "responsible"), ("Văn phòng Cục", "responsible"),
+                             ("Thuế các tỉnh, thành phố trực thuộc Trung ương", "responsible"),
+                             ("Thuế doanh nghiệp lớn", "responsible")]
+
+
+def test_a_doers_label_after_a_sentence_ending_in_a_number(tmp_path):
+    """`… tại Quảng trường 2 Tháng 4. Thực hiện: X; Y.`: the label opens a sentence of its own; a
+    body after the lead's `;` with a verb of its own does that work (`Y dàn dựng`)."""
+    tables = parse(tmp_path, """I. NỘI DUNG
+
+1. Chương trình chính
+– 20h00: Lễ bế mạc tại Quảng trường 2 Tháng 4. Thực hiện: Tiểu ban Nội dung; Trung tâm Văn hóa - Nghệ thuật tỉnh.
+– 20h00: Lễ khai mạc tại Quảng trường 2 Tháng 4.
+Thực hiện: Tiểu ban Nội dung chủ trì; Trung tâm Văn hóa - Nghệ thuật tỉnh dàn dựng; phối hợp: Công an tỉnh.""")
+    assert roles(tables) == [("Tiểu ban Nội dung", "lead"), ("Trung tâm Văn hóa - Nghệ thuật tỉnh", "lead"),
+                             ("Tiểu ban Nội dung", "lead"), ("Trung tâm Văn hóa - Nghệ thuật tỉnh", "responsible"),
+                             ("Công an tỉnh", "partner")]

@@ -996,6 +996,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 if spread:
                     rows[-1], i = spread
                     continue
+            if sep == "|" and "index" in columns:
+                cells = _dashed_row(text, shown, line, cells, width, columns, opened) or cells
             if sep == "|" and not cells and _group_line(text, shown, lines, i, width, header):
                 i += 1
                 continue
@@ -1018,8 +1020,13 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows[-1] = (Line(rows[-1][0].start, line.end), _joined_row(rows[-1][1], cells))
                 i += 1
                 continue
+            # (a next line that is a numbered row parted by dashes is no wrap of this one: _dashed_row)
+            dashed_below = sep == "|" and "index" in columns and i + 1 < len(lines) and _dashed_row(
+                text, shown, lines[i + 1], _cells(text, lines[i + 1].start, lines[i + 1].end, shown, sep),
+                width, columns, opened) is not None
             broken = (_broken_pipe_row(text, shown, lines, i, cells, width)
-                      or _hard_wrapped_row(text, shown, lines, i, cells, width)) if sep == "|" else None
+                      or (None if dashed_below else _hard_wrapped_row(text, shown, lines, i, cells, width))) \
+                if sep == "|" else None
             if broken:
                 line, cells = broken
                 i = next(k for k in range(i, len(lines)) if lines[k].end == line.end)  # (its lines are read with it)
@@ -1030,6 +1037,39 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _dashed_row(text: str, shown: str, line: Line, cells: list[Cell], width: int, columns: dict,
+                opened: bool) -> list[Cell] | None:
+    """A numbered row of a pipe table that parts some of its cells with a spaced dash instead of
+    a pipe (`2 - TDP số 6 đến số 10 - từ ngày 26/3 đến ngày 10/4/2026 - Tổ KT số 2 - Khu tập thể`,
+    `5 | TDP số 20 - 25 - từ ngày 25/5 đến ngày 12/6/2026 | Tổ KT số 2 | …`; rules/appendix.yaml
+    appendix.dash_cell): cut at those dashes when there are exactly as many as the cells it lacks
+    and its first cell is then a row number; else None.  (A closing pipe of a table whose header
+    has none closes an empty last cell: `6 | … | Công an phường chủ trì |`.)"""
+    said = text[line.start:line.end]
+    if not said.strip():
+        return None
+    pieces = cells or [_trimmed(shown, line.start, line.end)]
+    have = len(pieces) + (not opened and said.rstrip().endswith("|") and not said.lstrip().startswith("|"))
+    if have >= width:
+        return None
+    rule = _rules().by_id("appendix.dash_cell")
+    cuts = [(m.start(), m.end()) for piece in pieces for m in rule.finditer(text, piece.start, piece.end)]
+    if len(cuts) != width - have:
+        return None
+    out = []
+    for piece in pieces:
+        lo = piece.start
+        for cut_start, cut_end in cuts:
+            if piece.start <= cut_start < piece.end:
+                out.append(Cell(lo, cut_start))
+                lo = cut_end
+        out.append(Cell(lo, piece.end))
+    index = out[columns["index"]]
+    if not _rules().by_id("appendix.row_index").match(text[index.start:index.end]):
+        return None
+    return out
 
 
 def _group_line(text: str, shown: str, lines: list[Line], i: int, width: int,
@@ -2763,6 +2803,19 @@ class _Rows:
                 partners.append(m.agency)
         return partners
 
+    def task_leads(self, cell: Cell | None, task_id: str, section_id: str | None) -> list[str]:
+        """The bodies a task cell names as leading its row (`Công an phường chủ trì`, rules/appendix.yaml
+        appendix.task.lead_after), for a row with no lead column.  Returns their names."""
+        if cell is None:
+            return []
+        rule = _rules().by_id("appendix.task.lead_after")
+        leads = []
+        for m, start, end in self._mentions(cell):
+            if not m.in_list_only and rule.match(self.ctx.working[end:cell.end]):
+                self.assign(start, end, m.agency, m.agency_type, m.tier, "lead", task_id, section_id, rule.id)
+                leads.append(m.agency)
+        return leads
+
     def grid_deadlines(self, cell: Cell, action: str | None, section_id: str | None) -> None:
         """A grid time cell read joined (`Trước` / `30/9/2026` is one deadline); each
         time keeps to the piece holding its last digit (the date, the year) outside a
@@ -2832,9 +2885,11 @@ class _Rows:
         kind, rule_id = _time_kind(said)
         if shared_kind and kind != shared_kind:
             kind, rule_id = shared_kind, "appendix.time.shared_date"
-        if kind == "timeframe" and self._due and _rules().by_id("appendix.time.due_date").match(said):
+        working = said_working or self.ctx.working[cell.start:cell.end]
+        # (the day read as the working copy mends it: `1O/12/2025` is 10/12/2025)
+        if kind == "timeframe" and self._due and _rules().by_id("appendix.time.due_date").match(working):
             kind, rule_id = "deadline", "appendix.time.due_date"
-        parts = _parts(said_working or self.ctx.working[cell.start:cell.end])
+        parts = _parts(working)
         recurrence = dates.recurrence(said) or shared_recurrence
         if parts is not None and recurrence is None:
             parts = parts.with_year(self.ctx.issuer.own_year)  # (`Quý IV` of a plan for 2026: 2026)
@@ -2995,6 +3050,10 @@ class _Rows:
         partners += self.agencies(cell("partner"), "partner", task_id, section_id)
         if "lead" in columns:
             partners += self.task_roles(task_cell, task_id, section_id)
+        elif not lead and "focal_point" not in columns:
+            named = len(self.assignments)
+            lead = self.task_leads(task_cell, task_id, section_id)
+            leads = self.assignments[named:]
         # (a council's board that examines the draft leads that part of the work: rules/appendix.yaml
         # appendix.col.review; one marked `(chủ trì)` among several leads, the others help)
         review_cell, review_with = self._lead_split(cell("review"))

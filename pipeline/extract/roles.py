@@ -104,6 +104,7 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
     owner = _roles().by_id("run.owner")
     paren_open, paren_close = _roles().by_id("run.paren_open"), _roles().by_id("run.paren_close")
     after_lead = _roles().by_id("run.after_lead")
+    definition = _roles().by_id("run.definition")
     runs: list[Run] = []
     listed: set[int] = set()  # starts of the members a bracket list already put on its run
     for i, mention in enumerate(mentions):
@@ -113,6 +114,13 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
         if runs:
             between = ctx.working[runs[-1].end:mention.start]
             one_line = "\n" not in between
+            defined = _definition_end(ctx, runs[-1], mentions, i, definition)
+            if defined is not None:
+                runs[-1].owner_end, inside = defined
+                if inside:
+                    listed.update(m.start for m in mentions[i:] if m.start < defined[0])
+                    continue
+                between = ctx.working[runs[-1].end:mention.start]
             bracket = _bracket_list(ctx, mentions, i, separator) \
                 if one_line and paren_open.match(between) else None
             if bracket is not None:
@@ -158,6 +166,22 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
             continue
         runs.append(Run([mention]))
     return sorted(runs, key=lambda run: run.start)
+
+
+def _definition_end(ctx: DocContext, run: Run, mentions: list[Mention], i: int, definition):
+    """Where the short name a plan gives the run's last body closes (`… Trung ương (sau đây gọi là
+    Thuế tỉnh, thành phố), Thuế doanh nghiệp lớn …`, run.definition), when mentions[i] is named in
+    that bracket or the run's list goes on after it (a separator follows the `)`): (end of the
+    `)`, whether mentions[i] is inside the bracket), else None."""
+    if not definition.match(ctx.working[run.end:mentions[i].start]):
+        return None
+    close = ctx.working.find(")", run.end, ctx.work.line_at(run.end).end)
+    if close < 0:
+        return None
+    if close >= mentions[i].start:
+        return close + 1, True
+    rest = ctx.working[close + 1:mentions[i].start]
+    return (close + 1, False) if _roles().by_id("run.separator").match(rest) else None
 
 
 def _bracket_list(ctx: DocContext, mentions: list[Mention], i: int, separator):
