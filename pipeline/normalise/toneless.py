@@ -21,6 +21,7 @@ from pipeline import rules
 from pipeline.normalise.canonical import fold
 
 _WORD = regex.compile(r"[A-Za-z]+")
+_WORD_ANY = regex.compile(r"[\p{L}\p{M}]+")  # a word of a phrase as rules/toneless.yaml writes it
 _MARKED = regex.compile(r"[\u00c0-\u1ef9]")
 _LONGEST = 8  # words in the longest phrase looked for
 
@@ -37,9 +38,6 @@ def _phrases() -> dict[str, dict[tuple[str, ...], list[str]]]:
             table[tuple(fold(w) for w in words)] = words
         out[kind] = table
     return out
-
-
-_WORD_ANY = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _longest(kind: str, folded: list[str], i: int) -> int:
