@@ -168,12 +168,23 @@ def _candidates(ctx: DocContext) -> list[_Match]:
                 continue
             if rule.get("dated_column") and not _in_dated_column(text, m.start()):
                 continue
+            if rule.get("own_line") and not _alone_on_line(ctx.text, m.start(), m.end()):
+                continue
             found.append(_Match(priority, m.start(), m.end(), rule, m.groupdict()))
     kept: list[_Match] = []
     for cand in sorted(found, key=lambda c: (c.priority, c.start, -c.end)):
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end, c.rule.id))
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the whole of its line in documents.text?  A table come out one cell
+    per line puts its time cell on a line of its own, which the working copy may have joined
+    to the lines around it (`Công an tỉnh` / `30 - 31/5/2026` / `7`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
 
 
 def _column_cells(text: str, line_start: int, column: int, step: int,

@@ -38,6 +38,10 @@ PARTY_BODIES = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành": ("Thành ủy", "
 
 def _body(written: str) -> str:
     return BODIES.get(" ".join(written.lower().split()), written)
+# what closes a Nơi nhận item and is no part of it: `;`, `,`, `.`, and the backslash of a Markdown
+# hard line break a Word file converted by pandoc leaves at each line's end (`- Tổ trưởng 58 TDP;\`)
+_HARD_BREAK = " \t\\"
+_ITEM_END = " ;.,\\"
 # a Nơi nhận line opened by its dash, bullet or number (`*` in Markdown from Word or an AI tool)
 _RECIPIENT_LINE = regex.compile(r"^(?:[-+•–]|\*(?!\*)|\d{1,2}[.)])\s*(?P<who>.+)$")
 # the signer's name is at most this many written (not blank) lines below the title
@@ -333,7 +337,12 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     that unit named under it (a Sở's `CHI CỤC KIỂM LÂM`) is the lowest body and issues
     in its place (so does a Sở's `BAN QUẢN LÝ …`).  A `CHI CỤC` is named with the area, not with its Sở, also under a Sở
     named with its province (`SỞ CÔNG THƯƠNG TỈNH TÂY NINH` / `CHI CỤC QUẢN LÝ THỊ
-    TRƯỜNG` → `Chi cục Quản lý thị trường tỉnh Tây Ninh`).  Without one, the superior itself."""
+    TRƯỜNG` → `Chi cục Quản lý thị trường tỉnh Tây Ninh`).  Without one, the superior itself.
+    A header flattened line by line may put the national name between the two (`UBND TỈNH
+    KHÁNH HÒA` / `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` / `SỞ NỘI VỤ`): it is passed over."""
+    national = _rule("meta.header_national_name").match(head, at)
+    if national:
+        at = national.end()
     institution = _institution(superior, head, at, text)
     if institution:
         return institution
@@ -763,14 +772,14 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
         if not item and not bare and out and lead and not ended:
             # (an indented line without a dash goes on an item that ended in neither `;` nor `.`)
             raw = raw + " " + work.plain(at, at + len(shown), len(shown))
-            out[-1], ended = raw.rstrip(" ;.,"), said.rstrip()[-1:] in ";."
+            out[-1], ended = raw.rstrip(_ITEM_END), said.rstrip(_HARD_BREAK)[-1:] in ";."
             continue
         if not item or closed:  # (`Lưu: …` is the last item: a page number `- 7 -` below it is none)
             break
-        ended = said.rstrip()[-1:] in ";."
+        ended = said.rstrip(_HARD_BREAK)[-1:] in ";."
         who = work.plain(at + item.start("who"), at + min(item.end("who"), len(shown)), len(shown))
         raw = " ".join([who, *(work.plain(s, e, e - s) for s, e in wrapped)])
-        out.append(raw.rstrip(" ;.,"))
+        out.append(raw.rstrip(_ITEM_END))
         closed = bool(_rule("meta.recipient_last").match(who))
     return out
 
