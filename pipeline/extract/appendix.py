@@ -329,9 +329,13 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                     if unit is None and rule.get("milestone"):  # (the share a money table's unit line gives)
                         unit = stated_unit(shown, cell.start, "appendix.stated_unit.share") or stated_unit(shown, cell.start)
                     if rule.get("titled_unit"):  # (`Lắp bổ sung năm 2026` under `Phân bổ trạm …`)
-                        unit = unit or stated_unit(shown, cell.start) or _title_noun(shown, cell.start)
+                        # (read over the header's first cell: a layout header's names before this
+                        # one are no title, `Bể bơi lắp ghép`)
+                        unit = unit or stated_unit(shown, cells[0].start) or _title_noun(shown, cells[0].start)
                         if m.group("year"):
                             columns.setdefault("dated", {})[index] = int(m.group("year"))
+                        if unit is None:  # (no unit said anywhere: the things added, counted)
+                            columns.setdefault("quotas", set()).add(index)
                     if rule.get("milestone"):  # (`Đến 30/6/2026`: due in the date's year)
                         columns.setdefault("dated", {})[index] = int(m.group("year"))
                     if rule.get("quota"):  # (`Nhập ngũ`: places to fill, counted in people)
@@ -368,10 +372,17 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                      if i in found and _rules().by_id(found[i]).get("target"))
         columns["measures"] = named
     title = _title_lines(shown, cells[0].start)
+    # (a column of what each place is to add by a year, `Bổ sung đến năm 2030`, sets goals itself)
+    adds = any(_rules().by_id(found[i]).get("sets_goal") and columns.get("dated", {}).get(i)
+               for i in columns["measures"] if i in found) and "place" in columns
     if not named and not any(goal.search(shown, lo, hi) for lo, hi in title):
-        if "row_year" not in columns:
+        if adds:  # (the other measure columns are how each place stands: `Điểm bơi an toàn (sông, hồ)`)
+            columns["measures"] = {i: m for i, m in columns["measures"].items()
+                                   if i in found and _rules().by_id(found[i]).get("sets_goal")}
+        elif "row_year" not in columns:
             return None
-        columns["untitled"] = True
+        else:
+            columns["untitled"] = True
     columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
     year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title) if y), None)
     dated = columns.pop("dated", {})
@@ -937,8 +948,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
     while i < len(lines):
         opening = text[lines[i].start:lines[i].end].lstrip()[:1]
         if opening == "+" and border.match(text, lines[i].start, lines[i].end):
-            table, i = _grid(text, shown, lines, i)
-            if table and header is _header:
+            table, i = _grid(text, shown, lines, i, header=header)
+            if table:
                 yield table
             continue
         if "\u2500" <= opening <= "\u257f" and box.match(text, lines[i].start, lines[i].end):
@@ -1449,20 +1460,25 @@ def _numbered(text: str, columns: dict, cells: list[Cell]) -> bool:
 
 
 def _grid(text: str, shown: str, lines: list[Line], i: int, bars: str = "|", border=None,
-          working: str | None = None) -> tuple[tuple | None, int]:
-    """The task table of a pandoc grid table (or of a table drawn with box characters:
-    `bars` BOX_BARS, `border` appendix.box_border) whose first border is lines[i], and the
-    index of the line after it.  Each block of `|` lines between two borders is a
-    row; a column's pieces on those lines are one cell (the header's joined too:
-    `Thời gian` / `hoàn thành`).  A table a page break cuts goes on in the next one
-    (_grid_goes_on)."""
+          working: str | None = None,
+          header: Callable[[str, list[Cell]], dict | None] = _header) -> tuple[tuple | None, int]:
+    """The table `header` reads (a task table by default) of a pandoc grid table (or of a
+    table drawn with box characters: `bars` BOX_BARS, `border` appendix.box_border) whose
+    first border is lines[i], and the index of the line after it.  Each block of `|` lines
+    between two borders is a row; a column's pieces on those lines are one cell (the
+    header's joined too: `Thời gian` / `hoàn thành`, `Kế hoạch` / `năm 2026`, an indicator
+    table's names read joined as a layout header's are).  A table a page break cuts goes
+    on in the next one (_grid_goes_on)."""
     border = border or _rules().by_id("appendix.grid_border")
     blocks, i = _grid_blocks(text, lines, i, bars, border)
     if not blocks:
         return None, i
-    header = _grid_cells(text, shown, blocks[0], bars)
-    names = _cell_words(text, header)
-    columns = _header_of(names)
+    head = _grid_cells(text, shown, blocks[0], bars)
+    names = _cell_words(text, head)
+    if header is _header:
+        columns = _header_of(names)
+    else:
+        columns = _joined_header(header, shown, blocks[0][0], [list(_pieces(c)) for c in head])
     if not columns:
         return None, i
     rows = [(Line(b[0].start, b[-1].end), _grid_cells(text, shown, b, bars)) for b in blocks[1:]]
@@ -1711,7 +1727,9 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
     `Công an` / `nhân dân`: a column of a call-up quota, where either half alone names
     none; `Chỉ tiêu giảm` / `đến hết 2027`); None unless the line below leaves the first
     column empty, holds words only (a year among them: no number alone, as a row's
-    value is), and every name, joined to the words under it, names its column."""
+    value is), and every name, joined to the words under it, names its column, or the
+    header is one of a table by place that ends with what each place is to add
+    (_inventory_header: `Bể bơi` / `cố định` beside `Bổ sung đến` / `năm 2030`)."""
     if i >= len(lines):
         return None
     below = _chunks(text, lines[i])
@@ -1722,9 +1740,23 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
         if k == 0 or any(ch.isdigit() for ch in said) and not _rules().by_id("appendix.layout.name_year").match(said):
             return None
         by_column[k].append(piece)
-    if not below or not all(named(" ".join(text[p.start:p.end] for p in pieces)) for pieces in by_column):
+    if not below:
+        return None
+    names = [" ".join(text[p.start:p.end] for p in pieces) for pieces in by_column]
+    if not all(named(name) for name in names) and not (named is _names_any and _inventory_header(names)):
         return None
     return by_column
+
+
+def _inventory_header(names: list[str]) -> bool:
+    """Whether these names head a table by place that lists what each place has and ends
+    with what it is to add by a year (`TT | Xã, phường, đặc khu | Bể bơi cố định | Bể bơi
+    lắp ghép | Điểm bơi an toàn | Bổ sung đến năm 2030`): the columns between, named by
+    their things alone, are how the place stands, and no rule need name them."""
+    place = _rules().by_id("appendix.locality_col.place")
+    added = _rules().by_id("appendix.locality_col.added")
+    m = added.match(names[-1]) if len(names) >= 4 else None
+    return bool(m and m.group("year")) and any(place.match(name) for name in names[:2])
 
 
 def _names_above(text: str, lines: list[Line], k: int, chunks: list[Cell], starts: list[int],
@@ -2018,6 +2050,7 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
     short = [len(text[line.start:line.end].strip()) <= 40 for line in lines]
     # (an indicator table's header may name a table by place's columns: `Khu vực` / `Hiện có`)
     named = _names_column if header is _header else _names_any
+    remark = _rules().by_id("appendix.free_column.aside")
     i = 0
     while i + 3 < len(lines):
         if not (short[i] and short[i + 1] and short[i + 2]):
@@ -2030,6 +2063,10 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
                 k, spaced = k + 1, True
                 continue
             if not named(name) or name in said:
+                # (a remarks column no rule names may close the header: `Ghi chú`)
+                if len(heads) >= 3 and remark.match(name):
+                    heads.append(_strip(text, lines[k]))
+                    k += 1
                 break
             heads.append(_strip(text, lines[k]))
             said.add(name)
@@ -2138,6 +2175,7 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
         return k
 
     group = _rules().by_id("appendix.group_row")
+    time_cell = _rules().by_id("appendix.time_cell")
 
     def past_group(k: int, number: int | None) -> int:
         """Past a group row (`II` / `QUẢN LÝ NHÀ NƯỚC`, a title line or two) at k, to
@@ -2193,6 +2231,12 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             elif not spaced and tasks:  # (an empty cell holds its column's place: _flat_cells)
                 body.append(Line(lines[j].start, lines[j].start))
             j += 1
+            # (the last row ends with the time that fills its last column: a note under the
+            # table, `(Thời gian tổ chức các vòng thi có thể thay đổi; HĐTD thông báo …)`, is text)
+            if not ahead and tasks and names[-1] == "time" and len(body) >= len(names) - 1 \
+                    and time_cell.match(text, body[-1].start, body[-1].end) \
+                    and text[body[-1].start:body[-1].end].rstrip()[-1:] not in ";,":
+                break
         fitted = body
         if len(body) > len(names) - 1 and not spaced and not tasks:
             last = not (j < len(lines) and _number(text, lines[j]) == expected + 1)
@@ -2272,12 +2316,19 @@ def _timed_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | No
     them: no row number, so each row opens with its time line and runs to the next time
     line, a blank line or a heading; the last one (no time line after it) no longer than
     the longest before it.  Its other cells are told apart by what their lines hold, as a
-    numbered row's are."""
+    numbered row's are.  A date to be done by, in a row whose own time is a period and that
+    still lacks cells (`Tháng 4/2027` / … / `Hoàn thành trước ngày 30/4/2027` under `Ghi chú`),
+    is that row's note, not the next row's time."""
     text = ctx.text
     time_cell = _rules().by_id("appendix.time_cell")
 
-    def opens_row(k: int) -> bool:
-        return bool(time_cell.match(text, lines[k].start, lines[k].end))
+    def kind(k: int) -> str:
+        return _time_kind(text[lines[k].start:lines[k].end])[0]
+
+    def opens_row(k: int, row: int | None = None) -> bool:
+        if not time_cell.match(text, lines[k].start, lines[k].end):
+            return False
+        return row is None or k - row >= len(names) or kind(k) != "deadline" or kind(row) == "deadline"
 
     def ends_table(k: int) -> bool:
         node = ctx.section_at(lines[k].start)
@@ -2286,9 +2337,9 @@ def _timed_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | No
     rows, longest = [], 0
     while i < len(lines) and opens_row(i):
         j = i + 1
-        while j < len(lines) and not opens_row(j) and not ends_table(j) and j - i < 12:
+        while j < len(lines) and not opens_row(j, i) and not ends_table(j) and j - i < 12:
             j += 1
-        if rows and not (j < len(lines) and opens_row(j)):
+        if rows and not (j < len(lines) and opens_row(j, i)):
             j = min(j, i + longest)
         cells = _flat_cells(ctx, lines[i:j], names)
         rows.append((Line(lines[i].start, lines[j - 1].end), cells))
@@ -2313,7 +2364,14 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         return bool(found) and found[0].start == lo and not found[0].in_list_only
 
     def is_time(line: Line) -> bool:
-        return bool(time_cell.match(text, line.start, line.end))
+        return bool(time_cell.match(text, line.start, line.end)) or wrapped_time(line)
+
+    def wrapped_time(line: Line) -> bool:
+        """A time wrapped onto the row's last line at its date (`Chậm nhất ngày` / `08/5/2026` under
+        a last column `Thời gian`); a time column before others is left to the lines' own reading."""
+        end = ends.get(line.start)
+        return end is not None and end == lines[-1].end and text[end - 1:end].isdigit() and text[line.end + 1:end][:1].isdigit() \
+            and not time_cell.match(text, line.start, line.end) and bool(time_cell.match(text, line.start, end))
 
     def empty(line: Line) -> bool:
         """(an empty cell's place, _flat_rows)"""
@@ -2345,6 +2403,17 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             and (name not in ("lead", "partner") or names_bodies(line))
             for name, line in zip(names[1:], lines, strict=True)):
         return [cells[0], *(_strip(text, line) for line in lines)]
+    # (so is a schedule's row led by its time, one line per column, its bodies' line reading as
+    # names: `Tháng 12/2026` / `Kiểm tra hồ sơ …` / `Phó Hiệu trưởng; Tổ Ngữ văn - GDCD` / `Tổ nộp …`;
+    # a remark may say when the row is due: `Hoàn thành trước ngày 30/4/2027` under `Ghi chú`,
+    # or be left out when it is the last column)
+    remarks = (None, "aside")
+    said = names[:len(lines)] if names[-1] in remarks and len(lines) == len(names) - 1 else names
+    if names[:1] == ["time"] and len(lines) == len(said) and is_time(lines[0]) and all(
+            not empty(line) and (name in remarks or not is_time(line))
+            and (name not in ("lead", "partner") or names_bodies(line))
+            for name, line in zip(said[1:], lines[1:], strict=True)):
+        return [*(_strip(text, line) for line in lines), *cells[len(lines):]]
     pos = 0
     for index, name in enumerate(names):
         if pos >= len(lines) or name == "index":
@@ -2355,7 +2424,7 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         elif name in ("lead", "partner"):
             # (a row with one line per column left is read by position: `Các cơ sở
             # giáo dục`, a body the gazetteer does not know, is still that cell)
-            if not opens_agency(lines[pos]) and len(lines) - pos != len(names) - index:
+            if not opens_agency(lines[pos]) and (len(lines) - pos != len(names) - index or is_time(lines[pos])):
                 continue
             pos += 1
             # (a name wraps on only into lines the columns after it leave over: `Trung tâm
@@ -2371,7 +2440,7 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         elif name == "time":
             if not is_time(lines[pos]):
                 continue
-            pos += 1
+            pos += 2 if wrapped_time(lines[pos]) else 1
             # (a cell of times one a line: `Quý IV/2028;` / `Quý IV/2030`)
             while pos < len(lines) and is_time(lines[pos]) \
                     and text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,":
@@ -3054,6 +3123,10 @@ class _Rows:
             named = len(self.assignments)
             lead = self.task_leads(task_cell, task_id, section_id)
             leads = self.assignments[named:]
+        # (a last column no rule names is the row's remarks: a body it says leads, `Tổ Toán - Tin
+        # chủ trì chuyên đề` under `Ghi chú`, leads the row beside its lead column's)
+        if "lead" in columns and len(cells) - 1 not in {v for v in columns.values() if type(v) is int}:
+            lead += [name for name in self.task_leads(cells[-1], task_id, section_id) if name not in lead]
         # (a council's board that examines the draft leads that part of the work: rules/appendix.yaml
         # appendix.col.review; one marked `(chủ trì)` among several leads, the others help)
         review_cell, review_with = self._lead_split(cell("review"))

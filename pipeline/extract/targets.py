@@ -297,25 +297,33 @@ class _Doc:
         unit rule that reads the whole cell, else the cell as written with the kind of
         rules/units.yaml cell_units.  A scale word before the unit (`Tỷ đồng`) multiplies
         the values, as `2.350 tỷ đồng` in running text does.  Points (`điểm`) score the
-        row's index, unless its name counts (`Số điểm …`) or names places (`Điểm sạc …`)."""
+        row's index, unless its name counts (`Số điểm …`) or names places (`Điểm sạc …`).
+        A unit wrapped over a grid or layout table's lines (`Số bé` / `trai/100` / `bé gái`)
+        is read as its pieces joined, not with the other columns' cells between them."""
+        text, joined = self.text, bool(cell.parts)
+        if joined:
+            text = " " + self._cell_words(cell)
+            cell = appendix.Cell(1, len(text))
         score = appendix.score_unit()
-        if score.match(self.text, cell.start, cell.end) and not _indicator_count(indicator):
+        if score.match(text, cell.start, cell.end) and not _indicator_count(indicator):
             points = appendix.place_points()
             if points.match(indicator):  # (`Điểm sạc tại bến xe | điểm`: places, counted)
                 score = points
-            return (canonical.spacing(self.text[cell.start:cell.end]).lower(), score.get("unit_kind"), score.id), 1
-        factor, start = appendix.unit_scale(self.text, cell)
+            return (canonical.spacing(text[cell.start:cell.end]).lower(), score.get("unit_kind"), score.id), 1
+        factor, start = appendix.unit_scale(text, cell)
         # (a unit rule may open with the space after a number; a unit in brackets,
         # `Trồng rừng (ha)`, has its bracket there instead)
-        lead = start - 1 if start and self.text[start - 1].isspace() else start
+        lead = start - 1 if start and text[start - 1].isspace() else start
         for rule in _units().rules:
-            u = rule.match(self.text, lead, cell.end)
+            if joined and rule.get("shares_denominator"):
+                continue  # (its denominator is sought in the text after it, which a joined cell is not)
+            u = rule.match(text, lead, cell.end)
             if u and u.end() == cell.end and rule.get("unit") is not None:
                 noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
                 return (*self._unit_text(rule, u, noun), rule.id), factor
         for rule in _units().group("cell_units"):
-            if rule.search(self.text, start, cell.end):
-                return (canonical.spacing(self.text[start:cell.end]), rule.get("unit_kind"), rule.id), factor
+            if rule.search(text, start, cell.end):
+                return (canonical.spacing(text[start:cell.end]), rule.get("unit_kind"), rule.id), factor
         return None
 
     def _cell_quantity(self, cell, unit: tuple[str, str, str] | None,

@@ -283,16 +283,24 @@ def _page_lines(blanked: str) -> set[int]:
                                   "layout.page_number_centred", "layout.block_start"))
     # (both end in a digit or a dash: the other lines are not matched)
     candidates = [i for i, t in enumerate(stripped) if t and (t[-1].isdigit() or t[-1] in "-–")]
-    footers = {i for i in candidates if len(stripped[i]) <= 120 and footer.match(stripped[i])}
+    footers = {i: int(m.group("page")) for i in candidates
+               if len(stripped[i]) <= 120 and (m := footer.match(stripped[i]))}
     pages = set(footers)
     numbers = [i for i in candidates if len(stripped[i]) <= 7 and number.match(stripped[i])]
     pages |= _numbers_before_headers(stripped, numbers)
+
+    def beside_footer(i: int) -> bool:
+        """A number beside a footer is a page's when it is the footer's page or the one
+        next to it (`Trang 3` / `4`); another (`Trang 6/8` / `4`) is a table's row number."""
+        shown = int(stripped[i].strip("-– \t"))
+        return any(k in footers and abs(footers[k] - shown) <= 1 for k in (i - 1, i + 1))
+
     for i in numbers:
         before = stripped[i - 1] if i else ""
         after = stripped[i + 1] if i + 1 < len(stripped) else ""
         runs_on = before and after[:1].islower() and not ends_sentence.search(before)
         apart = centred.match(parts[i]) and (not before or not after or starts_block.match(after))
-        if runs_on or apart or i - 1 in footers or i + 1 in footers:
+        if runs_on or apart or beside_footer(i):
             pages.add(i)
     return pages | _running_headers(stripped, pages)
 
