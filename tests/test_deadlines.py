@@ -1598,3 +1598,42 @@ def test_due_day_in_a_task_cell_of_a_roadmap(tmp_path):
     kinds = {r.text: r.kind for r in rows}
     assert kinds.get("trước 30/9/2026") == "deadline"
     assert kinds.get("Quý III/2026") == "timeframe"
+
+
+def test_an_exam_timetables_days_and_the_days_around_it(tmp_path):
+    """cb: the timetable's rows open with their day (`Ngày 11/6/2027 | Sáng | Ngữ văn`); a
+    training closes its clause with its day; `các ngày 10-12/6/2027` are the exam's days, their
+    month; `Hằng ngày` opening an item is how often it is done."""
+    rows = deadlines(tmp_path, "1. Lịch thi\n"
+                               "Ngày | Buổi | Bài thi | Thời gian làm bài\n"
+                               "Ngày 11/6/2027 | Sáng | Ngữ văn | 120 phút\n"
+                               " | Chiều | Toán | 90 phút\n"
+                               "2. Cán bộ coi thi\n"
+                               "- Trưởng điểm thi tập huấn lại cho cán bộ coi thi của điểm thi ngày 10/6/2027.\n"
+                               "- Tăng cường các tuyến xe buýt qua các điểm thi trong các ngày 10-12/6/2027.\n"
+                               "- Hằng ngày trong thời gian coi thi, Thanh tra Sở tổng hợp tình hình.\n", year=2027)
+    assert [(r.text, r.kind, r.date, r.month, r.recurrence) for r in rows] == [
+        ("Ngày 11/6/2027", "timeframe", dt.date(2027, 6, 11), 6, None),
+        ("ngày 10/6/2027", "timeframe", dt.date(2027, 6, 10), 6, None),
+        ("trong các ngày 10-12/6/2027", "timeframe", None, 6, None),
+        ("Hằng ngày", "recurring", None, None, None),
+    ]
+
+
+def test_a_task_tables_days_of_every_week_and_day_of_every_month(tmp_path):
+    """ca: `thứ Bảy, CN hằng tuần` (weekly: no recurrence value) and `trước 20 hằng tháng` (the
+    20th of every month, `ngày` left out) in a task table's time column."""
+    rows = deadlines(tmp_path, "1. Nhiệm vụ\n"
+                               "TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian | Sản phẩm\n"
+                               "1 | Cấp Căn cước tại nhà | Công an phường | Đoàn TN | thứ Bảy, CN hằng tuần | 04 đợt\n"
+                               "2 | Tổng hợp, báo cáo kết quả | Công an phường | Các phòng | trước 20 hằng tháng | Báo cáo\n")
+    assert [(r.text, r.kind, r.day, r.recurrence) for r in rows] == [
+        ("thứ Bảy, CN hằng tuần", "recurring", None, None),
+        ("trước 20 hằng tháng", "deadline", 20, "monthly"),
+    ]
+
+
+def test_a_schedule_by_month_of_two_months_without_a_year(tmp_path):
+    row = only(deadlines(tmp_path, "1. Lịch kiểm tra\n+ Tháng 01 - 02: Các chi bộ trực thuộc xây dựng kế hoạch "
+                                   "kiểm tra, giám sát.\n"))
+    assert (row.text, row.kind) == ("Tháng 01 - 02", "timeframe")

@@ -623,3 +623,23 @@ def test_a_unit_name_wrapped_onto_a_short_line_is_one_name_not_its_place(tmp_pat
                       "Số: 47/KH-TTPVHCC\n", body=BODY.replace("Thu ngân sách nhà nước năm 2026",
                       "Nâng cao tỷ lệ hồ sơ trực tuyến tại Trung tâm Phục vụ hành chính công tỉnh năm 2026"))
     assert doc.issuer == "Trung tâm Phục vụ hành chính công tỉnh Đồng Nai"
+
+
+def test_a_communes_association_under_its_provinces_issues_the_plan(tmp_path):
+    """cg: `HỘI NÔNG DÂN TỈNH AN GIANG` / `BCH HỘI NÔNG DÂN XÃ TÂN HIỆP`: the commune's committee,
+    named by its organisation, issues the plan; the province is the one above it."""
+    doc = document_of(tmp_path, "HỘI NÔNG DÂN TỈNH AN GIANG\t\tHỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN XÃ TÂN HIỆP\n"
+                      "Số: 18-KH/HND\tTân Hiệp, ngày 14 tháng 01 năm 2026\n", "CHỦ TỊCH\n\nLê Văn Thạnh",
+                      BODY.replace("Thu ngân sách nhà nước năm 2026", "Thực hiện phong trào nông dân thi đua trên "
+                                   "địa bàn tỉnh An Giang năm 2026"))
+    assert (doc.issuer, doc.issuer_level) == ("Hội Nông dân xã Tân Hiệp", "xa")
+
+
+def test_a_title_an_export_parted_by_a_blank_line_goes_on_in_lower_case(tmp_path):
+    """ce: every line of a Word export parted by a blank one: the subject's second line, in lower
+    case, is still the subject; a capitalised line after a blank one is not."""
+    body = BODY.replace("Thu ngân sách nhà nước năm 2026", "Triển khai các giải pháp đẩy nhanh giải ngân\n\n"
+                        "kế hoạch vốn đầu tư công năm 2026\n\nCăn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;")
+    doc = document_of(tmp_path, "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 77/KH-UBND\n", body=body)
+    assert doc.title == "Triển khai các giải pháp đẩy nhanh giải ngân kế hoạch vốn đầu tư công năm 2026"
+    assert (doc.period_start, doc.period_end) == (2026, 2026)

@@ -428,3 +428,15 @@ def test_a_military_directive_is_a_reference(tmp_path):
                                         "Quân khu 1 về công tác diễn tập.\n"))
     row = only(rows)
     assert (row.ref_type, row.number, row.issued_date) == ("Chỉ lệnh", "1868/CL-BTL", dt.date(2025, 11, 18))
+
+
+def test_a_type_written_short_is_the_type_of_the_full_mention(tmp_path):
+    """cc: a party's `QĐ` stands for Quy định as well as Quyết định: `QĐ 296-QĐ/TW` after `Quy định
+    số 296-QĐ/TW` is that Quy định; one never cited in full stays a Quyết định."""
+    rows = in_body(references(tmp_path, "1. Thực hiện Quy định số 296-QĐ/TW, ngày 30/5/2025 của Ban Chấp hành "
+                                        "Trung ương.\n2. Xử lý kỷ luật theo QĐ 296-QĐ/TW; thực hiện QĐ 1490/QĐ-TTg."))
+    assert [(r.text, r.ref_type, r.issued_date) for r in rows] == [
+        ("Quy định số 296-QĐ/TW", "Quy định", dt.date(2025, 5, 30)),
+        ("QĐ 296-QĐ/TW", "Quy định", dt.date(2025, 5, 30)),
+        ("QĐ 1490/QĐ-TTg", "Quyết định", None),
+    ]

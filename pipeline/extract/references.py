@@ -7,7 +7,8 @@ the whole document:
   * a symbol printed in capitals (an upper-case title) takes the spelling the
     document uses elsewhere, else the official one (99-CTR/TU → 99-CTr/TU);
   * a back-reference by number only (`Quyết định số 161`) and a repeated symbol
-    without its date take the number, date and issuer of the full mention;
+    without its date take the number, date and issuer of the full mention; one whose type
+    is written short (`QĐ 296-QĐ/TW`) takes the type of the full mention (`Quy định`);
   * `key` = symbol@year for joining plans across documents — the year printed in
     the symbol (20/2021/NĐ-CP), else the year of the date, else `?`;
   * `relation` is `basis` for what the plan implements: the references of the
@@ -34,6 +35,7 @@ _KIND = regex.compile(r"[-/]\s?(\p{Lu}[\p{L}&]*)")
 # the opening paragraph is split into clauses at ; and line breaks
 _CLAUSE_END = regex.compile(r"[;\n]")
 SELF_REACH = 40  # characters before a reference where "kèm theo" marks the plan's own decision
+ABBREVIATION_MAX = 3  # letters of a type written short: QĐ, NQ, NĐ
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class _Ref:
     issued_date: dt.date | None
     issuer: str | None
     upper: bool  # printed in capitals: the symbol's case is not the official one
+    abbreviated: bool = False  # its type written short (`QĐ 296-QĐ/TW`): the full mention's type says which
 
 
 def _rules() -> rules.RuleFile:
@@ -155,6 +158,7 @@ def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> lis
     text = ctx.working
     # (an abbreviated type, `QĐ 1490/QĐ-TTg`, is always in capitals: no sign of a capital title)
     upper = m.group("type").isupper() and len(m.group("type")) > 2
+    abbreviated = m.group("type").isupper() and len(m.group("type")) <= ABBREVIATION_MAX
     if not m.group("number"):
         return [_Ref(m.start(), m.end("short"), rule, None, m.group("short"), None, None, upper)]
     items = [(m.start(), m.end("number"), m.group("number"), m.group("date"))]
@@ -178,7 +182,7 @@ def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> lis
     for start, end, number, date_text in items:
         parts = dates.read(date_text) if date_text else None
         refs.append(_Ref(start, end, rule, canonical_number(number), None,
-                         parts.date if parts else None, issuer, upper))
+                         parts.date if parts else None, issuer, upper, abbreviated and start == m.start()))
     return refs
 
 
@@ -209,6 +213,13 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
             source = next((r for r in dated if r.start < ref.start), dated[0] if dated else None)
             if source is not None:
                 ref = replace(ref, issued_date=source.issued_date, issuer=ref.issuer or source.issuer)
+        if ref.abbreviated:
+            # (`QĐ` of a party's symbol is a Quy định as often as a Quyết định: `QĐ 296-QĐ/TW` is
+            # what `Quy định số 296-QĐ/TW` says it is, the nearest full mention before, else after)
+            full = [r for r in refs if r.number == ref.number and not r.abbreviated and not r.short]
+            source = next((r for r in reversed(full) if r.start < ref.start), full[0] if full else None)
+            if source is not None:
+                ref = replace(ref, rule=source.rule)
         out.append(ref)
     return out
 

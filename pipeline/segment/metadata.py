@@ -127,15 +127,20 @@ def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | No
     if not layout.type_match:
         return None, 0
     opening = _rule("meta.opening")
-    lines, end = [], layout.title_start
+    lines, end, gap = [], layout.title_start, False
     for line in work.lines:
         if line.start < layout.title_start or line.start >= max(body_start, layout.plan_start):
             continue
         shown = work.text[line.start:line.end].strip()
         if not shown:
-            if lines:
-                break
+            gap = bool(lines)
             continue
+        # (a blank line ends the subject, unless the line after it goes on in lower case: an
+        # export that parts every line by a blank one, `… đẩy nhanh tiến độ thực hiện và giải
+        # ngân` / `` / `kế hoạch vốn đầu tư công năm 2026 …`)
+        if gap and not shown[0].islower():
+            break
+        gap = False
         if lines and opening.match(shown) and not shown.isupper():
             break
         lines.append(work.trimmed(line.start, line.end))
