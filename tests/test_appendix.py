@@ -2164,3 +2164,54 @@ def test_a_schedule_row_typed_with_dashes_for_pipes_and_a_lead_named_in_its_team
         ("từ ngày 25/5 đến ngày 12/6/2024", [])]
     lead = next(a for a in tables["assignments"] if a.rule_id == "appendix.task.lead_after")
     assert (lead.text, lead.role) == ("Công an phường", "lead")
+
+
+def test_a_semicolon_tables_quoted_cell_keeps_its_own_semicolons(tmp_path):
+    # (cf: a spreadsheet saved as CSV with `;` puts a cell holding `;` in double quotes: the
+    # partners' cell is one cell, and the time cell after it stays the row's time)
+    body_table = ("STT; Nhiệm vụ; Đơn vị chủ trì; Đơn vị phối hợp; Thời gian; Sản phẩm\n"
+                  "1; Rà soát quy định về EPR đối với bao bì; Cục Môi trường; \"Vụ Pháp chế; Vụ Khoa học và "
+                  "Công nghệ\"; Quý III/2026; \"Báo cáo rà soát; dự thảo Nghị định\"\n"
+                  "2; Chiến dịch làm sạch bờ biển; Cục Biển và Hải đảo Việt Nam; Cục Môi trường; Hằng năm; Báo cáo\n")
+    tables = parse(tmp_path, body_table)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.partners, t.timeframe) for t in tasks] == [
+        (["Cục Môi trường"], ["Vụ Pháp chế", "Vụ Khoa học và Công nghệ"], "Quý III/2026"),
+        (["Cục Biển và Hải đảo Việt Nam"], ["Cục Môi trường"], "Hằng năm")]
+
+
+BY_BRANCH_DASHED = (
+    "\n2. Chỉ tiêu giao các Chi hội ấp\n"
+    "(Số hộ HV tính đến 31/12/2023; chỉ tiêu hộ SXKDG tính bằng 55% số hộ HV, làm tròn lên)\n\n"
+    "TT - Chi hội - Tổng số hộ HV - Chỉ tiêu hộ đạt SXKDG các cấp (hộ) - Kết nạp HV mới (người) - Dư nợ Quỹ HTND (triệu đồng)\n"
+    "1 - Ấp Tân Thành - 312 - 172 - 17 - 220\n"
+    "2 - Ấp Tân Lợi - 285 - 157 - 16 - 200\n"
+)
+
+
+def test_a_table_typed_with_spaced_dashes_by_branch_gives_its_quota_columns(tmp_path):
+    # (a farmers' association's quota by branch, its cells parted by ` - `: the households there
+    # are a fact; the households to commend, the members to admit and the loan balance to reach,
+    # in millions of đồng, are targets; the note's day the members were counted at dates none)
+    rows = by_place_targets(tmp_path, BY_BRANCH_DASHED, "TT - Chi hội")
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("172", 172, "count", None), ("17", 17, "count", None), ("220", 220_000_000, "money", None),
+        ("157", 157, "count", None), ("16", 16, "count", None), ("200", 200_000_000, "money", None)]
+    assert rows[0].sentence == "Ấp Tân Thành: Chỉ tiêu hộ đạt SXKDG các cấp"
+
+
+DRIFTED_LAYOUT = (
+    "\nBiểu: Chỉ tiêu Chương trình OCOP giai đoạn 2024 - 2026\n\n"
+    "TT  Chỉ tiêu                                      ĐVT      2024     2025    2026\n"
+    "1   Số sản phẩm OCOP còn hiệu lực (lũy kế)    SP       330     360      395\n"
+    "2   Tỷ lệ chủ thể là HTX, doanh nghiệp       %         55      57       > 60\n"
+)
+
+
+def test_a_layout_row_drifting_left_of_its_column_names_is_read_in_order(tmp_path):
+    # (numbers set flush right under years set flush left: by place `SP` would fall under the
+    # names and `330` under `ĐVT`; a row that fills every column, one piece each, is read in order)
+    rows = by_place_targets(tmp_path, DRIFTED_LAYOUT, "TT  Chỉ tiêu")
+    assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
+        ("330", 330, "SP", "count", 2024), ("360", 360, "SP", "count", 2025), ("395", 395, "SP", "count", 2026),
+        ("55", 55, "%", "percent", 2024), ("57", 57, "%", "percent", 2025), ("> 60", 60, "%", "percent", 2026)]

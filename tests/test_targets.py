@@ -3008,3 +3008,41 @@ def test_a_criterion_heading_that_says_how_it_stood_sets_goals(tmp_path):
         ("100%", "eq", 100, "percent", 2026),
         ("ít nhất 12 kiệt", "gte", 12, "count", 2026),
     ]
+
+
+def test_a_table_by_local_office_under_a_unit_line_with_a_note_on_its_rates(tmp_path):
+    # (a social-insurance plan's tab table by local office: the unit line gives `người` to the bare
+    # columns beside the rate columns that say `(%)`; a figure may group its thousands by a space;
+    # the number of communes each office covers is its make-up, and the heading's joined unit line
+    # names no indicator of the debt rate)
+    rows = targets(tmp_path, objectives=(
+        "2. Chỉ tiêu giao theo BHXH cơ sở năm 2027\n"
+        "(Đơn vị tính: người; tỷ lệ bao phủ BHYT tính trên dân số, tỷ lệ nợ tính trên tổng số phải thu - %)\n\n"
+        "TT\tBHXH cơ sở / nhóm xã, phường\tSố xã, phường, đặc khu\tTỷ lệ bao phủ BHYT (%)\tBHXH bắt buộc\tTỷ lệ nợ (%)\n"
+        "1\tBHXH cơ sở Đà Lạt\t9\t97,2\t58 420\t2,1\n"
+        "2\tBHXH cơ sở Bảo Lộc\t7\t96,4\t31.760\t2,4\n"))
+    assert [(r.text, r.value, r.unit, r.indicator_code, r.target_year) for r in rows] == [
+        ("97,2", 97.2, "%", "bhyt_coverage", 2027), ("58 420", 58420, "người", None, 2027), ("2,1", 2.1, "%", None, 2027),
+        ("96,4", 96.4, "%", "bhyt_coverage", 2027), ("31.760", 31760, "người", None, 2027), ("2,4", 2.4, "%", None, 2027)]
+
+
+def test_a_party_cells_inspection_targets_in_short_forms(tmp_path):
+    # (`CB` chi bộ, `ĐV` đảng viên; what the committee has now, broken down in brackets, is no target;
+    # nor is the count of areas a gap is measured between; `kết luận 100%` concludes, no document)
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu kiểm tra năm 2027\n"
+        "Đảng bộ xã hiện có 31 CB trực thuộc (19 CB thôn, bản; 04 CB trường học) với 1.046 ĐV. Phấn đấu:\n"
+        "a) BTV Đảng ủy trực tiếp kiểm tra 04 CB; phấn đấu kết luận 100% các cuộc kiểm tra đúng thời hạn.\n"
+        "b) Mỗi CB trực thuộc kiểm tra ít nhất 02 ĐV trong năm.\n"
+        "c) Thu hẹp khoảng cách về tỷ lệ bao phủ giữa 03 khu vực."))
+    assert [(r.text, r.value, r.unit, r.target_year) for r in rows] == [
+        ("04 CB", 4, "CB", 2027), ("100%", 100, "%", 2027), ("ít nhất 02 ĐV", 2, "ĐV", 2027)]
+
+
+def test_insurance_books_given_are_counted_but_the_shares_a_support_pays_are_not(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Vận động các nhà hảo tâm trao tặng ít nhất 1.500 sổ BHXH tự nguyện, thẻ BHYT cho người "
+        "có hoàn cảnh khó khăn.\n"
+        "- Người được NSNN hỗ trợ mức đóng theo Nghị định số 159/2025/NĐ-CP (hộ nghèo 50%, hộ cận "
+        "nghèo 40%, đối tượng khác 20% mức đóng)."))
+    assert [(r.text, r.comparator, r.unit) for r in rows] == [("ít nhất 1.500 sổ", "gte", "sổ")]

@@ -41,7 +41,7 @@ def _roles():
 
 def extract(ctx: DocContext) -> dict:
     ctx = round_brackets(ctx)
-    mentions = find_mentions(ctx.working, ctx.preamble_start, ctx.read_end)
+    mentions = find_mentions(ctx.working, ctx.preamble_start, ctx.read_end, ctx.issuer.name)
     mentions = issuer_head_uses(ctx.working, ctx.preamble_start, ctx.read_end, mentions, ctx.issuer.name)
     mentions = council_boards(mentions, ctx.issuer.name)
     roles = assign(ctx, build_runs(ctx, mentions))

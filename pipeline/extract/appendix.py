@@ -59,6 +59,7 @@ def _rules():
 
 
 BOX_BARS = "│┃║"  # the bars between the cells of a table drawn with box characters
+DASH_SEP = " - "  # cells typed with spaced dashes between them (rules/appendix.yaml dash_row)
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,13 @@ def place_points():
 def _separator(line: str) -> str | None:
     """The character that splits this line into cells: `|`, else a tab, else `;` when the
     line is short cells between semicolons (a table saved as CSV, rules/appendix.yaml
-    appendix.semicolon_row), else none."""
+    appendix.semicolon_row), else a spaced dash (DASH_SEP) when it heads a table typed with
+    dashes between its cells (appendix.dash_row), else none."""
     if "|" in line or "\t" in line:
         return "|" if "|" in line else "\t"
-    return ";" if ";" in line and _rules().by_id("appendix.semicolon_row").match(line) else None
+    if ";" in line and _rules().by_id("appendix.semicolon_row").match(line):
+        return ";"
+    return DASH_SEP if _rules().by_id("appendix.dash_row").match(line) else None
 
 
 def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str = "|") -> list[Cell]:
@@ -108,16 +112,18 @@ def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str =
     `**bold**` is blank) shows them.  The outer pipes of `| a | b |` (or bars of `│ a │ b │`)
     open and close the row; tabs only ever split cells, so a tab row keeps its empty
     first and last cells in place."""
-    if not any(bar in text[start:end] for bar in sep):
+    if not any(bar in text[start:end] for bar in sep) or sep == DASH_SEP and not _cut_points(text, start, end, sep):
         return []
     shown = shown or text
     cells, left = [], start
-    for pos in [i for i in range(start, end) if text[i] in sep] + [end]:
+    for pos in _cut_points(text, start, end, sep) + [end]:
         lo, hi = left, pos
         while lo < hi and shown[lo].isspace():
             lo += 1
         while hi > lo and shown[hi - 1].isspace():
             hi -= 1
+        if sep == ";" and hi - lo >= 2 and text[lo] == text[hi - 1] == '"':
+            lo, hi = lo + 1, hi - 1  # (a quoted cell's text is inside its quotes)
         cells.append(Cell(lo, hi))
         left = pos + 1
     if sep not in ("|", BOX_BARS):
@@ -127,6 +133,26 @@ def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str =
     if cells and cells[-1].start == cells[-1].end and text[start:end].rstrip().endswith(tuple(sep)):
         cells = cells[:-1]
     return cells
+
+
+def _cut_points(text: str, start: int, end: int, sep: str) -> list[int]:
+    """Where a table line splits into cells: at each `sep`, except, in a table saved as CSV
+    with `;`, inside a cell in double quotes (rules/appendix.yaml appendix.semicolon_cell),
+    which holds the `;` of its own list (`"Vụ Pháp chế; Vụ Khoa học và Công nghệ"`); in a
+    table typed with spaced dashes, at each dash between spaces (appendix.dash_separator)."""
+    if sep == DASH_SEP:
+        return [m.start() for m in _rules().by_id("appendix.dash_separator").finditer(text, start, end)]
+    if sep != ";":
+        return [i for i in range(start, end) if text[i] in sep]
+    quoted = _rules().by_id("appendix.semicolon_cell")
+    points, at = [], start
+    while True:
+        m = quoted.match(text, at, end)
+        pos = text.find(";", m.end() if m else at, end)
+        if pos < 0:
+            return points
+        points.append(pos)
+        at = pos + 1
 
 
 def _header(text: str, cells: list[Cell]) -> dict[str, int] | None:
@@ -544,8 +570,10 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     opens with (the one no column names: the column left).  Only when every other column
     is the place's, the index, a note (`Ghi chú`) or a fact of the place (`Dân số`, beside
     `Lao các thể` under `Chỉ tiêu phát hiện người bệnh lao năm 2026 (Đơn vị tính: người)`:
-    the unit may close the title line, in brackets)."""
-    if columns["measures"] or "place" not in columns or not cells:
+    the unit may close the title line, in brackets).  Beside rate columns that say their own
+    unit (`Tỷ lệ bao phủ BHYT (%) | BHXH bắt buộc | BHXH tự nguyện | BHTN | Tỷ lệ nợ (%)` under
+    `Đơn vị tính: người; tỷ lệ … - %`) the columns left are the unit line's quotas too."""
+    if "place" not in columns or not cells or any(unit is None for _, unit in columns["measures"].values()):
         return
     title = _title_lines(shown, cells[0].start)
     unit = stated_unit(shown, cells[0].start) or next(
@@ -561,7 +589,8 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     free: dict[int, str] = {}
     for index, cell in enumerate(cells):
         name = shown[cell.start:cell.end]
-        if index == columns["place"] or not name.strip() or _column(name) == "index" or aside.match(name) or any(
+        if index == columns["place"] or index in columns["measures"] or not name.strip() or _column(name) == "index" \
+                or aside.match(name) or any(
                 rule.match(name) for rule in _rules().group("locality_columns") if rule.get("column") == "fact"):
             continue
         folded = " ".join(name.split()).casefold()
@@ -634,10 +663,14 @@ def _title_noun(shown: str, pos: int) -> Cell | None:
 
 def stated_unit(shown: str, pos: int, rule_id: str = "appendix.stated_unit") -> Cell | None:
     """The unit an `ĐVT: tỷ đồng` line just over the table at `pos` gives its cells (with
-    `appendix.stated_unit.share`, the `%` of `Đơn vị: tỷ đồng; tỷ lệ %`)."""
-    rule = _rules().by_id(rule_id)
+    `appendix.stated_unit.share`, the `%` of `Đơn vị: tỷ đồng; tỷ lệ %`).  The table's unit
+    may be followed by a note on how its rates are worked out (`Đơn vị tính: người; tỷ lệ
+    bao phủ BHYT tính trên dân số …`, appendix.stated_unit.main_and_note)."""
+    rules = [_rules().by_id(rule_id)]
+    if rule_id == "appendix.stated_unit":
+        rules.append(_rules().by_id("appendix.stated_unit.main_and_note"))
     head = _joined_head(shown, pos)
-    m = head and rule.match(shown, *head)
+    m = head and next((m for rule in rules if (m := rule.match(shown, *head))), None)
     if m:
         return Cell(*m.span("unit"))
     end, seen = shown.rfind("\n", 0, pos), 0
@@ -645,7 +678,7 @@ def stated_unit(shown: str, pos: int, rule_id: str = "appendix.stated_unit") -> 
         start = shown.rfind("\n", 0, end) + 1
         if "|" in shown[start:end] or "\t" in shown[start:end]:
             return None
-        m = rule.match(shown, start, end)
+        m = next((m for rule in rules if (m := rule.match(shown, start, end))), None)
         if m:
             return Cell(*m.span("unit"))
         seen += bool(shown[start:end].strip())
@@ -995,6 +1028,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 k = _quoted_cell_end(text, lines, i)
                 line, i = Line(line.start, lines[k].end), k
             cells = _cells(text, line.start, line.end, shown, sep)
+            if sep == DASH_SEP and len(cells) != width:
+                break  # (a line of other cells, or a name's own dash: the dashed table ends)
             if sep == "|" and not opened and len(cells) == width - 1 and text[line.start:line.end].lstrip()[:1] == "|":
                 # (a header without outer pipes: a row's leading pipe leaves its first cell,
                 # the number of a total row `| Tổng cộng | 41.360 | …`, empty)
@@ -1088,10 +1123,12 @@ def _group_line(text: str, shown: str, lines: list[Line], i: int, width: int,
     """Whether a line without pipes only heads the rows after it (`Đợt 2: từ ngày 15/9 đến ngày
     23/10/2026 (…)` in a schedule typed by hand): the next line is a row of the same table, as
     wide as its header and no header of its own, so the table goes on past it.  Only a task
-    table's line that opens with a label and a colon (rules/appendix.yaml appendix.group_line):
+    table's line that opens with a label and a colon (rules/appendix.yaml appendix.group_line)
+    or a numbered title in capitals (`I. CHỈ ĐẠO, ĐIỀU HÀNH`, appendix.group_line.numbered):
     a line of words alone is a cell's wrap."""
     if header is not _header or i + 1 >= len(lines) or _separator(text[lines[i + 1].start:lines[i + 1].end]) != "|" \
-            or not _rules().by_id("appendix.group_line").match(text, lines[i].start, lines[i].end):
+            or not any(_rules().by_id(rule_id).match(text, lines[i].start, lines[i].end)
+                       for rule_id in ("appendix.group_line", "appendix.group_line.numbered")):
         return False
     cells = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
     return len(cells) == width and not header(shown, cells)
@@ -1849,6 +1886,18 @@ def _layout_column(starts: list[int], at: int) -> int:
     return index
 
 
+def _drifted(starts: list[int], at: list[int], filled: int) -> bool:
+    """Whether a layout row that fills every column, one piece each, is read in order and not
+    by place: its cells drift left of their names (numbers set flush right under years flush
+    left, `SP       330     360` under `ĐVT      2026     2027`), so that by place two pieces
+    share a column and another stays empty; each piece must still stand between the names of
+    the columns beside its own."""
+    if len(at) != len(starts) or filled == len(starts):
+        return False
+    return all((k == 0 or starts[k - 1] < a) and (k + 1 == len(starts) or a < starts[k + 1])
+               for k, a in enumerate(at))
+
+
 def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], numbered: bool,
                  named: Callable[[str], object] = _column, working: str | None = None):
     """The rows under a layout header whose columns start at `starts`, and the index
@@ -1913,6 +1962,8 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         by_column: dict[int, list[Cell]] = {}
         for chunk in chunks:
             by_column.setdefault(_layout_column(starts, chunk.start - line.start), []).append(chunk)
+        if _drifted(starts, [c.start - line.start for c in chunks], len(by_column)):
+            by_column = {k: [chunk] for k, chunk in enumerate(chunks)}
         opens = (0 in by_column and len(by_column[0]) == 1
                  and bool(row_index.match(text[by_column[0][0].start:by_column[0][0].end]))) if numbered else (
                  blank or not rows)

@@ -741,7 +741,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         subject = None  # `tài liệu do Bộ Y tế phát hành`: `do` makes a subject of a lead only
     if suffix.get("after_opener") and (subject is None or subject.id != "subject.opener"):
         return
-    acting = run.members if subject is not None else (parts[-1] if len(parts) > 1 else [])
+    # a cue that itself makes the run after a work and its dash the doer (`… - Đoàn KT số 1, Trưởng
+    # đoàn: …`, `self_evident`) needs no subject
+    evident = suffix.get("self_evident") and _roles().by_id("run.after_work_dash").search(before)
+    acting = run.members if subject is not None or evident else (parts[-1] if len(parts) > 1 else [])
     role, rule_id = suffix.get("role"), suffix.id
     # a bullet run into its paragraph (`… tại cơ sở. - Đoàn Thanh niên xã duy trì …`) opens as its line would
     bullet = subject is not None and subject.get("opens_bullet")

@@ -339,8 +339,10 @@ class _Doc:
         if cell.parts and not any(ch.isdigit() for p in cell.parts[:-1] for ch in text[p.start:p.end]):
             said = " ".join(" ".join(text[p.start:p.end].split()) for p in cell.parts[:-1])
             cell = cell.parts[-1]
-        # (a figure a wrapped cell cut after its thousands dot, `17.` / `990`, is read whole)
+        # (a figure a wrapped cell cut after its thousands dot, `17.` / `990`, or grouped by a
+        # space, `58 420`, is read whole)
         m = (_rules().by_id("number.wrapped_thousands").search(text, cell.start, cell.end)
+             or _rules().by_id("number.cell_space_thousands").search(text, cell.start, cell.end)
              or self._cell_number(cell, counted))
         value = numbers.parse(m.group(), split=True) if m else None
         if value is None:
@@ -1119,11 +1121,14 @@ class _Doc:
         """The code a table cell takes from the heading over its table when its row and
         column name none (`3. Danh mục dự án nhà ở xã hội năm 2026` over a column
         `Chỉ tiêu hoàn thành năm 2026 (căn)`): only the nearest heading, and only when
-        it names one indicator."""
+        it names one indicator.  A unit line joined onto it (`(Đơn vị tính: người; tỷ lệ
+        bao phủ BHYT tính trên dân số …)`) says how the figures count, not what they measure."""
         node = self.ctx.section_at(q.start)
         if node is None or not node.heading:
             return None
-        return _code(f"{node.heading} {q.unit or ''}", q.unit_kind, self.ctx)
+        note = _rules().by_id("boundary.unit_note").search(node.heading)
+        heading = node.heading[:note.start()] if note else node.heading
+        return _code(f"{heading} {q.unit or ''}", q.unit_kind, self.ctx)
 
     def _heading_year(self, pos: int) -> int | None:
         """The year of the nearest heading above that has one.  A number in its own

@@ -472,7 +472,7 @@ def _specific_first(working: str, found: list[Mention]) -> list[Mention]:
             or (m.end > specific_end[m.start] and _NAME_GOES_ON.match(working, specific_end[m.start], m.end))]
 
 
-def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
+def _bare_offices(working: str, kept: list[Mention], issuer: str | None = None) -> list[Mention]:
     """`(qua Văn phòng)` names an office without its owner, `gửi Trung ương Hội` a central
     committee without its association (a rule's `bare_of`): it is the one body of that head the
     document names in full (`Văn phòng Hội`, `Trung ương Hội Cựu chiến binh Việt Nam`); with
@@ -480,14 +480,20 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
     name (`bare_keeps`: `Ban Quản lý`), which then stays as written.  A plan that names the bare
     head as a body itself (`4. Văn phòng`, `Văn phòng chủ trì`, `Thanh tra tỉnh`) means that body
     (a rule's `own_of`: the head is the one it read), also, for a rule with `own_first`, over an
-    office named in full elsewhere (`Văn phòng VKSND tối cao` among the recipients)."""
+    office named in full elsewhere (`Văn phòng VKSND tối cao` among the recipients).  An
+    association's board written bare (a rule's `bare_board`: `BTV Hội`, `Ban Kiểm tra Hội`) is
+    the issuing association's when the issuer is one (_own_board), else its name is its head."""
     gazetteer = _gazetteer()
     named: dict[str, set[str]] = {}
     own = {m.agency for m in kept if not gazetteer.by_id(m.rule_id).get("bare_of")}
+    association = _issuer_association(issuer)
     out: list[Mention] = []
     for mention in kept:
         rule = gazetteer.by_id(mention.rule_id)
-        head = mention.agency if rule.get("own_of") else rule.get("bare_of")
+        if rule.get("bare_board") and association:
+            out.append(_own_board(mention, association))
+            continue
+        head = mention.agency if rule.get("own_of") or rule.get("bare_board") else rule.get("bare_of")
         if head and (rule.get("own_of") or rule.get("own_first")) and head in own and mention.agency == head:
             out.append(mention)
             continue
@@ -505,9 +511,23 @@ def _bare_offices(working: str, kept: list[Mention]) -> list[Mention]:
     return out
 
 
-def find_mentions(working: str, start: int, end: int) -> list[Mention]:
-    """Every agency mention in working[start:end], in text order, none overlapping."""
-    found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)))
+def _issuer_association(issuer: str | None) -> str | None:
+    """The association an issuer's name says the plan is of, with its level (`Hội Nông dân xã Tân
+    Hiệp` → `Hội Nông dân xã`; agency.issuer_association), else None."""
+    m = _gazetteer().by_id("agency.issuer_association").match(issuer) if issuer else None
+    return canonical(m.group("association")) if m else None
+
+
+def _own_board(mention: Mention, association: str) -> Mention:
+    """A bare board (`Ban Chấp hành Hội`) named as the association's (`Ban Chấp hành Hội Nông dân xã`)."""
+    board = mention.agency.removesuffix(" Hội")
+    return dataclasses.replace(mention, agency=f"{board} {association}")
+
+
+def find_mentions(working: str, start: int, end: int, issuer: str | None = None) -> list[Mention]:
+    """Every agency mention in working[start:end], in text order, none overlapping; `issuer`
+    (the issuer's name) names the boards an association's own plan writes bare."""
+    found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)), issuer)
     found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
     found = _bare_initials(working, start, end, found)
     return _inspected(working, end, _capital_headings(working, start, end, _collective_shorts(working, start, end, found)))
