@@ -2265,8 +2265,12 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
     start = past_group(i, None)
     expected = _number(text, lines[start]) if start < len(lines) else None
     rows, longest = [], len(names) if spaced else 12
-    while expected is not None and past_group(i, expected) < len(lines) \
-            and _number(text, lines[past_group(i, expected)]) == expected:
+    while expected is not None and past_group(i, expected) < len(lines):
+        if _number(text, lines[past_group(i, expected)]) != expected:
+            # (a group row may number its rows afresh: `A` / `CHỈ SỐ CCHC` / `1` … `8`, `B` / `1` …)
+            if past_group(i, 1) == skip(i) or _number(text, lines[past_group(i, 1)]) != 1:
+                break
+            expected = 1
         i = past_group(i, expected)
         # (only the last row is held to the longest before it: a row the next one's number
         # follows may be longer, a cell wrapped: `Ủy ban …; Đài …;` / `Đài …; TTXVN`)
@@ -2290,8 +2294,9 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
                 break
         fitted = body
         if len(body) > len(names) - 1 and not spaced and not tasks:
-            last = not (j < len(lines) and _number(text, lines[j]) == expected + 1)
-            fitted = _wrapped_name(text, body, len(names) - 1) or (body[:len(names) - 1] if last else body)
+            last = not (j < len(lines) and (_number(text, lines[j]) == expected + 1
+                                            or group.match(text, lines[j].start, lines[j].end)))
+            fitted = _wrapped_name(text, body, len(names) - 1, last) or (body[:len(names) - 1] if last else body)
         if len(fitted) == len(names) - 1 and (spaced or not tasks):
             cells = [_strip(text, lines[i]), *(_strip(text, line) for line in fitted)]
         elif tasks:
@@ -2350,15 +2355,24 @@ def _unnumbered_rows(ctx: DocContext, lines: list[Line], i: int, width: int):
     return (rows, i) if len(rows) >= 2 else ([], i)
 
 
-def _wrapped_name(text: str, body: list[Line], width: int) -> list[Line] | None:
+def _wrapped_name(text: str, body: list[Line], width: int, last: bool = False) -> list[Line] | None:
     """A flattened indicator table's row with more lines than columns, its name wrapped
     (`Tiếp cận đất đai và sự ổn định` / `trong sử dụng đất` / `6,48` / `≥ 6,80`): the first
     lines joined as the name's cell, when the lines it takes hold no digit (a value); else None.
+    A row followed by the next one may also wrap its last cell, a body's name (`Sở Khoa học và`
+    / `Công nghệ` under `Cơ quan chủ trì`): its last lines joined, when they hold no digit.
     (The last row, which may run on into a note under the table, keeps its first lines.)"""
     extra = len(body) - width
-    if any(ch.isdigit() for line in body[1:1 + extra] for ch in text[line.start:line.end]):
-        return None
-    return [Line(body[0].start, body[extra].end), *body[extra + 1:]]
+
+    def wordy(lines: list[Line]) -> bool:
+        return not any(ch.isdigit() for line in lines for ch in text[line.start:line.end])
+
+    for wrapped in range(extra, -1 if not last else extra - 1, -1):
+        tail = extra - wrapped
+        if wordy(body[1:1 + wrapped]) and (not tail or wordy(body[len(body) - tail - 1:])):
+            joined = [Line(body[0].start, body[wrapped].end), *body[wrapped + 1:len(body) - tail - 1]]
+            return joined + ([Line(body[len(body) - tail - 1].start, body[-1].end)] if tail else [body[-1]])
+    return None
 
 
 def _timed_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | None]):
