@@ -3046,3 +3046,14 @@ def test_insurance_books_given_are_counted_but_the_shares_a_support_pays_are_not
         "- Người được NSNN hỗ trợ mức đóng theo Nghị định số 159/2025/NĐ-CP (hộ nghèo 50%, hộ cận "
         "nghèo 40%, đối tượng khác 20% mức đóng)."))
     assert [(r.text, r.comparator, r.unit) for r in rows] == [("ít nhất 1.500 sổ", "gte", "sổ")]
+
+
+def test_a_value_cell_naming_a_year_as_its_bar_is_no_target(tmp_path):
+    """`Không thấp hơn năm 2025` under `Mục tiêu 2026` bars a fall below last year's score:
+    its 2025 is a year, not a score to reach, while the row above keeps its `≥ 5,50`."""
+    table = ("TT\tChỉ số thành phần\tĐiểm năm 2025\tMục tiêu năm 2026\n"
+             "1\tCông khai, minh bạch\t5,12\t≥ 5,50\n"
+             "2\tKiểm soát tham nhũng\t4,80\tKhông thấp hơn năm 2025\n")
+    rows = targets(tmp_path, objectives=table)
+    assert [r.value for r in rows if r.text == "≥ 5,50"] == [5.5]
+    assert not [r for r in rows if r.value == 2025]

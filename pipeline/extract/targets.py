@@ -392,10 +392,16 @@ class _Doc:
 
     def _cell_number(self, cell, counted: bool):
         """The first number of a cell; in a target cell, the first one no not_targets rule
-        rules out (`Báo cáo DTI 2025 trình Bộ trưởng`, `Dự toán năm 2027 được Bộ giao`: years)."""
+        rules out (`Báo cáo DTI 2025 trình Bộ trưởng`, `Dự toán năm 2027 được Bộ giao`: years);
+        in a value cell, the first that is no year named as one (`Không thấp hơn năm 2025`)."""
+        year = _rules().by_id("not.year")
         for m in _rules().by_id("number.digits").finditer(self.text, cell.start, cell.end):
-            if not counted or not self.ruled_out[m.start()]:
-                return m
+            if counted and self.ruled_out[m.start()]:
+                continue
+            if not counted and any(y.start("x") == m.start() for y in year.finditer(self.text, cell.start, m.end())
+                                   if y.group("x")):
+                continue
+            return m
         return None
 
     def _cell_score(self, u, indicator: str) -> tuple[str, str, str] | None:
