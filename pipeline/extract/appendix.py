@@ -112,11 +112,14 @@ def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str =
     `**bold**` is blank) shows them.  The outer pipes of `| a | b |` (or bars of `│ a │ b │`)
     open and close the row; tabs only ever split cells, so a tab row keeps its empty
     first and last cells in place."""
-    if not any(bar in text[start:end] for bar in sep) or sep == DASH_SEP and not _cut_points(text, start, end, sep):
+    if not any(bar in text[start:end] for bar in sep):
+        return []
+    points = _cut_points(text, start, end, sep)
+    if sep == DASH_SEP and not points:
         return []
     shown = shown or text
     cells, left = [], start
-    for pos in _cut_points(text, start, end, sep) + [end]:
+    for pos in points + [end]:
         lo, hi = left, pos
         while lo < hi and shown[lo].isspace():
             lo += 1

@@ -38,6 +38,8 @@ PARTY_BODIES = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành": ("Thành ủy", "
 
 def _body(written: str) -> str:
     return BODIES.get(" ".join(written.lower().split()), written)
+
+
 # what closes a Nơi nhận item and is no part of it: `;`, `,`, `.`, and the backslash of a Markdown
 # hard line break a Word file converted by pandoc leaves at each line's end (`- Tổ trưởng 58 TDP;\`)
 _HARD_BREAK = " \t\\"
