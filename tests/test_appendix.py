@@ -2215,3 +2215,55 @@ def test_a_layout_row_drifting_left_of_its_column_names_is_read_in_order(tmp_pat
     assert [(t.text, t.value, t.unit, t.unit_kind, t.target_year) for t in rows] == [
         ("330", 330, "SP", "count", 2024), ("360", 360, "SP", "count", 2025), ("395", 395, "SP", "count", 2026),
         ("55", 55, "%", "percent", 2024), ("57", 57, "%", "percent", 2025), ("> 60", 60, "%", "percent", 2026)]
+
+
+GROUPED_INDICATORS_FLAT = """Bảng 1
+STT
+Chỉ số thành phần
+Điểm 2025
+Mục tiêu 2026
+Cơ quan chủ trì
+A
+CHỈ SỐ CCHC
+1
+Công tác chỉ đạo, điều hành
+8,65
+≥ 8,90
+Sở Nội vụ
+2
+Xây dựng Chính quyền điện tử,
+Chính quyền số
+9,87
+≥ 10,50
+Sở Khoa học và
+Công nghệ
+3
+Cải cách tài chính công
+8,93
+≥ 9,20
+Sở Tài chính
+B
+CHỈ SỐ PAPI
+1
+Công khai, minh bạch
+5,41
+≥ 5,65
+Văn phòng UBND tỉnh
+2
+Quản trị môi trường
+3,73
+≥ 3,95
+Sở Nông nghiệp và Môi trường
+"""
+
+
+def test_an_indicator_table_one_cell_per_line_reads_wrapped_leads_and_restarted_groups(tmp_path):
+    """An indicator table one cell per line: a row's lead body may wrap (`Sở Khoa học và` /
+    `Công nghệ`) with a row after it, and group B numbers its rows afresh (`1`, `2`); both
+    groups' rows are read, every value and every lead."""
+    tables = parse(tmp_path, GROUPED_INDICATORS_FLAT)
+    leads = {a.agency for a in rows_from_tables(tables, "assignments") if a.role == "lead"}
+    assert {"Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Văn phòng Ủy ban nhân dân tỉnh",
+            "Sở Nông nghiệp và Môi trường"} <= leads
+    values = {(t.value, t.comparator) for t in rows_from_tables(tables, "targets")}
+    assert {(10.5, "gte"), (5.65, "gte"), (3.95, "gte")} <= values
