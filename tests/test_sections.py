@@ -853,3 +853,66 @@ i) Chỉ số chín
     assert (found["I/2/v"].marker, found["I/2/v"].marker_type, found["I/2/v"].level) == ("v", "roman", 3)
     assert "I/3" in found and "II/1/i" not in found and "II/1/ii" not in found
     assert found["II/2/i"].marker_type == "letter"
+
+
+def test_keycap_emoji_number_the_items_of_a_plan_posted_on_zalo(tmp_path):
+    # co: `1️⃣ *Tuyên truyền …*`, the letters under `2️⃣` are its own; 🔟 is 10
+    items = "".join(f"{n}\ufe0f\u20e3 *Nội dung thứ {n}*\n- Các ấp thực hiện.\n" for n in range(3, 10))
+    found = sections_of(tmp_path, f"""I. NHIỆM VỤ VÀ GIẢI PHÁP
+1\ufe0f\u20e3 *Tuyên truyền, vận động, ký cam kết*
+- Phòng Văn hóa - Xã hội chủ trì tuyên truyền.
+2\ufe0f\u20e3 *Duy trì “Ngày Chủ nhật xanh” hằng tuần*
+a) Thời gian, địa điểm:
+- Các ấp ra quân vào sáng Chủ nhật hằng tuần.
+b) Lực lượng:
+Cán bộ, công chức UBND xã; Nhân dân các ấp.
+{items}\U0001F51F *Chế độ báo cáo*
+- Các ấp báo cáo hằng tháng.
+II. TỔ CHỨC THỰC HIỆN
+1\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e3% hộ gia đình ký cam kết.
+""")
+    assert list(found)[:5] == ["I", "I/1", "I/2", "I/2/a", "I/2/b"]
+    assert "I/10" in found and found["I/10"].marker == "10" and list(found)[-1] == "II"
+
+
+
+def test_a_caps_line_inside_a_roman_section_ends_its_numbered_items(tmp_path):
+    # cn: numbering from 1 again after `CÁC ĐỢT …` is a repeat under I (`I/1~2`), and the
+    # lines under a caps line after the last item stand in `II`, not in `II/2`
+    found = sections_of(tmp_path, """I. NỘI DUNG THI ĐUA
+1. Nội dung thi đua
+Thi đua hoàn thành nhiệm vụ.
+2. Chỉ tiêu thi đua
+2.1. Các chỉ tiêu đến năm 2030
+2.2. Chỉ tiêu năm 2026
+
+CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM 2026
+Trong năm 2026 tổ chức 02 đợt thi đua cao điểm.
+1. Đợt thứ nhất: chào mừng Đại hội
+- Sở Nội vụ chủ trì.
+2. Đợt thứ hai: chào mừng Quốc khánh
+II. KHEN THƯỞNG
+1. Khen thưởng hằng năm
+2. Khen thưởng tổng kết
+
+HỒ SƠ, THỦ TỤC KHEN THƯỞNG
+- Sở Nội vụ hướng dẫn hồ sơ.
+III. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/2/2.1", "I/2/2.2", "I/1~2", "I/2~2",
+                           "II", "II/1", "II/2", "III"]
+    assert found["II/2"].end < found["II"].end - len("- Sở Nội vụ hướng dẫn hồ sơ.")
+
+
+def test_a_caps_sub_title_before_the_next_number_or_a_letter_ends_nothing(tmp_path):
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1. Phòng chống dịch
+a) Cấp độ 1
+CẤP ĐỘ 2: DỊCH LAN RỘNG
+a) Cấp độ 2
+2. Tuyên truyền
+NHÓM GIẢI PHÁP VỀ NGUỒN LỰC
+3. Bố trí kinh phí
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/1/a", "I/1/a~2", "I/2", "I/3", "II"]

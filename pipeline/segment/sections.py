@@ -70,6 +70,7 @@ from pipeline.normalise.textmap import WorkingText
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 PARTS = "ABCDĐEGH"
+KEYCAP_TEN = "\U0001F51F"  # 🔟, the one keycap emoji of two digits
 HEADING_MAX = 300  # characters of a heading kept: a marker's line may be a whole paragraph
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
           "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
@@ -140,10 +141,11 @@ def _follows(prev: Heading | None, marker: str, ladder: str, parent: Heading | N
 
 def _unnumbered(work: WorkingText, line, caps, bold) -> bool:
     """Is the line a main heading without a marker (`TỔ CHỨC THỰC HIỆN`, `**Kinh phí
-    thực hiện**`; rules/headings.yaml unnumbered) — not the second line of a caps
+    thực hiện**`, `PHẠM VI, ĐỐI TƯỢNG`; rules/headings.yaml unnumbered, main_names) — not the second line of a caps
     heading wrapped onto two?"""
     m = caps.match(work.text[line.start:line.end]) or bold.match(work.original[line.start:line.end])
-    if not m or section_kind(m.group("name"))[0] == "other":
+    if not m or (section_kind(m.group("name"))[0] == "other"
+                 and not rules.load("headings").any_of("main_names").search(m.group("name"))[1]):
         return False
     above_end = work.original.rfind("\n", 0, line.start)
     above = work.text[work.text.rfind("\n", 0, above_end) + 1:above_end] if above_end > 0 else ""
@@ -220,7 +222,10 @@ def _heads_paragraph(work: WorkingText, line) -> bool:
 
 
 def _unpadded(marker: str) -> str:
-    """`03.` is heading 3 (a clerk's zero-padded list); `2.01` is 2.1: ids and markers carry the number."""
+    """`03.` is heading 3 (a clerk's zero-padded list); `2.01` is 2.1; the keycap `🔟` is 10
+    (heading.arabic_keycap): ids and markers carry the number."""
+    if marker == KEYCAP_TEN:
+        return "10"
     parts = marker.split(".")
     return ".".join(str(int(p)) for p in parts) if all(p.isdigit() for p in parts) else marker
 
@@ -233,11 +238,17 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     candidates = _lower_numerals(work, list(_candidates(work, start, end)))
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
+    subheads = _caps_subheadings(work, candidates, start, end) if romans else []
+    since = start  # where the last marked heading's line starts
     for at, (line, m, marker, ladder, rule, hashes) in enumerate(candidates):
         if m is None:
             if ladder != "unnumbered" or not romans:
                 parts.append(line.start)
             continue
+        between = [s for s in subheads if since < s < line.start]
+        since = line.start
+        if between and _ends_items(stack, marker, ladder):
+            _cut_below_main(stack, between[0])
         if parts and (chapter := _chapter_ended(stack, parts[-1])) is not None:
             del stack[chapter:]  # a part line ends the chapter open above it (module docstring)
         closed: list[Heading] = []
@@ -342,9 +353,65 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX) or _title_below(work, line, candidates)
         stack.append(node)
         found.append(node)
+    if any(s > since for s in subheads) and _ends_items(stack, None, None):
+        _cut_below_main(stack, next(s for s in subheads if s > since))
     _number(found)
     _close(found, work.original, end, parts)
     return found
+
+
+MAIN_LADDERS = ("roman", "roman_part", "roman_chapter", "subchapter", "part", "caps_letter")
+
+
+def _caps_subheadings(work: WorkingText, candidates, start: int, end: int) -> list[int]:
+    """Where each line in capitals without a marker starts (`CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM
+    2026`, `TIẾN ĐỘ SƠ KẾT, TỔNG KẾT`; rules/headings.yaml subtitle.caps), in a plan
+    numbered by Roman sections: a line of its own after a blank line or a sentence's end —
+    not a sentence in capitals (`NGHIÊM CẤM …` / `XÁC MINH.`), the second line of a caps
+    heading, nor a slogan a colon introduces."""
+    caps = rules.load("headings").by_id("subtitle.caps")
+    marked = {c[0].start for c in candidates if c[1] is not None}
+    found = []
+    for line in work.lines:
+        written = work.original[line.start:line.end]
+        if not start <= line.start < end or line.start in marked or line.start in work.table_rows \
+                or not caps.match(written) or written.rstrip()[-1:] in ".;,":
+            continue
+        before = work.original[:line.start].rstrip(" \t\n")
+        above = before[before.rfind("\n") + 1:]
+        blank_above = work.original.count("\n", len(before), line.start) > 1
+        if blank_above or (above.rstrip(" \t*_")[-1:] in ".;!?)”\"…" and not caps.match(above)):
+            found.append(line.start)
+    return found
+
+
+def _ends_items(stack: list[Heading], marker: str | None, ladder: str | None) -> bool:
+    """Does a caps line without a marker inside a Roman section (rules/headings.yaml
+    subtitle.caps) end the numbered items open below that section?  It is no section
+    (docs/gold_conventions.md), but it heads a part of its own when what comes next says so:
+    a `1.` that numbers from 1 again under an open Arabic list (`1. Đợt thứ nhất` after `2.2.`:
+    `III/1~2`), or no heading before the next Roman one (its lines stand in the Roman
+    section).  Before a letter or the next number of the open list it is a sub-title only."""
+    main = _main_depth(stack)
+    if main is None or main == len(stack) - 1:
+        return False
+    if ladder is None or _kind(ladder) in MAIN_LADDERS:
+        return True
+    return ladder == "arabic" and marker == "1" and any(h.ladder == "arabic" for h in stack[main + 1:])
+
+
+def _main_depth(stack: list[Heading]) -> int | None:
+    """The place in `stack` of the innermost open Roman section (or part, chapter)."""
+    return next((i for i in range(len(stack) - 1, -1, -1) if _kind(stack[i].ladder) in MAIN_LADDERS), None)
+
+
+def _cut_below_main(stack: list[Heading], at: int) -> None:
+    """Close the headings open below the innermost Roman section where a caps sub-heading
+    starts (_ends_items): their lines stop there, the rest stand in the Roman section."""
+    main = _main_depth(stack)
+    for node in stack[main + 1:]:
+        node.cut = min(node.cut, at) if node.cut else at
+    del stack[main + 1:]
 
 
 def _confirmed(stack: list[Heading], depth: int | None, marker: str, ladder: str, candidates, at: int) -> bool:
