@@ -177,12 +177,16 @@ def _area(level_word: str, name: str) -> tuple[str, str]:
 
 
 def _province_named(text: str) -> str | None:
-    """The province a district or commune plan names (`tỉnh Đắk Lắk`), most often named first."""
+    """The province a district or commune plan names (`tỉnh Đắk Lắk`), most often named first;
+    failing that, the province of a department it cites (`Sở Giáo dục và Đào tạo Bắc Ninh`)."""
     counts: dict[str, int] = {}
-    for m in _rule("meta.province_named").finditer(text):
-        name = canonical.province(m.group("name"))
-        if name:
-            counts[name] = counts.get(name, 0) + 1
+    for rule_id in ("meta.province_named", "meta.province_department_named"):
+        for m in _rule(rule_id).finditer(text):
+            name = canonical.province(m.group("name"))
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+        if counts:
+            break
     return max(counts, key=lambda k: (counts[k], -list(counts).index(k))) if counts else None
 
 
@@ -604,6 +608,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
             if above.level == "tinh":  # (the province's committee above it)
                 issuer = _Issuer(issuer.name, issuer.level, issuer.area, issuer.area_name, above.province)
         return issuer
+    central = _rule("meta.issuer_central_org").search(head)
+    if central:  # `HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM` / `ĐOÀN CHỦ TỊCH`: the central organ, national
+        rule = _rule("meta.issuer_central_org")
+        return _Issuer(f"{rule.get('organs')[' '.join(central.group('organ').split())]} "
+                       f"{rule.get('orgs')[' '.join(central.group('org').split())]}")
     labour = _rule("meta.issuer_labour_federation").search(head)
     if labour:  # `TỔNG LĐLĐ VIỆT NAM` / `LĐLĐ TỈNH HƯNG YÊN`: the area's federation
         return _committee(_rule("meta.issuer_labour_federation").get("body"), _level_word(labour.group("level")),
