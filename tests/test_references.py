@@ -440,3 +440,17 @@ def test_a_type_written_short_is_the_type_of_the_full_mention(tmp_path):
         ("QĐ 296-QĐ/TW", "Quy định", dt.date(2025, 5, 30)),
         ("QĐ 1490/QĐ-TTg", "Quyết định", None),
     ]
+
+
+def test_a_citation_a_pipe_cell_wraps_after_its_type_word_is_a_reference(tmp_path):
+    table = ("1. Các nhiệm vụ tại bảng sau:\n"
+             "| STT | Nhiệm vụ                          | Cơ quan chủ trì | Thời gian   |\n"
+             "|-----|-----------------------------------|-----------------|-------------|\n"
+             "| 1   | Ban hành Thông tư (thay thế Thông | Vụ Pháp chế     | Quý II/2026 |\n"
+             "|     | tư số 12/2022/TT-BNV), Nghị định số | Sở Tư pháp    |             |\n"
+             "|     | 170/2025/NĐ-CP; rà soát           |                 |             |\n")
+    rows = in_body(references(tmp_path, table))
+    assert [(r.number, r.ref_type, r.text) for r in rows] == [
+        ("12/2022/TT-BNV", "Thông tư", "Thông | Vụ Pháp chế     | Quý II/2026 |\n|     | tư số 12/2022/TT-BNV"),
+        ("170/2025/NĐ-CP", "Nghị định", "Nghị định số | Sở Tư pháp    |             |\n|     | 170/2025/NĐ-CP"),
+    ]

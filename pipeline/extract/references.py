@@ -18,6 +18,7 @@ the whole document:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, replace
 
 import regex
@@ -124,7 +125,52 @@ def _find(ctx: DocContext) -> list[_Ref]:
             continue
         if all(ref.end <= k.start or k.end <= ref.start for k in kept):
             kept.append(ref)
-    return kept
+    # (a citation wrapped in a pipe table's cell spans the other cells between its pieces:
+    # only its own start is checked against the rest)
+    wrapped = [r for lo, hi in _zones(ctx) for r in _cell_wraps(ctx, lo, hi)]
+    kept.extend(r for r in wrapped if not any(k.start <= r.start < k.end for k in kept))
+    return sorted(kept, key=lambda r: r.start)
+
+
+def _cell_wraps(ctx: DocContext, lo: int, hi: int) -> list[_Ref]:
+    """Citations a pipe table's cell wraps between the type word and the symbol (`| Thông tư
+    số |` / `| 12/2022/TT-BNV) |` in the same column): each column's pieces of two lines
+    running one after another are read joined, and a match that runs over the break is taken,
+    from its type word on the first line to its symbol on the second."""
+    text = ctx.working
+    found: list[_Ref] = []
+    breaks = [k for k in range(lo, hi) if text[k] == "\n"]
+    lines = list(zip([lo, *(b + 1 for b in breaks)], [*breaks, hi], strict=True))
+    for (a0, a1), (b0, b1) in itertools.pairwise(lines):
+        # (the bars stand in documents.text; the working copy blanks them, at the same offsets)
+        upper, lower = _pipe_cells(ctx.text, a0, a1), _pipe_cells(ctx.text, b0, b1)
+        if len(upper) < 2 or len(upper) != len(lower):
+            continue
+        for (u0, u1), (w0, w1) in zip(upper, lower, strict=True):
+            first, second = text[u0:u1].rstrip(), text[w0:w1].lstrip()
+            if not first or not second:
+                continue
+            skip = (w1 - w0) - len(second)
+            joined = f"{first} {second}"
+            for rule in _rules().rules:
+                for m in rule.finditer(joined):
+                    if not m.groupdict().get("number") or not m.start() < len(first) < m.start("number"):
+                        continue
+                    date = m.group("date")
+                    parts = dates.read(date) if date else None
+                    end = w0 + skip + m.end("number") - len(first) - 1
+                    found.append(_Ref(u0 + m.start(), end, rule, canonical_number(m.group("number")), None,
+                                      parts.date if parts else None, None, False))
+    return found
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a pipe-table line between its bars, as offsets; none for a line of prose."""
+    line = text[start:end]
+    if not line.lstrip().startswith("|"):
+        return []
+    bars = [start + k for k, c in enumerate(line) if c == "|"]
+    return [(a + 1, b) for a, b in itertools.pairwise(bars)]
 
 
 def _numbered_apart(own: str | None, cited: str | None) -> bool:
