@@ -170,6 +170,8 @@ def _candidates(ctx: DocContext) -> list[_Match]:
                 continue
             if rule.get("own_line") and not _alone_on_line(ctx.text, m.start(), m.end()):
                 continue
+            if rule.get("weekday_above") and not _under_weekday_cell(ctx.text, m.start()):
+                continue
             found.append(_Match(priority, m.start(), m.end(), rule, m.groupdict()))
     kept: list[_Match] = []
     for cand in sorted(found, key=lambda c: (c.priority, c.start, -c.end)):
@@ -185,6 +187,17 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+
+
+def _under_weekday_cell(text: str, start: int) -> bool:
+    """Does text[start:] open its line of documents.text, under a line that opens with a
+    weekday (deadline.weekday_cell_above)?  A space-aligned schedule's time cell wrapped
+    over two lines (`Thứ Ba,` / `ngày 12/5/2026`), which the working copy has joined."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _rules().by_id("deadline.weekday_cell_above").match(text, above, line_start) is not None
 
 
 def _column_cells(text: str, line_start: int, column: int, step: int,
@@ -385,6 +398,33 @@ def _is_history(ctx: DocContext, parts: dates.DateParts | None) -> bool:
     return bool(parts and parts.year and year and parts.year < year)
 
 
+def _shared_year(ctx: DocContext, match: _Match, parts: dates.DateParts) -> dates.DateParts:
+    """A yearless day before a dated one it is paired with (`trước ngày 15/6 và 15/11/2026`)
+    is of that year (deadline.shared_year)."""
+    shared = _rules().by_id("deadline.shared_year").match(ctx.working, match.end, ctx.read_end)
+    return dataclasses.replace(parts, year=int(shared.group("year"))) if shared and parts.month else parts
+
+
+def _carried_year(last: tuple | None, section_id: str | None, parts: dates.DateParts,
+                 plan_year: int | None) -> int | None:
+    """In a month-by-month schedule that crosses into the next year (`Tháng 12:`, `Tháng
+    01/2027:`, `Tháng 02:` … in a school year's plan), a yearless month after a month written
+    with a later year than the plan's goes on in that year. `last` is the previous time's
+    (section, written year, month); it counts in the same section, when its month is not
+    after this one."""
+    if last is None or parts.month is None or plan_year is None:
+        return None
+    section, year, month = last
+    if section != section_id or year is None or month is None or year <= plan_year or month > parts.month:
+        return None
+    return year
+
+
+def _in_footnote(text: str, start: int) -> bool:
+    """On a footnote's line (deadline.footnote): a source's date, nothing due."""
+    return _rules().by_id("deadline.footnote").match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def _in_cited_title(text: str, start: int, end: int, lo: int) -> bool:
     """In a clause of a list of cited documents (`…; Kế hoạch số 05-KH/TU … của Bộ Chính
     trị trong năm 2025;`): the time is part of the cited title, nothing is due."""
@@ -460,12 +500,15 @@ def extract(ctx: DocContext) -> dict:
     ctx = _unechoed(ctx)
     rows = []
     reviews: dict[int, bool] = {}
+    last = None  # (section, year, month) of the last time whose year was written (_carried_year)
     for match in _candidates(ctx):
         if match.rule.get("lunar") or match.groups.get("lunar_year"):
             parts = _lunar_parts(match, ctx.issuer.own_year or ctx.issuer.issued_year)
         else:
             parts = _parts(match)
-        if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews)
+        if parts is not None and parts.year is None:
+            parts = _shared_year(ctx, match, parts)
+        if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews) or _in_footnote(ctx.working, match.start)
                 or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)
                 or _in_quoted_citation(ctx.working, match.start, match.end)
                 or _in_cited_policy(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
@@ -474,9 +517,11 @@ def extract(ctx: DocContext) -> dict:
         recurrence = _recurrence(ctx, match, parts)
         if recurrence is None and match.rule.get("needs_recurrence"):
             continue
+        written = (ctx.section_id_at(match.start), parts.year, parts.month) if parts and parts.year else None
         # (a day of every reporting period, `open_period`, comes back: no year of the plan's)
         if parts is not None and recurrence is None and not match.rule.get("open_period"):
-            parts = parts.with_year(ctx.issuer.own_year)
+            parts = parts.with_year(_carried_year(last, ctx.section_id_at(match.start), parts, ctx.issuer.own_year)
+                                    or ctx.issuer.own_year)
         if _after_time_label(ctx, match):
             action = _action_from_heading(ctx, match)
         else:
@@ -503,4 +548,5 @@ def extract(ctx: DocContext) -> dict:
             action=action,
             rule_id=match.rule.id,
         ))
+        last = written or last
     return {"deadlines": rows}
