@@ -363,11 +363,15 @@ def _heading_end(ctx: DocContext, end: int, line_end: int) -> int:
     `Xây dựng kế hoạch thanh tra …`), also after what a heading says of its agency
     (`6. Báo …, các cơ quan báo chí trên địa bàn` / `Tăng thời lượng …`); not where the
     line below goes on in lower case: the sentence wrapped (`c) Tiểu ban …, Tiểu ban An ninh
-    – Trật tự` / `thực hiện nhiệm vụ …`).  A bracket the agency opened goes on to the next line
+    – Trật tự` / `thực hiện nhiệm vụ …`), also inside a bracket (`(sau đây gọi chung là …) chỉ đạo`).
+    A bracket the agency opened goes on to the next line
     (`b) UBND các xã ngoại thành (Sóc Sơn, …, Chương` / `Mỹ, …, Thanh Oai...):`), as a bullet's does."""
     line_end = _bullet_end(ctx, end, line_end)
     cut = ctx.text.find("\n", end, line_end)
-    if cut < 0 or ctx.text[cut + 1:line_end].lstrip()[:1].islower():
+    below = ctx.text[cut + 1:line_end].lstrip()
+    # (a bracket in small letters opening the line below goes on with the sentence: `… và Hội đồng
+    # quản trị Tập đoàn …` / `(sau đây gọi chung là công ty mẹ) chỉ đạo doanh nghiệp cổ phần hóa:`)
+    if cut < 0 or below[:1].islower() or below[:1] == "(" and below[1:2].islower():
         return line_end
     between = ctx.working[end:cut]
     return cut if not between.strip() or _roles().by_id("heading.agency").match(between) else line_end
@@ -627,7 +631,8 @@ def _heading_says(node, rule_id: str):
 def _label_marks(ctx: DocContext, run: Run, line_end: int):
     """(mention, mark) for the members of a run on a label's line: a bracketed role mark
     (`(chủ trì)`, `(phối hợp)`) after a member holds for it and those before it back to the
-    previous mark; members after the last mark keep the label's (mark None)."""
+    previous mark or `;`; members after the last mark keep the label's (mark None), and so do
+    those a `;` closes unmarked (`Thực hiện: Công đoàn, Chi đoàn; Công an xã (phối hợp).`)."""
     marks = _roles().any_of("label_marks")
     pending: list[Mention] = []
     for i, mention in enumerate(run.members):
@@ -636,6 +641,9 @@ def _label_marks(ctx: DocContext, run: Run, line_end: int):
         mark = marks.match(ctx.working[mention.end:end])[0]
         if mark is not None:
             yield from ((m, mark) for m in pending)
+            pending = []
+        elif ";" in ctx.working[mention.end:end]:
+            yield from ((m, None) for m in pending)
             pending = []
     yield from ((m, None) for m in pending)
 

@@ -530,7 +530,28 @@ def find_mentions(working: str, start: int, end: int, issuer: str | None = None)
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)), issuer)
     found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
     found = _bare_initials(working, start, end, found)
+    found = _boards_shared(working, found)
     return _inspected(working, end, _capital_headings(working, start, end, _collective_shorts(working, start, end, found)))
+
+
+def _boards_shared(working: str, found: list[Mention]) -> list[Mention]:
+    """`found` with the companies listed after a board written once (`Hội đồng thành viên Tập đoàn
+    X, Tổng công ty Y và Tổng công ty Z chỉ đạo …`) named as their own boards (`Hội đồng thành viên
+    Tổng công ty Y`): a state-enterprise plan gives the work to each company's board, and the list
+    ends at the next board (`… và Hội đồng quản trị Tập đoàn W`) or at anything but a comma or `và`."""
+    rule = _gazetteer().by_id("agency.company_board_list")
+    board_of = regex.compile(rule.get("board"))
+    company = regex.compile(rule.get("company"))
+    out = list(found)
+    board = None
+    for n, mention in enumerate(found):
+        if n and board and company.match(mention.agency) and not board_of.match(mention.agency) \
+                and rule.match(working[found[n - 1].end:mention.start].replace("\n", " ")):
+            out[n] = dataclasses.replace(mention, agency=f"{board} {mention.agency}", rule_id=rule.id)
+            continue
+        got = board_of.match(mention.agency)
+        board = got.group("board") if got and mention.rule_id == "agency.company_board_of" else None
+    return out
 
 
 def _inspected(working: str, end: int, found: list[Mention]) -> list[Mention]:
