@@ -2267,3 +2267,26 @@ def test_an_indicator_table_one_cell_per_line_reads_wrapped_leads_and_restarted_
             "Sở Nông nghiệp và Môi trường"} <= leads
     values = {(t.value, t.comparator) for t in rows_from_tables(tables, "targets")}
     assert {(10.5, "gte"), (5.65, "gte"), (3.95, "gte")} <= values
+
+LAYOUT_LEGEND = """
+PHỤ LỤC
+GIAO CHỈ TIÊU NĂM 2026 CHO HỘI NÔNG DÂN CÁC HUYỆN
+(Cột (1): số hộ sản xuất kinh doanh giỏi - hộ; cột (2): số tổ hợp tác do nông dân
+thành lập mới - tổ)
+
+TT      Hội Nông dân huyện              (1)            (2)
+1       Hướng Hóa                       120            05
+2       Gio Linh                        90             03
+3-8     06 huyện còn lại                60/đơn vị      02/đơn vị
+        Tổng cộng                       570            20
+"""
+
+
+def test_a_layout_table_of_numbered_columns_under_their_legend(tmp_path):
+    """Columns headed only `(1)`, `(2)`, a legend over the table saying what each counts and in
+    what unit: each branch's cell is its quota in the title's year, a row for the branches left
+    (`3-8`) gives each its quota, and the total row is no branch's."""
+    rows = by_place_targets(tmp_path, LAYOUT_LEGEND, header="TT      Hội Nông dân")
+    assert [(t.text, t.value, t.unit, t.target_year) for t in rows] == [
+        ("120", 120, "hộ", 2026), ("05", 5, "tổ", 2026), ("90", 90, "hộ", 2026), ("03", 3, "tổ", 2026),
+        ("60", 60, "hộ", 2026), ("02", 2, "tổ", 2026)]

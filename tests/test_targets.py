@@ -3057,3 +3057,57 @@ def test_a_value_cell_naming_a_year_as_its_bar_is_no_target(tmp_path):
     rows = targets(tmp_path, objectives=table)
     assert [r.value for r in rows if r.text == "≥ 5,50"] == [5.5]
     assert not [r for r in rows if r.value == 2025]
+
+
+def test_a_quota_table_sums_each_major_in_its_total_column(tmp_path):
+    """`Tên ngành | Tổng chỉ tiêu | PT 100 | PT 200`: each major's total is its quota."""
+    rows = targets(tmp_path, objectives="1. Chỉ tiêu tuyển sinh năm 2025\n"
+                   "TT\tMã ngành\tTên ngành\tTổng chỉ tiêu\tPT 100\tPT 200\n"
+                   "1\t7480201\tCông nghệ thông tin\t250\t150\t100\n"
+                   "2\t7520201\tKỹ thuật điện\t180\t100\t80\n")
+    assert {(r.value, r.unit_kind, r.target_year) for r in rows} >= {(250, "count", 2025), (180, "count", 2025)}
+
+
+def test_a_date_of_the_counted_figures_dates_no_quota(tmp_path):
+    """`(số hộ theo rà soát … đến 31/12/2024)` dates the households counted, not the quotas."""
+    rows = targets(tmp_path, objectives="2. Chỉ tiêu cụ thể năm 2025\n"
+                   "Bảng phân bổ chỉ tiêu theo thôn (số hộ theo rà soát của Công an xã đến 31/12/2024):\n"
+                   "TT\tThôn\tSố hộ\tCây xanh trồng mới (cây)\n"
+                   "1\tThôn Đông\t420\t300\n"
+                   "2\tThôn Tây\t385\t250\n")
+    assert {(r.value, r.target_year) for r in rows if r.value in (300, 250)} == {(300, 2025), (250, 2025)}
+
+
+def test_a_merged_indicator_cell_gives_each_row_below_it(tmp_path):
+    """A Word cell merged down its rows (`Vụ Hè Thu` over `Diện tích`, `Năng suất`): each row's value."""
+    rows = targets(tmp_path, objectives="Bảng 1. Các chỉ tiêu sản xuất năm 2025\n"
+                   "STT\tChỉ tiêu\t\tĐVT\tKế hoạch năm 2025\n"
+                   "1\tVụ Hè Thu\tDiện tích\tha\t1.200\n"
+                   "\t\tNăng suất\ttấn/ha\t6,4\n"
+                   "\t\tSản lượng\ttấn\t7.680\n")
+    assert {r.value for r in rows} >= {1200, 6.4, 7680}
+
+
+def test_the_parts_of_a_whole_by_place_are_quotas_of_the_unit_line(tmp_path):
+    """`Số cơ sở phải xử lý | Chuyển đổi công năng | Điều chuyển | Thời hạn` under `Đơn vị tính:
+    cơ sở`: each way of handling is the place's quota, due in its row's time."""
+    rows = targets(tmp_path, objectives="Biểu 01. CHỈ TIÊU XỬ LÝ CƠ SỞ NHÀ, ĐẤT THEO XÃ\n"
+                   "Đơn vị tính: cơ sở\n"
+                   "TT | Xã, phường | Số cơ sở phải xử lý | Chuyển đổi công năng | Điều chuyển, thu hồi | Thời hạn hoàn thành\n"
+                   "1 | Xã Ninh Hòa | 14 | 8 | 6 | Quý III/2025\n"
+                   "2 | Xã Vạn Ninh | 9 | 5 | 4 | Trước 31/12/2025\n")
+    assert {(r.value, r.target_year) for r in rows if r.value in (8, 6, 5, 4)} == {(8, 2025), (6, 2025), (5, 2025), (4, 2025)}
+
+
+def test_a_layout_roadmap_whose_names_run_over_three_lines(tmp_path):
+    """A space-aligned roadmap by year whose column names wrap twice (`Số xã đạt` / `chuẩn
+    PCGD 3-5` / `tuổi (lũy kế)`), with a total row: each year's values."""
+    rows = targets(tmp_path, objectives="Biểu 01. LỘ TRÌNH CÁC CHỈ TIÊU PHỔ CẬP\n\n"
+                   " Năm     Tỷ lệ trẻ 5 tuổi   Số xã đạt          Giáo viên\n"
+                   "         ra lớp (%)         chuẩn PCGD 3-5     bổ sung (người)\n"
+                   "                            tuổi (lũy kế)\n"
+                   " 2026     99,2               41                 300\n"
+                   " 2027     99,4               68                 280\n"
+                   " Cộng                                           580\n")
+    assert {(r.value, r.target_year) for r in rows if r.value in (99.2, 41, 300, 99.4, 68, 280)} == {
+        (99.2, 2026), (41, 2026), (300, 2026), (99.4, 2027), (68, 2027), (280, 2027)}

@@ -183,6 +183,8 @@ def _named_columns(names: list[str]) -> dict[str, int]:
 def _header_of(names: list[str]) -> dict[str, int] | None:
     """Column name → index, when these cell texts head a task table."""
     columns = _named_columns(names)
+    if "enterprise" in columns:
+        columns = _enterprise_task(columns)
     if "task" not in columns and "target" in columns and "time" in columns:
         columns = _work_list_task(names, columns)
     if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns):
@@ -190,6 +192,16 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
             columns["due"] = True  # (its time column says when the work must be done)
         return columns
     return _lead_only_header(names, columns)
+
+
+def _enterprise_task(columns: dict[str, int]) -> dict[str, int]:
+    """A list of the enterprises to equitise, divest from or rearrange (`TT | Tên doanh nghiệp |
+    Đơn vị chủ trì thực hiện | Tỷ lệ vốn nhà nước sau cổ phần hóa | Thời gian hoàn thành`) names
+    no task column: each row's work is its enterprise's conversion, so the enterprise's column
+    stands for the task when a body leads each row.  Where the plan for each is a column of its
+    own (`Phương án năm 2026`, `Hình thức sắp xếp`), that is the task, the name only says whose."""
+    enterprise = columns.pop("enterprise")
+    return {**columns, "task": enterprise} if "task" not in columns and "lead" in columns else columns
 
 
 def _work_list_task(names: list[str], columns: dict[str, int]) -> dict[str, int]:
@@ -443,10 +455,15 @@ def column_units(shown: str, pos: int) -> list[tuple[str, Cell]]:
     """(what, unit) of each pair of a unit line over the table at `pos` that gives each
     column its own unit (`(Đơn vị tính: vận động Quỹ - triệu đồng; nhà - căn)`); none
     without such a line.  A line that gives the table's unit before the columns' own
-    (`(đơn vị tính: căn; kinh phí: triệu đồng)`) makes that unit a pair naming nothing."""
+    (`(đơn vị tính: căn; kinh phí: triệu đồng)`) makes that unit a pair naming nothing.
+    A legend of columns headed by number (`(Cột (1): số phụ nữ được hỗ trợ - người; cột
+    (2): số mô hình - mô hình)`) names each pair by its column's number first (`(1) số phụ
+    nữ được hỗ trợ`), which the column's header `(1)` opens."""
     rule = _rules().by_id("appendix.stated_unit.by_column")
     main = _rules().by_id("appendix.stated_unit.main_and_columns")
+    legend = _rules().by_id("appendix.stated_unit.column_legend")
     end, seen = shown.rfind("\n", 0, pos), 0
+    bottom = end
     while end > 0 and seen < 3:
         start = shown.rfind("\n", 0, end) + 1
         if "|" in shown[start:end] or "\t" in shown[start:end]:
@@ -457,6 +474,10 @@ def column_units(shown: str, pos: int) -> list[tuple[str, Cell]]:
         m = rule.match(shown, start, end)
         if m:
             return _unit_pairs(shown, m.start("pairs"), m.end("pairs"), r"\s[-–]\s")
+        m = legend.match(shown, start, bottom)  # (a legend may wrap onto the lines below it)
+        if m:
+            return [(" ".join(re.sub(r"(?i)^cột\s*\(?(\d+)\)?\s*:", r"(\1)", what).split()), unit)
+                    for what, unit in _unit_pairs(shown, m.start("pairs"), m.end("pairs"), r"\s[-–]\s")]
         seen += bool(shown[start:end].strip())
         end = start - 1
     return []
@@ -575,24 +596,34 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     `Lao các thể` under `Chỉ tiêu phát hiện người bệnh lao năm 2026 (Đơn vị tính: người)`:
     the unit may close the title line, in brackets).  Beside rate columns that say their own
     unit (`Tỷ lệ bao phủ BHYT (%) | BHXH bắt buộc | BHXH tự nguyện | BHTN | Tỷ lệ nợ (%)` under
-    `Đơn vị tính: người; tỷ lệ … - %`) the columns left are the unit line's quotas too."""
-    if "place" not in columns or not cells or any(unit is None for _, unit in columns["measures"].values()):
+    `Đơn vị tính: người; tỷ lệ … - %`) the columns left are the unit line's quotas too, and so
+    beside a `Số …` column that counts the unit line's own unit (`Số cơ sở dôi dư phải xử lý |
+    Chuyển đổi công năng | Điều chuyển, thu hồi | Thời hạn hoàn thành` under `Đơn vị tính: cơ
+    sở`: the whole and its parts by way of handling); the row's time column is its deadline."""
+    if "place" not in columns or not cells:
         return
     title = _title_lines(shown, cells[0].start)
     unit = stated_unit(shown, cells[0].start) or next(
         (Cell(*m.span("unit")) for lo, hi in title[:1]
          if (m := _rules().by_id("appendix.stated_unit.in_title").match(shown, lo, hi))), None)
+    counted_noun = unit and " ".join(shown[unit.start:unit.end].split()).casefold()
+    if any(u is None and not (counted_noun and _counts_noun(shown, name, counted_noun))
+           for name, u in columns["measures"].values()):
+        return
     goal, fact = _rules().by_id("appendix.locality_title.goal"), _rules().by_id("appendix.locality_title.fact")
     said = [(lo, hi) for lo, hi in title if not _rules().by_id("appendix.stated_unit").match(shown, lo, hi)]
     if unit is None or not any(goal.search(shown, lo, hi) for lo, hi in title) or (
-            said and fact.search(shown, *said[0])):
+            said and _says_outside_brackets(fact, shown, *said[0])):
         return
     aside = _rules().by_id("appendix.free_column.aside")
     counted = {piece for piece, _ in _unit_pieces(shown, unit)}
     free: dict[int, str] = {}
     for index, cell in enumerate(cells):
         name = shown[cell.start:cell.end]
-        if index == columns["place"] or index in columns["measures"] or not name.strip() or _column(name) == "index" \
+        if _column(name) == "time":
+            columns.setdefault("time", index)  # (the row's deadline: the year its quotas are due)
+        if index == columns["place"] or index in columns["measures"] or not name.strip() \
+                or _column(name) in ("index", "time") \
                 or aside.match(name) or any(
                 rule.match(name) for rule in _rules().group("locality_columns") if rule.get("column") == "fact"):
             continue
@@ -607,6 +638,22 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
         columns["measures"][index] = (cells[index], units.get(index, unit))
         columns.setdefault("quotas", set()).add(index)
     columns["labelled"] = True
+
+
+def _says_outside_brackets(rule, shown: str, start: int, end: int) -> bool:
+    """Whether `rule` finds its words in the line outside brackets: a bracketed note on the
+    figures (`(số liệu tại thời điểm 31/10/2025, được cập nhật sau khi … phê duyệt danh mục
+    đợt 2)`) does not make a title of goals one of facts."""
+    for m in rule.finditer(shown, start, end):
+        if shown.count("(", start, m.start()) <= shown.count(")", start, m.start()):
+            return True
+    return False
+
+
+def _counts_noun(shown: str, name: Cell, noun: str) -> bool:
+    """Whether a `Số …` column's name counts `noun` (`Số cơ sở dôi dư` counts `cơ sở`)."""
+    said = " ".join(shown[name.start:name.end].split()).casefold()
+    return said.startswith(f"số {noun}")
 
 
 def _column_unit_pieces(shown: str, unit: Cell, free: dict[int, str]) -> dict[int, Cell]:
@@ -771,7 +818,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     for columns, rows in _indicator_tables(ctx):
         if "measures" in columns:
             if not columns.get("untitled") or rows and within_kind(ctx.section_at(rows[0][0].start), "objectives"):
-                yield from _place_rows(ctx.working, columns, rows)
+                yield from _place_rows(ctx.working, columns, rows, ctx)
             continue
         if "target" in columns or "product" in columns:
             yield from _target_rows(ctx, columns, rows)
@@ -813,18 +860,32 @@ def _value_wraps(text: str, rows, columns: dict) -> list:
     carried onto a row of its own joined back: a row with no number and no indicator,
     under a row whose value cell holds words or a sign but no digit (`| 2 | Tổng chi cho
     R&D … | % | 0,6 | 0,8 | ≥ |` / `|  |  |  |  |  | 1,0 |`), goes on that cell, which is
-    then its two pieces."""
+    then its two pieces.  Such a row whose values stand under values of the row above is a
+    row of its own under the same indicator, a Word cell merged down its rows (`Vụ Đông
+    Xuân` over `Diện tích`, `Năng suất`, `Sản lượng`, each in a column the header's
+    `Chỉ tiêu` spans): it takes the indicator of the row above, unless it is the table's
+    total (`| | Tổng cộng | | 12 |`)."""
     out: list = []
+    total = _rules().by_id("appendix.total_row")
     blank = [k for k in (columns.get("index"), columns["indicator"]) if k is not None]
     for line, cells in rows:
         if out and all(k >= len(cells) or cells[k].start == cells[k].end for k in blank):
             above_line, above = out[-1]
             joined = list(above)
+            own = False
             for k in columns["years"]:
                 top = above[k] if k < len(above) else None
-                if (k < len(cells) and cells[k].start < cells[k].end and top is not None and top.start < top.end
-                        and not any(ch.isdigit() for ch in text[top.start:top.end])):
-                    joined[k] = Cell(top.start, cells[k].end, (*_pieces(top), cells[k]))
+                if k < len(cells) and cells[k].start < cells[k].end and top is not None and top.start < top.end:
+                    if not any(ch.isdigit() for ch in text[top.start:top.end]):
+                        joined[k] = Cell(top.start, cells[k].end, (*_pieces(top), cells[k]))
+                    else:
+                        own = True
+            if own and joined == list(above) and columns["indicator"] < len(above) and not any(
+                    total.match(text, c.start, c.end) for c in cells):  # (not the table's total row)
+                merged = list(cells)
+                merged[columns["indicator"]] = above[columns["indicator"]]
+                out.append((line, merged))
+                continue
             out[-1] = (Line(above_line.start, line.end), joined)
             continue
         out.append((line, cells))
@@ -848,10 +909,11 @@ def _row_year(shown: str, cells: list[Cell], index: int) -> int | None:
     return int(m.group("year")) if m else None
 
 
-def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
+def _place_rows(shown: str, columns: dict, rows, ctx: DocContext | None = None) -> Iterator[IndicatorRow]:
     """Each filled cell under an indicator column of a table by place: measured by its
-    column's name in its unit, due in the year of its column or the table's title.  In
-    a table by year, due in the year of its row (none in a total row)."""
+    column's name in its unit, due in the year of its column or the table's title, else in
+    the year of its row's time cell (`Quý II/2026`, `Trước 31/12/2026`).  In a table by
+    year, due in the year of its row (none in a total row)."""
     by_year = columns.get("row_year")
     bare = _rules().by_id("appendix.bare_number")
     for line, cells in rows:
@@ -865,6 +927,9 @@ def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
                 continue  # (the sum of the units' minimums or caps bounds no unit's work)
             if by_year is not None:
                 year = row_year
+            elif year is None and ctx is not None and columns.get("time", len(cells)) < len(cells):
+                time = cells[columns["time"]]
+                year = _time_year(ctx, time) if time.start < time.end else None
             if index < len(cells) and cells[index].start < cells[index].end:
                 if index in columns.get("bare", ()) and not bare.match(shown[cells[index].start:cells[index].end]):
                     continue  # (a quota column's cell of words names an indicator: no count of the row's)
@@ -876,20 +941,38 @@ def _place_rows(shown: str, columns: dict, rows) -> Iterator[IndicatorRow]:
 def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]:
     """Each filled cell of a task table's target column: measured by its row's task,
     due in the year its row's time cell says (`Trước 31/12/2026`; `Cả năm` is the
-    plan's year, as for the row's deadline).  Without a target column, the product
-    column's cells are read, keeping only counts (`Cấp mới ít nhất 45 mã số`)."""
+    plan's year, as for the row's deadline; a ditto time, `-nt-`, the row's above).  Without
+    a target column, the product column's cells are read, keeping only counts (`Cấp mới ít
+    nhất 45 mã số`)."""
     column = "target" if "target" in columns else "product"
+    ditto = _rules().by_id("appendix.ditto")
+    above = None  # (the year of the row above, for a ditto time cell)
     for _, cells in rows:
         target, task = (cells[columns[k]] if columns[k] < len(cells) else None for k in (column, "task"))
+        time = cells[columns["time"]] if columns.get("time", len(cells)) < len(cells) else None
+        timed = time is not None and time.start < time.end
+        if timed and ditto.match(ctx.text, time.start, time.end):
+            year = above
+        else:
+            year = above = _time_year(ctx, time) if timed else None
         if target is None or task is None or target.start == target.end:
             continue
-        time = cells[columns["time"]] if columns.get("time", len(cells)) < len(cells) else None
-        year = _time_year(ctx, time) if time is not None and time.start < time.end else None
         if year and _rules().by_id("appendix.target.per_year").search(ctx.working, target.start, target.end) \
                 and _rules().by_id("appendix.time.year_span").match(ctx.working, time.start, time.end):
             year = None  # (`Ít nhất 200 lượt người/năm` over `2026 - 2027`: every year of it, no one year)
         yield IndicatorRow(target.start, target.end, task, None, ((target, year),), counted=True,
                            product=column == "product")
+
+
+def baseline_cells(ctx: DocContext) -> Iterator[Cell]:
+    """The cells of a task table's column of what each row holds now (`Tỷ lệ vốn NN hiện nay`
+    beside `Tỷ lệ vốn NN sau CPH/thoái vốn`, rules/appendix.yaml appendix.col.state_share_now):
+    the share a row starts from is no goal, so the targets extractor skips them."""
+    for columns, rows in _task_tables(ctx):
+        if "baseline" in columns:
+            for _, cells in rows:
+                if columns["baseline"] < len(cells):
+                    yield cells[columns["baseline"]]
 
 
 def status_cells(ctx: DocContext) -> Iterator[Cell]:
@@ -1232,14 +1315,31 @@ def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell])
     hoạch -` / `<TAB>chính sách hỗ trợ …<TAB><TAB>Tài chính`; a pipe table copied with its wraps,
     `| 2 | Lập dự toán … | Sở Nông nghiệp và | …` / `| | | Môi trường | | |`): its number cell is empty under a
     row that has one, and its task cell is empty or goes on in small letters; a line that opens
-    a task of its own (`<TAB>- Rà soát …`, `<TAB>Tổ chức …`) is a row of its own."""
+    a task of its own (`<TAB>- Rà soát …`, `<TAB>Tổ chức …`) is a row of its own — unless the row's
+    time cell stops at the word before its day (`Trước` / `31/3/2026` under `… do Bộ trưởng Bộ` /
+    `Nội vụ ban hành …`: a task cell's wrap may open on a name's capital).  A table that opens
+    with its lead column, no numbers (`Đơn vị | Nhiệm vụ | Thời gian`), leaves the lead empty for
+    the unit's next task as for a wrap: there only a time cell stopped before its day goes on
+    (`BCH PTDS phường<TAB>… ban hành Quy chế<TAB>Trước ngày` / `<TAB>hoạt động năm 2026<TAB>10/6/2026`)."""
+    if columns.get("lead") == 0 and "index" not in columns:
+        return cells[0].start == cells[0].end and _time_goes_on(text, columns, above, cells)
     if columns.get("index") != 0 or cells[0].start != cells[0].end or above[0].start == above[0].end:
         return False
     task = columns.get("task")
     if task is None:
         return False  # (a table by place or year: `<TAB>Tổng cộng<TAB>1.050` is its total row)
     words = text[cells[task].start:cells[task].end].strip() if task < len(cells) else ""
-    return not words or words[0].islower()
+    return not words or words[0].islower() or _time_goes_on(text, columns, above, cells)
+
+
+def _time_goes_on(text: str, columns: dict, above: list[Cell], cells: list[Cell]) -> bool:
+    """Does the row's time cell end on the word before a day (rules/appendix.yaml
+    appendix.time_dangling), and the line below fill the time column?"""
+    time = columns.get("time")
+    if not isinstance(time, int) or time >= len(above) or time >= len(cells) or cells[time].start == cells[time].end:
+        return False
+    last = (above[time].parts or (above[time],))[-1]
+    return bool(_rules().by_id("appendix.time_dangling").match(text, last.start, last.end))
 
 
 def _cell_rest_row(text: str, columns: dict, above: list[Cell], cells: list[Cell], width: int) -> list[Cell] | None:
@@ -1673,7 +1773,10 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         shown = text if header is _header else ctx.working
         if names_below:
             columns = _joined_header(header, shown, line, names_below)
-            i += 1 if columns else 0  # (the line of the names' second halves is read, not a row)
+            if columns:  # (the lines of the names' further pieces are read, not rows)
+                i = next(k for k, ln in enumerate(lines) if ln.start <= names_below[-1][-1].start <= ln.end) + 1
+                i = max([i, *(k + 1 for k, ln in enumerate(lines[i:i + 2], start=i)
+                              if any(ln.start <= p.start <= ln.end for col in names_below for p in col))])
         elif names_above:
             columns = _joined_header(header, shown, lines[i - 2], names_above)
         else:
@@ -1770,22 +1873,21 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
     value is), and every name, joined to the words under it, names its column, or the
     header is one of a table by place that ends with what each place is to add
     (_inventory_header: `Bể bơi` / `cố định` beside `Bổ sung đến` / `năm 2030`)."""
-    if i >= len(lines):
-        return None
-    below = _chunks(text, lines[i])
     by_column: list[list[Cell]] = [[c] for c in chunks]
-    for piece in below:
-        k = _layout_column(starts, piece.start - lines[i].start)
-        said = text[piece.start:piece.end]
-        if k == 0 or any(ch.isdigit() for ch in said) and not _rules().by_id("appendix.layout.name_year").match(said):
+    for at in range(i, min(i + 2, len(lines))):  # (a third line of names only when two do not name them all)
+        below = _chunks(text, lines[at])
+        for piece in below:
+            k = _layout_column(starts, piece.start - lines[at].start)
+            said = text[piece.start:piece.end]
+            if k == 0 or any(ch.isdigit() for ch in said) and not _rules().by_id("appendix.layout.name_year").match(said):
+                return None
+            by_column[k].append(piece)
+        if not below:
             return None
-        by_column[k].append(piece)
-    if not below:
-        return None
-    names = [" ".join(text[p.start:p.end] for p in pieces) for pieces in by_column]
-    if not all(named(name) for name in names) and not (named is _names_any and _inventory_header(names)):
-        return None
-    return by_column
+        names = [" ".join(text[p.start:p.end] for p in pieces) for pieces in by_column]
+        if all(named(name) for name in names) or named is _names_any and _inventory_header(names):
+            return by_column
+    return None
 
 
 def _inventory_header(names: list[str]) -> bool:
@@ -1918,6 +2020,7 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
     bare = _rules().by_id("appendix.bare_number")
     rule_line = _rules().by_id("appendix.separator")
     wrapped_date = _rules().by_id("appendix.wrapped_date")
+    total_row = _rules().by_id("appendix.total_row")
     rows: list[tuple[int, list[list[Cell]]]] = []  # (first line, pieces by column)
 
     def stacked(by_column: dict[int, list[Cell]]) -> bool:
@@ -1977,8 +2080,14 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
             opens = unnumbered = True
         if numbered and not opens and rows and not blank and 0 not in by_column and stacked(by_column):
             opens = True
+        if numbered and not opens and rows and not blank and 0 not in by_column and len(by_column) > 1 \
+                and total_row.match(text, chunks[0].start, chunks[0].end):
+            opens = True  # (a total row under a row of quotas per unit, `120/đơn vị`, which stacked() misses)
         if not numbered and not opens and rows and len(by_column) == len(starts) and all(rows[-1][1]):
             opens = True  # an unnumbered table one row a line: a line filling every column after a full row
+        if not numbered and not opens and rows and not blank and all(rows[-1][1]) and len(by_column.get(0, [])) == 1 \
+                and total_row.match(text, by_column[0][0].start, by_column[0][0].end):
+            opens = True  # (its total row, `Cộng` under the years, fills only the columns that add up)
         if not numbered and blank and rows and list(by_column) == [0] and len(chunks) == 1:
             opens = False  # after an unnumbered table, a paragraph of one piece (`c/ Lộ trình:`) ends it
         wrapped_time = (numbered and rows and not blank and not opens and len(by_column.get(0, [])) == 1
@@ -2132,13 +2241,18 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
             i = k if led else i + 1
             continue
         names = [_column(text[c.start:c.end]) for c in heads]
+        if names.count("enterprise") and columns.get("task") == names.index("enterprise"):
+            names[columns["task"]] = "task"  # (an enterprise list's rows: _enterprise_task)
         if names[0] == "time" and not spaced and header is _header:
             rows, i = _timed_rows(ctx, lines, k, names)
         elif "index" not in names and not spaced and header is not _header and k < len(lines) \
                 and _number(text, lines[k]) is None:
             rows, i = _unnumbered_rows(ctx, lines, k, len(names))
         else:
-            rows, i = _flat_rows(ctx, lines, k, names, spaced, header is _header)
+            # (a task table whose target or product column the indicator reader reads is read
+            # as the task reader reads it, its cells told apart by what they hold)
+            tasks = header is _header or "task" in columns and ("target" in columns or "product" in columns)
+            rows, i = _flat_rows(ctx, lines, k, names, spaced, tasks)
         if rows:
             yield columns, rows
 
@@ -2210,6 +2324,16 @@ def _number(text: str, line: Line) -> int | None:
     return int(cell) if cell.isdigit() and len(cell) <= 3 else None
 
 
+class _GroupRow:
+    """A flattened table's group row: its numeral alone (appendix.group_row), or with the group's
+    title in capitals on the same line (`I. DOANH NGHIỆP CỔ PHẦN HÓA`, appendix.group_title_row),
+    which only a table's rows, not the document's headings, are read against."""
+
+    def match(self, text: str, start: int, end: int):
+        return (_rules().by_id("appendix.group_row").match(text, start, end)
+                or _rules().by_id("appendix.group_title_row").match(text, start, end))
+
+
 def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | None], spaced: bool, tasks: bool):
     """The rows after a flattened header at lines[i], and the index after them.  A row
     runs to the line holding the next number or a blank line (a blank line between
@@ -2228,7 +2352,7 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             k += 1
         return k
 
-    group = _rules().by_id("appendix.group_row")
+    group = _GroupRow()
     time_cell = _rules().by_id("appendix.time_cell")
 
     def past_group(k: int, number: int | None) -> int:
@@ -2364,11 +2488,13 @@ def _wrapped_name(text: str, body: list[Line], width: int, last: bool = False) -
     lines joined as the name's cell, when the lines it takes hold no digit (a value); else None.
     A row followed by the next one may also wrap its last cell, a body's name (`Sở Khoa học và`
     / `Công nghệ` under `Cơ quan chủ trì`): its last lines joined, when they hold no digit.
-    (The last row, which may run on into a note under the table, keeps its first lines.)"""
+    (The last row, which may run on into a note under the table, keeps its first lines.)
+    A document's number in a name's line (`theo Thông tư 16/2022/TT-BGDĐT`) is words."""
     extra = len(body) - width
+    cited = _rules().by_id("appendix.name_wrap_reference")
 
     def wordy(lines: list[Line]) -> bool:
-        return not any(ch.isdigit() for line in lines for ch in text[line.start:line.end])
+        return not any(ch.isdigit() for line in lines for ch in cited.pattern.sub("", text[line.start:line.end]))
 
     for wrapped in range(extra, -1 if not last else extra - 1, -1):
         tail = extra - wrapped
@@ -2434,6 +2560,12 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
     def is_time(line: Line) -> bool:
         return bool(time_cell.match(text, line.start, line.end)) or wrapped_time(line)
 
+    def alone(line: Line) -> bool:
+        """A line that is a cell of its own, never the rest of another: a bare number (`100%`
+        after `TKV`) or a ditto mark (`-nt-`)."""
+        said = text[line.start:line.end].strip()
+        return bool(bare.match(said) or ditto.match(said))
+
     def wrapped_time(line: Line) -> bool:
         """A time wrapped onto the row's last line at its date (`Chậm nhất ngày` / `08/5/2026` under
         a last column `Thời gian`); a time column before others is left to the lines' own reading."""
@@ -2461,6 +2593,7 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
 
     named = _rules().by_id("appendix.col.named")
     wrap_link = _rules().by_id("appendix.name_wrap_link")
+    bare, ditto = _rules().by_id("appendix.bare_number"), _rules().by_id("appendix.ditto")
     cells = [Cell(lines[0].start, lines[0].start) if lines else Cell(0, 0)] * len(names)
     # (a row with one line per column whose time line stands under the time column, and no
     # time elsewhere, is read by position: `Công ty CP …` / `Phường Nếnh` / `3.700` / `2027`
@@ -2501,12 +2634,12 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             # (nor into a line that opens a cell of its own, by a capital no name before runs on
             # into: `Các đơn vị thuộc Bộ; các CQĐD` / `Báo cáo sơ kết; …` is a partner and a product)
             while pos < len(lines) and len(lines) - pos > len(names) - index - 1 and not is_time(lines[pos]) \
-                    and not empty(lines[pos]) and (index == len(names) - 1
+                    and not empty(lines[pos]) and not alone(lines[pos]) and (index == len(names) - 1
                                                    or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"
                                                    or not opens_agency(lines[pos]) and not opens_cell(pos)):
                 pos += 1
         elif name == "time":
-            if not is_time(lines[pos]):
+            if not is_time(lines[pos]) and not ditto.match(text[lines[pos].start:lines[pos].end].strip()):
                 continue
             pos += 2 if wrapped_time(lines[pos]) else 1
             # (a cell of times one a line: `Quý IV/2028;` / `Quý IV/2030`)
@@ -2516,7 +2649,10 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         else:
             pos += 1
             last = index == len(names) - 1
-            while pos < len(lines) and not empty(lines[pos]) \
+            # (a cell that is a bare number or a ditto mark is whole on its line: `100%` / `Từ 50% đến
+            # dưới 65%` are the share held now and the one to reach)
+            while pos < len(lines) and not empty(lines[pos]) and not alone(lines[first]) \
+                    and not ditto.match(text[lines[pos].start:lines[pos].end].strip()) \
                     and (last or not (is_time(lines[pos]) or opens_agency(lines[pos]))):
                 pos += 1
         cells[index] = Cell(lines[first].start, lines[pos - 1].end)

@@ -111,7 +111,7 @@ class _Doc:
         self._task_starts = [c[0] for c in self.task_cells]
         for row in self.table_rows:  # read by column, not as running text
             self.blocked[row.start:row.end] = self.blocked[row.start:row.end].translate(_RAISE_TO[1])
-        for cell in appendix.status_cells(ctx):  # how each listed project stands, no goal
+        for cell in [*appendix.status_cells(ctx), *appendix.baseline_cells(ctx)]:  # how each listed row stands now, no goal
             self.blocked[cell.start:cell.end] = self.blocked[cell.start:cell.end].translate(_RAISE_TO[1])
         for rule in _rules().group("not_targets"):
             raise_to = _RAISE_TO[2 if rule.get("blocks_year") else 1]
