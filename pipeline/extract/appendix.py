@@ -1052,6 +1052,19 @@ def _is_row(text: str, columns: dict, cells: list[Cell], sep: str) -> bool:
     return bool(_rules().by_id("appendix.row_index").match(text[cells[0].start:cells[0].end]))
 
 
+def _restarts_list(text: str, columns: dict, rows: list, line: Line) -> bool:
+    """Whether this tab line counts from 1 again with a title alone after rows numbered past 1
+    (rules/appendix.yaml appendix.tab_list_restart): the numbered list that follows the table
+    in a Word file copied as plain text, whose items would else be read as its rows."""
+    index = columns.get("index")
+    if index is None or not rows or len(rows[-1][1]) <= index:
+        return False
+    last = rows[-1][1][index]
+    number = text[last.start:last.end].strip().rstrip(".)")
+    return number.isdigit() and int(number) >= 2 and bool(
+        _rules().by_id("appendix.tab_list_restart").match(text, line.start, line.end))
+
+
 def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header, shown: str | None = None):
     """(header columns, [(line, cells)]) for every table of the document whose header
     `header` reads (task tables by default).  A pipe table runs over blank lines to
@@ -1110,6 +1123,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             line = lines[i]
             if sep == "\t" and _rules().by_id("appendix.tab_bullet").match(text, line.start, line.end):
                 break  # (a Word bullet, `●<TAB>…`, opens the paragraphs after the table)
+            if sep == "\t" and _restarts_list(text, columns, rows, line):
+                break  # (a Word list, `1.<TAB>Phòng Kinh tế xã`, opens the items after the table)
             if sep == "\t":
                 k = _quoted_cell_end(text, lines, i)
                 line, i = Line(line.start, lines[k].end), k
