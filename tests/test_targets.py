@@ -3111,3 +3111,17 @@ def test_a_layout_roadmap_whose_names_run_over_three_lines(tmp_path):
                    " Cộng                                           580\n")
     assert {(r.value, r.target_year) for r in rows if r.value in (99.2, 41, 300, 99.4, 68, 280)} == {
         (99.2, 2026), (41, 2026), (300, 2026), (99.4, 2027), (68, 2027), (280, 2027)}
+
+
+def test_a_due_time_before_a_colon_makes_the_counts_after_it_outputs(tmp_path):
+    """`…, hoàn thành trong Quý II/2026: chuyển đổi công năng 18 cơ sở; …`: the counts the
+    colon leads in are due then, as under a lead-in line with a year."""
+    rows = targets(tmp_path, tasks="- Đối với 57 cơ sở do cấp tỉnh quản lý, hoàn thành trong Quý II/2026: "
+                   "chuyển đổi công năng 18 cơ sở; điều chuyển, thu hồi 24 cơ sở; bán, thanh lý 15 cơ sở.")
+    assert {(r.value, r.target_year) for r in rows} >= {(18, 2026), (24, 2026), (15, 2026)}
+
+
+def test_the_people_of_the_households_evacuated_are_a_second_count(tmp_path):
+    """`Sẵn sàng sơ tán 1.386 hộ/4.725 người`: the people after the slash are counted too."""
+    rows = targets(tmp_path, objectives="- Sẵn sàng sơ tán 1.386 hộ/4.725 người ở khu vực ngập sâu đến nơi an toàn.")
+    assert {(r.value, r.unit) for r in rows} >= {(1386, "hộ"), (4725, "người")}

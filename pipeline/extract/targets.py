@@ -553,7 +553,19 @@ class _Doc:
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
-                or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q))
+                or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._colon_year(q) is not None)
+
+    def _colon_year(self, q: Quantity) -> int | None:
+        """The year of a due time that leads in `q` from before a colon in its sentence
+        (`Đối với 57 cơ sở …, hoàn thành trong Quý II/2026: chuyển đổi công năng 18 cơ sở;
+        điều chuyển, thu hồi 24 cơ sở`), else None.  As a lead-in line's year, it makes the
+        counts after it outputs due then."""
+        sentence = self.sentence(q.start)
+        colon = self.text.rfind(":", sentence.start, q.num_start)
+        years = self._years_in(sentence.start, colon) if colon >= 0 else []
+        if years and _rules().by_id("leadin.due_colon").search(self.text, sentence.start, colon + 1):
+            return years[-1][2]
+        return None
 
     def _says_context(self, q: Quantity) -> bool:
         """Is what the unit of `q` needs said before it in its clause, or before the first
@@ -936,7 +948,8 @@ class _Doc:
         return out
 
     def _year(self, q: Quantity, clause: Span) -> int | None:
-        return (self._clause_year(q, clause) or self._row_year(q) or self._opening_year(q) or self._lead_in_year(q.start)
+        return (self._clause_year(q, clause) or self._row_year(q) or self._opening_year(q) or self._colon_year(q)
+                or self._lead_in_year(q.start)
                 or self._heading_year(q.start) or self._caps_heading_year(q.start) or self._part_year(q, clause))
 
     def _part_year(self, q: Quantity, clause: Span) -> int | None:
