@@ -19,10 +19,11 @@ TABLES = ("sections", "targets", "assignments", "deadlines", "references")
 
 
 def find(text: str, anchor: str, occurrence: int) -> int:
-    """Offset of the anchor's occurrence-th appearance, -1 when there are fewer."""
-    at = -1
+    """Offset of the anchor's occurrence-th appearance, -1 when there are fewer. Appearances
+    are counted without overlap, as the scorer counts them (`| 0 | 0 | 0 |` holds `| 0 |` twice)."""
+    at = -len(anchor)
     for _ in range(occurrence):
-        at = text.find(anchor, at + 1)
+        at = text.find(anchor, at + len(anchor))
         if at < 0:
             return -1
     return at
