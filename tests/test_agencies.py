@@ -980,7 +980,8 @@ Theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Ban Chỉ đạo 38
     # a party committee's plan
     ("9- Chế độ báo cáo: Các cấp ủy, tổ chức đảng báo cáo kết quả", [("Các cấp ủy, tổ chức đảng", "collective")]),
     ("6- Đảng ủy các cơ quan Đảng tỉnh lãnh đạo các tổ chức đảng", [("Đảng ủy các cơ quan Đảng tỉnh", "other")]),
-    ("Đảng ủy xã Hải Ninh lãnh đạo", [("Đảng ủy xã", "other")]),
+    # a named commune's party committee keeps its name, as its people's committee does (cc, cs, wd gold)
+    ("Đảng ủy xã Hải Ninh lãnh đạo", [("Đảng ủy xã Hải Ninh", "other")]),
     ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh sơ kết",
      [("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "ban")]),
     # a province's programme: a zone's own name stays, the province does not; a company keeps its place

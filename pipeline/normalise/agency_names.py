@@ -482,7 +482,9 @@ def _bare_offices(working: str, kept: list[Mention], issuer: str | None = None) 
     (a rule's `own_of`: the head is the one it read), also, for a rule with `own_first`, over an
     office named in full elsewhere (`Văn phòng VKSND tối cao` among the recipients).  An
     association's board written bare (a rule's `bare_board`: `BTV Hội`, `Ban Kiểm tra Hội`) is
-    the issuing association's when the issuer is one (_own_board), else its name is its head."""
+    the issuing association's when the issuer is one (_own_board), else its name is its head.
+    An organ of that central committee (a rule's `bare_organ_of`: `Văn phòng TW Hội`) takes the
+    same full name after its own words, or stays as written."""
     gazetteer = _gazetteer()
     named: dict[str, set[str]] = {}
     own = {m.agency for m in kept if not gazetteer.by_id(m.rule_id).get("bare_of")}
@@ -499,16 +501,27 @@ def _bare_offices(working: str, kept: list[Mention], issuer: str | None = None) 
             continue
         if head and rule.get("own_of"):
             continue
+        organ_of = rule.get("bare_organ_of")
+        if organ_of and mention.agency.endswith(" " + organ_of):
+            full = _named_in_full(working, named, organ_of)
+            if len(full) == 1:  # `Văn phòng Trung ương Hội` → `… Trung ương Hội Liên hiệp Phụ nữ Việt Nam`
+                organ = mention.agency.removesuffix(organ_of)
+                mention = dataclasses.replace(mention, agency=organ + next(iter(full)))
         if head:
-            if head not in named:
-                named[head] = {name for names in _document_names(working).values() for name in names
-                               if name.startswith(head + " ")}
-            if len(named[head]) == 1:
+            if len(_named_in_full(working, named, head)) == 1:
                 mention = dataclasses.replace(mention, agency=next(iter(named[head])))
             elif not rule.get("bare_keeps"):
                 continue
         out.append(mention)
     return out
+
+
+def _named_in_full(working: str, named: dict[str, set[str]], head: str) -> set[str]:
+    """The names the document writes in full that begin with `head` (cached in `named`)."""
+    if head not in named:
+        named[head] = {name for names in _document_names(working).values() for name in names
+                       if name.startswith(head + " ")}
+    return named[head]
 
 
 def _issuer_association(issuer: str | None) -> str | None:
