@@ -1637,3 +1637,22 @@ def test_a_schedule_by_month_of_two_months_without_a_year(tmp_path):
     row = only(deadlines(tmp_path, "1. Lịch kiểm tra\n+ Tháng 01 - 02: Các chi bộ trực thuộc xây dựng kế hoạch "
                                    "kiểm tra, giám sát.\n"))
     assert (row.text, row.kind) == ("Tháng 01 - 02", "timeframe")
+
+
+def test_a_span_in_a_tables_note_cell(tmp_path):
+    """A note cell naming a step and its days, `Xuống giống 15/11 - 05/12/2025`: a timeframe."""
+    body = ("1. Mục đích\nNâng cao hiệu quả.\nII. CHỈ TIÊU SẢN XUẤT\n"
+            "STT\tChỉ tiêu\tĐVT\tƯớc TH năm 2025\tKế hoạch năm 2026\tGhi chú\n"
+            "1\tLúa Đông Xuân\tha\t2.080\t2.100\tXuống giống 15/11 - 05/12/2025\n"
+            "2\tLúa Hè Thu\tha\t1.942\t1.950\t\nIII. NHIỆM VỤ\nTổ chức sản xuất.\n")
+    row = only([r for r in deadlines(tmp_path, body, year=2025) if "15/11" in r.text])
+    assert (row.text, row.kind, row.year) == ("15/11 - 05/12/2025", "timeframe", 2025)
+
+
+def test_a_heading_that_is_only_a_day_over_targets_is_no_deadline_of_its_own(tmp_path):
+    """The list's first item sets no number, a later one does: the day dates the targets."""
+    body = ("1. Mục đích\nNâng cao hiệu quả.\nII. CHỈ TIÊU\n1. Chỉ tiêu cụ thể\na) Đến hết Quý II/2026\n"
+            "- 100% hộ dân được tuyên truyền;\nb) Từ ngày 01/7/2026\n\n"
+            "- Không có xe mô tô chạy xăng lưu thông trong khu vực;\n"
+            "- 100% xe buýt hoạt động trong khu vực là xe buýt điện.\n")
+    assert not [r.text for r in deadlines(tmp_path, body) if "01/7/2026" in r.text]

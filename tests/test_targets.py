@@ -3125,3 +3125,17 @@ def test_the_people_of_the_households_evacuated_are_a_second_count(tmp_path):
     """`Sẵn sàng sơ tán 1.386 hộ/4.725 người`: the people after the slash are counted too."""
     rows = targets(tmp_path, objectives="- Sẵn sàng sơ tán 1.386 hộ/4.725 người ở khu vực ngập sâu đến nơi an toàn.")
     assert {(r.value, r.unit) for r in rows} >= {(1386, "hộ"), (4725, "người")}
+
+
+def test_a_heading_that_is_only_the_day_from_which_goals_hold_dates_them(tmp_path):
+    """`b) Từ ngày 01/7/2026` over its list, without a colon: the items below are due in 2026."""
+    rows = targets(tmp_path, objectives="1. Chỉ tiêu cụ thể\na) Đến hết năm 2025\n- 100% hộ dân được tuyên truyền;\n"
+                                        "b) Từ ngày 01/7/2026\n\n- Không có xe mô tô chạy xăng lưu thông trong khu vực;\n"
+                                        "- 100% xe buýt hoạt động trong khu vực là xe buýt điện;\n")
+    assert [(r.section_id, r.target_year) for r in rows if r.text == "100%"] == [("I/1/a", 2025), ("I/1/b", 2026)]
+
+
+def test_an_admission_score_is_a_score(tmp_path):
+    row = one(targets(tmp_path, objectives="- Phấn đấu điểm trúng tuyển bình quân đạt từ 23,5 điểm trở lên."),
+              "từ 23,5 điểm trở lên")
+    assert (row.comparator, row.value, row.unit_kind) == ("gte", 23.5, "other")

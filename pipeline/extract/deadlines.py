@@ -108,7 +108,8 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     2024, toàn huyện đón 120.000 lượt khách; trong đó khách lưu trú đạt khoảng 30.000
     lượt`.  A time that is a whole heading (`a) Đến hết năm 2025` over `- Tỷ lệ … đạt
     70%`) gives the year of the items below it: then the first line under it is asked;
-    `check == "heading"` asks only that (a day's span keeps its targets' clause);
+    `check == "heading"` asks only that (a day's span keeps its targets' clause); the list's
+    later items are asked too, so a first item without a number does not hide the targets;
     `check == "closing"`: a time that closes its clause is the work's when the clause's
     targets are all bare counts of work (`tổ chức ít nhất 02 lớp tập huấn … trong năm 2024`);
     `check == "part"`: only the comma-separated part the time closes is asked when the parts
@@ -134,13 +135,22 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     line_end = text.find("\n", end, hi)
     if line_end < 0 or not heading.pattern.fullmatch(text, line_start, line_end):
         return False
-    nxt = line_end
-    while nxt < hi and text[nxt] in " \t\n":
-        nxt += 1
-    if nxt >= hi:
-        return False
-    left, right = _clause(text, nxt, nxt, lo, hi)
-    return bool(target.search(text, left, right))
+    # (each item of the list under it is asked, not only the first: `b) Từ ngày 01/7/2026` /
+    # `- Không có xe mô tô … lưu thông …;` / `- 100% xe buýt … là xe buýt điện;`)
+    item = _rules().by_id("deadline.heading_list_item")
+    nxt, first = line_end, True
+    while True:
+        while nxt < hi and text[nxt] in " \t\n":
+            nxt += 1
+        if nxt >= hi:
+            return False
+        left, right = _clause(text, nxt, nxt, lo, hi)
+        nxt = text.find("\n", right, hi)
+        if target.search(text, left, right if first or nxt < 0 else nxt):  # (a later item: its whole line)
+            return True
+        if nxt < 0 or not item.match(text, nxt, hi):
+            return False
+        first = False
 
 
 def _only_work_counts(text: str, end: int, left: int, right: int) -> bool:

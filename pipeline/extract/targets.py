@@ -322,7 +322,10 @@ class _Doc:
                 noun = u.group("noun") if "noun" in rule.pattern.groupindex else None
                 return (*self._unit_text(rule, u, noun), rule.id), factor
         for rule in _units().group("cell_units"):
-            if rule.search(text, start, cell.end):
+            m = rule.search(text, start, cell.end)
+            if m and rule.get("names_both") and not _names_both(rule.get("names_both"), indicator, m):
+                continue
+            if m:
                 return (canonical.spacing(text[start:cell.end]), rule.get("unit_kind"), rule.id), factor
         return None
 
@@ -1315,6 +1318,15 @@ def _indicator_count(indicator: str, rule_id: str = "unit.indicator_count") -> t
     rule = _units().by_id(rule_id)
     m = rule.match(indicator)
     return (canonical.spacing(m.group("noun")), rule.get("unit_kind"), rule.id) if m else None
+
+
+def _names_both(opens: str, indicator: str, unit) -> bool:
+    """Does a row's count (`Số cổng sạc xe máy điện, điểm đổi pin`, its name opening as `opens`
+    says) name both words of its unit `cổng/điểm`?  Then the unit lists what it counts, not
+    one thing per another."""
+    words = indicator.lower().replace(",", " ").split()
+    return _compiled(opens).match(indicator) is not None \
+        and unit.group("a").lower() in words and unit.group("b").lower() in words
 
 
 def _trim(phrase: str) -> str:
