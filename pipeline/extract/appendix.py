@@ -620,10 +620,11 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     free: dict[int, str] = {}
     for index, cell in enumerate(cells):
         name = shown[cell.start:cell.end]
-        if _column(name) == "time":
+        kind = _column(name)
+        if kind == "time":
             columns.setdefault("time", index)  # (the row's deadline: the year its quotas are due)
         if index == columns["place"] or index in columns["measures"] or not name.strip() \
-                or _column(name) in ("index", "time") \
+                or kind in ("index", "time") \
                 or aside.match(name) or any(
                 rule.match(name) for rule in _rules().group("locality_columns") if rule.get("column") == "fact"):
             continue
@@ -1788,10 +1789,9 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         shown = text if header is _header else ctx.working
         if names_below:
             columns = _joined_header(header, shown, line, names_below)
-            if columns:  # (the lines of the names' further pieces are read, not rows)
-                i = next(k for k, ln in enumerate(lines) if ln.start <= names_below[-1][-1].start <= ln.end) + 1
-                i = max([i, *(k + 1 for k, ln in enumerate(lines[i:i + 2], start=i)
-                              if any(ln.start <= p.start <= ln.end for col in names_below for p in col))])
+            if columns:  # (the lines of the names' further pieces, one or two, are read, not rows)
+                i = 1 + max(k for k in range(i, min(i + 2, len(lines)))
+                            if any(lines[k].start <= p.start <= lines[k].end for col in names_below for p in col))
         elif names_above:
             columns = _joined_header(header, shown, lines[i - 2], names_above)
         else:
@@ -2339,13 +2339,12 @@ def _number(text: str, line: Line) -> int | None:
     return int(cell) if cell.isdigit() and len(cell) <= 3 else None
 
 
-class _GroupRow:
-    """A flattened table's group row: its numeral alone (appendix.group_row), or with the group's
-    title in capitals on the same line (`I. DOANH NGHIỆP CỔ PHẦN HÓA`, appendix.group_title_row),
-    which only a table's rows, not the document's headings, are read against."""
-
-    def match(self, text: str, start: int, end: int):
-        return (_rules().by_id("appendix.group_row").match(text, start, end)
+def _group_row(text: str, start: int, end: int) -> bool:
+    """Is this line a flattened table's group row: its numeral alone (appendix.group_row), or with
+    the group's title in capitals on the same line (`I. DOANH NGHIỆP CỔ PHẦN HÓA`,
+    appendix.group_title_row), which only a table's rows, not the document's headings, are read
+    against?"""
+    return bool(_rules().by_id("appendix.group_row").match(text, start, end)
                 or _rules().by_id("appendix.group_title_row").match(text, start, end))
 
 
@@ -2367,14 +2366,13 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             k += 1
         return k
 
-    group = _GroupRow()
     time_cell = _rules().by_id("appendix.time_cell")
 
     def past_group(k: int, number: int | None) -> int:
         """Past a group row (`II` / `QUẢN LÝ NHÀ NƯỚC`, a title line or two) at k, to
         the row numbered `number` (or the first number) under it; else k."""
         k = skip(k)
-        if k >= len(lines) or not group.match(text, lines[k].start, lines[k].end):
+        if k >= len(lines) or not _group_row(text, lines[k].start, lines[k].end):
             return k
         for n in range(k + 1, min(k + 4, len(lines))):
             got = _number(text, lines[n])
@@ -2393,7 +2391,7 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             return False
 
         def opens_next(n: int) -> bool:
-            return _number(text, lines[n]) == following or bool(group.match(text, lines[n].start, lines[n].end))
+            return _number(text, lines[n]) == following or _group_row(text, lines[n].start, lines[n].end)
 
         n, cells_after = k + 1, 0
         while n < len(lines) and cells_after < lacking:
@@ -2420,7 +2418,7 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
                                         for n in range(i + 1, min(i + 1 + _ROW_LINES_MAX, len(lines))))
         while j < len(lines) and _number(text, lines[j]) != expected + 1 \
                 and len(body) < (_ROW_LINES_MAX if ahead else longest) \
-                and not group.match(text, lines[j].start, lines[j].end):
+                and not _group_row(text, lines[j].start, lines[j].end):
             if not blank(j):
                 body.append(lines[j])
             elif not spaced and not empty_cell(j, len(body), expected + 1):
@@ -2437,7 +2435,7 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
         fitted = body
         if len(body) > len(names) - 1 and not spaced and not tasks:
             last = not (j < len(lines) and (_number(text, lines[j]) == expected + 1
-                                            or group.match(text, lines[j].start, lines[j].end)))
+                                            or _group_row(text, lines[j].start, lines[j].end)))
             fitted = _wrapped_name(text, body, len(names) - 1, last) or (body[:len(names) - 1] if last else body)
         if len(fitted) == len(names) - 1 and (spaced or not tasks):
             cells = [_strip(text, lines[i]), *(_strip(text, line) for line in fitted)]

@@ -139,8 +139,10 @@ def _cell_wraps(ctx: DocContext, lo: int, hi: int) -> list[_Ref]:
     from its type word on the first line to its symbol on the second."""
     text = ctx.working
     found: list[_Ref] = []
-    breaks = [k for k in range(lo, hi) if text[k] == "\n"]
-    lines = list(zip([lo, *(b + 1 for b in breaks)], [*breaks, hi], strict=True))
+    if ctx.text.find("|", lo, hi) < 0:
+        return found  # (no pipe table in the zone)
+    starts = [lo, *(lo + m.end() for m in regex.finditer("\n", text[lo:hi]))]
+    lines = list(zip(starts, [*(s - 1 for s in starts[1:]), hi], strict=True))
     for (a0, a1), (b0, b1) in itertools.pairwise(lines):
         # (the bars stand in documents.text; the working copy blanks them, at the same offsets)
         upper, lower = _pipe_cells(ctx.text, a0, a1), _pipe_cells(ctx.text, b0, b1)

@@ -608,11 +608,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
             if above.level == "tinh":  # (the province's committee above it)
                 issuer = _Issuer(issuer.name, issuer.level, issuer.area, issuer.area_name, above.province)
         return issuer
-    central = _rule("meta.issuer_central_org").search(head)
+    central_org = _rule("meta.issuer_central_org")
+    central = central_org.search(head)
     if central:  # `HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM` / `ĐOÀN CHỦ TỊCH`: the central organ, national
-        rule = _rule("meta.issuer_central_org")
-        return _Issuer(f"{rule.get('organs')[' '.join(central.group('organ').split())]} "
-                       f"{rule.get('orgs')[' '.join(central.group('org').split())]}")
+        return _Issuer(f"{central_org.get('organs')[' '.join(central.group('organ').split())]} "
+                       f"{central_org.get('orgs')[' '.join(central.group('org').split())]}")
     labour = _rule("meta.issuer_labour_federation").search(head)
     if labour:  # `TỔNG LĐLĐ VIỆT NAM` / `LĐLĐ TỈNH HƯNG YÊN`: the area's federation
         return _committee(_rule("meta.issuer_labour_federation").get("body"), _level_word(labour.group("level")),

@@ -377,9 +377,11 @@ def _caps_subheadings(work: WorkingText, candidates, start: int, end: int) -> li
         if not start <= line.start < end or line.start in marked or line.start in work.table_rows \
                 or not caps.match(written) or written.rstrip()[-1:] in ".;,":
             continue
-        before = work.original[:line.start].rstrip(" \t\n")
-        above = before[before.rfind("\n") + 1:]
-        blank_above = work.original.count("\n", len(before), line.start) > 1
+        before = line.start  # (the end of the text above, past the blank space between)
+        while before > 0 and work.original[before - 1] in " \t\n":
+            before -= 1
+        above = work.original[work.original.rfind("\n", 0, before) + 1:before]
+        blank_above = work.original.count("\n", before, line.start) > 1
         if blank_above or (above.rstrip(" \t*_")[-1:] in ".;!?)”\"…" and not caps.match(above)):
             found.append(line.start)
     return found
