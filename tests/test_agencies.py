@@ -155,6 +155,9 @@ def test_a_list_of_departments_is_one_agency_each():
     ("các cơ sở giáo dục nghề nghiệp", "Các cơ sở giáo dục nghề nghiệp"),
     ("các cơ sở khám bệnh, chữa bệnh", "Các cơ sở khám bệnh, chữa bệnh"),
     ("các phòng, ban, đơn vị liên quan", "Các phòng, ban, đơn vị liên quan"),
+    ("các cơ quan, đơn vị có liên quan", "Các cơ quan, đơn vị có liên quan"),
+    ("P. KH-TC", "Phòng KH - TC"),
+    ("Ban KT-NS", "Ban Kinh tế - Ngân sách"),
     # ministries and party committees
     ("Cục Bảo trợ xã hội", "Cục Bảo trợ xã hội"),
     ("Chi cục Dân số - KHHGĐ", "Chi cục Dân số - Kế hoạch hóa gia đình"),

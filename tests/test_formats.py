@@ -180,6 +180,12 @@ def test_plain_unicode_and_foreign_words_are_left_alone():
     assert encodings.fix_legacy_runs(text) == (text, None)
 
 
+def test_middle_dot_bullets_of_a_unicode_plan_stay_bullets():
+    text = ("· Phòng Kinh tế chủ trì rà soát thủ tục hành chính;\n· Trung tâm Phục vụ hành chính công xã niêm yết;\n"
+            "· Công an xã phối hợp xác minh;\n· Ban nhân dân các ấp theo dõi địa bàn.\n")
+    assert encodings.fix_legacy_runs(text) == (text, None)
+
+
 # ---- the mapping tables in rules/encodings/ ------------------------------------------
 
 VIETNAMESE_LOWER = "aáàảãạăắằẳẵặâấầẩẫậeéèẻẽẹêếềểễệiíìỉĩịoóòỏõọôốồổỗộơớờởỡợuúùủũụưứừửữựyýỳỷỹỵđ"

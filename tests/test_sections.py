@@ -769,6 +769,28 @@ a) Khắc phục trạm y tế bị hư hỏng;
     assert found["II/1"].end < found["II/3"].start - len("Sở Giáo dục và Đào tạo")
 
 
+def test_paragraph_items_whose_numbers_word_dropped_keep_their_tab(tmp_path):
+    # dq: `4.⇥` and `5.⇥` lost, their tabs left; the typed `3.` and `6.` stand flush left
+    found = sections_of(tmp_path, """I. CÁC BƯỚC CHUẨN BỊ
+1. Xây dựng, ban hành Kế hoạch chuẩn bị Kỳ họp.
+(Thời gian: ngày 14/4/2026; Cơ quan thực hiện: Thường trực HĐND xã)
+2. Đăng ký danh mục tờ trình, dự thảo nghị quyết trình Kỳ họp.
+(Thời gian: trước ngày 17/4/2026; Cơ quan thực hiện: UBND xã)
+3. Thường trực HĐND xã họp thống nhất dự kiến nội dung, chương trình Kỳ họp.
+(Thời gian: ngày 20/4/2026; Cơ quan thực hiện: Thường trực HĐND xã)
+\tHoàn thiện hồ sơ trình Kỳ họp, gồm: Tờ trình; dự thảo Nghị quyết.
+(Thời gian: trước ngày 27/4/2026; Cơ quan thực hiện: UBND xã)
+\tTổ chức thẩm tra các tờ trình, dự thảo nghị quyết theo lĩnh vực được phân công.
+(Thời gian: từ ngày 28/4/2026 đến ngày 06/5/2026; Cơ quan thực hiện: các Ban HĐND xã)
+6. Ban hành Quyết định triệu tập Kỳ họp.
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "I/6", "II"]
+    assert found["I/6"].rule_id == "lost_number.paragraph"
+    # the lost `4.` ends `3.`: its lines stand in `I`
+    assert found["I/3"].end <= found["I/6"].start - 200
+
+
 def test_a_skipped_number_over_prose_is_no_heading(tmp_path):
     # no title line stands for the number left out: `3.` is no heading of its own
     found = sections_of(tmp_path, """I. NHIỆM VỤ

@@ -3139,3 +3139,21 @@ def test_an_admission_score_is_a_score(tmp_path):
     row = one(targets(tmp_path, objectives="- Phấn đấu điểm trúng tuyển bình quân đạt từ 23,5 điểm trở lên."),
               "từ 23,5 điểm trở lên")
     assert (row.comparator, row.value, row.unit_kind) == ("gte", 23.5, "other")
+
+
+def test_a_count_split_into_bare_parts_counts_each_part(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Năm học 2026 - 2027, Nhà trường phấn đấu tuyển sinh 2.150 học sinh, sinh viên, trong đó cao đẳng 850, "
+        "trung cấp 700, sơ cấp và đào tạo thường xuyên 600 (theo Quyết định số 1274/QĐ-UBND).\n"
+        "- Sửa chữa khoảng 320 cầu yếu, trong đó ưu tiên các cầu trên quốc lộ 1, quốc lộ 14."))
+    assert [(r.text, r.value, r.unit, r.target_year) for r in rows] == [
+        ("2.150 học sinh", 2150, "học sinh", 2027), ("850", 850, "học sinh", 2027),
+        ("700", 700, "học sinh", 2027), ("600", 600, "học sinh", 2027), ("khoảng 320 cầu", 320, "cầu", None)]
+
+
+def test_the_members_of_a_party_cell_say_which_cells_a_rule_is_about(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Chi bộ có từ 09 đảng viên chính thức trở lên bầu chi ủy; chi bộ có dưới 09 đảng viên chính thức "
+        "thì đại hội bầu trực tiếp bí thư.\n"
+        "- 100% chi bộ có từ 09 đảng viên chính thức trở lên bầu chi ủy."))
+    assert [r.text for r in rows] == ["100%"]

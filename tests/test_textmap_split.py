@@ -69,3 +69,17 @@ def test_a_row_that_begins_with_a_word_cut_at_a_line_end_begins_with_its_first_h
             "ị định số 45/2019/NĐ-CP ngày 21/5/2019 của Chính phủ.\n")
     [reference] = [row for row in parse_plan_text(tmp_path, text)["references"] if row.number == "45/2019/NĐ-CP"]
     assert reference.text.startswith("Ngh\nị định số 45/2019")
+
+
+def test_a_word_broken_at_a_soft_hyphen_is_joined_and_read_as_a_name():
+    shown = working("Cơ quan phối hợp: Hiệp hội\nDoanh nghi\u00adệp tỉnh; "
+                    "Cơ quan chủ trì: Sở Nông nghiệp và Môi trư\u00ad\nờng; Thời gian: 2026.\n")
+    assert "Doanh nghiệp  tỉnh;" in shown
+    assert "Sở Nông nghiệp và Môi trường  ;" in shown
+
+
+def test_the_name_around_a_joined_syllable_is_found():
+    from pipeline.normalise.agency_names import find_mentions
+    text = "Công an tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trư-\nờng tổ chức đối sánh.\n"
+    work = textmap.build(text).text
+    assert "Sở Nông nghiệp và Môi trường" in [m.agency for m in find_mentions(work, 0, len(work))]

@@ -317,6 +317,11 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
         # read as a quota table's single category; only its bare numbers are counts)
         categories = [columns.pop("indicator")]
         columns["bare"] = True
+    if label is not None and "indicator" not in columns and not categories and columns["years"]:
+        # (`Lĩnh vực | Đến năm 2030 | Đến năm 2035` under `Mức giảm phát thải … (đơn vị: %)`:
+        # each row's sector is what its year cells measure)
+        columns["indicator"] = label
+        columns["row_label"] = True
     quota = label is not None and "indicator" not in columns and categories and not columns["years"]
     if quota:  # (a quota table: its row labels stand for the indicator)
         columns["indicator"] = label
@@ -367,6 +372,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
                     if unit is None and rule.get("stated_unit"):
                         unit = stated_unit(shown, cell.start)
+                    if unit is None and rule.get("share_unit"):  # (`Tỷ lệ HN cuối năm 2026` under `ĐVT: hộ; %`)
+                        unit = stated_unit(shown, cell.start, "appendix.stated_unit.share")
                     if unit is None and rule.get("milestone"):  # (the share a money table's unit line gives)
                         unit = stated_unit(shown, cell.start, "appendix.stated_unit.share") or stated_unit(shown, cell.start)
                     if rule.get("titled_unit"):  # (`Lắp bổ sung năm 2026` under `Phân bổ trạm …`)
@@ -378,7 +385,9 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                         if unit is None:  # (no unit said anywhere: the things added, counted)
                             columns.setdefault("quotas", set()).add(index)
                     if rule.get("milestone"):  # (`Đến 30/6/2026`: due in the date's year)
-                        columns.setdefault("dated", {})[index] = int(m.group("year"))
+                        due = int(m.group("year")) if "year" in rule.pattern.groupindex else _plan_year(shown, cells)
+                        if due:  # (`Giải ngân đến 30/9 (%)` beside `Vốn KH 2026`: the plan's year)
+                            columns.setdefault("dated", {})[index] = due
                     if rule.get("quota"):  # (`Nhập ngũ`: places to fill, counted in people)
                         columns.setdefault("quotas", set()).add(index)
                     if rule.get("bare"):  # (a bare `Chỉ tiêu`: only its cells' bare numbers)
@@ -430,6 +439,13 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     return columns
+
+
+def _plan_year(shown: str, cells: list[Cell]) -> int | None:
+    """The year of the capital plan a header names in one of its cells (`Vốn KH 2026 (triệu
+    đồng)`): a disbursement milestone that writes no year (`Giải ngân đến 30/9 (%)`) falls in it."""
+    rule = _rules().by_id("appendix.header_plan_year")
+    return next((int(m.group("year")) for c in cells if (m := rule.search(shown, c.start, c.end))), None)
 
 
 def _column_bounds(shown: str, cells: list[Cell], columns: dict) -> None:
@@ -607,8 +623,13 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
         (Cell(*m.span("unit")) for lo, hi in title[:1]
          if (m := _rules().by_id("appendix.stated_unit.in_title").match(shown, lo, hi))), None)
     counted_noun = unit and " ".join(shown[unit.start:unit.end].split()).casefold()
-    if any(u is None and not (counted_noun and _counts_noun(shown, name, counted_noun))
-           for name, u in columns["measures"].values()):
+    # (a `Tỷ lệ …` column whose cells write no `%` takes a unit line's `%`: `Tỷ lệ nợ xấu nội
+    # bảng` over `dưới 2,2` under `Bảng 1. Chỉ tiêu định hướng theo địa bàn (Đơn vị: %)`)
+    share = _rules().by_id("appendix.locality_col.share")
+    shares = {index for index, (name, u) in columns["measures"].items()
+              if u is None and counted_noun == "%" and share.match(shown, name.start, name.end)}
+    if any(u is None and index not in shares and not (counted_noun and _counts_noun(shown, name, counted_noun))
+           for index, (name, u) in columns["measures"].items()):
         return
     goal, fact = _rules().by_id("appendix.locality_title.goal"), _rules().by_id("appendix.locality_title.fact")
     said = [(lo, hi) for lo, hi in title if not _rules().by_id("appendix.stated_unit").match(shown, lo, hi)]
@@ -632,6 +653,8 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
         if _names_any(name) and not any(folded.startswith(piece) for piece in counted if len(counted) > 1):
             return  # (`Đề tài cấp Bộ` names a task column, but the unit line says what it counts)
         free[index] = folded
+    for index in shares:
+        columns["measures"][index] = (columns["measures"][index][0], unit)
     if not free:
         return
     units = _column_unit_pieces(shown, unit, free)
@@ -833,6 +856,8 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
                 # (no unit column: `Tỷ lệ … (%)` says it, before a line over the table; a
                 # quota's label is a trade or post, whose brackets name no unit)
                 unit = _bracket_unit(ctx.working, indicator)
+            if columns.get("row_label") and columns.get("stated_unit"):
+                unit = columns["stated_unit"]  # (a sector's bracket says which part: `Trồng trọt (canh tác lúa)`)
             unit = unit or columns.get("stated_unit") or columns.get("column_unit")
             years = dict(columns["years"])
             if not years:  # a table by year (`Năm | Chỉ tiêu | Giá trị`): the row's year cell dates its value
@@ -920,6 +945,10 @@ def _place_rows(shown: str, columns: dict, rows, ctx: DocContext | None = None) 
     for line, cells in rows:
         place = cells[columns["place"]] if "place" in columns and columns["place"] < len(cells) else None
         row_year = _row_year(shown, cells, by_year) if by_year is not None else None
+        if row_year is None and by_year is not None and ctx is not None and by_year < len(cells) \
+                and cells[by_year].start < cells[by_year].end:
+            # (a milestone's day, `Đến 31/3` / `Đến 31/01/2027`, read as a deadline is: the plan's year or its own)
+            row_year = _time_year(ctx, cells[by_year])
         total = place is not None and _rules().by_id("appendix.total_row").match(shown, place.start, place.end)
         if columns.get("shares") and total:
             continue  # (the whole's total, shared out: no unit's target)
@@ -2437,6 +2466,8 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             last = not (j < len(lines) and (_number(text, lines[j]) == expected + 1
                                             or _group_row(text, lines[j].start, lines[j].end)))
             fitted = _wrapped_name(text, body, len(names) - 1, last) or (body[:len(names) - 1] if last else body)
+        if not spaced and not tasks and names[-1] == "time" and body:
+            fitted = _time_column_fit(fitted, len(names) - 1)
         if len(fitted) == len(names) - 1 and (spaced or not tasks):
             cells = [_strip(text, lines[i]), *(_strip(text, line) for line in fitted)]
         elif tasks:
@@ -2493,6 +2524,18 @@ def _unnumbered_rows(ctx: DocContext, lines: list[Line], i: int, width: int):
         if n < width:
             break
     return (rows, i) if len(rows) >= 2 else ([], i)
+
+
+def _time_column_fit(body: list[Line], width: int) -> list[Line]:
+    """A flattened indicator table's row whose last column is the time (`STT` / `Đơn vị` / `Số
+    trẻ` / `Chỉ tiêu tiêm` / `Thời gian`): a time cell wrapped (`Đợt 1` / `(15/3 - 31/3/2026)`)
+    is its lines joined; a row with no time line lies under a time cell merged down the rows
+    (Word's vertical merge writes it once), its time cell is empty."""
+    if len(body) > width:
+        return [*body[:width - 1], Line(body[width - 1].start, body[-1].end)]
+    if len(body) == width - 1:
+        return [*body, Line(body[-1].end, body[-1].end)]
+    return body
 
 
 def _wrapped_name(text: str, body: list[Line], width: int, last: bool = False) -> list[Line] | None:

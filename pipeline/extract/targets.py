@@ -455,8 +455,10 @@ class _Doc:
                 end = e.end()
                 break
         unit = self._unit_after(end)
-        if unit is None:
-            return None
+        if unit is None or unit[1].get("unit") is None:  # (no unit, or one named before the number)
+            part = self._bare_part(m, value, start, comparator, has_word)
+            if part or unit is None:
+                return part
         factor, unit_rule, u = unit
         value, value_max = value * factor, value_max * factor if value_max else None
         noun = u.group("noun") if "noun" in unit_rule.pattern.groupindex else None
@@ -469,6 +471,22 @@ class _Doc:
                 break
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind, noun,
                         unit_rule.id, bool(unit_rule.get("needs_goal")), unit_rule.get("context"))
+
+    def _bare_part(self, m, value: float, start: int, comparator: str, has_word: bool) -> Quantity | None:
+        """A bare number that is a part of the count before it (`tuyển sinh 2.150 học sinh, …,
+        trong đó cao đẳng 850, trung cấp 700`): it counts in the whole's unit.  Only after a
+        count of its sentence that is larger, and when nothing follows it in its item."""
+        whole = next((q for q in reversed(self._quantities) if q.rule_id != "subset.bare_part"), None)
+        if whole is None:
+            return None
+        if whole.unit_kind != "count" or whole.unit is None or whole.value <= value \
+                or whole.start < self.sentence(m.start()).start:
+            return None
+        if not (_rules().by_id("subset.bare_part").match(self.text, whole.end, m.end())
+                and _rules().by_id("subset.bare_part_end").match(self.text, m.end(), self.hi)):
+            return None
+        return Quantity(start, m.end(), m.start(), value, None, comparator, has_word, whole.unit, whole.unit_kind,
+                        whole.noun, "subset.bare_part", whole.needs_goal, whole.context)
 
     def _word_lead(self, pos: int, number_rule) -> bool:
         """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
@@ -573,8 +591,15 @@ class _Doc:
     def _says_context(self, q: Quantity) -> bool:
         """Is what the unit of `q` needs said before it in its clause, or before the first
         of a cap repeated for further cases of its sentence (`lực lượng ứng phó có mặt tại
-        hiện trường không quá 02 giờ đối với …; không quá 06 giờ đối với …`)?"""
-        if _compiled(q.context).search(self.text, self.clause(q.start).start, q.num_start):
+        hiện trường không quá 02 giờ đối với …; không quá 06 giờ đối với …`)?  A unit marked
+        `context_reach: sentence` takes it from anywhere before it in its sentence (`… ít nhất 01
+        bình chữa cháy xách tay; khu vực để xe bố trí tối thiểu 02 bình`)."""
+        try:
+            reach = _units().by_id(q.rule_id).get("context_reach") == "sentence"
+        except KeyError:  # (a part's or a table's rule id, no unit rule)
+            reach = False
+        lo = self.sentence(q.start).start if reach else self.clause(q.start).start
+        if _compiled(q.context).search(self.text, lo, q.num_start):
             return True
         prev = self._previous_in_sentence(q)
         return (prev is not None and prev.rule_id == q.rule_id and prev.context == q.context

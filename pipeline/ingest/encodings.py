@@ -158,10 +158,16 @@ def decode_legacy(data: bytes) -> tuple[str, str] | None:
 
 def _fixable(word: str, scheme: Legacy) -> bool:
     """A word that is not Vietnamese as it stands and is once converted."""
-    if not _has_non_ascii(word) or is_vietnamese_word(word):
+    if not _has_non_ascii(word) or is_vietnamese_word(word) or _only_marks(word):
         return False
     converted = scheme.convert(word)
     return converted != word and is_vietnamese_word(converted)
+
+
+def _only_marks(word: str) -> bool:
+    """A mark standing alone, no letter in it: a Unicode plan's `·` bullet (`· Phòng Kinh tế chủ
+    trì …`) is no TCVN3 `ã`, and a page of such bullets is no legacy run."""
+    return not any(ch.isalpha() for ch in word)
 
 
 def _latin1_only(word: str) -> bool:
@@ -256,7 +262,7 @@ def _fix_line(line: str, scheme: Legacy, keep_eth: bool = False) -> str:
             continue
         converted = scheme.convert(word)
         if converted != word and is_vietnamese_word(converted) and (
-                _fixable(word, scheme) or (legacy_line and _latin1_only(word))):
+                _fixable(word, scheme) or (legacy_line and _latin1_only(word) and not _only_marks(word))):
             out.append(line[last:m.start()])
             out.append(converted)
             last = m.end()

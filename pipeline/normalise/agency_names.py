@@ -311,19 +311,23 @@ def _part_only_ids() -> frozenset[str]:
     return frozenset(rule.id for rule in _gazetteer().rules if rule.get("part_only"))
 
 
-def _parts_named_before(kept: list[Mention]) -> list[Mention]:
+def _parts_named_before(kept: list[Mention], done: frozenset[int] = frozenset()) -> list[Mention]:
     """A part written alone after its full name (`(qua Ban Phong trào)` after `Ban Phong trào
     Tỉnh Đoàn`) is that body: it takes the full name the part last had under a local board.
-    A national board's part (`Ban Phong trào Trung ương Đoàn`) is always named in full."""
+    A national board's part (`Ban Phong trào Trung ương Đoàn`) is always named in full.
+    Mentions whose id() is in `done` were read so already and only lend their full names."""
     generic, part_only = _generic_ids(), _part_only_ids()
     full: dict[str, str] = {}
     out: list[Mention] = []
     for mention in kept:
+        if id(mention) in done and not mention.part:
+            out.append(mention)
+            continue
         if mention.part and mention.tier != "national":
             full[mention.part] = mention.agency
         elif mention.rule_id in generic and mention.agency in full:
             mention = dataclasses.replace(mention, agency=full[mention.agency])
-        elif mention.rule_id in part_only:
+        elif mention.rule_id in part_only and mention.agency not in full.values():
             continue  # a part never named in full (`Cơ quan Thường trực`) names no body
         out.append(mention)
     return out
@@ -398,8 +402,9 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
 
 
 def _part_initials(name: str) -> bool:
-    """Is `name` written half in initials, half in words (`Phòng Khảo thí & ĐBCL`, `Ban TĐKT Trung ương`)?"""
-    words = name.replace("&", " & ").split()[1:]
+    """Is `name` written half in initials, half in words (`Phòng Khảo thí & ĐBCL`, `Ban TĐKT Trung ương`,
+    `Ban Thu - PTNTG`: a dash between the parts, which initials do not count)?"""
+    words = [w for w in name.replace("&", " & ").split()[1:] if w not in ("-", "–")]
     return all(w == "&" or w.isalpha() for w in words) and any(len(w) > 1 and w.isupper() for w in words) \
         and any(w.isalpha() and not w.isupper() for w in words)
 
@@ -418,7 +423,7 @@ def _acronym_names(working: str, near: dict[tuple[str, str], set[str]], name: st
 
 def _part_names(working: str, near: dict[tuple[str, str], set[str]], name: str) -> set[str]:
     """_acronym_names of a name written half in initials, half in words."""
-    words = name.replace("&", " & ").split()
+    words = [w for w in name.replace("&", " & ").split() if w not in ("-", "–")]
     for n in (1, 2):
         letters = "".join("V" if w == "&" else w if w.isupper() else w[0] for w in words[n:])
         key = "".join(unicodedata.normalize("NFD", c)[0] for c in letters).upper()
@@ -1016,6 +1021,11 @@ def _short_use(working: str, start: int, m: regex.Match, shorts: dict[str, Menti
 # Y  tế huyện`, `Ban Chỉ  huy`).  Three or more are a gap between the columns of a
 # space-aligned table or a blanked ` | ` of the working copy, and still end a name.
 _JUSTIFIED_GAP = regex.compile(r"(?<=[^ \t\n])  (?=[^ \t\n])")
+# The three spaces the working copy leaves before a syllable it joined from a line-end hyphen
+# (`Môi trư-` / `ờng` → `Môi   trường`, normalise/textmap.py): a gap inside a word, not between
+# columns; a line that has one is read squeezed like a justified line.
+_JOINED_GAP = regex.compile(r"(?<=\p{L})   (?=\p{Ll})")
+_SQUEEZED_GAP = regex.compile(r"(?<=[^ \t\n])  (?=[^ \t\n])|(?<=\p{L})   (?=\p{Ll})")
 
 
 def single_spaced(text: str) -> str:
@@ -1031,16 +1041,17 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
     spaces, and the gazetteer writes names with one space.  A line with two or more such
     gaps (`pdftotext -layout`; a typed line has one stray double space at most) is read
     again squeezed, all of them in one small text, and its mentions replace the line's
-    own, mapped back to the working copy (their `text` shows the spaces as written)."""
+    own, mapped back to the working copy (their `text` shows the spaces as written).  So is
+    a line with a syllable joined from a line-end hyphen (_JOINED_GAP: `Môi   trường`)."""
     found = _find(working, start, end)
     lines: list[tuple[int, int]] = []
-    for gap in _JUSTIFIED_GAP.finditer(working, start, end):
+    for gap in _SQUEEZED_GAP.finditer(working, start, end):
         lo = working.rfind("\n", 0, gap.start()) + 1
         if lines and lines[-1][0] == lo:
             continue
         hi = working.find("\n", gap.end())
         hi = len(working) if hi < 0 else hi
-        if len(_JUSTIFIED_GAP.findall(working, lo, hi)) >= 2:
+        if len(_JUSTIFIED_GAP.findall(working, lo, hi)) >= 2 or _JOINED_GAP.search(working, lo, hi):
             lines.append((lo, hi))
     if not lines:
         return found
@@ -1050,7 +1061,7 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
     for lo, hi in lines:
         last = lo
         marks.append((size, lo))
-        for gap in _JUSTIFIED_GAP.finditer(working, lo, hi):
+        for gap in _SQUEEZED_GAP.finditer(working, lo, hi):
             piece = working[last:gap.start() + 1]
             pieces.append(piece)
             size += len(piece)
@@ -1070,7 +1081,8 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
     again = [dataclasses.replace(m, start=back(m.start), end=back(m.end - 1) + 1)
              for m in _find(squeezed, 0, len(squeezed))]
     again = [m for m in again if start <= m.start and m.end <= end]
-    return sorted(kept + again, key=lambda m: m.start)
+    # a part on a squeezed line takes the full name written on another line (`(qua Ban Phong trào)`)
+    return _parts_named_before(sorted(kept + again, key=lambda m: m.start), frozenset(map(id, kept)))
 
 
 def _elided(rule, mention: Mention, working: str, end: int) -> list[Mention]:

@@ -28,6 +28,7 @@ construction, with no map to keep in sync).  What makes it easier to match:
     the invisible characters Word leaves (U+200B–U+200D, U+2060, soft hyphen, BOM);
   * a syllable a PDF hyphenated across a line end is joined, padded with spaces before
     it (`Môi trư-\nờng` → `Môi   trường`), when the halves make one Vietnamese syllable;
+    a word broken at a soft hyphen is joined too, padded after it (`nghi\u00adệp` → `nghiệp `);
   * a plan forwarded by mail reads as the plan: the quote marks before its lines (`> `,
     `>>`), the headers of the forwarded messages (`From:`/`Date:`/`Subject:`, Outlook's
     `Từ:`/`Đã gửi:`/`Chủ đề:`), the line above them and the sender's signature after
@@ -518,6 +519,24 @@ def _cut_syllables(blanked: str, in_table: list[bool], line_of: list[int]) -> li
     return edits
 
 
+def _soft_hyphens(original: str, in_table: list[bool]) -> list[tuple[int, str]]:
+    """(start, replacement) of the words broken at a soft hyphen (layout.soft_hyphen): `nghi\u00adệp`
+    → `nghiệp `, the same length, the spaces after the word so that the name it stands in reads
+    on (`Hiệp hội Doanh nghiệp`).  Not across the lines of a table row, whose lines are cells."""
+    if "\u00ad" not in original:
+        return []
+    line_of = list(itertools.accumulate(len(part) + 1 for part in original.split("\n")))
+    edits = []
+    for m in _layout().by_id("layout.soft_hyphen").finditer(original):
+        start, end = m.start("a"), m.end("b")
+        row = bisect.bisect_right(line_of, start)
+        if "\n" in m.group() and (in_table[row] or in_table[row + 1]):
+            continue
+        joined = m.group("a") + m.group("b")
+        edits.append((start, joined + " " * (end - start - len(joined))))
+    return edits
+
+
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with each (start, end) of `spans` blanked (they may overlap)."""
     out, pos = [], 0
@@ -618,7 +637,7 @@ def build(original: str) -> WorkingText:
     if pages:
         blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
     in_table = _table_lines(written)
-    split = _split_syllables(blanked, in_table)
+    split = _split_syllables(blanked, in_table) + _soft_hyphens(original, in_table)
     joined = [(start, start + len(new)) for start, new in split]
 
     def outside(at: int) -> bool:

@@ -294,6 +294,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         elif depth is not None and (_follows(stack[depth], marker, ladder, stack[depth].parent)
                                     or _repeated_roman(work, stack[depth], marker, ladder, line, m)):
             node.parent = stack[depth].parent
+            if marker == stack[depth].marker:
+                node.stands_for = _skipped_roman(marker, ladder, candidates[at + 1:])
             del stack[depth:]
         elif (outer := _outer_sibling(stack, depth, marker, ladder)) is not None:
             node.parent = stack[outer].parent  # the list under a letter has ended (_outer_sibling)
@@ -342,9 +344,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                                                                 candidates)) is not None:
             # a list whose first or middle numbers a .docx conversion lost: keeps its written number;
             # the lost item's title line ends the sibling before it (its lines stand in the parent)
-            node.parent, node.rule_id = stack[-1] if depth is None else stack[depth].parent, "lost_number.title"
+            node.parent, node.rule_id = stack[-1] if depth is None else stack[depth].parent, lost[1]
             for closing in stack[len(stack) if depth is None else depth:]:
-                closing.cut = lost
+                closing.cut = lost[0]
             del stack[len(stack) if depth is None else depth:]
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
@@ -487,15 +489,16 @@ def _outer_sibling(stack: list[Heading], depth: int | None, marker: str, ladder:
 
 
 def _lost_item(work: WorkingText, stack: list[Heading], depth: int | None, marker: str, ladder: str,
-               line, candidates) -> int | None:
+               line, candidates) -> tuple[int, str] | None:
     """Is an Arabic `2.` with no `1.` before it under a Roman section, or a `3.` after the
     open `1.`, an item of a list whose other numbers a .docx conversion lost?  Word's
     automatic numbering may vanish where a typist's numbers stay (`Mục đích` … `2. Yêu
     cầu`; `1. Ban Chỉ huy …`, `Sở Giáo dục và Đào tạo`, `3. Sở Y tế`).  Only when the
     lines between, headings and table rows aside, hold exactly one title line without a
     marker (rules/headings.yaml lost_numbers) for each number left out, at most two: a
-    typist's skipped number over ordinary prose stays no heading.  Gives where the first
-    lost item's title line starts, None when the numbers say no such thing."""
+    typist's skipped number over ordinary prose stays no heading; a paragraph item may stand
+    for a title line (_lost_paragraphs).  Gives where the first lost item starts and the rule
+    that found it, None when the numbers say no such thing."""
     if ladder != "arabic" or not marker.isdigit() or not stack:
         return None
     if depth is None:
@@ -518,7 +521,32 @@ def _lost_item(work: WorkingText, stack: list[Heading], depth: int | None, marke
         if between.start not in headings and between.start not in work.table_rows \
                 and title.match(work.text[between.start:between.end]):
             titles.append(between.start)
-    return titles[0] if len(titles) == missing else None
+    if len(titles) == missing:
+        return titles[0], title.id
+    titles = _lost_paragraphs(work, above, line)
+    return (titles[0], "lost_number.paragraph") if len(titles) == missing else None
+
+
+def _lost_paragraphs(work: WorkingText, above: Heading, line) -> list[int]:
+    """Where each paragraph item between the open sibling `above` and the numbered line
+    starts whose number Word dropped and whose tab it left (rules/headings.yaml
+    lost_numbers): a line of documents.text after one that ends its item (`…; Cơ quan
+    thực hiện: UBND xã)`), both numbered siblings flush left.  The working copy may have
+    joined such a line to the one above, so the written lines are read."""
+    original = work.original
+    if original[above.start:above.start + 1].isspace() or original[line.start:line.start + 1].isspace():
+        return []
+    paragraph = rules.load("headings").by_id("lost_number.paragraph")
+    found = []
+    at = original.find("\n", above.line_end)
+    while 0 <= at < line.start:
+        start = at + 1
+        at = original.find("\n", start)
+        written = original[start:at if at >= 0 else len(original)]
+        ended = original[max(above.line_end, start - 400):start].rstrip()[-1:]
+        if ended and ended in ".;:)!?" and paragraph.match(written):
+            found.append(start)
+    return found
 
 
 def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: str, mark: str, ladder: str,
@@ -660,6 +688,19 @@ def _skipped_repeat(prev: Heading, marker: str, ladder: str, later) -> str:
     return ""
 
 
+def _skipped_roman(marker: str, ladder: str, later) -> str:
+    """The numeral a Roman heading written again (`IV. NHIỆM VỤ`, `IV. KINH PHÍ`) stands for
+    when the plan goes on past it (`VI. TỔ CHỨC THỰC HIỆN`): the typist meant `V.`, so `VI.`
+    follows it; it keeps its written marker (`IV~2`, _number).  "" when the next Roman
+    heading is the step after the repeated one (`III.`, `III.`, `IV.`)."""
+    step = _ordinal(marker, ladder)[0]
+    for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
+        if nxt_m is not None and _kind(nxt_ladder) == _kind(ladder):
+            skipped = _ordinal(nxt_marker, nxt_ladder)[0] == step + 2 and step < len(ROMANS)
+            return ROMANS[step] if skipped else ""
+    return ""
+
+
 def _repeated_roman(work: WorkingText, prev: Heading, marker: str, ladder: str, line, m) -> bool:
     """Is a Roman heading in capitals that repeats the open Roman sibling's numeral
     (`III. MỤC TIÊU, CHỈ TIÊU` … `III. PHƯƠNG ÁN SƠ TÁN DÂN`) a typist's slip?  It is the
@@ -730,9 +771,12 @@ def _ends_list(node: Heading, before: Heading | None, original: str) -> bool:
     body, so neither has the last one: what follows the blank line (`- Cơ quan chủ
     trì: …` under the `a)` that opened the list) belongs to the heading above the list.
     Not an item that opens a body (`3. Nhiệm vụ:`) nor a line indented under it, nor the plan's
-    closing paragraph (`Trên đây là Kế hoạch …`), which stands in the last section."""
+    closing paragraph (`Trên đây là Kế hoạch …`), which stands in the last section, nor a
+    paragraph wrapped over lines (`3.3. Tổ chức Hội chợ …` / `2026, dự kiến …`): a task, whose
+    closing `Thực hiện: …` after the blank line stands in it, as the text does."""
     if before is None or before.parent is not node.parent or before.ladder != node.ladder \
-            or node.start != before.line_end + 1 or original[node.start:node.line_end].rstrip().endswith(":"):
+            or node.start != before.line_end + 1 or original[node.start:node.line_end].rstrip().endswith(":") \
+            or "\n" in original[node.start:node.line_end]:
         return False
     after = node.line_end + 1
     blank_end = original.find("\n", after)
