@@ -78,6 +78,12 @@ def _units():
 
 
 @functools.cache
+def _sentence_reach_ids() -> frozenset[str]:
+    """The unit rules whose context may stand anywhere before them in their sentence."""
+    return frozenset(rule.id for rule in _units().all_rules() if rule.get("context_reach") == "sentence")
+
+
+@functools.cache
 def _indicators():
     return rules.load("indicators")
 
@@ -594,10 +600,7 @@ class _Doc:
         hiện trường không quá 02 giờ đối với …; không quá 06 giờ đối với …`)?  A unit marked
         `context_reach: sentence` takes it from anywhere before it in its sentence (`… ít nhất 01
         bình chữa cháy xách tay; khu vực để xe bố trí tối thiểu 02 bình`)."""
-        try:
-            reach = _units().by_id(q.rule_id).get("context_reach") == "sentence"
-        except KeyError:  # (a part's or a table's rule id, no unit rule)
-            reach = False
+        reach = q.rule_id in _sentence_reach_ids()
         lo = self.sentence(q.start).start if reach else self.clause(q.start).start
         if _compiled(q.context).search(self.text, lo, q.num_start):
             return True

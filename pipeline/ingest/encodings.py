@@ -258,11 +258,11 @@ def _fix_line(line: str, scheme: Legacy, keep_eth: bool = False) -> str:
     out, last = [], 0
     for m in matches:
         word = m.group()
-        if keep_eth and _ETH.search(word):
+        if (keep_eth and _ETH.search(word)) or _only_marks(word):
             continue
         converted = scheme.convert(word)
         if converted != word and is_vietnamese_word(converted) and (
-                _fixable(word, scheme) or (legacy_line and _latin1_only(word) and not _only_marks(word))):
+                _fixable(word, scheme) or (legacy_line and _latin1_only(word))):
             out.append(line[last:m.start()])
             out.append(converted)
             last = m.end()

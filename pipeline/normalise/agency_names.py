@@ -1025,7 +1025,7 @@ _JUSTIFIED_GAP = regex.compile(r"(?<=[^ \t\n])  (?=[^ \t\n])")
 # (`Môi trư-` / `ờng` → `Môi   trường`, normalise/textmap.py): a gap inside a word, not between
 # columns; a line that has one is read squeezed like a justified line.
 _JOINED_GAP = regex.compile(r"(?<=\p{L})   (?=\p{Ll})")
-_SQUEEZED_GAP = regex.compile(r"(?<=[^ \t\n])  (?=[^ \t\n])|(?<=\p{L})   (?=\p{Ll})")
+_SQUEEZED_GAP = regex.compile(f"{_JUSTIFIED_GAP.pattern}|{_JOINED_GAP.pattern}")
 
 
 def single_spaced(text: str) -> str:
