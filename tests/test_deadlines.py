@@ -1656,3 +1656,19 @@ def test_a_heading_that_is_only_a_day_over_targets_is_no_deadline_of_its_own(tmp
             "- Không có xe mô tô chạy xăng lưu thông trong khu vực;\n"
             "- 100% xe buýt hoạt động trong khu vực là xe buýt điện.\n")
     assert not [r.text for r in deadlines(tmp_path, body) if "01/7/2026" in r.text]
+
+
+def test_a_period_from_a_month_to_a_day(tmp_path):
+    """ec: `từ tháng 3 đến ngày 15/6/2026` is one span: the year the day gives, no month."""
+    row = only(deadlines(tmp_path, "1. Thời gian\n- Đại hội TDTT cấp xã, phường: từ tháng 3 đến ngày 15/6/2026."))
+    assert (row.text, row.kind, row.year, row.month, row.date) == (
+        "từ tháng 3 đến ngày 15/6/2026", "timeframe", 2026, None, None)
+
+
+def test_a_day_with_its_month_is_no_monthly_deadline(tmp_path):
+    """ee: the clause's `hằng tháng` belongs to the monthly figures; the half year's figures are
+    due once, `trước ngày 15/7` in the plan's year."""
+    rows = deadlines(tmp_path, "1. Cung cấp số liệu thu, chi NSNN cho Vụ NSNN định kỳ hằng tháng (trước ngày 10 hằng "
+                               "tháng) và số liệu 6 tháng đầu năm trước ngày 15/7.")
+    row = next(r for r in rows if r.text == "trước ngày 15/7")
+    assert (row.kind, row.recurrence, row.date) == ("deadline", None, dt.date(2026, 7, 15))

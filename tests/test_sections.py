@@ -938,3 +938,76 @@ NHÓM GIẢI PHÁP VỀ NGUỒN LỰC
 II. TỔ CHỨC THỰC HIỆN
 """)
     assert list(found) == ["I", "I/1", "I/1/a", "I/1/a~2", "I/2", "I/3", "II"]
+
+
+def test_roman_headings_all_typed_without_their_dot_are_the_plans_sections(tmp_path):
+    """dv: every Roman heading of the plan typed without its dot (`I MỤC ĐÍCH YÊU CẦU`,
+    `II CHỦ ĐỀ …`, `III MỘT SỐ CHỈ TIÊU CHỦ YẾU`): no `I.` to lean on, but a run of three or
+    more capital lines counting I, II, III is the plan's own sections.  Two bare lines, or a
+    run padded like a space-aligned table's group rows, confirm nothing."""
+    found = sections_of(tmp_path, """I MỤC ĐÍCH YÊU CẦU
+1. Mục đích
+Phát huy vai trò người cao tuổi.
+II CHỦ ĐỀ, THỜI GIAN
+1. Chủ đề
+III MỘT SỐ CHỈ TIÊU CHỦ YẾU
+- 100% người cao tuổi được thăm hỏi.
+IV TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội
+2. Trạm Y tế xã
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "III", "IV", "IV/1", "IV/2"]
+    assert (found["I"].kind, found["III"].kind, found["IV"].kind) == ("purpose", "objectives", "organization")
+    two = sections_of(tmp_path, """I MỤC ĐÍCH YÊU CẦU
+1. Mục đích
+II TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội
+""")
+    assert "I" not in two and "II" not in two
+    padded = sections_of(tmp_path, """1. Chỉ tiêu
+I    CHỈ TIÊU KINH TẾ
+II    CHỈ TIÊU XÃ HỘI
+III    CHỈ TIÊU MÔI TRƯỜNG
+2. Nhiệm vụ
+""")
+    assert "I" not in padded and "III" not in padded
+
+
+def test_parts_named_with_their_word_and_a_letter_are_level_one_letter_sections(tmp_path):
+    """ec: `Phần A. NHỮNG VẤN ĐỀ CHUNG` / `Phần B. NỘI DUNG TỔ CHỨC …` over Roman sections
+    are the letter parts `A`, `B` (as `A. KẾT QUẢ …` is), their Roman sections a level down."""
+    found = sections_of(tmp_path, """Phần A. NHỮNG VẤN ĐỀ CHUNG
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Tổ chức Đại hội các cấp.
+II. CHỈ TIÊU
+1. Đối với Đại hội cấp cơ sở
+Phần B. NỘI DUNG TỔ CHỨC VÀ PHÂN CÔNG NHIỆM VỤ
+I. ĐẠI HỘI CẤP XÃ
+1. Công tác chuẩn bị
+""")
+    assert list(found) == ["A", "A/I", "A/I/1", "A/II", "A/II/1", "B", "B/I", "B/I/1"]
+    assert (found["A"].level, found["A"].marker_type, found["B/I"].level) == (1, "letter", 2)
+
+
+def test_steps_that_make_up_a_roman_section_are_its_arabic_sections(tmp_path):
+    """ed: `Bước 1: …` … `Bước 3: …` right under `III. TRÌNH TỰ …` are `III/1` … `III/3`, the
+    letters under a step its own (`III/3/a`); steps listed inside a numbered item (az) stay
+    its lines."""
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH, YÊU CẦU
+Bầu Trưởng thôn đúng luật.
+II. TRÌNH TỰ, THỜI GIAN TIẾN HÀNH
+Bước 1: Công tác chuẩn bị (từ ngày 12/4/2027 đến ngày 24/4/2027)
+- Ban hành Kế hoạch.
+Bước 2: Giới thiệu người ứng cử
+- Hội nghị thôn giới thiệu.
+Bước 3: Tổ chức hội nghị bầu cử
+a) Chủ trì, điều hành hội nghị
+b) Bầu cử, kiểm phiếu
+III. TỔ CHỨC THỰC HIỆN
+1. Các bước tiến hành
+Bước 1: Xây dựng Kế hoạch
+Bước 2: Hội nghị triển khai
+2. Công tác tuyên truyền
+""")
+    assert list(found) == ["I", "II", "II/1", "II/2", "II/3", "II/3/a", "II/3/b", "III", "III/1", "III/2"]

@@ -331,7 +331,10 @@ def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -
         if pair.match(ctx.working, match.end, ctx.read_end):
             return pair.get("recurrence")
         left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
-        return dates.recurrence_near(ctx.working[left:right], match.start - left)
+        near = dates.recurrence_near(ctx.working[left:right], match.start - left)
+        # (a day with its month comes once a year at most: the clause's `hằng tháng` is another
+        # time's, `hằng tháng (trước ngày 10 hằng tháng) và số liệu 6 tháng đầu năm trước ngày 15/7`)
+        return None if near == "monthly" and parts.month is not None else near
     return None
 
 

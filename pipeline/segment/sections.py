@@ -239,6 +239,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
     subheads = _caps_subheadings(work, candidates, start, end) if romans else []
+    bare_run = _bare_roman_run(work, candidates)
     since = start  # where the last marked heading's line starts
     for at, (line, m, marker, ladder, rule, hashes) in enumerate(candidates):
         if m is None:
@@ -279,7 +280,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
-        if rule.get("confirm") == "siblings" and not _confirmed(stack, depth, marker, ladder, candidates, at):
+        if rule.get("confirm") == "siblings" and at not in bare_run \
+                and not _confirmed(stack, depth, marker, ladder, candidates, at):
             stack.extend(closed)
             continue
         if rule.get("confirm") == "labelled" and not _labelled_confirmed(stack, depth, rule.id):
@@ -447,6 +449,32 @@ def _confirmed(stack: list[Heading], depth: int | None, marker: str, ladder: str
             return nxt_rule.get("confirm") != "siblings" \
                 and _ordinal(nxt_marker, nxt_ladder) == (_ordinal(marker, ladder)[0] + 1,)
     return True
+
+
+def _bare_roman_run(work: WorkingText, candidates) -> set[int]:
+    """Indices of the candidates in a run of Roman headings ALL typed without their dot
+    (`I MỤC ĐÍCH YÊU CẦU`, `II CHỦ ĐỀ, THỜI GIAN, ĐỐI TƯỢNG`, `III MỘT SỐ CHỈ TIÊU …`): with
+    no `I.` written as it should be, _confirmed has no sibling to lean on, yet three or more
+    capital lines counting I, II, III … with no other Roman numeral between them can only
+    be the plan's own sections.  One space after the numeral (a space-aligned table's
+    group row, `I    CHỈ TIÊU KINH TẾ`, pads its cells), the run starting at `I`."""
+    romans = [(i, c) for i, c in enumerate(candidates)
+              if c[1] is not None and _kind(c[3]) in ("roman", "roman_part", "roman_chapter")]
+    found: set[int] = set()
+    run: list[int] = []
+    for i, (line, m, marker, ladder, rule, _) in romans:
+        shown = work.text[line.start:line.end]
+        bare = rule.get("confirm") == "siblings" and _kind(ladder) == "roman" \
+            and shown[m.end("marker"):m.end()] == " " and "  " not in shown.strip()
+        if bare and _ordinal(marker, ladder) == (len(run) + 1,):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = [i] if bare and _ordinal(marker, ladder) == (1,) else []
+    if len(run) >= 3:
+        found.update(run)
+    return found
 
 
 def _confirmed_first(stack: list[Heading], marker: str, ladder: str, candidates, at: int) -> bool:
