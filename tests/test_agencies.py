@@ -95,6 +95,22 @@ def test_a_list_of_departments_is_one_agency_each():
         "Sở Nội vụ", "Sở Ngoại vụ", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]
 
 
+def test_a_commune_list_written_with_its_level_once():
+    """The party committee, council and people's committee listed bare before the body that writes
+    the level are that level's; the standing committee written first is the council's too."""
+    assert names("- Thường trực Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã trực tiếp chúc thọ các cụ") == [
+        "Thường trực Đảng ủy xã", "Thường trực Hội đồng nhân dân xã", "Ủy ban nhân dân xã",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam"]
+    assert names("9. Đề nghị Đảng ủy, UBND các xã, phường") == ["Đảng ủy các xã, phường", "Ủy ban nhân dân các xã, phường"]
+    assert names("- UBND chỉ đạo thực hiện") == []
+
+
+def test_a_ministry_table_names_the_provinces_departments_and_universities():
+    assert names("Các sở GDĐT; các doanh nghiệp công nghệ") == ["Sở Giáo dục và Đào tạo", "Các doanh nghiệp công nghệ"]
+    assert names("Các trường ĐHSP; các cơ sở GDĐH") == ["Các trường đại học sư phạm", "Các cơ sở giáo dục đại học"]
+    assert names("b) Đề nghị các đại học, học viện, trường đại học:") == ["Các đại học, học viện, trường đại học"]
+
+
 @pytest.mark.parametrize("written, official", [
     ("Phòng Lao động - TB&XH huyện", "Phòng Lao động - Thương binh và Xã hội"),
     ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),

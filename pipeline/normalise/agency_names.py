@@ -43,8 +43,15 @@ def _gazetteer():
 def expand(text: str) -> str:
     """Abbreviations spelled out (`VP HĐND&UBND huyện` → `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện`)."""
     for rule in rules.load("abbreviations"):
-        text = rule.pattern.sub(rule.get("expansion"), text)
+        text = rule.pattern.sub(_expansion(rule), text)
     return text
+
+
+def _expansion(rule):
+    """A rule's spelling: its `expansion`, or, for a rule that reads several abbreviations of one
+    kind in one place (`các trường ĐH, CĐSP`), the one its `expansion_by` gives what it matched."""
+    by = rule.get("expansion_by")
+    return (lambda m: by[m.group()]) if by else rule.get("expansion")
 
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -547,6 +554,7 @@ def find_mentions(working: str, start: int, end: int, issuer: str | None = None)
     (the issuer's name) names the boards an association's own plan writes bare."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)), issuer)
     found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
+    found = _level_shared(working, found)
     found = _bare_initials(working, start, end, found)
     found = _boards_shared(working, found)
     return _inspected(working, end, _capital_headings(working, start, end, _collective_shorts(working, start, end, found)))
@@ -714,6 +722,48 @@ def _shared_levels(working: str, found: list[Mention]) -> list[Mention]:
             if len(again) == 1 and again[0].end == len(written) and again[0].start == 0:
                 out[j] = dataclasses.replace(found[j], agency=again[0].agency)
     return out
+
+
+_LIST_GAP = regex.compile(r"[ ]*,[ ]*$|[ ]+và[ ]+$")
+
+
+def _level_shared(working: str, found: list[Mention]) -> list[Mention]:
+    """`found` with the party committee, council and people's committee listed bare before a body
+    that writes the level (`Thường trực Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã`; agency.
+    level_shared): each is named as if written with that level (`Ủy ban nhân dân xã`), since the
+    plan writes the level once for the whole list; a bare `UBND` elsewhere names no one body."""
+    item, written = _gazetteer().by_id("agency.level_shared"), _gazetteer().by_id("agency.level_written")
+    at_end = {m.end: k for k, m in enumerate(found)}
+    out = list(found)
+    added: list[Mention] = []
+    for last in found:
+        level = written.search(working, last.start, last.end)
+        if level is None:
+            continue
+        items: list[regex.Match] = []
+        pos, lo = last.start, working.rfind("\n", 0, last.start) + 1
+        while (gap := _LIST_GAP.search(working, max(lo, pos - 8), pos)) is not None:
+            m = item.search(working, max(lo, gap.start() - 40), gap.start())
+            if m is None:
+                break
+            items.append(m)
+            pos = m.start()
+        standing = next((m.group("standing") for m in reversed(items) if m.group("standing")), None)
+        for m in items:
+            body = m.group()
+            if standing and not m.group("standing") and m.group("body") in ("HĐND", "Hội đồng nhân dân") \
+                    and items[-1].start() < m.start():
+                body = f"{standing.strip()} {body}"
+            named = f"{body} {level.group('level')}"
+            again = _find(named, 0, len(named))
+            if len(again) != 1 or again[0].start != 0 or again[0].end != len(named):
+                continue
+            k = at_end.get(m.end())
+            if k is not None and found[k].start == m.start():
+                out[k] = dataclasses.replace(found[k], agency=again[0].agency)
+            elif not any(f.start < m.end() and m.start() < f.end for f in found):
+                added.append(dataclasses.replace(again[0], start=m.start(), end=m.end(), rule_id=item.id))
+    return sorted(out + added, key=lambda x: x.start) if added else out
 
 
 # room for `các` and the spaces before a mention (agency.plural_kind)
