@@ -3157,3 +3157,58 @@ def test_the_members_of_a_party_cell_say_which_cells_a_rule_is_about(tmp_path):
         "thì đại hội bầu trực tiếp bí thư.\n"
         "- 100% chi bộ có từ 09 đảng viên chính thức trở lên bầu chi ủy."))
     assert [r.text for r in rows] == ["100%"]
+
+
+def test_a_share_with_a_minimum_after_what_it_is_a_share_of(tmp_path):
+    """`1/2 số Chi hội trở lên`: at least half; the `trở lên` of an age in the phrase is not its own."""
+    rows = targets(tmp_path, objectives=(
+        "- 1/2 số Chi hội NCT trở lên có Câu lạc bộ văn nghệ hoạt động thường xuyên.\n"
+        "- 2/3 số xã đạt chuẩn."))
+    assert [(r.text, r.comparator, r.value) for r in rows] == [
+        ("1/2 số Chi hội NCT trở lên", "gte", 0.5), ("2/3", "eq", 2 / 3)]
+
+
+def test_a_decimal_echoed_in_words_keeps_its_unit_after_the_brackets(tmp_path):
+    row = one(targets(tmp_path, objectives=(
+        "- Khối lượng chất thải phát sinh bình quân không quá 0,9 (không phẩy chín)\nkg/người/ngày;")),
+        "không quá 0,9 (không phẩy chín)\nkg")
+    assert (row.comparator, row.value, row.unit) == ("lte", 0.9, "kg")
+
+
+def test_commas_group_thousands_where_the_document_writes_them_so(tmp_path):
+    """A copy in English notation (`1,000,000 ha`) reads its `96,500 ha` as 96500; elsewhere
+    a comma is the Vietnamese decimal."""
+    rows = targets(tmp_path, objectives=(
+        "- Góp phần hoàn thành mục tiêu 1,000,000 ha lúa chất lượng cao.\n"
+        "- Diện tích gieo trồng năm 2026 đạt 96,500 ha; năng suất đạt 6,5 tấn/ha."))
+    assert [(r.text, r.value) for r in rows] == [
+        ("1,000,000 ha", 1_000_000), ("đạt 96,500 ha", 96_500), ("đạt 6,5 tấn/ha", 6.5)]
+    rows = targets(tmp_path, objectives="- Diện tích gieo trồng đạt 2,500 ha.")
+    assert [(r.text, r.value) for r in rows] == [("đạt 2,500 ha", 2.5)]
+
+
+def test_a_year_after_phan_dau_opens_its_sentence(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Phấn đấu năm 2027 tỷ lệ bao phủ bảo hiểm y tế đạt trên 95,5% dân số; tỷ lệ lực lượng lao động "
+        "tham gia bảo hiểm xã hội đạt khoảng 47%.\n"
+        "- Giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ cuối năm 2025 và Tết Bính Ngọ 2026."))
+    assert [(r.text, r.target_year) for r in rows] == [
+        ("đạt trên 95,5%", 2027), ("đạt khoảng 47%", 2027), ("ít nhất 5%", None)]
+
+
+def test_a_plan_of_three_years_dates_its_goals_at_the_end(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1. Kế hoạch tài chính 03 năm 2027 - 2029\n"
+        "- Tỷ lệ huy động vào ngân sách bình quân không thấp hơn 17,5% GDP."))
+    assert [(r.text, r.target_year) for r in rows] == [("không thấp hơn 17,5%", 2029)]
+
+
+def test_masters_weapons_and_elders_are_counted(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Đào tạo được ít\nnhất 5.000 thạc sĩ và tối thiểu 500 tiến sĩ chuyên ngành AI.\n"
+        "- Vận động, thu hồi tối thiểu 150 vũ khí, vật liệu nổ, công cụ hỗ trợ các loại.\n"
+        "- Mỗi chi hội nhận đỡ đầu ít nhất 01 cụ; xây dựng kho dữ liệu tối thiểu 500 triệu token."))
+    assert [(r.text, r.value, r.unit) for r in rows] == [
+        ("ít\nnhất 5.000 thạc sĩ", 5000, "thạc sĩ"), ("tối thiểu 500 tiến sĩ", 500, "tiến sĩ"),
+        ("tối thiểu 150 vũ khí", 150, "vũ khí"), ("ít nhất 01 cụ", 1, "cụ"),
+        ("tối thiểu 500 triệu token", 500_000_000, "token")]

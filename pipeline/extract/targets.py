@@ -134,6 +134,8 @@ class _Doc:
                 self.ruled_out[s:e] = b"\x01" * (e - s)
         self.comparators = self._comparators()
         self.years = self._years()
+        # the document groups thousands with commas somewhere (`1,000,000 ha`): its `96,500 ha` is 96500
+        self.comma_thousands = any(rule.search(self.text, self.lo, self.hi) for rule in _rules().group("notations"))
         self._quantities: list[Quantity] = []
         self._starts: list[int] = []
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
@@ -194,7 +196,10 @@ class _Doc:
     def quantities(self) -> list[Quantity]:
         candidates = []
         for order, rule in enumerate(_rules().group("numbers")):
+            comma = rule.get("kind") == "comma_thousands"
             for m in rule.finditer(self.text, self.lo, self.hi):
+                if comma and not self.comma_thousands and m.group().count(",") < 2:
+                    continue  # (one comma group is the Vietnamese decimal unless the document says otherwise)
                 if not self.blocked[m.start()]:
                     candidates.append((m.start(), order, m, rule))
         candidates.sort(key=lambda c: (c[0], c[1]))
@@ -348,10 +353,11 @@ class _Doc:
         if cell.parts and not any(ch.isdigit() for p in cell.parts[:-1] for ch in text[p.start:p.end]):
             said = " ".join(" ".join(text[p.start:p.end].split()) for p in cell.parts[:-1])
             cell = cell.parts[-1]
-        # (a figure a wrapped cell cut after its thousands dot, `17.` / `990`, or grouped by a
-        # space, `58 420`, is read whole)
+        # (a figure a wrapped cell cut after its thousands dot, `17.` / `990`, grouped by a
+        # space, `58 420`, or with a stray space at its decimal comma, `95, 6`, is read whole)
         m = (_rules().by_id("number.wrapped_thousands").search(text, cell.start, cell.end)
              or _rules().by_id("number.cell_space_thousands").search(text, cell.start, cell.end)
+             or _rules().by_id("number.cell_split_decimal").search(text, cell.start, cell.end)
              or self._cell_number(cell, counted))
         value = numbers.parse(m.group(), split=True) if m else None
         if value is None:
@@ -435,7 +441,10 @@ class _Doc:
 
     def _quantity(self, m, number_rule) -> Quantity | None:
         text = self.text
-        value = numbers.parse(m.group(), split=number_rule.get("kind") == "split")
+        if number_rule.get("kind") == "comma_thousands":  # (English notation, commas group thousands)
+            value = float(m.group().replace(",", ""))
+        else:
+            value = numbers.parse(m.group(), split=number_rule.get("kind") == "split")
         if value is None or value > number_rule.get("max_value", value):
             return None
         start, comparator, has_word = m.start(), "eq", False
@@ -447,6 +456,12 @@ class _Doc:
                                                   or self._word_lead(m.start(), number_rule)):
             return None
         if number_rule.get("kind") == "fraction":
+            if comparator == "eq":  # (`1/2 số Chi hội trở lên`: the minimum after what the share is of)
+                for rule in _rules().group("trailing"):
+                    t = rule.get("after_kind") == "fraction" and rule.match(text, end, self.hi)
+                    if t:
+                        end, comparator, has_word = t.end(), rule.get("comparator"), True
+                        break
             return Quantity(start, end, m.start(), value, None, comparator, has_word, None, "ratio", None, number_rule.id)
         for rule in _rules().group("ranges"):
             r = rule.match(text, end, self.hi)
@@ -471,7 +486,7 @@ class _Doc:
         unit_text, unit_kind = self._unit_text(unit_rule, u, noun)
         end = u.end()
         for rule in _rules().group("trailing"):
-            t = rule.match(text, end, self.hi)
+            t = not rule.get("after_kind") and rule.match(text, end, self.hi)
             if t:
                 end, comparator, has_word = t.end(), rule.get("comparator"), True
                 break
