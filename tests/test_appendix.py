@@ -1,5 +1,6 @@
 """Appendix task tables: each row is a task with its agencies and its time."""
 
+import datetime as dt
 from pathlib import Path
 
 from pipeline.document import parse_document
@@ -2290,3 +2291,38 @@ def test_a_layout_table_of_numbered_columns_under_their_legend(tmp_path):
     assert [(t.text, t.value, t.unit, t.target_year) for t in rows] == [
         ("120", 120, "hộ", 2026), ("05", 5, "tổ", 2026), ("90", 90, "hộ", 2026), ("03", 3, "tổ", 2026),
         ("60", 60, "hộ", 2026), ("02", 2, "tổ", 2026)]
+
+
+GAMES_FLAT = """Phụ lục: LỊCH THI ĐẤU
+TT
+Môn thi đấu
+Thời gian
+Địa điểm
+Đơn vị chủ trì
+1
+Bóng chuyền hơi
+25/7 - 02/8/2026
+Nhà văn hóa phường
+Sở Y tế
+2
+Điền kinh
+từ 27-29/7/2026
+Sân vận động tỉnh
+-nt-
+3
+Việt dã
+06 giờ 00 ngày 16/8/2026
+Quảng trường tỉnh
+Sở Y tế
+"""
+
+
+def test_a_flattened_games_schedule_reads_spans_of_days_and_an_hour_as_time_cells(tmp_path):
+    """ec: a schedule one cell per line whose time cells are days without `ngày` (`từ 27-29/7/2026`,
+    `25/7 - 02/8/2026`: spans, their year and no date) or a day with its starting hour (`06 giờ 00
+    ngày 16/8/2026`: its date); a row whose lead is a ditto mark (`-nt-`) keeps its own time."""
+    tables = parse(tmp_path, GAMES_FLAT)
+    times = {(d.text, d.kind, d.year, d.date) for d in tables["deadlines"]}
+    assert {("25/7 - 02/8/2026", "timeframe", 2026, None), ("từ 27-29/7/2026", "timeframe", 2026, None),
+            ("06 giờ 00 ngày 16/8/2026", "timeframe", 2026, dt.date(2026, 8, 16))} <= times
+    assert not any(d.text == "-nt-" for d in tables["deadlines"])

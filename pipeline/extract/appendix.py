@@ -187,6 +187,8 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
         columns = _enterprise_task(columns)
     if "task" not in columns and "target" in columns and "time" in columns:
         columns = _work_list_task(names, columns)
+    if "task" not in columns and "product" in columns and ("lead" in columns or "partner" in columns):
+        columns = _product_task(columns)
     if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns):
         if "time" in columns and _rules().by_id("appendix.time.due_column").match(names[columns["time"]]):
             columns["due"] = True  # (its time column says when the work must be done)
@@ -212,6 +214,14 @@ def _work_list_task(names: list[str], columns: dict[str, int]) -> dict[str, int]
     recruitment's quotas by body (`Cơ quan, đơn vị | Vị trí việc làm | Chỉ tiêu`) give no work."""
     free = [i for i, name in enumerate(names) if i not in columns.values() and name.strip()]
     return {**columns, "task": free[0]} if free and free[0] < columns["target"] else columns
+
+
+def _product_task(columns: dict[str, int]) -> dict[str, int]:
+    """A list of the products each unit is to deliver (`TT | Tên sản phẩm | Đơn vị phối hợp |
+    Thời gian hoàn thành`, grouped under the unit that leads them) names no task column: each
+    row's work is making its product, so the product column stands for the task when a column
+    of who does or helps with it stands beside it."""
+    return {**{k: v for k, v in columns.items() if k != "product"}, "task": columns["product"]}
 
 
 def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, int] | None:
@@ -404,6 +414,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     _measures_by_unit_line(shown, cells, columns, pairs)
     _measures_by_year(shown, cells, columns)
     _measures_by_stated_unit(shown, cells, columns)
+    _measures_between(shown, cells, columns)
     _column_bounds(shown, cells, columns)
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
@@ -439,6 +450,32 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     return columns
+
+
+def _note_bounds(shown: str, columns: dict, rows, most: int = 3) -> dict:
+    """`columns` with the bounds a note under the table sets (`chỉ tiêu số lớp, số học viên là
+    chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds): each measure column whose name
+    opens with a figure the note names (`Số lớp mở mới (lớp)`) takes its comparator, as the
+    note's words would in a sentence; a column that names its own bound keeps it."""
+    if not rows:
+        return columns
+    lo = rows[-1][0].end
+    hi = lo
+    for _ in range(most):  # (the note's lines right under the last row)
+        nxt = shown.find("\n", hi + 1)
+        hi = len(shown) if nxt < 0 else nxt
+    named = _rules().by_id("appendix.note_bound.name")
+    bounds = dict(columns.get("bounds", {}))
+    for rule in _rules().group("note_bounds"):
+        if "names" not in rule.pattern.groupindex:
+            continue
+        for m in rule.finditer(shown, lo, hi):
+            nouns = [" ".join(n.group("noun").lower().split()) for n in named.finditer(m.group("names"))]
+            for index, (name, *_) in columns["measures"].items():
+                said = " ".join(w for p in (name.parts or (name,)) for w in shown[p.start:p.end].split()).lower()
+                if index not in bounds and any(said.startswith(f"số {noun}") for noun in nouns):
+                    bounds[index] = rule.get("comparator")
+    return {**columns, "bounds": bounds} if bounds else columns
 
 
 def _plan_year(shown: str, cells: list[Cell]) -> int | None:
@@ -664,6 +701,25 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     columns["labelled"] = True
 
 
+def _measures_between(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A table by place whose measure columns say their units (`Nhóm địa bàn | Số ĐVHC |
+    Xét nghiệm HIV (lượt) | Biết tình trạng | Điều trị ARV | PrEP (người)`) may name the
+    columns between them by the goal alone, in words no rule knows (the three 95s): each
+    such column is a measure too, without a unit, so only its cells that write their own
+    (`95%`) are targets (extract/targets.py).  Not a column after the last measure (free
+    notes, `Cây trồng chính`), nor a count no rule knows (`Số …`), nor a fact of the place."""
+    place, measures = columns.get("place"), columns["measures"]
+    if place is None or not measures or any(unit is None for _, unit in measures.values()):
+        return
+    for index in range(place + 1, max(measures)):
+        name = shown[cells[index].start:cells[index].end]
+        if index in measures or not name.strip() or _names_any(name) \
+                or _rules().by_id("appendix.free_column.aside").match(name) \
+                or _rules().by_id("appendix.free_column.count").match(name):
+            continue
+        measures[index] = (cells[index], None)
+
+
 def _says_outside_brackets(rule, shown: str, start: int, end: int) -> bool:
     """Whether `rule` finds its words in the line outside brackets: a bracketed note on the
     figures (`(số liệu tại thời điểm 31/10/2025, được cập nhật sau khi … phê duyệt danh mục
@@ -842,7 +898,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     for columns, rows in _indicator_tables(ctx):
         if "measures" in columns:
             if not columns.get("untitled") or rows and within_kind(ctx.section_at(rows[0][0].start), "objectives"):
-                yield from _place_rows(ctx.working, columns, rows, ctx)
+                yield from _place_rows(ctx.working, _note_bounds(ctx.working, columns, rows), rows, ctx)
             continue
         if "target" in columns or "product" in columns:
             yield from _target_rows(ctx, columns, rows)
@@ -875,7 +931,7 @@ def _indicator_tables(ctx: DocContext) -> list:
     def read() -> list:
         tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any),
                   *_labelled_tables(ctx, _indicator_header), *_run_together_indicator_tables(ctx)]
-        if "|" in ctx.text or "\t" in ctx.text or ";" in ctx.text:
+        if "|" in ctx.text or "\t" in ctx.text or ";" in ctx.text or any(b in ctx.text for b in BOX_BARS):
             tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
         return tables
     return _read_once("indicator", ctx, read)
@@ -1115,8 +1171,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 yield table
             continue
         if "\u2500" <= opening <= "\u257f" and box.match(text, lines[i].start, lines[i].end):
-            table, i = _grid(text, shown, lines, i, BOX_BARS, box, ctx.working)
-            if table and header is _header:
+            table, i = _grid(text, shown, lines, i, BOX_BARS, box, ctx.working, header)
+            if table:
                 yield table
             continue
         sep = _separator(text[lines[i].start:lines[i].end])
@@ -1126,7 +1182,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         grouped = _tab_year_group(text, shown, lines, i, cells) if sep == "\t" and header is not _header else None
         if grouped:
             cells, i = grouped, i + 1  # (the line of years is read, not a row)
-        two = _two_row_header(text, shown, lines, i, cells) if sep == "|" and header is not _header else None
+        two = _two_row_header(text, shown, lines, i, cells) \
+            if (sep == "|" or sep == "\t" and not grouped) and header is not _header else None
         if two:
             merged, years, reported = two
             columns = _merged_columns(header(shown, merged), years, reported)
@@ -1179,7 +1236,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 i += 1
                 continue
             if sep in ("\t", "|") and rows and not cells:
-                wrapped = _wrapped(text, lines, i, rows[-1], columns, sep)
+                wrapped = _wrapped(text, lines, i, rows[-1], columns, sep, width)
                 if wrapped:
                     rows[-1], i = wrapped
                     continue
@@ -1207,6 +1264,14 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             if broken:
                 line, cells = broken
                 i = next(k for k in range(i, len(lines)) if lines[k].end == line.end)  # (its lines are read with it)
+            if sep == "\t" and 2 <= len(cells) < width and not _is_row(text, columns, cells, sep):
+                # (a row whose cell breaks its line before the task cell, `Giai đoạn 1<TAB>Từ 15/11/2026` /
+                # `đến 30/11/2026<TAB>Quán triệt …<TAB>PV01, PC02,`: the next tabbed line brings the rest)
+                spread = _spread(text, shown, lines, i + 1, (line, cells), width)
+                if spread and _is_row(text, columns, spread[0][1], sep):
+                    rows.append(spread[0])
+                    i = spread[1]
+                    continue
             is_row = _is_row(text, columns, cells, sep)
             if not is_row and sep != "|":
                 break
@@ -1427,15 +1492,32 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     a first-row cell spans the empty cells after it, and each second-row cell is read
     under it.  Gives (cells, {index: year the second row says}, years reported on),
     each cell the first row's name (an empty cell for a column that reports what was
-    done or compares, rules/appendix.yaml header_rows), else None."""
+    done or compares, rules/appendix.yaml header_rows), else None.
+    A tab header (an Excel or Word table copied as text) has no rule line: its second
+    line leaves the first column empty and holds only names (`<TAB>…<TAB>Quý I<TAB>Quý II`,
+    appendix.header_row.tab_wrap), so a row of values is never read as one."""
+    sep = "\t" if "\t" in text[lines[i].start:lines[i].end] and "|" not in text[lines[i].start:lines[i].end] else "|"
+    if i + 1 >= len(lines):
+        return None
     rule_line = text[lines[i + 2].start:lines[i + 2].end] if i + 2 < len(lines) else ""
-    if not rule_line.strip() or not _rules().by_id("appendix.separator").match(rule_line):
+    if sep == "|" and (not rule_line.strip() or not _rules().by_id("appendix.separator").match(rule_line)):
         return None
     second_line = text[lines[i + 1].start:lines[i + 1].end]
-    if _separator(second_line) != "|":
+    if _separator(second_line) != sep:
         return None
-    second = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
+    second = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, sep)
     if len(second) != len(cells):
+        return None
+    wrap = _rules().by_id("appendix.header_row.tab_wrap")
+    if sep == "\t" and (second[0].start < second[0].end
+                        or not all(wrap.match(shown, c.start, c.end) for c in second if c.start < c.end)):
+        return None
+    # (a tab name's second half under its own name, with a named column after it, is a wrap,
+    # `Chỉ tiêu tiêm` / `năm 2024 (con)` beside `Ghi chú`: _wrapped_tab_header reads it)
+    if sep == "\t" and any(top.start < top.end and below.start < below.end
+                           and not (k + 1 < len(cells) and cells[k + 1].start == cells[k + 1].end
+                                    and second[k + 1].start < second[k + 1].end)
+                           for k, (top, below) in enumerate(zip(cells, second, strict=True))):
         return None
     filled = [c.start < c.end for c in cells]
     under = [c.start < c.end for c in second]
@@ -1610,13 +1692,14 @@ def _spread(text: str, shown: str, lines: list[Line], i: int, row, width: int):
     return (Line(first.start, lines[j].end), joined), j + 1
 
 
-def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict, sep: str = "\t"):
+def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict, sep: str = "\t", width: int | None = None):
     """A tab or pipe row whose last cell goes on over lines without `sep` (a Word cell's
     line break: `3<TAB>Lắp đặt …<TAB>Trước ngày` / `30/11/2025`, `1 | Ban hành … | Văn
     phòng | Trước ngày` / `30/11/2025`): the lines go on that cell when the table's next
-    row follows them; at a tab table's end only the first line, when it reads as the
-    rest of a cell (rules/appendix.yaml appendix.cell_wrap), not a note or heading under
-    the table.  A pipe table takes them only before its next numbered row.  Else None."""
+    row follows them (also one whose own cell breaks its line before the task cell, read
+    whole by _spread over the header's `width`); at a tab table's end only the first line,
+    when it reads as the rest of a cell (rules/appendix.yaml appendix.cell_wrap), not a note
+    or heading under the table.  A pipe table takes them only before its next numbered row.  Else None."""
     (first, cells), j = row, i
     while j < len(lines) and sep not in text[lines[j].start:lines[j].end] and text[lines[j].start:lines[j].end].strip():
         j += 1
@@ -1625,6 +1708,9 @@ def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict, sep: str 
     below = _cells(text, lines[j].start, lines[j].end, sep=sep) if j < len(lines) else []
     if sep == "|" and not (len(below) >= 2 and _numbered(text, columns, below)):
         return None  # (the next row may itself be broken over two lines: its number is enough)
+    if sep == "\t" and below and width and 2 <= len(below) < width and not _is_row(text, columns, below, sep):
+        spread = _spread(text, text, lines, j + 1, (lines[j], below), width)
+        below = spread[0][1] if spread else below
     if sep == "\t" and not (below and _is_row(text, columns, below, sep)):
         if not _rules().by_id("appendix.cell_wrap").match(text, lines[i].start, lines[i].end):
             return None
@@ -1929,7 +2015,8 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
         if not below:
             return None
         names = [" ".join(text[p.start:p.end] for p in pieces) for pieces in by_column]
-        if all(named(name) for name in names) or named is _names_any and _inventory_header(names):
+        if all(named(name) for name in names) or named is _names_any and (
+                _inventory_header(names) or _rated_header(names)):
             return by_column
     return None
 
@@ -1943,6 +2030,18 @@ def _inventory_header(names: list[str]) -> bool:
     added = _rules().by_id("appendix.locality_col.added")
     m = added.match(names[-1]) if len(names) >= 4 else None
     return bool(m and m.group("year")) and any(place.match(name) for name in names[:2])
+
+
+def _rated_header(names: list[str]) -> bool:
+    """Whether these names head a table by place whose columns named by no rule all stand
+    between two measure columns that say their units (`Nhóm địa bàn | Số ĐVHC | Xét nghiệm HIV
+    (lượt) | Biết tình trạng | Điều trị ARV | PrEP (người)`, _measures_between)."""
+    place = _rules().by_id("appendix.locality_col.place")
+    measure = [k for k, name in enumerate(names) if any(
+        rule.get("column") == "measure" and rule.match(name) and "(" in name for rule in _rules().group("locality_columns"))]
+    unnamed = [k for k, name in enumerate(names) if not _names_any(name)]
+    return (len(names) >= 4 and any(place.match(name) for name in names[:2]) and len(measure) >= 2
+            and bool(unnamed) and all(min(measure) < k < max(measure) for k in unnamed))
 
 
 def _names_above(text: str, lines: list[Line], k: int, chunks: list[Cell], starts: list[int],
@@ -2918,9 +3017,11 @@ def _back(text: str, cell: Cell, starts: list[int], lo: int, hi: int) -> tuple[i
 def _parts(cell_text: str) -> dates.DateParts | None:
     """What a time cell says; a span of days (`Đợt 1: từ ngày 15/3/2025 đến ngày
     30/4/2025`) or of months (`Tháng 11 - 12/2025`, no day 11 of December) read as the
-    deadlines of the text read it, its first day or month no date.  Periods before one
+    deadlines of the text read it, its first day or month no date; so do days written
+    without `ngày` (`từ 27-29/7/2026`, `25/7 - 02/8/2026`).  Periods before one
     year (`Quý II và Quý IV/2027`) are in that year."""
-    for rule_id in ("timeframe.date_range", "timeframe.month_range"):
+    for rule_id in ("timeframe.date_range", "timeframe.from_full_date", "timeframe.schedule_cell",
+                    "timeframe.month_range"):
         span_rule = rules.load("deadlines").by_id(rule_id)
         days = span_rule.search(cell_text)
         if days and days.group("until"):
@@ -2951,6 +3052,8 @@ class _Rows:
         self._due = False  # whether the row's time column is named for a due date (`Thời gian hoàn thành`)
         self._said: dict[str, tuple[str, str]] | None = None  # what the legends say the matrix marks mean
         self._flat: str | None = None  # the working copy with line breaks inside table cells made spaces
+        self._group: tuple[int, list[str]] | None = None  # (table, units) of the last group row naming its lead
+        self._written: dict[str, object] | None = None  # the document's names in capitals → their mention
 
     def cell_text(self, cell: Cell | None) -> str | None:
         if cell is None or cell.start == cell.end:
@@ -3131,6 +3234,44 @@ class _Rows:
             if role == "partner":
                 partners.append(m.agency)
         return partners
+
+    def group_lead(self, columns: dict, cells: list[Cell], task_cell: Cell) -> bool:
+        """Whether this row is a group row naming the unit that leads the rows under it (rules/appendix.yaml
+        appendix.group_lead): in a table without a lead column, a Roman numeral or capital letter
+        under `TT` and a task cell that is a body's name alone, nothing else.  The name in capitals
+        (`VỤ PHÁP CHẾ`) is the body the document names elsewhere in small letters or by its short
+        name (`Vụ Pháp chế`, `Vụ GDPT` for `VỤ GIÁO DỤC PHỔ THÔNG`), which gives its canonical name.
+        The group's body is the `lead` at its row; the rows under it take it as their task's lead."""
+        index = columns.get("index")
+        if "lead" in columns or "focal_point" in columns or index is None or index >= len(cells) or task_cell.parts:
+            return False
+        text = self.ctx.text
+        if not _rules().by_id("appendix.group_row").match(text, cells[index].start, cells[index].end) \
+                or any(c.start < c.end for k, c in enumerate(cells) if k != index and c is not task_cell) \
+                or not _rules().by_id("appendix.group_lead").match(text, task_cell.start, task_cell.end):
+            return False
+        name = " ".join(text[task_cell.start:task_cell.end].rstrip(" :").split())
+        found = [m for m in find_mentions(self.ctx.working, task_cell.start, task_cell.end) if not m.in_list_only]
+        if len(found) == 1 and " ".join(text[found[0].start:found[0].end].split()) == name:
+            mention, end = found[0], found[0].end
+        elif name.isupper():
+            if self._written is None:
+                self._written = {}
+                for m in find_mentions(self.ctx.working, 0, len(self.ctx.working)):
+                    self._written.setdefault(m.agency.upper(), m)
+                    self._written.setdefault(" ".join(text[m.start:m.end].split()).upper(), m)
+            mention = self._written.get(name)
+            end = task_cell.start + len(text[task_cell.start:task_cell.end].rstrip(" :"))
+        else:
+            return False
+        if mention is None:
+            return False
+        section_id = self.ctx.section_id_at(task_cell.start)
+        task_id = self.ctx.row_id("P", len(self.tasks) + 1)
+        self.assign(task_cell.start, end, mention.agency, mention.agency_type, mention.tier, "lead", task_id,
+                    section_id, "appendix.group_lead")
+        self._group = (id(columns), [mention.agency])
+        return True
 
     def task_leads(self, cell: Cell | None, task_id: str, section_id: str | None) -> list[str]:
         """The bodies a task cell names as leading its row (`Công an phường chủ trì`, rules/appendix.yaml
@@ -3358,6 +3499,8 @@ class _Rows:
         action = self.cell_text(task_cell)
         if not action:
             return  # a group heading row or an empty row
+        if self.group_lead(columns, cells, task_cell):
+            return  # (a group row naming the unit that leads the rows under it: no task of its own)
         total = _rules().by_id("appendix.total_row")
         if any(c is not None and total.match(self.ctx.text, c.start, c.end)
                for c in (cell("lead"), cell("focal_point"), task_cell)):
@@ -3405,6 +3548,8 @@ class _Rows:
             self.deadlines_of(time_cell, action, section_id)
         self._above = (id(columns), leads or above[1],
                        time_cell if time_cell is not None and time_cell.start < time_cell.end else above[2])
+        if not lead and self._group is not None and self._group[0] == id(columns):
+            lead = list(self._group[1])  # (the unit its group row names leads it)
         self.tasks.append(schema.Task(
             doc_id=self.ctx.doc_id, task_id=task_id, section_id=section_id, text=self.ctx.text[line.start:line.end],
             start=line.start, end=line.end, lead=lead, partners=partners, timeframe=self.cell_text(time_cell),
