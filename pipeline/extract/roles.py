@@ -596,7 +596,7 @@ def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requ
     node = ctx.section_at(offset)
     if node is None:
         return None
-    return _heading_says(node.parent if node.start == ctx.work.line_at(offset).start else node, rule_id)
+    return _heading_says(ctx, node.parent if node.start == ctx.work.line_at(offset).start else node, rule_id)
 
 
 def _asked_by(ctx: DocContext, node, mention: Mention) -> bool:
@@ -608,7 +608,7 @@ def _asked_by(ctx: DocContext, node, mention: Mention) -> bool:
     `- Hội Nông dân xã vận động …`; heading.requested_group).  A plural actor it does not name
     (`Các sở, ban, ngành … báo cáo` closing the plan) and a body of another kind (`8. Đề nghị UBND
     các xã, phường` / `- Hội Liên hiệp Phụ nữ, Đoàn Thanh niên xã vận động …`) do their own work."""
-    heading = node.heading
+    heading = _heading_text(ctx, node)
     lowered = heading.casefold()
     plural = _roles().by_id("heading.requested_plural").match(mention.agency)
     own_words = mention.agency[plural.end() if plural else 0:].casefold()
@@ -622,10 +622,22 @@ def _asked_by(ctx: DocContext, node, mention: Mention) -> bool:
                for m in find_mentions(ctx.working, line.start, line.end))
 
 
-def _heading_says(node, rule_id: str):
+def _heading_says(ctx: DocContext, node, rule_id: str):
     """The rule `rule_id` when the heading of `node` matches it, else None."""
     rule = _roles().by_id(rule_id)
-    return rule if node is not None and node.heading and rule.search(node.heading) else None
+    heading = _heading_text(ctx, node)
+    return rule if heading and rule.search(heading) else None
+
+
+def _heading_text(ctx: DocContext, node) -> str:
+    """The heading of `node` as the working copy reads it: a heading typed without tone marks
+    (`9. De nghi Uy ban MTTQ … va cac doan the …`) has them back there (normalise/toneless.py),
+    so the request and the names it asks read as on any other line."""
+    if node is None or not node.heading:
+        return ""
+    body = line_body_start(ctx, ctx.work.line_at(node.start))
+    end = body + len(node.heading)
+    return ctx.working[body:end] if ctx.text[body:end] == node.heading else node.heading
 
 
 def _label_marks(ctx: DocContext, run: Run, line_end: int):
@@ -774,14 +786,14 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         node = ctx.section_at(run.start)
         if node is not None and node.start == line.start:
             node = node.parent
-        asked = _heading_says(node, "heading.requested_parent")
+        asked = _heading_says(ctx, node, "heading.requested_parent")
         if asked is None and node is not None and opens \
-                and all(ctx.working[m.start:m.end] in node.heading for m in acting):
+                and all(ctx.working[m.start:m.end] in _heading_text(ctx, node) for m in acting):
             # a bullet of an agency item under the heading (`5. Đề nghị các cơ quan …` / `v) Bưu điện
             # tỉnh, Viettel …` / `- Bưu điện tỉnh thực hiện …`): its body is asked as the item is
-            asked = _heading_says(node.parent, "heading.requested_parent")
+            asked = _heading_says(ctx, node.parent, "heading.requested_parent")
         if asked is not None and not opens and not bullet:
-            if not all(ctx.working[m.start:m.end] in node.heading for m in acting):
+            if not all(ctx.working[m.start:m.end] in _heading_text(ctx, node) for m in acting):
                 asked = None
         if asked is not None and not all(_asked_by(ctx, node, m) for m in acting):
             asked = None
