@@ -6,8 +6,9 @@ On such a line (rule `toneless.line`) the phrases of rules/toneless.yaml are mat
 (canonical.fold: small letters, no marks, `đ` as `d`) word by word, longest first, and written
 back with their marks, one letter for one, so the working copy keeps the text's length.  Level
 words are put back only after a body's name, the small words of `before_bodies` only before one:
-alone they have other readings (`xa` far, `ve` ticket).  A plan typed wholly without marks is
-left alone.
+alone they have other readings (`xa` far, `ve` ticket).  The comparator and time words of `cues`
+are put back anywhere; a `#` in one stands for a number as typed (`cham nhat 03 ngay` → `chậm nhất
+03 ngày`: `ngay` alone is also `ngay`, at once).  A plan typed wholly without marks is left alone.
 """
 
 from __future__ import annotations
@@ -20,18 +21,18 @@ import regex
 from pipeline import rules
 from pipeline.normalise.canonical import fold
 
-_WORD = regex.compile(r"[A-Za-z]+")
-_WORD_ANY = regex.compile(r"[\p{L}\p{M}]+")  # a word of a phrase as rules/toneless.yaml writes it
+_WORD = regex.compile(r"[A-Za-z]+|\d+")
+_WORD_ANY = regex.compile(r"[\p{L}\p{M}]+|#")  # a word of a phrase as rules/toneless.yaml writes it
 _MARKED = regex.compile(r"[\u00c0-\u1ef9]")
 _LONGEST = 8  # words in the longest phrase looked for
 
 
 @functools.cache
 def _phrases() -> dict[str, dict[tuple[str, ...], list[str]]]:
-    """For each kind (bodies, levels, roles, before_bodies): folded words → marked words."""
+    """For each kind (bodies, levels, roles, before_bodies, cues): folded words → marked words."""
     meta = rules.load("toneless").meta
     out: dict[str, dict[tuple[str, ...], list[str]]] = {}
-    for kind in ("bodies", "levels", "roles", "before_bodies"):
+    for kind in ("bodies", "levels", "roles", "before_bodies", "cues"):
         table: dict[tuple[str, ...], list[str]] = {}
         for phrase in meta.get(kind) or ():
             words = _WORD_ANY.findall(unicodedata.normalize("NFC", phrase))
@@ -62,10 +63,11 @@ def repairs(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for line in line_rule.finditer(text):
         words = list(_WORD.finditer(text, line.start(), line.end()))
-        # a word run into a symbol by `-` or `/` is the symbol's (`NQ-HDND`), as typed
-        words = [w for w in words if text[w.start() - 1:w.start()] not in ("-", "/")
-                 and text[w.end():w.end() + 1] not in ("-", "/")]
-        folded = [fold(w.group()) for w in words]
+        # a word run into a symbol by `-` or `/` is the symbol's (`NQ-HDND`), as typed; small
+        # letters on either side of `/` are a count per unit (`10 co so/xa`)
+        words = [w for w in words if w.group().islower() and "-" not in text[w.start() - 1:w.end() + 1]
+                 or text[w.start() - 1:w.start()] not in ("-", "/") and text[w.end():w.end() + 1] not in ("-", "/")]
+        folded = ["#" if w.group().isdigit() else fold(w.group()) for w in words]
         # words with only spaces or a comma between them continue a phrase
         joined = [i + 1 < len(words) and text[words[i].end():words[i + 1].start()].strip(" ,-") == ""
                   for i in range(len(words))]
@@ -80,6 +82,8 @@ def repairs(text: str) -> list[tuple[int, str]]:
             if not n:
                 n, kind = _longest("roles", folded, i), "roles"
             if not n:
+                n, kind = _longest("cues", folded, i), "cues"
+            if not n:
                 m = _longest("before_bodies", folded, i)
                 if m and joined[i + m - 1] and _longest("bodies", folded, i + m):
                     n, kind = m, "before_bodies"
@@ -89,7 +93,8 @@ def repairs(text: str) -> list[tuple[int, str]]:
                 continue
             phrase = _phrases()[kind][tuple(folded[i:i + n])]
             for k in range(n):
-                put[i + k] = phrase[k]
+                if phrase[k] != "#":
+                    put[i + k] = phrase[k]
             after_body = kind in ("bodies", "levels") and joined[i + n - 1]
             i += n
         for k, word in sorted(put.items()):

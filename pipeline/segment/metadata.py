@@ -500,7 +500,10 @@ def _department(head: str) -> tuple[_Issuer, int] | None:
         province = len(words) > n and canonical.province(" ".join(words[-n:]))
         if province:
             level_word = "thành phố" if province in rule.get("cities") else "tỉnh"
-            unit = _unit_name("SỞ", agency_names.expand(" ".join(words[:-n])))
+            own = words[:-n]
+            while len(own) > 1 and own[-1] in rule.get("city_marks"):  # (`TP. ĐÀ NẴNG`)
+                own = own[:-1]
+            unit = _unit_name("SỞ", agency_names.expand(" ".join(own)))
             area = f"{level_word} {province}"
             return _Issuer(f"{unit} {area}", "tinh", area, province, province), m.end()
     return None
