@@ -64,7 +64,7 @@ def canonical(text: str) -> str:
     Tone marks are fixed word by word so that the commas of a name (`các xã, phường`)
     stay where they are.
     """
-    name = _WORD.sub(lambda m: tone(m.group()), _rejoined(spacing(expand(text))))
+    name = _WORD.sub(lambda m: tone(_unjoined(m.group())), _rejoined(spacing(expand(text))))
     if _NUMBER_RANGE.search(text):
         name = _SPACED_RANGE.sub(r"\1-\2", name)
     if _TIGHT_CODE.search(text):
@@ -85,6 +85,21 @@ def _rejoined(name: str) -> str:
     return _BROKEN_SYLLABLE.sub(
         lambda m: m.group(1) + m.group(2) if not is_vietnamese_word(m.group(1))
         and is_vietnamese_word(m.group(1) + m.group(2)) else m.group(), name)
+
+
+_VOWELS = frozenset("aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ")
+
+
+def _unjoined(word: str) -> str:
+    """`word` as the two syllables a PDF copy ran together (`Quảnlý` → `Quản lý`, `côngnghiệp` →
+    `công nghiệp`): a word with a Vietnamese letter that is no syllable, and splits into two
+    syllables one way only, the second opening with a consonant (a place's own spelling, `Cà Roòng`,
+    is no two syllables).  Initials (`ĐTN`) and words in plain letters (a brand) stay."""
+    if len(word) < 4 or word.isascii() or not word[1:].islower() or is_vietnamese_word(word):
+        return word
+    splits = [n for n in range(2, len(word) - 1) if word[n] not in _VOWELS
+              and is_vietnamese_word(word[:n]) and is_vietnamese_word(word[n:])]
+    return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
 
 
 # A range of grades or numbers written tight is part of a name as it is (`Tổ chuyên môn 2-3`),
@@ -820,6 +835,8 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
         m = rule.match(working, mention.end)
         if not m or m.group("short") in _gazetteer_words():
             continue
+        if m.group("first") and not mention.agency.startswith(canonical(m.group("first"))):
+            continue  # a centre's first words name only the centre they begin
         defined.add(m.start("short"))
         if m.group("bare"):
             bare.add(m.group("short"))
@@ -851,7 +868,7 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     subject_ahead = subject.get("ahead")
 
     def use(k: str) -> str:
-        word = regex.escape(k) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
+        word = _written(k, rule.get("heads")) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
         if k in plural_only:
             return _PLURAL_USE + word
         if k not in own:
@@ -860,6 +877,28 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
 
     alternatives = "|".join(use(k) for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
+
+
+def _written(short: str, heads: dict[str, str]) -> str:
+    """The pattern of a short name of words as a plan goes on writing it: its head also short
+    (`Trung tâm Khuyến công` → `TT Khuyến công`, agency.short_given's `heads`), its words also
+    run together as a PDF copy leaves them (`Trungtâm Khuyếncông`).  Initials stay as given."""
+    if " " not in short:
+        return regex.escape(short)
+    words = r"[ ]?".join(regex.escape(w) for w in short.split(" "))
+    for head, initials in heads.items():
+        if short.startswith(head + " "):
+            rest = r"[ ]?".join(regex.escape(w) for w in short[len(head) + 1:].split(" "))
+            return f"(?:{words}|{regex.escape(initials)}[ ]{rest})"
+    return words
+
+
+def _as_given(written: str, shorts: dict[str, Mention]) -> str:
+    """The short name as the plan gave it, for a use written another way (_written)."""
+    if written in shorts:
+        return written
+    heads = _gazetteer().by_id("agency.short_given").get("heads")
+    return next((k for k in shorts if " " in k and regex.fullmatch(_written(k, heads), written)), written)
 
 
 # A kind of body a plan's list of abbreviations shortens (`VKSKV: Viện kiểm sát nhân dân khu
@@ -1044,6 +1083,9 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
         if any(lo <= m.start() < hi for lo, hi in glossary):
             continue
         over = [f for f in found if f.start < m.end() and m.start() < f.end]
+        body = shorts.get(_as_given(m.group(), shorts))
+        if body and any(f.start == m.start() and f.end > m.end() and f.agency == body.agency for f in over):
+            continue  # the name in full, whose first words the short name is
         if all(f.start == m.start() and (f.rule_id in generic or f.end <= m.end()) for f in over):
             found = [f for f in found if f not in over]
             extra.append(_short_use(working, start, m, shorts))
@@ -1053,7 +1095,7 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
 def _short_use(working: str, start: int, m: regex.Match, shorts: dict[str, Mention]) -> Mention:
     """A short name's use as its body; one of a kind's numbered bodies (`VKSKV 2` → `Viện kiểm
     sát nhân dân khu vực 2`), or all of them after `các` (`các VKSKV`), `các` in the span."""
-    written = m.group()
+    written = _as_given(m.group(), shorts)
     short, _, number = written.partition(" ") if written not in shorts else (written, "", "")
     mention = dataclasses.replace(shorts[short], start=m.start(), end=m.end())
     if number:
