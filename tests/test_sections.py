@@ -1011,3 +1011,22 @@ Bước 2: Hội nghị triển khai
 2. Công tác tuyên truyền
 """)
     assert list(found) == ["I", "II", "II/1", "II/2", "II/3", "II/3/a", "II/3/b", "III", "III/1", "III/2"]
+
+
+def test_a_first_roman_heading_typed_in_small_letters_is_roman_one(tmp_path):
+    """eg: `i. mục đích, yêu cầu` before `II. NỘI DUNG …` is section `I` (the ladder opens at
+    `I`, so without it no Roman section would be read); a small `i.` with no `II.` after it
+    is no Roman heading."""
+    found = sections_of(tmp_path, """i. mục đích, yêu cầu
+1. Mục đích
+Nắm vững Nghị quyết.
+II. NỘI DUNG
+1. Nội dung học tập
+III. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "III"]
+    plain = sections_of(tmp_path, """1. Mục đích
+i. nắm vững Nghị quyết.
+2. Yêu cầu
+""")
+    assert "I" not in plain

@@ -207,6 +207,27 @@ def _lower_numerals(work: WorkingText, candidates: list) -> list:
     return [c for i, c in enumerate(candidates) if i not in drop]
 
 
+def _small_first_roman(work: WorkingText, candidates: list, start: int) -> list:
+    """The first Roman heading typed in small letters (`i. mục đích, yêu cầu`; rules/headings.yaml
+    heading.roman_small_first) is Roman `I` when the first Roman heading the plan writes as it
+    should be is `II.`: without it the whole Roman ladder, which opens at `I`, would be lost.
+    Only the last such line before that `II.`, and only when no Roman heading stands before it."""
+    rule = rules.load("headings").by_id("heading.roman_small_first")
+    first = next((k for k, c in enumerate(candidates) if c[1] is not None and _kind(c[3]) == "roman"), None)
+    if first is None or candidates[first][2] != "II":
+        return candidates
+    until = candidates[first][0].start
+    small = [line for line in work.lines if start <= line.start < until and line.start not in work.table_rows
+             and rule.match(work.text[line.start:line.end])]
+    if not small:
+        return candidates
+    line = small[-1]
+    found = (line, rule.match(work.text[line.start:line.end]), "I", "roman", rule, 0)
+    kept = [c for c in candidates if c[0].start != line.start]
+    at = next((k for k, c in enumerate(kept) if c[0].start > line.start), len(kept))
+    return kept[:at] + [found] + kept[at:]
+
+
 def _heads_paragraph(work: WorkingText, line) -> bool:
     """Is a marker's line the title of a paragraph of its own: no clause mark at its end and
     bullets under it (`ii) Kết nối, chia sẻ dữ liệu` / `- Đề nghị Sở …`), or a colon that
@@ -235,7 +256,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     stack: list[Heading] = []
     found: list[Heading] = []
     parts: list[int] = []  # where each part line starts
-    candidates = _lower_numerals(work, list(_candidates(work, start, end)))
+    candidates = _small_first_roman(work, _lower_numerals(work, list(_candidates(work, start, end))), start)
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
     subheads = _caps_subheadings(work, candidates, start, end) if romans else []
