@@ -217,12 +217,12 @@ def _small_first_roman(work: WorkingText, candidates: list, start: int) -> list:
     if first is None or candidates[first][2] != "II":
         return candidates
     until = candidates[first][0].start
-    small = [line for line in work.lines if start <= line.start < until and line.start not in work.table_rows
-             and rule.match(work.text[line.start:line.end])]
+    small = [(line, m) for line in work.lines if start <= line.start < until and line.start not in work.table_rows
+             and (m := rule.match(work.text[line.start:line.end]))]
     if not small:
         return candidates
-    line = small[-1]
-    found = (line, rule.match(work.text[line.start:line.end]), "I", "roman", rule, 0)
+    line, m = small[-1]
+    found = (line, m, "I", "roman", rule, 0)
     kept = [c for c in candidates if c[0].start != line.start]
     at = next((k for k, c in enumerate(kept) if c[0].start > line.start), len(kept))
     return kept[:at] + [found] + kept[at:]
