@@ -1030,3 +1030,19 @@ i. nắm vững Nghị quyết.
 2. Yêu cầu
 """)
     assert "I" not in plain
+
+
+def test_roman_headings_typed_as_unicode_numeral_signs_are_the_roman_sections(tmp_path):
+    # ev: a template pasted `Ⅰ.` … `Ⅴ.` (U+2160 …); `mục Ⅳ` in a sentence is a mention
+    found = sections_of(tmp_path, """\u2160. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Bảo đảm an toàn.
+\u2161. NHIỆM VỤ
+1. Sở Tài chính thẩm định kinh phí theo mục \u2163 nêu trên.
+\u2162. KINH PHÍ THỰC HIỆN
+Ngân sách tỉnh.
+IV. TỔ CHỨC THỰC HIỆN
+Các sở thực hiện.
+""")
+    assert list(found) == ["I", "I/1", "II", "II/1", "III", "IV"]
+    assert found["III"].marker == "III" and found["III"].marker_type == "roman"

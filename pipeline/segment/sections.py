@@ -61,6 +61,7 @@ it is the sibling of `2`.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -244,9 +245,12 @@ def _heads_paragraph(work: WorkingText, line) -> bool:
 
 def _unpadded(marker: str) -> str:
     """`03.` is heading 3 (a clerk's zero-padded list); `2.01` is 2.1; the keycap `🔟` is 10
-    (heading.arabic_keycap): ids and markers carry the number."""
+    (heading.arabic_keycap); a Roman numeral sign `Ⅳ` is `IV` (heading.roman_numeral_sign, its
+    compatibility form): ids and markers carry the number."""
     if marker == KEYCAP_TEN:
         return "10"
+    if len(marker) == 1 and "\u2160" <= marker <= "\u217b":
+        return unicodedata.normalize("NFKC", marker).upper()
     parts = marker.split(".")
     return ".".join(str(int(p)) for p in parts) if all(p.isdigit() for p in parts) else marker
 
