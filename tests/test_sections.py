@@ -1046,3 +1046,22 @@ Các sở thực hiện.
 """)
     assert list(found) == ["I", "I/1", "II", "II/1", "III", "IV"]
     assert found["III"].marker == "III" and found["III"].marker_type == "roman"
+
+
+def test_a_labelled_list_of_another_name_starts_again_beside_the_first(tmp_path):
+    # eq: `Nhiệm vụ 1:` … `Nhiệm vụ 2:`, then `Giải pháp 1.` … under the same Roman section
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH
+Bảo đảm hiệu quả.
+II. NHIỆM VỤ, GIẢI PHÁP
+Nhiệm vụ 1: Hoàn thiện thể chế
+a) Xây dựng Nghị định.
+Nhiệm vụ 2: Phát triển hạ tầng
+a) Nâng cấp hệ thống.
+b) Thúc đẩy thanh toán.
+Các giải pháp thực hiện:
+Giải pháp 1. Tăng cường phối hợp liên ngành.
+Giải pháp 2. Ứng dụng công nghệ số.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị thực hiện.
+""")
+    assert list(found) == ["I", "II", "II/1", "II/1/a", "II/2", "II/2/a", "II/2/b", "II/1~2", "II/2~2", "III"]

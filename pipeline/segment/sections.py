@@ -347,6 +347,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             node.parent = stack[-1] if stack else None
         elif depth is None and _runs_on(found, stack, marker, mark):
             node.parent = stack[-1]
+        elif depth is not None and _relabelled(work, stack[depth], marker, rule.id, line):
+            node.parent = stack[depth].parent  # a list of its own beside the first, numbered `1~2` (_number)
+            del stack[depth:]
         elif depth is not None and ladder not in ("roman", "roman_part", "roman_chapter", "part") \
                 and _follows(None, marker, ladder, stack[-1]) and stack[-1].ladder != ladder:
             # a new list opening under a deeper heading (1. under a) …)
@@ -618,6 +621,24 @@ def _starts_again(work: WorkingText, stack: list[Heading], depth: int, marker: s
     if _kind(ladder) == "arabic" and marker == prev.marker and _written_twice(work, prev, line):
         return True
     return ladder == "arabic" and _restated(work, prev, marker, line, m, later)
+
+
+def _relabelled(work: WorkingText, prev: Heading, marker: str, rule_id: str, line) -> bool:
+    """Does a labelled item start a list of another name beside the open one (`Nhiệm vụ 1:` …
+    `Nhiệm vụ 5:`, then `Giải pháp 1.` … `Giải pháp 3.` under the same Roman section)?  Its
+    `1` names a new list of the section, not a point of the last task's last letter."""
+    if marker != "1" or rule_id != "heading.arabic_labelled" or prev.rule_id != rule_id:
+        return False
+    return _label(work, line.start) != _label(work, prev.start)
+
+
+def _label(work: WorkingText, start: int) -> str:
+    """The name a labelled item's number follows (`nhiệm vụ` of `Nhiệm vụ 3: …`), folded."""
+    m = _LABEL.match(work.text, start)
+    return " ".join(m.group(1).split()).casefold() if m else ""
+
+
+_LABEL = regex.compile(r"[ \t\f]*(\p{L}[\p{L} \t]*?)[ \t]+\d")
 
 
 def _slipped_letter(prev: Heading, marker: str, ladder: str, later) -> str:
