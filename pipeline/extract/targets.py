@@ -614,14 +614,17 @@ class _Doc:
         of a cap repeated for further cases of its sentence (`lực lượng ứng phó có mặt tại
         hiện trường không quá 02 giờ đối với …; không quá 06 giờ đối với …`)?  A unit marked
         `context_reach: sentence` takes it from anywhere before it in its sentence (`… ít nhất 01
-        bình chữa cháy xách tay; khu vực để xe bố trí tối thiểu 02 bình`)."""
+        bình chữa cháy xách tay; khu vực để xe bố trí tối thiểu 02 bình`).  A cap may be worded
+        otherwise for the next case (`Tổng thời gian một lượt khám … dưới 120 phút; … có làm thêm
+        01 kỹ thuật … không quá 180 phút`): `dưới` and `không quá` cap alike."""
         reach = q.rule_id in _sentence_reach_ids()
         lo = self.sentence(q.start).start if reach else self.clause(q.start).start
         if _compiled(q.context).search(self.text, lo, q.num_start):
             return True
         prev = self._previous_in_sentence(q)
         return (prev is not None and prev.rule_id == q.rule_id and prev.context == q.context
-                and prev.comparator == q.comparator and self._says_context(prev))
+                and (prev.comparator == q.comparator or {prev.comparator, q.comparator} <= {"lt", "lte"})
+                and self._says_context(prev))
 
     def _dated_step(self, q: Quantity) -> bool:
         """Is `q` an output of a roadmap's step, whose clause opens with its own span
