@@ -83,3 +83,10 @@ def test_the_name_around_a_joined_syllable_is_found():
     text = "Công an tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trư-\nờng tổ chức đối sánh.\n"
     work = textmap.build(text).text
     assert "Sở Nông nghiệp và Môi trường" in [m.agency for m in find_mentions(work, 0, len(work))]
+
+
+def test_a_syllable_cut_by_a_zero_width_space_is_joined_and_two_syllables_are_parted():
+    # ew: a web page left U+200B inside `Khuyến` and `đồng`; between `học` and `tập` it is their space
+    shown = working("- Hội Khuy\u200bến học xã chủ trì, phối hợp Trung tâm học\u200btập cộng đ\u200bồng xã.\n")
+    assert "Hội Khuyến  học xã" in shown
+    assert "Trung tâm học tập cộng đồng  xã" in shown

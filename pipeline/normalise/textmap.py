@@ -28,7 +28,8 @@ construction, with no map to keep in sync).  What makes it easier to match:
     the invisible characters Word leaves (U+200B–U+200D, U+2060, soft hyphen, BOM);
   * a syllable a PDF hyphenated across a line end is joined, padded with spaces before
     it (`Môi trư-\nờng` → `Môi   trường`), when the halves make one Vietnamese syllable;
-    a word broken at a soft hyphen is joined too, padded after it (`nghi\u00adệp` → `nghiệp `);
+    a word broken at a soft hyphen, or a syllable at a zero-width space (`Khuy\u200bến`), is
+    joined too, padded after it (`nghi\u00adệp` → `nghiệp `);
   * a plan forwarded by mail reads as the plan: the quote marks before its lines (`> `,
     `>>`), the headers of the forwarded messages (`From:`/`Date:`/`Subject:`, Outlook's
     `Từ:`/`Đã gửi:`/`Chủ đề:`), the line above them and the sender's signature after
@@ -472,7 +473,8 @@ _TYPOGRAPHIC_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u2
 # characters Word leaves that a reader does not see: zero-width space, non-joiner and
 # joiner, word joiner, a soft hyphen, a BOM — blanked like the spaces (`Phòng Giáo
 # dục\u200b và Đào tạo` reads as the name; documents.text keeps them, offsets unchanged)
-_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = _ZERO_WIDTH + "\u00ad"
 _NBSP_ENTITY = "&nbsp;"
 
 
@@ -519,21 +521,27 @@ def _cut_syllables(blanked: str, in_table: list[bool], line_of: list[int]) -> li
     return edits
 
 
-def _soft_hyphens(original: str, in_table: list[bool]) -> list[tuple[int, str]]:
-    """(start, replacement) of the words broken at a soft hyphen (layout.soft_hyphen): `nghi\u00adệp`
-    → `nghiệp `, the same length, the spaces after the word so that the name it stands in reads
-    on (`Hiệp hội Doanh nghiệp`).  Not across the lines of a table row, whose lines are cells."""
-    if "\u00ad" not in original:
+def _broken_words(original: str, in_table: list[bool]) -> list[tuple[int, str]]:
+    """(start, replacement) of the words broken at a soft hyphen (layout.soft_hyphen: `nghi\u00adệp`)
+    or at an invisible character inside a syllable (layout.invisible_in_word: `Khuy\u200bến`) → `nghiệp `,
+    the same length, the spaces after the word so that the name it stands in reads on (`Hiệp hội
+    Doanh nghiệp`).  Not across the lines of a table row, whose lines are cells."""
+    rules_in = [rule for rule, marks in (("layout.soft_hyphen", "\u00ad"), ("layout.invisible_in_word", _ZERO_WIDTH))
+                if any(mark in original for mark in marks)]
+    if not rules_in:
         return []
     line_of = list(itertools.accumulate(len(part) + 1 for part in original.split("\n")))
     edits = []
-    for m in _layout().by_id("layout.soft_hyphen").finditer(original):
-        start, end = m.start("a"), m.end("b")
-        row = bisect.bisect_right(line_of, start)
-        if "\n" in m.group() and (in_table[row] or in_table[row + 1]):
-            continue
-        joined = m.group("a") + m.group("b")
-        edits.append((start, joined + " " * (end - start - len(joined))))
+    for rule_id in rules_in:
+        for m in _layout().by_id(rule_id).finditer(original):
+            start, end = m.start("a"), m.end("b")
+            row = bisect.bisect_right(line_of, start)
+            if "\n" in m.group() and (in_table[row] or in_table[row + 1]):
+                continue
+            joined = m.group("a") + m.group("b")
+            if rule_id == "layout.invisible_in_word" and not is_vietnamese_word(joined):
+                continue  # (between two syllables, `học\u200btập`, it stands for their space)
+            edits.append((start, joined + " " * (end - start - len(joined))))
     return edits
 
 
@@ -637,7 +645,7 @@ def build(original: str) -> WorkingText:
     if pages:
         blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
     in_table = _table_lines(written)
-    split = _split_syllables(blanked, in_table) + _soft_hyphens(original, in_table)
+    split = _split_syllables(blanked, in_table) + _broken_words(original, in_table)
     joined = [(start, start + len(new)) for start, new in split]
 
     def outside(at: int) -> bool:
