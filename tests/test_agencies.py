@@ -3170,3 +3170,32 @@ def test_round111_centre_branches():
     names = [m.agency for m in find_mentions(working, 0, len(working))]
     assert names == ["Phòng Nghiệp vụ", "Các Chi nhánh", "Công an", "Chi nhánh", "Chi nhánh số 1, 2, 3",
                      "Chi nhánh số 5", "Chi nhánh số 6", "Phòng Nghiệp vụ", "Các phòng", "Các Chi nhánh"]
+
+
+def test_round136_centre_initials_and_telecoms_in_brackets(tmp_path):
+    """`TT CNTT&CĐS` in a sentence is the centre the plan names in full elsewhere; the telecoms a
+    request lists in brackets after their plural are each requested."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Hạ tầng
+TT CNTT&CĐS chủ trì, phối hợp với VNPT Gia Lai cấu hình mạng lõi.
+2. Trung tâm Công nghệ thông tin và Chuyển đổi số
+Chủ trì triển khai kỹ thuật.
+3. Đề nghị các doanh nghiệp viễn thông (VNPT Gia Lai, Viettel Gia Lai, FPT Telecom Gia Lai)
+- Cung cấp dịch vụ Internet.""")
+    centre = "Trung tâm Công nghệ thông tin và Chuyển đổi số"
+    assert rows(tables) == [("TT CNTT&CĐS", centre, "lead"), ("VNPT Gia Lai", "VNPT Gia Lai", "partner"),
+                            (centre, centre, "lead"),
+                            ("các doanh nghiệp viễn thông", "Các doanh nghiệp viễn thông", "requested"),
+                            ("VNPT Gia Lai", "VNPT Gia Lai", "requested"),
+                            ("Viettel Gia Lai", "Viettel Gia Lai", "requested"),
+                            ("FPT Telecom Gia Lai", "FPT Telecom Gia Lai", "requested")]
+
+
+def test_round137_commune_boards_and_branches():
+    """A northern commune's boards keep their hamlets (`Ban công tác Mặt trận các xóm`); a branch's
+    hamlets are where it works, out of its name; a clan's study board and a rapid-response team are bodies."""
+    assert names("Hội Khuyến học xã phối hợp với Ban công tác Mặt trận các xóm, Ban khuyến học các dòng họ, "
+                 "Tổ phản ứng nhanh; Chi hội khuyến học các xóm theo dõi.") == [
+        "Hội Khuyến học", "Ban Công tác Mặt trận các xóm", "Ban khuyến học các dòng họ", "Tổ phản ứng nhanh",
+        "Chi hội khuyến học"]
