@@ -1065,3 +1065,15 @@ III. TỔ CHỨC THỰC HIỆN
 Các đơn vị thực hiện.
 """)
     assert list(found) == ["I", "II", "II/1", "II/1/a", "II/2", "II/2/a", "II/2/b", "II/1~2", "II/2~2", "III"]
+
+
+def test_a_bracket_closed_at_a_wrapped_line_start_is_no_heading(tmp_path):
+    # fr: `… (đợt` / `1) và trước ngày 25/8/2026 (đợt 2).` is the sentence going on
+    found = sections_of(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế
+- Rà soát tổng đàn gia cầm; hoàn thành trước ngày 25/02/2026 (đợt
+1) và trước ngày 25/8/2026 (đợt 2).
+2. Thú y viên xã
+- Trực tiếp tổ chức tiêm phòng.
+""")
+    assert list(found) == ["I", "I/1", "I/2"]

@@ -166,6 +166,8 @@ def _candidates(work: WorkingText, start: int, end: int):
             continue
         shown = work.text[line.start:line.end]
         rule, m = heading_rules.match(shown)
+        if m and _closes_bracket(work, line, shown, m):
+            continue
         if m:
             ladder = rule.get("ladder") or rule.get("marker_type")
             marker = _unpadded(m.group("marker"))
@@ -178,6 +180,15 @@ def _candidates(work: WorkingText, start: int, end: int):
             yield line, None, None, None, None, 0
         elif _unnumbered(work, line, caps, bold):
             yield line, None, None, "unnumbered", None, 0
+
+
+def _closes_bracket(work: WorkingText, line, shown: str, m) -> bool:
+    """Is a `1)` at a line's start the close of a bracket the line above left open, a wrap inside
+    a sentence (`… hoàn thành trước ngày 25/02/2026 (đợt` / `1) và trước ngày 25/8/2026`)?"""
+    if shown[m.end("marker"):m.end("marker") + 1] != ")" or line.start < 2 or work.text[line.start - 1] != "\n":
+        return False
+    above = work.text[work.text.rfind("\n", 0, line.start - 1) + 1:line.start - 1]
+    return above.count("(") > above.count(")")
 
 
 def _lower_numerals(work: WorkingText, candidates: list) -> list:
