@@ -219,10 +219,12 @@ def _owner_written_after(ctx: DocContext, run: Run, between: str, mention: Menti
 
 def _opens_line(ctx: DocContext, mention: Mention) -> bool:
     """Does a plural actor that counts only in a list open its line, capitalised, as the subject
-    of its bullet (`- Các xã, phường sơ kết công tác tuyển quân …`)?  Then it acts (run.opens_line)."""
+    of its bullet (`- Các xã, phường sơ kết công tác tuyển quân …`), or after the time its bullet opens
+    with (`- Từ ngày 15/6 đến 20/6: các trường niêm yết …`)?  Then it acts (run.opens_line, run.opens_after_time)."""
     line = ctx.work.line_at(mention.start)
-    return ctx.working[mention.start].isupper() and \
-        _roles().by_id("run.opens_line").match(ctx.working[line.start:mention.start]) is not None
+    before = ctx.working[line.start:mention.start]
+    return ctx.working[mention.start].isupper() and _roles().by_id("run.opens_line").match(before) is not None \
+        or _roles().by_id("run.opens_after_time").match(before) is not None
 
 
 def _after_via(ctx: DocContext, first: Run, via: Run, between: str, separator) -> bool:
