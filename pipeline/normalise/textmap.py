@@ -257,6 +257,14 @@ def _mail_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def unquoted(original: str) -> str:
+    """documents.text with what a mail client adds to a forwarded plan blanked (_mail_spans), same
+    length: the lines of a quoted table (`>> 1 | … | Phòng` / `>> KT, HT&ĐT | …`) open with their
+    cells, as the table's own lines do."""
+    mail = _mail_spans(_plain_spaces(original))
+    return _blank_spans(original, mail) if mail else original
+
+
 def _is_wrapped_document(stripped: list[str]) -> bool:
     """A document converted with hard wraps: many lines go on in lower case
     (lettered headings `a)` start in lower case too, and do not count)."""
