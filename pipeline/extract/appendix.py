@@ -43,7 +43,7 @@ from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
 from pipeline.normalise.agency_names import canonical, council_boards, find_mentions, jurisdiction, spelled_out
-from pipeline.normalise.textmap import Line, raw_lines
+from pipeline.normalise.textmap import Line, raw_lines, unquoted
 from pipeline.segment.sections import within_kind
 
 
@@ -378,8 +378,12 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             m = rule.match(shown, cell.start, cell.end)
             if m:
                 if rule.get("column") == "measure":  # (a `Số …` column has no unit cell: its name counts)
-                    found[index] = rule.id
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
+                    if rule.get("area_unit"):  # (`Diện tích dự kiến` under `(Đơn vị diện tích: ha)`)
+                        unit = stated_unit(shown, cells[0].start, "appendix.stated_unit.area")
+                        if unit is None:
+                            break
+                    found[index] = rule.id
                     if unit is None and rule.get("stated_unit"):
                         unit = stated_unit(shown, cell.start)
                     if unit is None and rule.get("share_unit"):  # (`Tỷ lệ HN cuối năm 2026` under `ĐVT: hộ; %`)
@@ -411,11 +415,17 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         if beside and beside not in found.values():
             columns["measures"].pop(index)
             columns.get("quotas", set()).discard(index)
+    if any(not _rules().by_id(r).get("alone") for r in found.values()):
+        # (`Số học sinh` beside `Tỷ lệ học sinh biết bơi (%)`: how many there are, no target)
+        for index, rule_id in found.items():
+            if _rules().by_id(rule_id).get("alone"):
+                columns["measures"].pop(index)
     _measures_by_unit_line(shown, cells, columns, pairs)
     _measures_by_year(shown, cells, columns)
     _measures_by_stated_unit(shown, cells, columns)
     _measures_between(shown, cells, columns)
     _column_bounds(shown, cells, columns)
+    _title_bound(shown, cells, columns)
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
         columns["row_year"] = next((i for i, c in enumerate(cells) if i not in columns["measures"]
@@ -452,20 +462,41 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     return columns
 
 
+def _note_span(shown: str, rows, most: int = 3) -> tuple[int, int]:
+    """(start, end) of the note's lines right under a table's last row."""
+    lo = rows[-1][0].end
+    hi = lo
+    for _ in range(most):
+        nxt = shown.find("\n", hi + 1)
+        hi = len(shown) if nxt < 0 else nxt
+    return lo, hi
+
+
+def _note_bound_all(shown: str, rows) -> str | None:
+    """The comparator a note under the table sets for all its figures (`Ghi chú: các chỉ tiêu
+    trên là chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds without names), if any."""
+    if not rows:
+        return None
+    lo, hi = _note_span(shown, rows)
+    return next((rule.get("comparator") for rule in _rules().group("note_bounds")
+                 if "names" not in rule.pattern.groupindex and rule.get("comparator")
+                 and rule.search(shown, lo, hi)), None)
+
+
 def _note_bounds(shown: str, columns: dict, rows, most: int = 3) -> dict:
     """`columns` with the bounds a note under the table sets (`chỉ tiêu số lớp, số học viên là
     chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds): each measure column whose name
     opens with a figure the note names (`Số lớp mở mới (lớp)`) takes its comparator, as the
-    note's words would in a sentence; a column that names its own bound keeps it."""
+    note's words would in a sentence; a note on all the table's figures bounds every column;
+    a column that names its own bound keeps it."""
     if not rows:
         return columns
-    lo = rows[-1][0].end
-    hi = lo
-    for _ in range(most):  # (the note's lines right under the last row)
-        nxt = shown.find("\n", hi + 1)
-        hi = len(shown) if nxt < 0 else nxt
+    lo, hi = _note_span(shown, rows, most)
     named = _rules().by_id("appendix.note_bound.name")
     bounds = dict(columns.get("bounds", {}))
+    every = _note_bound_all(shown, rows)
+    if every:
+        bounds = {**dict.fromkeys(columns["measures"], every), **bounds}
     for rule in _rules().group("note_bounds"):
         if "names" not in rule.pattern.groupindex:
             continue
@@ -476,6 +507,30 @@ def _note_bounds(shown: str, columns: dict, rows, most: int = 3) -> dict:
                 if index not in bounds and any(said.startswith(f"số {noun}") for noun in nouns):
                     bounds[index] = rule.get("comparator")
     return {**columns, "bounds": bounds} if bounds else columns
+
+
+def _title_bound(shown: str, cells: list[Cell], columns: dict) -> None:
+    """The line leading into the table that makes all its figures minimums or caps (`Khối lượng
+    tối thiểu như sau:` over a stock table by unit, rules/appendix.yaml locality_title.minimum):
+    each measure column without a bound of its own takes it, so it is a goal as a bounded column is.
+    A column after them named by the things alone (`Dầm thép cầu tạm` over `02 bộ dầm Bailey`) is
+    one too, without a unit: only its cells that write their own are targets (extract/targets.py)."""
+    if not cells or not columns["measures"] or "place" not in columns:
+        return
+    title = _title_lines(shown, cells[0].start, 1)
+    for rule_id in ("appendix.locality_title.minimum", "appendix.locality_title.maximum"):
+        rule = _rules().by_id(rule_id)
+        if any(rule.search(shown, lo, hi) for lo, hi in title):
+            for index in range(max(columns["measures"]) + 1, len(cells)):
+                name = shown[cells[index].start:cells[index].end]
+                if not name.strip() or _column(name) or _names_any(name) \
+                        or _rules().by_id("appendix.free_column.aside").match(name):
+                    break
+                columns["measures"][index] = (cells[index], None)
+            bounds = columns.setdefault("bounds", {})
+            for index in columns["measures"]:
+                bounds.setdefault(index, rule.get("comparator"))
+            return
 
 
 def _plan_year(shown: str, cells: list[Cell]) -> int | None:
@@ -903,6 +958,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
         if "target" in columns or "product" in columns:
             yield from _target_rows(ctx, columns, rows)
             continue
+        bound = _note_bound_all(ctx.working, rows)  # (`các chỉ tiêu trên là chỉ tiêu tối thiểu`)
         for line, cells in _value_wraps(ctx.working, rows, columns):
             indicator = cells[columns["indicator"]] if columns["indicator"] < len(cells) else None
             if indicator is None or indicator.start == indicator.end:
@@ -921,7 +977,8 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             values = tuple((cells[i], year) for i, year in years.items()
                            if i < len(cells) and cells[i].start < cells[i].end
                            and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end])))
-            yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False))
+            yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False),
+                               comparator=bound)
 
 
 def _indicator_tables(ctx: DocContext) -> list:
@@ -1157,7 +1214,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
     the first line without a pipe; a tab table ends at the first line that is not
     one of its rows, blank lines included (tabbed letterheads and signatures follow
     a table after a blank line)."""
-    text = ctx.text
+    text = _read_once("unquoted", ctx, lambda: unquoted(ctx.text))  # (a forwarded table's `>>` opens no cell)
     shown = shown or text
     lines = raw_lines(text)  # (a tab row opening with its number, `1<TAB>Xây dựng …`, reads as a wrap going on)
     separator = _rules().by_id("appendix.separator")
@@ -1189,9 +1246,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             columns = _merged_columns(header(shown, merged), years, reported)
             i += 1  # (the second row of the header is read, not a row)
         else:
-            wrapped = (_wrapped_pipe_header(header, text, shown, lines, i, cells)
+            # (a task table's header may wrap its last name too: `… | Thời hạn xử lý` / `tối đa`)
+            wrapped = ((_wrapped_pipe_header(header, text, shown, lines, i, cells) if header is not _header else None)
                        or _hard_wrapped_pipe_header(header, text, shown, lines, i, cells)) \
-                if sep == "|" and header is not _header else None
+                if sep == "|" else None
             if sep == "\t" and header is not _header and not grouped and named >= 3:
                 wrapped = _wrapped_tab_header(header, text, shown, lines, i, cells)
             i += wrapped is not None  # (its second line is read, not a row)
@@ -1506,6 +1564,10 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     if _separator(second_line) != sep:
         return None
     second = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, sep)
+    if sep == "\t" and len(second) > len(cells) and cells and cells[-1].start < cells[-1].end:
+        # (a tab copy writes no tabs after a merged last cell, `TT<TAB>Khu vực<TAB>Tỷ lệ tham gia
+        # BHYT (%)` over `<TAB><TAB>Mầm non<TAB>Tiểu học<TAB>THCS`: the cell spans the rest)
+        cells = [*cells, *(Cell(cells[-1].end, cells[-1].end) for _ in range(len(second) - len(cells)))]
     if len(second) != len(cells):
         return None
     wrap = _rules().by_id("appendix.header_row.tab_wrap")
@@ -1898,7 +1960,8 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
                        if named is not _column and not names_below and len(pairs) < 2 else None)
         if names_below or names_above or unnamed and named is _column and _lead_only_layout(text, chunks):
             unnamed = []
-        loose = unnamed and (named is _column or unnamed != [len(chunks) - 1] or len(chunks) < 4) and len(pairs) < 2
+        # (or one in the middle, past the place's own columns: `STT  Thôn  Số hộ  Tuyến, điểm trọng tâm  KL rác (tấn)`)
+        loose = unnamed and (named is _column or len(unnamed) > 1 or unnamed[0] < 3 or len(chunks) < 4) and len(pairs) < 2
         if loose and (named is _column or _column(text[chunks[0].start:chunks[0].end]) != "index"):
             continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns)
         shown = text if header is _header else ctx.working
@@ -3074,8 +3137,20 @@ class _Rows:
         # a name within one piece reads as the text reads it (`Cục NGCBQLGD`: the short name the
         # plan gave above, which the joined copy alone does not know)
         own = {(m.start, m.end): m for p in cell.parts for m in find_mentions(self.ctx.working, p.start, p.end)}
+        opened = self._opened_pieces(cell, own)
+        taken: set[tuple[int, int]] = set()
         for m in council_boards(find_mentions(joined, 0, len(joined)), self.ctx.issuer.name):
+            a, b = bisect.bisect_right(starts, m.start) - 1, bisect.bisect_right(starts, m.end - 1) - 1
+            if any(a < k <= b for k in opened):
+                # (a name of one piece, then a piece that opens a body of its own: each piece's own)
+                lo, hi = cell.parts[a].start, cell.parts[b].end
+                for span in sorted(k for k in own if lo <= k[0] and k[1] <= hi and k not in taken):
+                    taken.add(span)
+                    yield own[span], *span
+                continue
             start, end = _back(self.ctx.text, cell, starts, m.start, m.end)
+            if any(s < end and start < e for s, e in taken):
+                continue
             one_piece = bisect.bisect_right(starts, m.start) == bisect.bisect_right(starts, m.end - 1)
             if one_piece and (start, end) in own:
                 yield own[(start, end)], start, end
@@ -3083,6 +3158,21 @@ class _Rows:
             # (a name across pieces in initials, spelled out as the plan writes it in full: `Ban
             # TĐKT Trung` / `ương` → `Ban Thi đua - Khen thưởng Trung ương`)
             yield replace(m, agency=spelled_out(self.ctx.working, m.agency)), start, end
+
+    def _opened_pieces(self, cell: Cell, own: dict) -> set[int]:
+        """The pieces of a cell, past the first, that open with a body's name in capitals of their
+        own after a piece that ends with a whole name: a pipe table's continuation rows adding
+        partners to the cell above (`| 2 | … | UBND các xã, phường |` / `|   |  |  | Tỉnh Đoàn |`)
+        list bodies, where a name wrapped over lines (`Sở Khoa học và` / `Công nghệ`,
+        `Ủy ban nhân dân` / `các xã`) goes on in its next piece."""
+        ends = {e for _, e in own}
+        opened = set()
+        for k in range(1, len(cell.parts)):
+            piece, before = cell.parts[k], cell.parts[k - 1]
+            if before.end in ends and self.ctx.text[piece.start:piece.start + 1].isupper() and any(
+                    s == piece.start for s, _ in own):
+                opened.add(k)
+        return opened
 
     def _across_breaks(self, cell: Cell, found: list) -> list:
         """`found` with the names a line break inside the cell cuts (a cell wrapped at a fixed
