@@ -455,7 +455,10 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         else:
             columns["untitled"] = True
     columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
-    year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title) if y), None)
+    # (a title ends in no full stop: a line above the table's lead-in that does is the end of the text
+    # before, whose year, `… danh hiệu “Thôn văn hóa” năm 2026.`, is not the table's; a heading's is)
+    said = next((k for k, (lo, hi) in enumerate(title) if k and shown[lo:hi].rstrip()[-1:] in (".", ";")), len(title))
+    year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title[:said]) if y), None)
     dated = columns.pop("dated", {})
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
