@@ -43,7 +43,7 @@ from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
 from pipeline.normalise.agency_names import canonical, council_boards, find_mentions, jurisdiction, spelled_out
-from pipeline.normalise.textmap import Line, raw_lines, unquoted
+from pipeline.normalise.textmap import Line, raw_lines
 from pipeline.segment.sections import within_kind
 
 
@@ -478,15 +478,17 @@ def _note_span(shown: str, rows, most: int = 3) -> tuple[int, int]:
 def _note_bound_all(shown: str, rows) -> str | None:
     """The comparator a note under the table sets for all its figures (`Ghi chú: các chỉ tiêu
     trên là chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds without names), if any."""
-    if not rows:
-        return None
-    lo, hi = _note_span(shown, rows)
+    return _bound_for_all(shown, *_note_span(shown, rows)) if rows else None
+
+
+def _bound_for_all(shown: str, lo: int, hi: int) -> str | None:
+    """The comparator a note in shown[lo:hi] sets for all the table's figures (_note_bound_all)."""
     return next((rule.get("comparator") for rule in _rules().group("note_bounds")
                  if "names" not in rule.pattern.groupindex and rule.get("comparator")
                  and rule.search(shown, lo, hi)), None)
 
 
-def _note_bounds(shown: str, columns: dict, rows, most: int = 3) -> dict:
+def _note_bounds(shown: str, columns: dict, rows) -> dict:
     """`columns` with the bounds a note under the table sets (`chỉ tiêu số lớp, số học viên là
     chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds): each measure column whose name
     opens with a figure the note names (`Số lớp mở mới (lớp)`) takes its comparator, as the
@@ -494,10 +496,10 @@ def _note_bounds(shown: str, columns: dict, rows, most: int = 3) -> dict:
     a column that names its own bound keeps it."""
     if not rows:
         return columns
-    lo, hi = _note_span(shown, rows, most)
+    lo, hi = _note_span(shown, rows)
     named = _rules().by_id("appendix.note_bound.name")
     bounds = dict(columns.get("bounds", {}))
-    every = _note_bound_all(shown, rows)
+    every = _bound_for_all(shown, lo, hi)
     if every:
         bounds = {**dict.fromkeys(columns["measures"], every), **bounds}
     for rule in _rules().group("note_bounds"):
@@ -1217,7 +1219,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
     the first line without a pipe; a tab table ends at the first line that is not
     one of its rows, blank lines included (tabbed letterheads and signatures follow
     a table after a blank line)."""
-    text = _read_once("unquoted", ctx, lambda: unquoted(ctx.text))  # (a forwarded table's `>>` opens no cell)
+    text = ctx.work.unquoted or ctx.text  # (a forwarded table's `>>` opens no cell)
     shown = shown or text
     lines = raw_lines(text)  # (a tab row opening with its number, `1<TAB>Xây dựng …`, reads as a wrap going on)
     separator = _rules().by_id("appendix.separator")
@@ -1242,7 +1244,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         grouped = _tab_year_group(text, shown, lines, i, cells) if sep == "\t" and header is not _header else None
         if grouped:
             cells, i = grouped, i + 1  # (the line of years is read, not a row)
-        two = _two_row_header(text, shown, lines, i, cells) \
+        two = _two_row_header(text, shown, lines, i, cells, sep) \
             if (sep == "|" or sep == "\t" and not grouped) and header is not _header else None
         if two:
             merged, years, reported = two
@@ -1546,7 +1548,7 @@ def _joined_row(above: list[Cell], cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell]):
+def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell], sep: str):
     """A pipe header on two rows, as Word's merged header cells come out in Markdown
     (`| Chỉ tiêu | ĐVT | Năm 2026 | | Kế hoạch năm 2027 | |` over `| | | Kế hoạch | Ước
     thực hiện | Kế hoạch | So với năm 2026 (%) |`, then the `|---|` rule), read as one:
@@ -1557,7 +1559,6 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     A tab header (an Excel or Word table copied as text) has no rule line: its second
     line leaves the first column empty and holds only names (`<TAB>…<TAB>Quý I<TAB>Quý II`,
     appendix.header_row.tab_wrap), so a row of values is never read as one."""
-    sep = "\t" if "\t" in text[lines[i].start:lines[i].end] and "|" not in text[lines[i].start:lines[i].end] else "|"
     if i + 1 >= len(lines):
         return None
     rule_line = text[lines[i + 2].start:lines[i + 2].end] if i + 2 < len(lines) else ""

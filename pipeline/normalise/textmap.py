@@ -89,6 +89,10 @@ class WorkingText:
     # begins in documents.text): the joined word stands after the space it took up, so a row that
     # begins with it begins there (see document._whole_first_words)
     joined_words: tuple[tuple[int, int], ...] = ()
+    # documents.text with what a mail client adds to a forwarded plan blanked (_mail_spans), same
+    # length, so the lines of a quoted table (`>> 1 | … | Phòng`) open with their cells; "" when
+    # the text is no forwarded mail (read `original` then)
+    unquoted: str = ""
 
     def plain(self, start: int, end: int, limit: int) -> str:
         """At most `limit` characters of documents.text[start:end] as a reader sees it,
@@ -255,14 +259,6 @@ def _mail_spans(text: str) -> list[tuple[int, int]]:
                 j += 1
             spans += [(starts[k], starts[k] + len(parts[k])) for k in range(i, j)]
     return spans
-
-
-def unquoted(original: str) -> str:
-    """documents.text with what a mail client adds to a forwarded plan blanked (_mail_spans), same
-    length: the lines of a quoted table (`>> 1 | … | Phòng` / `>> KT, HT&ĐT | …`) open with their
-    cells, as the table's own lines do."""
-    mail = _mail_spans(_plain_spaces(original))
-    return _blank_spans(original, mail) if mail else original
 
 
 def _is_wrapped_document(stripped: list[str]) -> bool:
@@ -670,4 +666,4 @@ def build(original: str) -> WorkingText:
     assert len(text) == len(original)
     rows = frozenset(line.start for line, row in zip(raw_lines(original), in_table, strict=True) if row)
     words = tuple((start + len(new) - len(new.lstrip(" ")), start) for start, new in split if new.startswith(" "))
-    return WorkingText(original, text, tuple(lines), rows, tuple(run_on), words)
+    return WorkingText(original, text, tuple(lines), rows, tuple(run_on), words, written if mail else "")
