@@ -128,7 +128,7 @@ def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | No
     """The subject line(s) under KẾ HOẠCH, joined; and where the title ends."""
     if not layout.type_match:
         return None, 0
-    opening = _rule("meta.opening")
+    opening, translation = _rule("meta.opening"), _rule("meta.title_translation")
     lines, end, gap = [], layout.title_start, False
     for line in work.lines:
         if line.start < layout.title_start or line.start >= max(body_start, layout.plan_start):
@@ -154,6 +154,9 @@ def _title(work: WorkingText, layout: Layout, body_start: int) -> tuple[str | No
     note = _rule("meta.issued_with").search(title)
     if note and note.start() > 0:
         title = title[:note.start()].rstrip()
+    english = translation.search(title.rstrip())
+    if english and any(not c.isascii() for c in title[:english.start()]):
+        title = title[:english.start()].rstrip()  # an English name closing the subject (rule's note)
     title = title.rstrip(".").strip()
     return title or None, end
 

@@ -240,6 +240,33 @@ def _small_first_roman(work: WorkingText, candidates: list, start: int) -> list:
     return kept[:at] + [found] + kept[at:]
 
 
+def _small_next_roman(work: WorkingText, candidates: list, start: int, end: int) -> list:
+    """A later Roman heading typed in small letters with a title in capitals (`iv. TỔ CHỨC THỰC
+    HIỆN` after `III.`; rules/headings.yaml heading.roman_small_next) is that Roman numeral when
+    it is the next one after the Roman heading above it and the Roman heading below it, if any,
+    comes next again: else the Arabic items under it would fall into the section before."""
+    rule = rules.load("headings").by_id("heading.roman_small_next")
+    out = list(candidates)
+    for line in work.lines:
+        if not start <= line.start < end or line.start in work.table_rows:
+            continue
+        small = rule.match(work.text[line.start:line.end])
+        if small is None or small["marker"].upper() not in ROMANS:
+            continue
+        number = ROMANS.index(small["marker"].upper()) + 1
+        romans = [c for c in out if c[1] is not None and _kind(c[3]) == "roman"]
+        before = next((c for c in reversed(romans) if c[0].start < line.start), None)
+        after = next((c for c in romans if c[0].start > line.start), None)
+        if before is None or _ordinal(before[2], "roman")[0] + 1 != number:
+            continue
+        if after is not None and _ordinal(after[2], "roman")[0] != number + 1:
+            continue
+        kept = [c for c in out if c[0].start != line.start]
+        at = next((k for k, c in enumerate(kept) if c[0].start > line.start), len(kept))
+        out = kept[:at] + [(line, small, ROMANS[number - 1], "roman", rule, 0)] + kept[at:]
+    return out
+
+
 def _heads_paragraph(work: WorkingText, line) -> bool:
     """Is a marker's line the title of a paragraph of its own: no clause mark at its end and
     bullets under it (`ii) Kết nối, chia sẻ dữ liệu` / `- Đề nghị Sở …`), or a colon that
@@ -272,6 +299,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     found: list[Heading] = []
     parts: list[int] = []  # where each part line starts
     candidates = _small_first_roman(work, _lower_numerals(work, list(_candidates(work, start, end))), start)
+    candidates = _small_next_roman(work, candidates, start, end)
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
     subheads = _caps_subheadings(work, candidates, start, end) if romans else []
@@ -298,6 +326,11 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                     # deeper than the last one: the plain (bold) headings opened since are the levels
                     # between (`### IV.`, `**2.**`, `#### 2.1.`), and stay open (module docstring)
                     cut = next((i for i in range(cut, len(stack)) if stack[i].hashes), len(stack))
+                elif _kind(stack[outer].ladder) != _kind(ladder) and any(
+                        h.ladder == ladder and _follows(h, marker, ladder, h.parent) for h in stack[cut:]):
+                    # the hashes of a Roman heading put on an item of the list under it (`### V.`,
+                    # `1.` … `4.`, `### 5.`): the item goes on with its list, closing nothing
+                    cut = len(stack)
                 closed = stack[cut:]
                 del stack[cut:]
         mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
