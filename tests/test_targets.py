@@ -3212,3 +3212,33 @@ def test_masters_weapons_and_elders_are_counted(tmp_path):
         ("ít\nnhất 5.000 thạc sĩ", 5000, "thạc sĩ"), ("tối thiểu 500 tiến sĩ", 500, "tiến sĩ"),
         ("tối thiểu 150 vũ khí", 150, "vũ khí"), ("ít nhất 01 cụ", 1, "cụ"),
         ("tối thiểu 500 triệu token", 500_000_000, "token")]
+
+
+def test_a_recruitment_quota_table_and_a_split_total_give_each_row_its_target(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Chỉ tiêu tuyển dụng năm 2026\n"
+        "| TT | Cơ quan, đơn vị | Số chỉ tiêu | Ghi chú |\n"
+        "| 1 | Sở Tài chính | 14 | Kế toán viên (03) |\n"
+        "2. Chỉ tiêu giao cụ thể từng bản:\n\n"
+        "TT   Tên bản            Tổng số (căn)   Xây mới   Sửa chữa    Cán bộ phụ trách\n"
+        "1    Bản Búng                 12            8          4        Lò Thị Thuỷ\n"
+        "2    Bản Co Muông             18           13          5        Quàng Văn Dũng\n"))
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [
+        ("14", 14, "count"), ("12", 12, "count"), ("8", 8, "count"), ("4", 4, "count"),
+        ("18", 18, "count"), ("13", 13, "count"), ("5", 5, "count")]
+
+
+def test_the_parts_a_lead_in_splits_share_its_goal(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Quy mô, chỉ tiêu\n"
+        "a) Quy mô gian hàng: tối thiểu 250 gian hàng tiêu chuẩn, trong đó:\n"
+        "+ Gian hàng của doanh nghiệp trong tỉnh: khoảng 170 gian hàng;\n"
+        "+ Khu trình diễn thương mại điện tử: 20 gian hàng."))
+    assert [(r.text, r.value) for r in rows] == [
+        ("tối thiểu 250 gian hàng", 250), ("khoảng 170 gian hàng", 170), ("20 gian hàng", 20)]
+
+
+def test_salinity_and_tools_each_household_keeps_are_targets(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Các nhà máy nước duy trì độ mặn nước cấp dưới 0,25 g/l; mỗi hộ có ít nhất 01 dụng cụ trữ nước."))
+    assert [(r.text, r.value) for r in rows] == [("dưới 0,25 g/l", 0.25), ("ít nhất 01 dụng cụ", 1)]

@@ -423,6 +423,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     _measures_by_unit_line(shown, cells, columns, pairs)
     _measures_by_year(shown, cells, columns)
     _measures_by_stated_unit(shown, cells, columns)
+    _measures_by_total(shown, cells, columns)
     _measures_between(shown, cells, columns)
     _column_bounds(shown, cells, columns)
     _title_bound(shown, cells, columns)
@@ -759,6 +760,39 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
         columns["measures"][index] = (cells[index], units.get(index, unit))
         columns.setdefault("quotas", set()).add(index)
     columns["labelled"] = True
+
+
+def _measures_by_total(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A sum column that says its unit (`Tổng số (căn)`) split into parts no rule names, right
+    before or after it (`TT | Tên bản | Tổng số (căn) | Xây mới | Sửa chữa | Cán bộ phụ trách` under
+    `Chỉ tiêu giao cụ thể từng bản`): each part is a measure in the sum's unit, as the sentence
+    `142 căn, trong đó xây mới 98 căn, sửa chữa 44 căn` would make it.  Two parts at least (one
+    column beside a sum is no split of it); a note or a person's column (`Ghi chú`, `Cán bộ phụ
+    trách`), a named column or a fact of the place ends the run."""
+    if "place" not in columns:
+        return
+    total = _rules().by_id("appendix.free_column.total")
+    aside = _rules().by_id("appendix.free_column.aside")
+    facts = [r for r in _rules().group("locality_columns") if r.get("column") == "fact"]
+
+    def part(k: int) -> bool:
+        name = shown[cells[k].start:cells[k].end]
+        return k != columns["place"] and k not in columns["measures"] and bool(name.strip()) \
+            and not _names_any(name) and not aside.match(name) and not any(r.match(name) for r in facts)
+
+    for index, (name, unit) in list(columns["measures"].items()):
+        if unit is None or not total.match(shown, name.start, name.end):
+            continue
+        parts = []
+        for step in (1, -1):
+            k = index + step
+            while 0 <= k < len(cells) and part(k):
+                parts.append(k)
+                k += step
+        if len(parts) >= 2:
+            for k in parts:
+                columns["measures"][k] = (cells[k], unit)
+            columns["labelled"] = True
 
 
 def _measures_between(shown: str, cells: list[Cell], columns: dict) -> None:

@@ -147,6 +147,7 @@ class _Doc:
         self._caps_lines: list[tuple[int, int | None, int | None]] | None = None  # lines of capitals, found once
         self._top_starts: list[int] = []  # starts of the Roman and part headings, found with them
         self._scale_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent states a project's scale
+        self._scale_goal_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent names the scale as a goal
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
@@ -591,7 +592,7 @@ class _Doc:
         if any(rule.search(self.text, sentence.start, q.end)
                for rule in _rules().group("goal_words") if rule.get("through_quantity")):
             return True  # (`thành lập 03 đội cấp cứu`, `tổ chức 02 lớp`: the noun after the number says it is an output)
-        if self._part_of_goal(q) or self._listed_after_goal(q):
+        if self._part_of_goal(q) or self._listed_after_goal(q) or self._split_in_lead_in(q):
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
@@ -678,6 +679,25 @@ class _Doc:
                     and not _rules().group("indicator_heads")[0].search(part) and self._is_goal(prev))
         return False
 
+    def _split_in_lead_in(self, q: Quantity) -> bool:
+        """Is `q` a bullet's share of a goal its lead-in splits (`tối thiểu 250 gian hàng …,
+        trong đó:` over `+ Khu trình diễn thương mại điện tử: 20 gian hàng`)?  Counted in the
+        whole's unit, the part of an output is an output, as `, trong đó …` in one sentence."""
+        ln = self._nearest_lead_in(q)
+        if ln is None or q.unit is None:
+            return False
+        part = self.text[ln.start:ln.end].rstrip().rstrip(":").rsplit(",", 1)[-1]
+        m = _rules().by_id("separator.subset").match(part)
+        if not m or part[m.end():].strip():
+            return False
+        i = bisect.bisect_left(self._starts, ln.start)
+        while i < len(self._quantities) and self._quantities[i].start < ln.end:
+            whole = self._quantities[i]
+            if whole.unit == q.unit and whole.unit_kind == q.unit_kind and self._is_goal(whole):
+                return True
+            i += 1
+        return False
+
     def _listed_after_goal(self, q: Quantity) -> bool:
         """Is `q` a further count of a list whose item before it is a goal?  `mua sắm bổ
         sung 60 áo phao, 20 phao tròn cứu sinh, 01 xuồng composite`: a goal verb right
@@ -760,7 +780,10 @@ class _Doc:
 
     def _states_scale(self, node) -> bool:
         """Is `node` or one of its parents a heading on a project's scale (`QUY MÔ, PHẠM VI
-        …`), whose numbers are facts?"""
+        …`), whose numbers are facts?  Not under a heading that sets the scale as a goal (`3. Quy
+        mô, chỉ tiêu` over `a) Quy mô gian hàng: khoảng 170 gian hàng`: an event's size to reach)."""
+        if self._up(node, self._scale_goal_nodes, _rules().by_id("situation.scale_goal_heading").search):
+            return False
         return self._up(node, self._scale_nodes, _rules().group("scale_headings")[0].search)
 
     def _in_objectives(self, node) -> bool:
