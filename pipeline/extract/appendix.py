@@ -485,7 +485,7 @@ def _note_bound_all(shown: str, rows) -> str | None:
 def _bound_for_all(shown: str, lo: int, hi: int) -> str | None:
     """The comparator a note in shown[lo:hi] sets for all the table's figures (_note_bound_all)."""
     return next((rule.get("comparator") for rule in _rules().group("note_bounds")
-                 if "names" not in rule.pattern.groupindex and rule.get("comparator")
+                 if not {"names", "year"} & rule.pattern.groupindex.keys() and rule.get("comparator")
                  and rule.search(shown, lo, hi)), None)
 
 
@@ -493,8 +493,9 @@ def _note_bounds(shown: str, columns: dict, rows) -> dict:
     """`columns` with the bounds a note under the table sets (`chỉ tiêu số lớp, số học viên là
     chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds): each measure column whose name
     opens with a figure the note names (`Số lớp mở mới (lớp)`) takes its comparator, as the
-    note's words would in a sentence; a note on all the table's figures bounds every column;
-    a column that names its own bound keeps it."""
+    note's words would in a sentence; a note on one year's figures (`Chỉ tiêu năm 2026 tại Bảng
+    là chỉ tiêu tối thiểu`) bounds the columns due that year; a note on all the table's figures
+    bounds every column; a column that names its own bound keeps it."""
     if not rows:
         return columns
     lo, hi = _note_span(shown, rows)
@@ -504,6 +505,12 @@ def _note_bounds(shown: str, columns: dict, rows) -> dict:
     if every:
         bounds = {**dict.fromkeys(columns["measures"], every), **bounds}
     for rule in _rules().group("note_bounds"):
+        if "year" in rule.pattern.groupindex:
+            for m in rule.finditer(shown, lo, hi):
+                for index, (_, _, year) in columns["measures"].items():
+                    if year == int(m.group("year")):
+                        bounds.setdefault(index, rule.get("comparator"))
+            continue
         if "names" not in rule.pattern.groupindex:
             continue
         for m in rule.finditer(shown, lo, hi):
@@ -1302,6 +1309,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             columns = {**columns, "index": 0}
         rows = []
         width = len(cells)  # (the header's cells)
+        # a note in brackets that lists the columns, `(… các cột: TT | Sự kiện | …)`, reads as a header
+        noted = sep == "|" and bool(cells) and text[cells[0].start:cells[0].end].lstrip().startswith("(")
         opened = text[lines[i - 1].start:lines[i - 1].end].lstrip().startswith("|")
         while i < len(lines):
             line = lines[i]
@@ -1313,6 +1322,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 k = _quoted_cell_end(text, lines, i)
                 line, i = Line(line.start, lines[k].end), k
             cells = _cells(text, line.start, line.end, shown, sep)
+            if noted and not rows and cells and header(shown, cells):
+                break  # (the header was a note listing the columns: the table's own header starts it again)
             if sep == DASH_SEP and len(cells) != width:
                 break  # (a line of other cells, or a name's own dash: the dashed table ends)
             if sep == "|" and not opened and len(cells) == width - 1 and text[line.start:line.end].lstrip()[:1] == "|":
@@ -1370,6 +1381,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                     i = spread[1]
                     continue
             is_row = _is_row(text, columns, cells, sep)
+            if not is_row and sep != "|" and not rows \
+                    and _rules().by_id("appendix.column_numbers").match(text, line.start, line.end):
+                i += 1  # (a form's numbers of its columns under the header, `(1)<TAB>(2)<TAB>(3)`: no row, no end)
+                continue
             if not is_row and sep != "|":
                 break
             if is_row and not separator.match(text[line.start:line.end]):
@@ -1464,7 +1479,8 @@ def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: li
     Phòng Quản lý đất đai chủ trì; …` / `phối hợp | Bộ hồ sơ …`): the lines are joined so,
     one after another, up to a few, until together they have the header's cells; a line
     without a pipe in small letters after them is the rest of the last cell (`… ; báo cáo` /
-    `thuyết minh`), not the text after the table."""
+    `thuyết minh`), not the text after the table, unless it opens the plan's next lettered
+    item (`b/ Các luật …`, rules/appendix.yaml appendix.letter_heading)."""
     if not 2 <= len(cells) < width or i + 1 >= len(lines) or cells[-1].start == cells[-1].end:
         return None
     row = list(cells)
@@ -1486,7 +1502,8 @@ def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: li
             return None
         if len(row) == width:
             while k + 1 < len(lines) and "|" not in (rest := text[lines[k + 1].start:lines[k + 1].end]) \
-                    and rest.strip()[:1].islower():
+                    and rest.strip()[:1].islower() \
+                    and not _rules().by_id("appendix.letter_heading").match(text, lines[k + 1].start):
                 k += 1
                 piece = _trimmed(shown, lines[k].start, lines[k].end)
                 row[-1] = Cell(row[-1].start, piece.end, (*(row[-1].parts or (row[-1],)), piece))
@@ -1536,7 +1553,17 @@ def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell])
     if task is None:
         return False  # (a table by place or year: `<TAB>Tổng cộng<TAB>1.050` is its total row)
     words = text[cells[task].start:cells[task].end].strip() if task < len(cells) else ""
-    return not words or words[0].islower() or _time_goes_on(text, columns, above, cells)
+    return not words or words[0].islower() or _time_goes_on(text, columns, above, cells) \
+        or _task_dangles(text, task, above)
+
+
+def _task_dangles(text: str, task: int, above: list[Cell]) -> bool:
+    """Does the row's task cell stop on a word its phrase cannot end on (rules/appendix.yaml
+    appendix.task_dangling), so that a line below opening on a name's capital is its rest?"""
+    if task >= len(above) or above[task].start == above[task].end:
+        return False
+    last = (above[task].parts or (above[task],))[-1]
+    return bool(_rules().by_id("appendix.task_dangling").search(text, last.start, last.end))
 
 
 def _time_goes_on(text: str, columns: dict, above: list[Cell], cells: list[Cell]) -> bool:
@@ -3266,6 +3293,8 @@ class _Rows:
             found += [(lo, lo, hi, None) for lo, hi in self._unknown_items(cell, found)]
         names = []
         for _, start, end, m in sorted(found, key=lambda f: f[0]):
+            if m is not None and self._deputy_before(cell, start):
+                continue
             if start in wholes:
                 name = canonical(self.ctx.text[start:end])
                 self.assign(start, end, name, m.agency_type, m.tier, role, task_id, section_id, wholes[start][1])
@@ -3285,6 +3314,12 @@ class _Rows:
                         rule_id or f"appendix.col.{role}")
             names.append(m.agency)
         return names
+
+    def _deputy_before(self, cell: Cell, start: int) -> bool:
+        """Is the name at `start` a deputy head's body (`PCT UBND xã phụ trách KT`): the person, no body
+        (rules/appendix.yaml appendix.col.deputy)."""
+        lo = max((p.start for p in _pieces(cell) if p.start <= start), default=cell.start)
+        return _rules().by_id("appendix.col.deputy").search(self.ctx.working, max(lo, start - 30), start) is not None
 
     def _ditto(self, cell: Cell | None) -> bool:
         """Does the cell say `the same as above` (`nt`, `-nt-`, `như trên`; rules/appendix.yaml ditto_cells)?"""
@@ -3596,7 +3631,11 @@ class _Rows:
             return found if found is not None and found.start < found.end else None
 
         indicator = self.cell_text(cell("indicator"))
-        if not indicator or (cell("lead") is None and cell("partner") is None):
+        if cell("lead") is None and cell("partner") is None:
+            return
+        if not indicator:
+            if cell("index") is None:
+                self._indicator_cell_rest(line, cell("lead"), cell("partner"))
             return
         section_id = self.ctx.section_id_at(line.start)
         task_id = self.ctx.row_id("P", len(self.tasks) + 1)
@@ -3608,6 +3647,25 @@ class _Rows:
             doc_id=self.ctx.doc_id, task_id=task_id, section_id=section_id, text=self.ctx.text[line.start:line.end],
             start=line.start, end=line.end, lead=lead, partners=partners, timeframe=None, product=None,
             rule_id="appendix.indicator_row"))
+
+    def _indicator_cell_rest(self, line, lead_cell: Cell | None, partner_cell: Cell | None) -> None:
+        """The rest of an indicator row's wrapped agency cell on a row of its own, its index
+        and indicator empty (`| 1 | Quy hoạch | … | PCT UBND xã;` / `|   |   | … | Phòng Kinh tế`):
+        the bodies it names are the row above's too, when that row is the task just read; a rest
+        that ends in `phối hợp` (`Phòng Kinh tế chủ trì,` / `HTX NN Thượng Lộc phối hợp`) names partners."""
+        task = self.tasks[-1] if self.tasks and self.tasks[-1].rule_id == "appendix.indicator_row" else None
+        if task is None or self.ctx.text.count("\n", task.end, line.start) > 1:
+            return
+        helps = lead_cell is not None and _rules().by_id("appendix.lead.rest_partner").search(
+            self.ctx.working, lead_cell.start, lead_cell.end) is not None
+        if helps:
+            lead_cell, partner_cell = None, lead_cell if partner_cell is None else partner_cell
+        lead = [*task.lead, *self.agencies(lead_cell, "lead", task.task_id, task.section_id)]
+        partners = [*task.partners, *self.agencies(partner_cell, "partner", task.task_id, task.section_id,
+                                                   "appendix.lead.rest_partner" if helps else None)]
+        self.tasks[-1] = task.model_copy(update={
+            "lead": list(dict.fromkeys(lead)), "partners": list(dict.fromkeys(partners)),
+            "end": line.end, "text": self.ctx.text[task.start:line.end]})
 
     def round_dates(self, columns: dict, line, cells: list[Cell]) -> None:
         """Each full date under a round column of a schedule by place: a timeframe."""
