@@ -943,7 +943,7 @@ class _Doc:
                 # (a cell naming a bare measure, `Tỷ lệ bao phủ đạt 30%`, measures it for its row's task)
                 indicator_code=_code(f"{indicator} {q.unit or ''}", q.unit_kind, ctx)
                 or (q.row_task and _code(f"{q.row_task} {q.unit or ''}", q.unit_kind, ctx))
-                or self._heading_code(q),
+                or self._heading_code(q, indicator),
                 comparator=q.comparator, value=q.value, value_max=q.value_max, unit=q.unit, unit_kind=q.unit_kind,
                 direction=self._direction_in(q.start, q.num_start), target_year=year, rule_id=q.rule_id)
         clause = self.clause(q.start)
@@ -1208,18 +1208,49 @@ class _Doc:
         return bool(_units().by_id(q.rule_id).get("minimum_after")) \
             and bool(_rules().by_id("comparator.trailing_gte").search(self.text, q.num_start, q.end))
 
-    def _heading_code(self, q: Quantity) -> str | None:
+    def _heading_code(self, q: Quantity, column: str) -> str | None:
         """The code a table cell takes from the heading over its table when its row and
         column name none (`3. Danh mục dự án nhà ở xã hội năm 2026` over a column
         `Chỉ tiêu hoàn thành năm 2026 (căn)`): only the nearest heading, and only when
-        it names one indicator.  A unit line joined onto it (`(Đơn vị tính: người; tỷ lệ
-        bao phủ BHYT tính trên dân số …)`) says how the figures count, not what they measure."""
+        it names one indicator; else the table's title, when the cell's column names only
+        when its figures are due (`column`, rules/targets.yaml generic_columns).  A unit line
+        joined onto the heading (`(Đơn vị tính: người; tỷ lệ bao phủ BHYT tính trên dân số …)`)
+        says how the figures count, not what they measure."""
         node = self.ctx.section_at(q.start)
         if node is None or not node.heading:
             return None
         note = _rules().by_id("boundary.unit_note").search(node.heading)
         heading = node.heading[:note.start()] if note else node.heading
-        return _code(f"{heading} {q.unit or ''}", q.unit_kind, self.ctx)
+        if code := _code(f"{heading} {q.unit or ''}", q.unit_kind, self.ctx):
+            return code
+        generic = _rules().by_id("indicator.generic_column").match(column or "")
+        return self._title_code(q, node) if generic else None
+
+    def _title_code(self, q: Quantity, node) -> str | None:
+        """The code a table cell takes from its table's own title when the heading names none
+        (`Bảng: Chỉ tiêu hoàn thành NƠXH năm 2026 …` under `2. Chỉ tiêu cụ thể của từng địa
+        phương`): the nearest title line between the heading and the table's first row.  Only for
+        a table of pipes or tabs: the header of a table aligned by spaces reads as a line of words,
+        and its other columns' names are no title."""
+        text, start = self.ctx.text, self.ctx.text.rfind("\n", 0, q.start) + 1
+        end = text.find("\n", q.start)
+        row = text[start:end if end >= 0 else len(text)]
+        if "|" not in row and "\t" not in row:
+            return None
+        while start > node.start:
+            above = text.rfind("\n", 0, start - 1) + 1
+            if "|" not in text[above:start] and "\t" not in text[above:start]:
+                break
+            start = above
+        for lo, hi in appendix._title_lines(self.ctx.working, start, 2):
+            if lo <= node.start:
+                break
+            title = self.ctx.working[lo:hi]
+            note = _rules().by_id("boundary.unit_note").search(title)  # (how the figures count: _heading_code)
+            code = _code(f"{title[:note.start()] if note else title} {q.unit or ''}", q.unit_kind, self.ctx)
+            if code:
+                return code
+        return None
 
     def _heading_year(self, pos: int) -> int | None:
         """The year of the nearest heading above that has one.  A number in its own
