@@ -1001,12 +1001,15 @@ def _gazetteer_words() -> frozenset[str]:
 
 def _bare_initials(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """`found` with the bodies written only as the initials of their whole name (agency.bare_initials:
-    `TTLTQG III`, `các TTLTQG`) where the document writes out exactly one name with them."""
+    `TTLTQG III`, `các TTLTQG`) where the document writes out exactly one name with them; not in
+    the plan's list of abbreviations, which gives no body any work (_glossary_spans)."""
     rule = _gazetteer().by_id("agency.bare_initials")
+    glossary = _glossary_spans(working)
     extra: list[Mention] = []
     for m in rule.finditer(working, start, end):
         short = m.group("short")
-        if short in _gazetteer_words() or any(f.start < m.end() and m.start() < f.end for f in found):
+        if short in _gazetteer_words() or any(f.start < m.end() and m.start() < f.end for f in found) \
+                or any(lo <= m.start() < hi for lo, hi in glossary):
             continue
         names = _names_with_initials(working, short)
         if len(names) != 1:
