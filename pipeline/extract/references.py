@@ -95,11 +95,13 @@ def _zones(ctx: DocContext) -> list[tuple[int, int]]:
     triển khai thi hành Nghị định số 18/2026/NĐ-CP …`; the header holds none but the
     plan's own number) through title, opening and body, then an appendix after the
     signature (from its `PHỤ LỤC` heading or a Markdown note `[^1]:` on), never `Nơi
-    nhận` nor the signature."""
+    nhận` nor the signature.  The heading is looked for in documents.text too: the working
+    copy may join it to the issuer's line above it (`UBND TỈNH THÁI NGUYÊN` / `PHỤ LỤC`)."""
     zones = [(0, ctx.body_end)]
-    head = _rules().by_id("ref.appendix_head").search(ctx.working, ctx.body_end)
-    if head:
-        zones.append((head.start(), len(ctx.working)))
+    rule = _rules().by_id("ref.appendix_head")
+    heads = [m.start() for m in (rule.search(ctx.working, ctx.body_end), rule.search(ctx.text, ctx.body_end)) if m]
+    if heads:
+        zones.append((min(heads), len(ctx.working)))
     return zones
 
 
