@@ -241,7 +241,8 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
     stands beside the lead's, each row is one round of work on that site, led and helped on its
     date; not a list of what came of each row (`Hiệu quả của bài toán`).  An exercise's schedule
     by commune (`TT | Xã, phường | Thời gian | Cơ quan chỉ đạo`) needs no such column: the
-    commune is the site, its body directs the round held there."""
+    commune is the site, its body directs the round held there.  A duty roster's turn (`Tuần |
+    Thời gian | Đơn vị trực chính | Đơn vị trực phối hợp`) is its row's work as a site is."""
     if "task" in columns or "target" in columns:
         return None
     scheduled = "time" in columns and "focal_point" not in columns
@@ -264,7 +265,8 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
         role, body = "lead", leads[0]
     free = [i for i, name in enumerate(names) if i not in columns.values() and i != body and name.strip()]
     if not free or scheduled and not _rules().by_id("appendix.lead_only.site").match(names[free[0]]) \
-            and not _rules().by_id("appendix.lead_only.commune").match(names[free[0]]):
+            and not _rules().by_id("appendix.lead_only.commune").match(names[free[0]]) \
+            and not _rules().by_id("appendix.lead_only.turn").match(names[free[0]]):
         return None
     return {**{k: v for k, v in columns.items() if k != role}, role: body, "task": free[0]}
 
@@ -1348,6 +1350,11 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 if wrapped:
                     rows[-1], i = wrapped
                     continue
+            if not cells and sep == "|":
+                opened_row = _cell_opens_row(text, shown, lines, i, width, header)
+                if opened_row:
+                    line, cells = opened_row
+                    i += 1  # (its first line is read with it)
             if not cells:
                 if text[line.start:line.end].strip() or sep != "|":
                     break
@@ -1509,6 +1516,26 @@ def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: li
                 row[-1] = Cell(row[-1].start, piece.end, (*(row[-1].parts or (row[-1],)), piece))
             return Line(lines[i].start, lines[k].end), row
     return None
+
+
+def _cell_opens_row(text: str, shown: str, lines: list[Line], i: int, width: int,
+                    header: Callable) -> tuple[Line, list[Cell]] | None:
+    """A pipe row whose first cell wraps before the row's first pipe (`Miền Bắc (Hà Nội, Hải
+    Phòng,` / `Thái Nguyên, Phú Thọ …) | 15 | 420 | 850`): the line with no pipe is the first
+    piece of the next line's first cell, when it stops mid-phrase (an open bracket, a trailing
+    comma or dash) and the next line has the header's cells and heads no table of its own."""
+    if i + 1 >= len(lines):
+        return None
+    piece = text[lines[i].start:lines[i].end].strip()
+    if not piece or "|" in piece or "\t" in piece:
+        return None
+    if not (piece.count("(") > piece.count(")") or piece[-1] in ",-–;"):
+        return None
+    below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
+    if len(below) != width or below[0].start == below[0].end or header(shown, below):
+        return None
+    first = _trimmed(shown, lines[i].start, lines[i].end)
+    return Line(lines[i].start, lines[i + 1].end), [Cell(first.start, below[0].end, (first, below[0])), *below[1:]]
 
 
 def _hard_wrapped_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
