@@ -932,6 +932,11 @@ def _glossary_entries(working: str) -> list[tuple[str, Mention]]:
     return out
 
 
+def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Does offset `at` fall in one of `spans` (start, end)?"""
+    return any(lo <= at < hi for lo, hi in spans)
+
+
 @functools.lru_cache(maxsize=2)
 def _glossary_spans(working: str) -> tuple[tuple[int, int], ...]:
     """The lines of a plan's list of abbreviations (agency.glossary_cue, then each line right
@@ -1009,7 +1014,7 @@ def _bare_initials(working: str, start: int, end: int, found: list[Mention]) -> 
     for m in rule.finditer(working, start, end):
         short = m.group("short")
         if short in _gazetteer_words() or any(f.start < m.end() and m.start() < f.end for f in found) \
-                or any(lo <= m.start() < hi for lo, hi in glossary):
+                or _inside(m.start(), glossary):
             continue
         names = _names_with_initials(working, short)
         if len(names) != 1:
@@ -1075,7 +1080,7 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
     found = [f for f in found if f.start not in defined]
     glossary = _glossary_spans(working)
     if glossary:
-        found = [f for f in found if not any(lo <= f.start < hi for lo, hi in glossary)]
+        found = [f for f in found if not _inside(f.start, glossary)]
     if pattern is None:
         return found
     generic = _generic_ids()
@@ -1083,7 +1088,7 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
     for m in pattern.finditer(working, start, end):
         if m.start() in defined:
             continue
-        if any(lo <= m.start() < hi for lo, hi in glossary):
+        if _inside(m.start(), glossary):
             continue
         over = [f for f in found if f.start < m.end() and m.start() < f.end]
         body = shorts.get(_as_given(m.group(), shorts))

@@ -234,9 +234,14 @@ def _small_first_roman(work: WorkingText, candidates: list, start: int) -> list:
     if not small:
         return candidates
     line, m = small[-1]
-    found = (line, m, "I", "roman", rule, 0)
-    kept = [c for c in candidates if c[0].start != line.start]
-    at = next((k for k, c in enumerate(kept) if c[0].start > line.start), len(kept))
+    return _placed(candidates, (line, m, "I", "roman", rule, 0))
+
+
+def _placed(candidates: list, found: tuple) -> list:
+    """`candidates` with `found` in its line's place, instead of what was read on that line."""
+    start = found[0].start
+    kept = [c for c in candidates if c[0].start != start]
+    at = next((k for k, c in enumerate(kept) if c[0].start > start), len(kept))
     return kept[:at] + [found] + kept[at:]
 
 
@@ -261,9 +266,7 @@ def _small_next_roman(work: WorkingText, candidates: list, start: int, end: int)
             continue
         if after is not None and _ordinal(after[2], "roman")[0] != number + 1:
             continue
-        kept = [c for c in out if c[0].start != line.start]
-        at = next((k for k, c in enumerate(kept) if c[0].start > line.start), len(kept))
-        out = kept[:at] + [(line, small, ROMANS[number - 1], "roman", rule, 0)] + kept[at:]
+        out = _placed(out, (line, small, ROMANS[number - 1], "roman", rule, 0))
     return out
 
 
