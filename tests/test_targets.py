@@ -3171,8 +3171,8 @@ def test_a_share_with_a_minimum_after_what_it_is_a_share_of(tmp_path):
 def test_a_decimal_echoed_in_words_keeps_its_unit_after_the_brackets(tmp_path):
     row = one(targets(tmp_path, objectives=(
         "- Khối lượng chất thải phát sinh bình quân không quá 0,9 (không phẩy chín)\nkg/người/ngày;")),
-        "không quá 0,9 (không phẩy chín)\nkg")
-    assert (row.comparator, row.value, row.unit) == ("lte", 0.9, "kg")
+        "không quá 0,9 (không phẩy chín)\nkg/người/ngày")
+    assert (row.comparator, row.value, row.unit) == ("lte", 0.9, "kg/người/ngày")
 
 
 def test_commas_group_thousands_where_the_document_writes_them_so(tmp_path):

@@ -353,6 +353,12 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
     return columns if "indicator" in columns and (columns["years"] or by_row) else None
 
 
+def _titled(shown: str, cells: list[Cell], rule_id: str) -> bool:
+    """Whether a line over the table (its title) says what rule `rule_id` looks for."""
+    rule = _rules().by_id(rule_id)
+    return bool(cells) and any(rule.search(shown, lo, hi) for lo, hi in _title_lines(shown, cells[0].start))
+
+
 def _category_years(shown: str, pos: int, categories: list[int]) -> dict[int, int | None]:
     """A table with a column per school level, training level or place (`Chỉ tiêu |
     Mầm non | THCS`) sets targets only under a heading that sets goals (`Chỉ tiêu cụ
@@ -378,6 +384,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     for index, cell in enumerate(cells):
         for rule in _rules().group("locality_columns"):
             m = rule.match(shown, cell.start, cell.end)
+            if m and rule.get("titled") and not _titled(shown, cells, rule.get("titled")):
+                continue  # (a bare `Nhóm` is a place only under a title by group of places)
             if m:
                 if rule.get("column") == "measure":  # (a `Số …` column has no unit cell: its name counts)
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
@@ -722,7 +730,8 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     `Đơn vị tính: người; tỷ lệ … - %`) the columns left are the unit line's quotas too, and so
     beside a `Số …` column that counts the unit line's own unit (`Số cơ sở dôi dư phải xử lý |
     Chuyển đổi công năng | Điều chuyển, thu hồi | Thời hạn hoàn thành` under `Đơn vị tính: cơ
-    sở`: the whole and its parts by way of handling); the row's time column is its deadline."""
+    sở`: the whole and its parts by way of handling); the row's time column is its deadline.  A bare
+    sum column (`Tổng cộng`) adds the row's quotas up and sets none of its own."""
     if "place" not in columns or not cells:
         return
     title = _title_lines(shown, cells[0].start)
@@ -743,7 +752,7 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
     if unit is None or not any(goal.search(shown, lo, hi) for lo, hi in title) or (
             said and _says_outside_brackets(fact, shown, *said[0])):
         return
-    aside = _rules().by_id("appendix.free_column.aside")
+    aside, total = _rules().by_id("appendix.free_column.aside"), _rules().by_id("appendix.free_column.total")
     counted = {piece for piece, _ in _unit_pieces(shown, unit)}
     free: dict[int, str] = {}
     for index, cell in enumerate(cells):
@@ -753,7 +762,7 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
             columns.setdefault("time", index)  # (the row's deadline: the year its quotas are due)
         if index == columns["place"] or index in columns["measures"] or not name.strip() \
                 or kind in ("index", "time") \
-                or aside.match(name) or any(
+                or aside.match(name) or total.match(name) or any(
                 rule.match(name) for rule in _rules().group("locality_columns") if rule.get("column") == "fact"):
             continue
         folded = " ".join(name.split()).casefold()
