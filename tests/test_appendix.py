@@ -2326,3 +2326,27 @@ def test_a_flattened_games_schedule_reads_spans_of_days_and_an_hour_as_time_cell
     assert {("25/7 - 02/8/2026", "timeframe", 2026, None), ("từ 27-29/7/2026", "timeframe", 2026, None),
             ("06 giờ 00 ngày 16/8/2026", "timeframe", 2026, dt.date(2026, 8, 16))} <= times
     assert not any(d.text == "-nt-" for d in tables["deadlines"])
+
+
+def test_a_layout_header_wrapped_over_three_lines_names_its_striven_for_column(tmp_path):
+    # a revenue table whose Word cells wrap their names (`Chỉ tiêu` / `phấn đấu` / `2026`)
+    body_table = ("                                                        ĐVT: triệu đồng\n"
+                  "TT  Nội dung thu                        Ước TH 2025   Dự toán       Chỉ tiêu\n"
+                  "                                                      tỉnh giao     phấn đấu\n"
+                  "                                                      2026          2026\n"
+                  "1   Thuế ngoài quốc doanh                 13.920        14.800        15.540\n"
+                  "2   Lệ phí trước bạ                        5.870         6.200         6.510\n")
+    tables = parse(tmp_path, body_table)
+    rows = [(t.text, t.value, t.target_year) for t in tables["targets"] if t.section_id == "I/1"]
+    # `Ước TH 2025` is what was done: no target; the assigned and striven-for columns are
+    assert ("15.540", 15_540_000_000, 2024) not in rows
+    assert [v for _, v, _ in rows] == [14_800_000_000, 15_540_000_000, 6_200_000_000, 6_510_000_000]
+
+
+def test_a_sentence_right_under_an_unnumbered_layout_table_is_no_wrap_of_its_last_row(tmp_path):
+    body_table = ("Chỉ tiêu                                    Đơn vị       KH 2024\n"
+                  "Doanh số cho vay                            tỷ đồng      3.500\n"
+                  "Số lượt hộ được vay vốn                     lượt         25.000\n"
+                  "- Tăng trưởng dư nợ 8% so với đầu năm, tổng dư nợ đến cuối năm đạt trên 17.300 tỷ đồng.\n")
+    tables = parse(tmp_path, body_table)
+    assert ("gt", 17_300_000_000_000) in [(t.comparator, t.value) for t in tables["targets"]]

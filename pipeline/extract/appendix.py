@@ -315,7 +315,7 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
                 elif rule.get("column") == "category":
                     categories.append(index)
                 elif rule.get("column") == "goal" and cells:  # (`Phấn đấu`: the year of the lines over the table)
-                    columns["years"][index] = next(
+                    columns["years"][index] = int(m.group("year")) if m.group("year") else next(
                         (y for y in (_year_in(shown, lo, hi) for lo, hi in _title_lines(shown, cells[0].start)) if y), None)
                     if m.group("unit"):  # (`Dự toán tỉnh giao (triệu đồng)`: used when no `ĐVT:` says one)
                         columns.setdefault("column_unit", Cell(*m.span("unit")))
@@ -378,7 +378,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     by year (`TT | Năm | Trụ sở (công trình) | Nhà ở (hộ)`, a roadmap) has a year column
     for its place column (`row_year`): each row's values are due in its year; under a
     title that does not say it sets goals it is `untitled`, kept only in an objectives
-    section (indicator_rows)."""
+    section (indicator_rows), as is a table by place under a line that only breaks the
+    figures down (`Chi tiết theo khu vực`)."""
     columns: dict = {"measures": {}}
     found: dict[int, str] = {}  # measure column → the rule that named it
     for index, cell in enumerate(cells):
@@ -433,6 +434,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     _measures_by_unit_line(shown, cells, columns, pairs)
     _measures_by_year(shown, cells, columns)
     _measures_by_stated_unit(shown, cells, columns)
+    _measures_by_quota_title(shown, cells, columns, pairs)
     _measures_by_total(shown, cells, columns)
     _measures_between(shown, cells, columns)
     _column_bounds(shown, cells, columns)
@@ -445,7 +447,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             return None
     if not columns["measures"] or not cells or "place" not in columns and "row_year" not in columns:
         return None
-    goal = _rules().by_id("appendix.locality_title.goal")
+    goal, breakdown = _rules().by_id("appendix.locality_title.goal"), _rules().by_id("appendix.locality_title.breakdown")
     named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
     named.update((i, m) for i, m in columns["measures"].items() if i in columns.get("bounds", {}))
     if named:  # (a column headed as a target, `Chỉ tiêu hoàn thành năm 2026 (căn)`: the others are facts,
@@ -461,9 +463,9 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         if adds:  # (the other measure columns are how each place stands: `Điểm bơi an toàn (sông, hồ)`)
             columns["measures"] = {i: m for i, m in columns["measures"].items()
                                    if i in found and _rules().by_id(found[i]).get("sets_goal")}
-        elif "row_year" not in columns:
+        elif "row_year" not in columns and not (title and breakdown.match(shown, *title[0])):
             return None
-        else:
+        else:  # (a table by year, or one that breaks down the figures above by place)
             columns["untitled"] = True
     columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
     # (a title ends in no full stop: a line above the table's lead-in that does is the end of the text
@@ -496,7 +498,7 @@ def _bound_for_all(shown: str, lo: int, hi: int) -> str | None:
     """The comparator a note in shown[lo:hi] sets for all the table's figures (_note_bound_all)."""
     return next((rule.get("comparator") for rule in _rules().group("note_bounds")
                  if not {"names", "year"} & rule.pattern.groupindex.keys() and rule.get("comparator")
-                 and rule.search(shown, lo, hi)), None)
+                 and not rule.get("unit") and rule.search(shown, lo, hi)), None)
 
 
 def _note_bounds(shown: str, columns: dict, rows) -> dict:
@@ -504,7 +506,8 @@ def _note_bounds(shown: str, columns: dict, rows) -> dict:
     chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds): each measure column whose name
     opens with a figure the note names (`Số lớp mở mới (lớp)`) takes its comparator, as the
     note's words would in a sentence; a note on one year's figures (`Chỉ tiêu năm 2026 tại Bảng
-    là chỉ tiêu tối thiểu`) bounds the columns due that year; a note on all the table's figures
+    là chỉ tiêu tối thiểu`) bounds the columns due that year; a note on one unit's figures (`tỷ
+    lệ trong bảng là tỷ lệ tối thiểu`) the columns in that unit; a note on all the table's figures
     bounds every column; a column that names its own bound keeps it."""
     if not rows:
         return columns
@@ -515,6 +518,12 @@ def _note_bounds(shown: str, columns: dict, rows) -> dict:
     if every:
         bounds = {**dict.fromkeys(columns["measures"], every), **bounds}
     for rule in _rules().group("note_bounds"):
+        if rule.get("unit"):
+            if rule.search(shown, lo, hi):
+                for index, (_, unit, _) in columns["measures"].items():
+                    if unit is not None and shown[unit.start:unit.end].strip() == rule.get("unit"):
+                        bounds.setdefault(index, rule.get("comparator"))
+            continue
         if "year" in rule.pattern.groupindex:
             for m in rule.finditer(shown, lo, hi):
                 for index, (_, _, year) in columns["measures"].items():
@@ -662,7 +671,7 @@ def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
     used = set()
     for index, name in free.items():
         for k, (what, unit) in enumerate(pairs):
-            if what and (what.startswith(name) or name.startswith(what)):
+            if what and (what.startswith(name) or name.startswith(what) or _abbreviates(name, what)):
                 units[index] = unit
                 used.add(k)
                 break
@@ -674,6 +683,22 @@ def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
     for index, unit in units.items():
         columns["measures"][index] = (cells[index], unit)
     columns["shares"] = True
+
+
+def _abbreviates(name: str, what: str) -> bool:
+    """Does a column's name shorten the unit line's words by their initials (`Cây PT` for `cây
+    phân tán`, `Rừng PH` for `rừng phòng hộ`)?  Each word of the name is one of the words, or
+    the first letters of as many of them; both folded."""
+    said, words = name.split(), what.split()
+    k = 0
+    for word in said:
+        if k < len(words) and words[k] == word:
+            k += 1
+        elif 2 <= len(word) <= 4 and "".join(w[0] for w in words[k:k + len(word)]) == word:
+            k += len(word)
+        else:
+            return False
+    return k == len(words) and len(said) < len(words)
 
 
 def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
@@ -778,6 +803,47 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
         columns["measures"][index] = (cells[index], units.get(index, unit))
         columns.setdefault("quotas", set()).add(index)
     columns["labelled"] = True
+
+
+def _measures_by_quota_title(shown: str, cells: list[Cell], columns: dict,
+                             pairs: list[tuple[str, Cell]] | None = None) -> None:
+    """A table by place under a line handing each place its quota (`Phân bổ chỉ tiêu xây dựng Tổ
+    liên gia … năm 2026 (theo địa bàn):` over `STT | Địa bàn | Tổ liên gia | Điểm CCCC | Ghi chú`)
+    names each column by the thing it counts and needs no unit line: each such column is a
+    quota of the row's place, counted in its own noun, read only in its bare numbers.  Not when
+    a unit line or a rule names the columns, nor beside a column of words (`Nội dung`), a fact
+    of the place, a column named by a figure (`Năm 2026`) or a blank name (a header on two rows,
+    `Bệnh SXH |  | Bệnh TCM` over `Số mắc tối đa (ca) | Chỉ số BI | …`)."""
+    if "place" not in columns or columns["measures"] or not cells \
+            or len(column_units(shown, cells[0].start) if pairs is None else pairs) >= 2:
+        return
+    title = _title_lines(shown, cells[0].start, 1)
+    quota = _rules().by_id("appendix.locality_title.quota_by_place")
+    says_unit = _rules().by_id("appendix.locality_title.says_unit")
+    # (a unit line the working copy joined onto the title, `3. Phân bổ chỉ tiêu … (Đơn vị tính: …)`, names the units)
+    if not title or not quota.search(shown, *title[0]) or stated_unit(shown, cells[0].start) \
+            or says_unit.search(shown, *title[0]):
+        return
+    aside, total = _rules().by_id("appendix.free_column.aside"), _rules().by_id("appendix.free_column.total")
+    facts = [r for r in _rules().group("locality_columns") if r.get("column") == "fact"]
+    free = []
+    for index, cell in enumerate(cells):
+        name = shown[cell.start:cell.end]
+        if index > columns["place"] and not name.strip():
+            return
+        if index == columns["place"] or not name.strip() or _column(name) == "index" \
+                or aside.match(name) or total.match(name):
+            continue
+        if _names_any(name) or any(r.match(name) for r in facts) or any(ch.isdigit() for ch in name) \
+                or len(name.split()) > 4:
+            return
+        free.append(index)
+    for index in free:
+        columns["measures"][index] = (cells[index], None)
+        columns.setdefault("quotas", set()).add(index)
+        columns.setdefault("bare", set()).add(index)
+    if free:
+        columns["labelled"] = True
 
 
 def _measures_by_total(shown: str, cells: list[Cell], columns: dict) -> None:
@@ -2181,8 +2247,24 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
         names = [" ".join(text[p.start:p.end] for p in pieces) for pieces in by_column]
         if all(named(name) for name in names) or named is _names_any and (
                 _inventory_header(names) or _rated_header(names)):
-            return by_column
+            return _years_below(text, lines, at + 1, starts, by_column)
     return None
+
+
+def _years_below(text: str, lines: list[Line], at: int, starts: list[int],
+                 by_column: list[list[Cell]]) -> list[list[Cell]]:
+    """A wrapped layout header's names with the line of years under them when one follows
+    (`Dự toán` / `tỉnh giao` / `2026`, `Chỉ tiêu` / `phấn đấu` / `2026`: a Word cell's third
+    line), each year on the name above it; a line of anything else is left to the rows."""
+    year = _rules().by_id("appendix.layout.year_cell")
+    below = _chunks(text, lines[at]) if at < len(lines) else []
+    ks = [_layout_column(starts, p.start - lines[at].start) for p in below]
+    if not below or 0 in ks or not all(year.match(text[p.start:p.end]) for p in below):
+        return by_column
+    joined = [list(pieces) for pieces in by_column]
+    for piece, k in zip(below, ks, strict=True):
+        joined[k].append(piece)
+    return joined
 
 
 def _inventory_header(names: list[str]) -> bool:
@@ -2310,6 +2392,17 @@ def _drifted(starts: list[int], at: list[int], filled: int) -> bool:
                for k, a in enumerate(at))
 
 
+def _runs_across(starts: list[int], chunks: list[Cell], line: Line) -> bool:
+    """Whether a line is one piece standing over two column starts or more past its own: a
+    sentence after an unnumbered table with no blank line between (`- Tăng trưởng dư nợ 8% so
+    với đầu năm (…), tổng dư nợ đến` under `Doanh số thu nợ   tỷ đồng   khoảng 2.150`), not a
+    cell's wrap, which keeps under its own column."""
+    if len(chunks) != 1:
+        return False
+    lo, hi = chunks[0].start - line.start, chunks[0].end - line.start
+    return sum(1 for s in starts if lo < s < hi) >= 2
+
+
 def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], numbered: bool,
                  named: Callable[[str], object] = _column, working: str | None = None):
     """The rows under a layout header whose columns start at `starts`, and the index
@@ -2401,7 +2494,8 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
                         and bool(wrapped_date.match(text[by_column[0][0].start:by_column[0][0].end])))
         if wrapped_time:
             by_column.setdefault(1, []).insert(0, by_column.pop(0)[0])  # (it ends the time cell beside the index)
-        if not opens and not numbering and (blank or not rows or (numbered and 0 in by_column)):
+        if not opens and not numbering and (blank or not rows or (numbered and 0 in by_column)
+                                            or (not numbered and _runs_across(starts, chunks, line))):
             i -= 1
             break
         if opens:
