@@ -342,13 +342,16 @@ def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
 
     A run that opens a line of the document under a heading opens its paragraph, also
     where the working copy joined that line to the heading (`1. Đẩy mạnh … xã hội` /
-    `Phòng Văn hóa và Thông tin chủ trì …`); not where the heading's sentence wraps after a
-    word that needs the run (`… tham dự khóa đào tạo do` / `Bộ Y tế tổ chức.`)."""
+    `Phòng Văn hóa và Thông tin chủ trì …`), also after a head's title that opens the line
+    (`c) Tiếp công dân tại các sở, ban, ngành` / `Thủ trưởng các sở, ban, ngành cấp tỉnh bố trí …`);
+    not where the heading's sentence wraps after a word that needs the run (`… tham dự khóa đào
+    tạo do` / `Bộ Y tế tổ chức.`)."""
     if on_heading:
         cut = ctx.text.rfind("\n", start - len(before), start)
-        if cut >= 0 and not ctx.text[cut + 1:start].strip() \
+        opening = single_spaced(ctx.text[cut + 1:start].lstrip())
+        if cut >= 0 and (not opening or _roles().by_id("subject.boundary").match(opening)) \
                 and _roles().by_id("line.wraps_inside").search(ctx.working, start - len(before), cut) is None:
-            before = ""
+            before = opening
     before = single_spaced(before)
     # a boundary ends where the run starts (every one ends in `$`): only the last words can hold it
     return _roles().any_of("boundaries").search(before, max(0, len(before) - _BOUNDARY_REACH))[0]

@@ -199,7 +199,7 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
                    rule.get("tier", "issuer"), rule.id, part=part)
 
 
-_PROVINCE_AFTER = regex.compile(r"(?P<head>.*[ ]tỉnh)[ ](?P<place>\p{Lu}.*)")
+_PROVINCE_AFTER = regex.compile(r"(?P<head>.*[ ]tỉnh|.*nhân dân[ ]thành phố)[ ](?P<place>\p{Lu}.*)")
 _PLACE_LIST = regex.compile(r"[ ]*,[ ]*(?:và[ ]+)?|[ ]+và[ ]+")
 
 
@@ -207,7 +207,9 @@ def _without_province(name: str) -> str:
     """`Ủy ban nhân dân tỉnh Lâm Đồng` → `Ủy ban nhân dân tỉnh`: a province written after `tỉnh`
     says whose, and goes to `jurisdiction`; a district's or commune's place stays its name.
     So do the provinces a regional body lists (`Ủy ban nhân dân các tỉnh Nghệ An, Hà Tĩnh` →
-    `Ủy ban nhân dân các tỉnh`), when every one of them is a province."""
+    `Ủy ban nhân dân các tỉnh`), when every one of them is a province; a centrally-run city is one
+    (`Ủy ban nhân dân thành phố Cần Thơ` → `Ủy ban nhân dân thành phố`), a provincial city is not,
+    nor a city closing a list of districts (`… các huyện, thị xã và thành phố Huế`)."""
     m = _PROVINCE_AFTER.fullmatch(name)
     if m is None:
         return name
