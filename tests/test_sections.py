@@ -159,6 +159,21 @@ b) Nhóm chỉ tiêu về xã hội
     assert list(found) == ["I", "I/1", "I/1/a", "I/1/b"]
 
 
+def test_numbered_indicators_going_on_across_lettered_groups_keep_their_number(tmp_path):
+    """`1.`, `2.` under `a)` going on as `3.` under `b)` (a plan giving its targets, ke):
+    headings all, each under its letter with its written number."""
+    found = sections_of(tmp_path, """I. CÁC CHỈ TIÊU CHỦ YẾU
+a) Nhóm chỉ tiêu kinh tế:
+1. Tốc độ tăng trưởng GRDP đạt 10,5 - 11% (Sở Tài chính chủ trì).
+2. Tỷ lệ đô thị hóa 38% (Sở Xây dựng chủ trì).
+b) Nhóm chỉ tiêu xã hội:
+3. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,5% (BHXH tỉnh chủ trì).
+4. Tỷ lệ trường đạt chuẩn quốc gia đạt 86% (Sở GD&ĐT chủ trì).
+II. NHIỆM VỤ
+""")
+    assert list(found) == ["I", "I/a", "I/a/1", "I/a/2", "I/b", "I/b/3", "I/b/4", "II"]
+
+
 def test_letters_follow_the_vietnamese_alphabet_k_after_i(tmp_path):
     """The Vietnamese alphabet has no f or j: a list goes on `i)`, `k)`; a `j)` is no heading."""
     letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]

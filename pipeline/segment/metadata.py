@@ -580,7 +580,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     of them (a Sở, a Ban, a Cục; a hospital, a school, a province's police) — or else the
     opening paragraph ("Ủy ban nhân dân tỉnh ban hành Kế hoạch … tỉnh Gia Lai")."""
     text = work.text
-    head = _left_column(work, layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH))
+    end = layout.type_match.start() if layout.type_match else min(len(text), HEADER_REACH)
+    stamp = _rule("meta.approval_stamp").search(text, 0, end)
+    if stamp and regex.search(r"\p{Lu}", text, endpos=stamp.start()):
+        end = stamp.start()  # a superior's approval above the title names the approver (rules/metadata.yaml)
+    head = _left_column(work, end)
     found = list(_rule("meta.issuer_header").finditer(head))
     if found:
         m = found[-1]

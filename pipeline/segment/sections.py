@@ -850,10 +850,17 @@ def _runs_on(found: list[Heading], stack: list[Heading], marker: str, mark: str)
     """Is a `(4)` right under a Roman section the next task of a `(1)`…`(3)` closed under
     an earlier Roman sibling?  A ministry plan numbers its tasks on across its parts
     (`III.` holds (1)–(3), `IV.` holds (4)–(6)): headings that keep their written number.
-    Not indicators counted on across lettered groups (_drop_running_count)."""
-    if mark != "(" or not marker.isdigit() or not stack or _kind(stack[-1].ladder) not in ("roman", "roman_part"):
+    Not indicators counted on in brackets across lettered groups (_drop_running_count);
+    numbered `14.` under `b) Nhóm chỉ tiêu xã hội` after `1.`…`13.` under `a)`, they are
+    headings that keep their written number (`II/b/14`), as their first run is."""
+    if not marker.isdigit() or not stack:
         return False
-    prev = next((h for h in reversed(found) if h.mark == "(" and h.marker_type == "arabic"), None)
+    if mark == "(":
+        if _kind(stack[-1].ladder) not in ("roman", "roman_part"):
+            return False
+    elif mark != "." or _kind(stack[-1].ladder) != "letter":
+        return False
+    prev = next((h for h in reversed(found) if h.mark == mark and h.marker_type == "arabic"), None)
     return prev is not None and prev not in stack and int(prev.marker) == int(marker) - 1 \
         and prev.parent is not None and prev.parent is not stack[-1] \
         and prev.parent.ladder == stack[-1].ladder and prev.parent.parent is stack[-1].parent
