@@ -583,7 +583,11 @@ class _Doc:
         goal = _rules().group("goal_words")[0]
         if self._describes(sentence):
             return False
-        if self._states_scale(self.ctx.section_at(q.start)) and not goal.search(self.text, sentence.start, q.num_start):
+        # (a share under a scale heading that an objectives heading holds, `II. MỤC TIÊU VÀ CHỈ TIÊU`
+        # over `1. Quy mô, đội ngũ`: its counts tell the size, `100% GV đạt chuẩn` is set)
+        node = self.ctx.section_at(q.start)
+        if self._states_scale(node) and not goal.search(self.text, sentence.start, q.num_start) \
+                and not (q.unit_kind == "percent" and self._in_objectives(node)):
             return False
         if not q.needs_goal or q.has_comparator_word or self._direction_before(q.num_start):
             return True
