@@ -787,8 +787,7 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
             columns.setdefault("time", index)  # (the row's deadline: the year its quotas are due)
         if index == columns["place"] or index in columns["measures"] or not name.strip() \
                 or kind in ("index", "time") \
-                or aside.match(name) or total.match(name) or any(
-                rule.match(name) for rule in _rules().group("locality_columns") if rule.get("column") == "fact"):
+                or aside.match(name) or total.match(name) or _fact_column(name):
             continue
         folded = " ".join(name.split()).casefold()
         if _names_any(name) and not any(folded.startswith(piece) for piece in counted if len(counted) > 1):
@@ -803,6 +802,12 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
         columns["measures"][index] = (cells[index], units.get(index, unit))
         columns.setdefault("quotas", set()).add(index)
     columns["labelled"] = True
+
+
+def _fact_column(name: str) -> bool:
+    """Does a column's name tell a fact of the row's place (a locality column rule of kind
+    `fact`: `Diện tích quản lý (ha)`, `Số hộ`, `Ước TH 2025`), no quota of it?"""
+    return any(rule.match(name) for rule in _rules().group("locality_columns") if rule.get("column") == "fact")
 
 
 def _measures_by_quota_title(shown: str, cells: list[Cell], columns: dict,
@@ -825,7 +830,6 @@ def _measures_by_quota_title(shown: str, cells: list[Cell], columns: dict,
             or says_unit.search(shown, *title[0]):
         return
     aside, total = _rules().by_id("appendix.free_column.aside"), _rules().by_id("appendix.free_column.total")
-    facts = [r for r in _rules().group("locality_columns") if r.get("column") == "fact"]
     free = []
     for index, cell in enumerate(cells):
         name = shown[cell.start:cell.end]
@@ -834,7 +838,7 @@ def _measures_by_quota_title(shown: str, cells: list[Cell], columns: dict,
         if index == columns["place"] or not name.strip() or _column(name) == "index" \
                 or aside.match(name) or total.match(name):
             continue
-        if _names_any(name) or any(r.match(name) for r in facts) or any(ch.isdigit() for ch in name) \
+        if _names_any(name) or _fact_column(name) or any(ch.isdigit() for ch in name) \
                 or len(name.split()) > 4:
             return
         free.append(index)
@@ -857,12 +861,11 @@ def _measures_by_total(shown: str, cells: list[Cell], columns: dict) -> None:
         return
     total = _rules().by_id("appendix.free_column.total")
     aside = _rules().by_id("appendix.free_column.aside")
-    facts = [r for r in _rules().group("locality_columns") if r.get("column") == "fact"]
 
     def part(k: int) -> bool:
         name = shown[cells[k].start:cells[k].end]
         return k != columns["place"] and k not in columns["measures"] and bool(name.strip()) \
-            and not _names_any(name) and not aside.match(name) and not any(r.match(name) for r in facts)
+            and not _names_any(name) and not aside.match(name) and not _fact_column(name)
 
     for index, (name, unit) in list(columns["measures"].items()):
         if unit is None or not total.match(shown, name.start, name.end):

@@ -346,10 +346,10 @@ def _subject(ctx: DocContext, before: str, start: int, on_heading: bool):
     (`c) Tiếp công dân tại các sở, ban, ngành` / `Thủ trưởng các sở, ban, ngành cấp tỉnh bố trí …`);
     not where the heading's sentence wraps after a word that needs the run (`… tham dự khóa đào
     tạo do` / `Bộ Y tế tổ chức.`)."""
-    if on_heading:
-        cut = ctx.text.rfind("\n", start - len(before), start)
+    cut = ctx.text.rfind("\n", start - len(before), start) if on_heading else -1
+    if cut >= 0:  # (the line's own opening words, only when the run holds its start)
         opening = single_spaced(ctx.text[cut + 1:start].lstrip())
-        if cut >= 0 and (not opening or _roles().by_id("subject.boundary").match(opening)) \
+        if (not opening or _roles().by_id("subject.boundary").match(opening)) \
                 and _roles().by_id("line.wraps_inside").search(ctx.working, start - len(before), cut) is None:
             before = opening
     before = single_spaced(before)
