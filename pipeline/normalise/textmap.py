@@ -61,6 +61,8 @@ _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
 _OLD_TONE_END = regex.compile(rf"(?:{_OLD_TONE})\b")
 _LAST_NON_WORD = regex.compile(r"(?r)\W")
 _NON_SPACE = regex.compile(r"\S+")
+# what layout.html_ampersand blanks after an `&` (a web page's `&amp;`)
+_ENTITY_TAIL = regex.compile(r"(?<=&)amp;")
 _DASH_AT_END = regex.compile(r"-[ \t]+\n")
 _CELL_MARKS = "|\t│┃║"  # what parts a table row's cells (layout.table_row)
 # In a wrapped document, a line shorter than this share of a full line ended where its
@@ -97,17 +99,22 @@ class WorkingText:
     def plain(self, start: int, end: int, limit: int) -> str:
         """At most `limit` characters of documents.text[start:end] as a reader sees it,
         for a heading: the markup the working copy blanks or moves is left out, the
-        letters are the writer's (not re-toned), and runs of space are one."""
+        letters are the writer's (not re-toned), and runs of space are one — but none where
+        the blank was an entity's tail inside a word (`NN&amp;MT` reads `NN&MT`)."""
         original, shown = self.original[start:end], self.text[start:end]
         if original == shown:
             return " ".join(shown.split())[:limit]
-        words, size = [], 0
+        words, size, last = [], 0, None
         for m in _NON_SPACE.finditer(shown):  # (compared word by word: most are the same)
             word = m.group()
             written = original[m.start():m.end()]
             if written != word:
                 word = "".join(o if o.isalpha() and w.isalpha() else w for o, w in zip(written, word, strict=True))
-            words.append(word)
+            if last is not None and _ENTITY_TAIL.fullmatch(original, last, m.start()):
+                words[-1] += word
+            else:
+                words.append(word)
+            last = m.end()
             size += len(word) + 1
             if size > limit:
                 break
