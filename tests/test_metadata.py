@@ -643,3 +643,19 @@ def test_a_title_an_export_parted_by_a_blank_line_goes_on_in_lower_case(tmp_path
     doc = document_of(tmp_path, "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 77/KH-UBND\n", body=body)
     assert doc.title == "Triển khai các giải pháp đẩy nhanh giải ngân kế hoạch vốn đầu tư công năm 2026"
     assert (doc.period_start, doc.period_end) == (2026, 2026)
+
+
+def test_a_web_copys_escaped_ampersand_reads_as_the_page_shows_it(tmp_path):
+    """gr, wq: `Sở NN&amp;MT` in Nơi nhận beside the signature is `Sở NN&MT`, one recipient,
+    and the blank left by `amp;` is no column gap; the body is still found in the tasks."""
+    closing = ("Nơi nhận:                                   KT. GIÁM ĐỐC\n"
+               "- Sở NN&amp;MT các tỉnh;                    PHÓ GIÁM ĐỐC\n"
+               "- Văn phòng HĐND &amp; UBND tỉnh;\n"
+               "- Lưu: VT.                                  Trần Văn Bình\n")
+    text = ("SỞ CÔNG THƯƠNG TỈNH KHÁNH HÒA\n\nSố: 28/KH-SCT\n\nKẾ HOẠCH\nTổ chức Hội chợ năm 2026\n\n"
+            "I. NHIỆM VỤ\n1. Sở NN&amp;MT chủ trì, phối hợp với Sở VHTT&amp;DL tổ chức.\n\n" + closing)
+    tables = parse_plan_text(tmp_path, text)
+    assert tables["documents"][0].recipients == ["Sở NN&MT các tỉnh", "Văn phòng HĐND & UBND tỉnh", "Lưu: VT"]
+    assert [(a.text, a.agency, a.role) for a in tables["assignments"]] == [
+        ("Sở NN&amp;MT", "Sở Nông nghiệp và Môi trường", "lead"),
+        ("Sở VHTT&amp;DL", "Sở Văn hóa, Thể thao và Du lịch", "partner")]
