@@ -1092,3 +1092,28 @@ def test_a_bracket_closed_at_a_wrapped_line_start_is_no_heading(tmp_path):
 - Trực tiếp tổ chức tiêm phòng.
 """)
     assert list(found) == ["I", "I/1", "I/2"]
+
+
+def test_dashed_rows_under_a_heading_go_on_their_own_run_not_the_headings_numbers(tmp_path):
+    """ku: a table flattened into `1 - Huyện An Lão: …` rows under `3. Danh mục xã …`: its
+    `4 - ` is the fourth row, not a fourth heading beside `3.`; `4.` itself still is."""
+    found = sections_of(tmp_path, """I. MỤC TIÊU
+1. Mục tiêu chung
+Hoàn thành các chỉ tiêu.
+2. Mục tiêu cụ thể
+Có thêm 8 xã đạt chuẩn.
+3. Danh mục xã đăng ký đạt chuẩn
+1 - Huyện An Lão: 02 xã - Quý IV/2024;
+2 - Huyện Vĩnh Thạnh: 02 xã - Quý IV/2024;
+3 - Huyện Vân Canh: 01 xã - Quý IV/2024;
+4 - Huyện Hoài Ân: 01 xã - Quý III/2024;
+5 - Huyện Phù Mỹ: 01 xã - Quý III/2024.
+4. Kinh phí
+Ngân sách tỉnh.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nông nghiệp và Phát triển nông thôn
+Chủ trì theo dõi.
+2 - Sở Tài chính
+Bố trí kinh phí.
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "I/4", "II", "II/1", "II/2"]

@@ -366,7 +366,8 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             # the first heading of a new part numbers the top ladder from 1 again
             del stack[:]
         elif depth is not None and (_follows(stack[depth], marker, ladder, stack[depth].parent)
-                                    or _repeated_roman(work, stack[depth], marker, ladder, line, m)):
+                                    or _repeated_roman(work, stack[depth], marker, ladder, line, m)) \
+                and not _own_run_goes_on(work, stack[depth], marker, mark, line.start):
             node.parent = stack[depth].parent
             if marker == stack[depth].marker:
                 node.stands_for = _skipped_roman(marker, ladder, candidates[at + 1:])
@@ -844,6 +845,17 @@ def _after_run_in(work: WorkingText, marker: str, ladder: str, parent: Heading |
         return False
     prev = ".".join(str(n) for n in (*cur[:-1], cur[-1] - 1))
     return regex.search(rf"(?<=[ \t]){regex.escape(prev)}(?=[.)])", work.text, pos=parent.start, endpos=at) is not None
+
+
+def _own_run_goes_on(work: WorkingText, prev: Heading, marker: str, mark: str, at: int) -> bool:
+    """Is a `4 - ` after the heading `3.` the next row of a `1 - `…`3 - ` list written under
+    that heading (a table flattened into numbered lines), not the heading's next sibling?  A
+    number with a dash goes on its own run when its predecessor with a dash stands between
+    the two."""
+    if mark not in ("-", "–") or mark == prev.mark or not marker.isdigit() or int(marker) < 2:
+        return False
+    before = regex.escape(str(int(marker) - 1)) + r"[ \t]*" + regex.escape(mark)
+    return regex.search(rf"(?m)^[ \t]*{before}", work.original, pos=prev.line_end, endpos=at) is not None
 
 
 def _runs_on(found: list[Heading], stack: list[Heading], marker: str, mark: str) -> bool:
