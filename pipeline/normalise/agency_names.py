@@ -185,6 +185,8 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             name = f"{name} {' '.join(m.group('units').split())}"
         if "number" in rule.pattern.groupindex and m.group("number"):  # `Tòa án nhân dân khu vực 3`: one of them
             name = f"{name} {m.group('number')}"
+        if "upto" in rule.pattern.groupindex and m.group("upto"):  # `Thuế cơ sở 1 đến Thuế cơ sở 8`: a run of them, one actor
+            name = f"{name} - {m.group('upto')}"
         if rule.get("capitalised"):
             name = _capitalised(name, rule.get("capitalised"))
         if rule.get("drops_province"):
