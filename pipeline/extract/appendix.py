@@ -1686,20 +1686,27 @@ def _cell_rest_row(text: str, columns: dict, above: list[Cell], cells: list[Cell
     second line copied after a tab (`6<TAB>Báo cáo …<TAB>Vụ Pháp chế<TAB>Ban Tôn giáo Chính phủ` /
     `<TAB>Thanh tra Bộ<TAB>Chính phủ<TAB>Quý II/2026`): the line's first words go on that cell and
     its other cells fill the columns left, exactly to the header's width, none empty; a time
-    column among them must read as a time.  Else None (a line of its own, or one that goes on
-    the row column by column: _goes_on_row)."""
-    if columns.get("index") != 0 or not 2 <= len(above) < width or len(above) + len(cells) - 2 != width:
+    column among them must read as a time.  A break that falls at the cell's end (`18<TAB>Tập
+    huấn … CNTT` / `<TAB>Sở Khoa học và Công nghệ<TAB>Sở Nội vụ<TAB>Tháng 11/2025<TAB>…`) leaves
+    the cell whole: the line's cells after its first fill the columns left.  Else None (a line
+    of its own, or one that goes on the row column by column: _goes_on_row)."""
+    if columns.get("index") != 0 or not 2 <= len(above) < width:
+        return None
+    ends = len(above) + len(cells) - 1 == width  # (the break at the cell's end)
+    if not ends and len(above) + len(cells) - 2 != width:
         return None
     if above[0].start == above[0].end or above[-1].start == above[-1].end or cells[0].start != cells[0].end:
         return None
     if any(c.start == c.end for c in cells[1:]):
         return None
-    time = columns.get("time")
-    if isinstance(time, int) and time >= len(above) and _parts(text[cells[time - len(above) + 2].start:
-                                                                    cells[time - len(above) + 2].end]) is None:
+    time, shift = columns.get("time"), len(above) - 2 + ends
+    if isinstance(time, int) and time >= len(above) and _parts(text[cells[time - shift].start:
+                                                                    cells[time - shift].end]) is None:
         return None
     if above[-1].parts:
         return None
+    if ends:
+        return [*above, *cells[1:]]
     return [*above[:-1], Cell(above[-1].start, cells[1].end), *cells[2:]]  # (its lines read as the text has them)
 
 
