@@ -2350,3 +2350,23 @@ def test_a_sentence_right_under_an_unnumbered_layout_table_is_no_wrap_of_its_las
                   "- Tăng trưởng dư nợ 8% so với đầu năm, tổng dư nợ đến cuối năm đạt trên 17.300 tỷ đồng.\n")
     tables = parse(tmp_path, body_table)
     assert ("gt", 17_300_000_000_000) in [(t.comparator, t.value) for t in tables["targets"]]
+
+
+TAB_TASKS = ("STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+             "1\tRà soát dữ liệu cá nhân\tCông an tỉnh\tCác sở, ngành\tQuý IV/2025\tBáo cáo\n"
+             "2\tTập huấn nghiệp vụ quản trị dữ liệu cho cán bộ chuyên trách CNTT\n"
+             "\tSở Khoa học và Công nghệ\tSở Nội vụ\tTháng 11/2025\tLớp tập huấn\n"
+             "3\tBố trí kinh phí\tSở Tài chính\tSở Khoa học và Công nghệ\tNăm 2026\tQuyết định\n")
+
+
+def test_a_tab_row_broken_at_the_end_of_its_task_cell_keeps_its_cells_in_their_columns(tmp_path):
+    """kj: Word breaks a row after its task cell (`2<TAB>Tập huấn … CNTT` / `<TAB>Sở Khoa học và
+    Công nghệ<TAB>Sở Nội vụ<TAB>Tháng 11/2025<TAB>…`): the task cell stays whole and the second
+    line's cells fill the lead, partner, time and product columns."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.split("Phụ lục")[0] + "Phụ lục\nPHÂN CÔNG NHIỆM VỤ\n" + TAB_TASKS, encoding="utf-8")
+    tasks = rows_from_tables(parse_document(path, "plan.txt").tables, "tasks")
+    assert [(t.lead, t.partners, t.timeframe, t.product) for t in tasks] == [
+        (["Công an"], ["Các sở, ngành"], "Quý IV/2025", "Báo cáo"),
+        (["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"], "Tháng 11/2025", "Lớp tập huấn"),
+        (["Sở Tài chính"], ["Sở Khoa học và Công nghệ"], "Năm 2026", "Quyết định")]
