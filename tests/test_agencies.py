@@ -3199,3 +3199,10 @@ def test_round137_commune_boards_and_branches():
                  "Tổ phản ứng nhanh; Chi hội khuyến học các xóm theo dõi.") == [
         "Hội Khuyến học", "Ban Công tác Mặt trận các xóm", "Ban khuyến học các dòng họ", "Tổ phản ứng nhanh",
         "Chi hội khuyến học"]
+
+
+def test_a_run_of_numbered_offices_is_one_actor_with_its_range():
+    """kh: `Thuế cơ sở 1 đến Thuế cơ sở 8` (or `Thuế cơ sở 1 - 8`) names the eight base tax
+    offices together, one actor, as `Các KBNN khu vực I - XX` names the regional treasuries."""
+    assert names("Thuế cơ sở 1 đến Thuế cơ sở 8 chủ trì rà soát hộ kinh doanh.") == ["Thuế cơ sở 1 - 8"]
+    assert names("Thuế cơ sở 3 phối hợp với Phòng Quản lý hộ kinh doanh.")[0] == "Thuế cơ sở 3"
