@@ -659,3 +659,12 @@ def test_a_web_copys_escaped_ampersand_reads_as_the_page_shows_it(tmp_path):
     assert [(a.text, a.agency, a.role) for a in tables["assignments"]] == [
         ("Sở NN&amp;MT", "Sở Nông nghiệp và Môi trường", "lead"),
         ("Sở VHTT&amp;DL", "Sở Văn hóa, Thể thao và Du lịch", "partner")]
+
+
+def test_a_place_line_under_an_issuer_ending_in_a_capital_letter_is_the_place_alone(tmp_path):
+    """lp: `PHƯỜNG BÌNH HƯNG HÒA B` / (far right) `Bình Hưng Hòa B, ngày 14 tháng 3 năm 2023`:
+    the issuer's last letter is no word of the place."""
+    doc = document_of(tmp_path, "ỦY BAN NHÂN DÂN QUẬN BÌNH TÂN\nỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH HƯNG HÒA B\n"
+                                "                                        Bình Hưng Hòa B, ngày 14 tháng 3 năm 2023\n"
+                                "Số: 45/KH-UBND\n")
+    assert (doc.place, doc.issued_year) == ("Bình Hưng Hòa B", 2023)
