@@ -3206,3 +3206,13 @@ def test_a_run_of_numbered_offices_is_one_actor_with_its_range():
     offices together, one actor, as `Các KBNN khu vực I - XX` names the regional treasuries."""
     assert names("Thuế cơ sở 1 đến Thuế cơ sở 8 chủ trì rà soát hộ kinh doanh.") == ["Thuế cơ sở 1 - 8"]
     assert names("Thuế cơ sở 3 phối hợp với Phòng Quản lý hộ kinh doanh.")[0] == "Thuế cơ sở 3"
+
+
+def test_a_hospital_department_s_own_work_in_small_letters_ends_its_name():
+    """lc: `in ấn`, `thu gom riêng`, `không sử dụng`, `ưu tiên mua sắm` are what a department does,
+    not words of its name."""
+    assert names("Khoa Chẩn đoán hình ảnh thu gom riêng dung dịch thuốc hiện; Khoa Xét nghiệm thu gom riêng "
+                 "hoá chất; Khoa Dinh dưỡng không sử dụng hộp xốp; Phòng Tài chính kế toán ưu tiên mua sắm "
+                 "vật tư; Phòng Công tác xã hội in ấn, treo pano.") == [
+        "Khoa Chẩn đoán hình ảnh", "Khoa Xét nghiệm", "Khoa Dinh dưỡng", "Phòng Tài chính kế toán",
+        "Phòng Công tác xã hội"]
