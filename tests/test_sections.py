@@ -174,6 +174,42 @@ II. NHIỆM VỤ
     assert list(found) == ["I", "I/a", "I/a/1", "I/a/2", "I/b", "I/b/3", "I/b/4", "II"]
 
 
+def test_numbered_works_going_on_across_lettered_groups_inside_an_item_keep_their_number(tmp_path):
+    """A ward's list of lanes `1.`–`3.` under `a) Nhóm A` going on as `4.` under `b) Nhóm B`,
+    both letters inside `2. Danh mục …` (ko): headings under their letter, and the plan's
+    `3.` after them is the sibling of `2.`."""
+    found = sections_of(tmp_path, """I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Rà soát hiện trạng hẻm
+2. Danh mục hẻm chỉnh trang năm 2026
+a) Nhóm A - Hẻm ngập, ưu tiên khởi công trước mùa mưa:
+1. Hẻm 45 Nơ Trang Long (KP 3) - dài 185 m, kinh phí 1.240 trđ
+2. Hẻm 120 Bình Lợi (KP 7) - dài 320 m, kinh phí 2.350 trđ
+3. Hẻm 17/5 Nguyễn Xí (KP 12) - dài 140 m, kinh phí 780 trđ
+b) Nhóm B - Hẻm nâng cấp, chỉnh trang kết hợp chiếu sáng:
+4. Hẻm 102 Bình Lợi (KP 21) - dài 240 m, kinh phí 1.350 trđ
+5. Hẻm 33 Đường số 2 (KP 18) - dài 190 m, kinh phí 860 trđ
+3. Vận động nhân dân, hiến đất, giải phóng mặt bằng
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/2/a", "I/2/a/1", "I/2/a/2", "I/2/a/3", "I/2/b",
+                           "I/2/b/4", "I/2/b/5", "I/3"]
+
+
+def test_indented_numbered_rows_closed_by_a_total_are_a_table_not_headings(tmp_path):
+    """A city's land-clearance plan counts the households by ward under `3.` in indented
+    `1/` … `3/` rows closed by `Cộng: …` (ll): a flattened table, no sections."""
+    found = sections_of(tmp_path, """I. ĐẶC ĐIỂM DỰ ÁN
+1. Diện tích đất thu hồi: khoảng 142,65 ha.
+2. Số hộ bị ảnh hưởng: 1.066 hộ gia đình, cá nhân. Phân theo địa bàn:
+   1/ Phường An Hải: 412 hộ (97 hộ phải TĐC); diện tích thu hồi 14,82 ha
+   2/ Phường An Phong: 356 hộ (64 hộ phải TĐC); diện tích thu hồi 16,05 ha
+   3/ Phường An Dương: 298 hộ (51 hộ phải TĐC); diện tích thu hồi 12,40 ha
+   Cộng: 03 phường - 1.066 hộ - 212 hộ TĐC - 43,27 ha
+3. Công trình hạ tầng kỹ thuật phải di dời: 18 trạm biến áp.
+II. MỤC TIÊU
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "II"]
+
+
 def test_letters_follow_the_vietnamese_alphabet_k_after_i(tmp_path):
     """The Vietnamese alphabet has no f or j: a list goes on `i)`, `k)`; a `j)` is no heading."""
     letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]

@@ -307,11 +307,14 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
     subheads = _caps_subheadings(work, candidates, start, end) if romans else []
     bare_run = _bare_roman_run(work, candidates)
+    table_rows = _table_rows(work, candidates)
     since = start  # where the last marked heading's line starts
     for at, (line, m, marker, ladder, rule, hashes) in enumerate(candidates):
         if m is None:
             if ladder != "unnumbered" or not romans:
                 parts.append(line.start)
+            continue
+        if at in table_rows:
             continue
         between = [s for s in subheads if since < s < line.start]
         since = line.start
@@ -393,7 +396,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         elif depth is None and (_follows(None, marker, ladder, stack[-1] if stack else None)
                                 or _after_run_in(work, marker, ladder, stack[-1] if stack else None, line.start)):
             node.parent = stack[-1] if stack else None
-        elif depth is None and _runs_on(found, stack, marker, mark):
+        elif (depth is None or stack[depth] is not stack[-1]) and _runs_on(found, stack, marker, mark):
             node.parent = stack[-1]
         elif depth is not None and _relabelled(work, stack[depth], marker, rule.id, line):
             node.parent = stack[depth].parent  # a list of its own beside the first, numbered `1~2` (_number)
@@ -551,6 +554,42 @@ def _bare_roman_run(work: WorkingText, candidates) -> set[int]:
     if len(run) >= 3:
         found.update(run)
     return found
+
+
+def _table_rows(work: WorkingText, candidates) -> set[int]:
+    """Indices of the candidates that are the rows of a table flattened into numbered lines:
+    `1/ Phường An Hải: 412 hộ …` … `9/ Xã An Phú: …`, one line each, indented deeper than the
+    heading line before them and closed by a total row (`Cộng: 09 xã, phường - 2.874 hộ`,
+    rules/headings.yaml table_totals).  A list of headings is not indented under its parent,
+    and a list of works that a sum ends on the margin (`Tổng cộng: 10 tuyến hẻm`) stays one."""
+    total = rules.load("headings").any_of("table_totals")
+    found: set[int] = set()
+    for at, (line, m, marker, ladder, _, _) in enumerate(candidates):
+        if m is None or marker != "1" or at == 0 or candidates[at - 1][1] is None:
+            continue
+        indent = _indent(work, line)
+        if indent <= _indent(work, candidates[at - 1][0]):
+            continue
+        run, last = [at], line
+        for nxt in range(at + 1, len(candidates)):
+            cand = candidates[nxt]
+            if cand[1] is None or cand[3] != ladder or cand[0].start != last.end + 1 \
+                    or cand[2] != str(len(run) + 1) or _indent(work, cand[0]) != indent:
+                break
+            run.append(nxt)
+            last = cand[0]
+        # the total row may be joined onto the last row's working line (a wrap, to the joiner)
+        wrap = work.original.find("\n", last.start, last.end)
+        after = wrap + 1 if wrap >= 0 else last.end + 1
+        after_end = work.original.find("\n", after)
+        if len(run) >= 2 and total.match(work.original[after:after_end if after_end >= 0 else None])[1]:
+            found.update(run)
+    return found
+
+
+def _indent(work: WorkingText, line) -> int:
+    shown = work.text[line.start:line.end]
+    return len(shown) - len(shown.lstrip(" \t"))
 
 
 def _confirmed_first(stack: list[Heading], marker: str, ladder: str, candidates, at: int) -> bool:
@@ -864,7 +903,9 @@ def _runs_on(found: list[Heading], stack: list[Heading], marker: str, mark: str)
     (`III.` holds (1)–(3), `IV.` holds (4)–(6)): headings that keep their written number.
     Not indicators counted on in brackets across lettered groups (_drop_running_count);
     numbered `14.` under `b) Nhóm chỉ tiêu xã hội` after `1.`…`13.` under `a)`, they are
-    headings that keep their written number (`II/b/14`), as their first run is."""
+    headings that keep their written number (`II/b/14`), as their first run is; also when
+    the letters stand in a numbered item (`2. Danh mục hẻm`, `a) Nhóm A` 1.–6., `b) Nhóm B`
+    7.–10.), whose own `2.` the `7.` cannot follow."""
     if not marker.isdigit() or not stack:
         return False
     if mark == "(":
