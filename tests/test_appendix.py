@@ -2370,3 +2370,23 @@ def test_a_tab_row_broken_at_the_end_of_its_task_cell_keeps_its_cells_in_their_c
         (["Công an"], ["Các sở, ngành"], "Quý IV/2025", "Báo cáo"),
         (["Sở Khoa học và Công nghệ"], ["Sở Nội vụ"], "Tháng 11/2025", "Lớp tập huấn"),
         (["Sở Tài chính"], ["Sở Khoa học và Công nghệ"], "Năm 2026", "Quyết định")]
+
+
+PIPE_WRAPS = ("STT | Tên văn bản | Cơ quan chủ trì soạn thảo | Cơ quan phối hợp | Thời hạn trình | Cấp ban hành\n"
+              "1 | Nghị định quy định chi tiết một số điều của Luật Phòng bệnh | Cục Phòng bệnh | Vụ Pháp chế; "
+              "| Tháng 10/2026 | Chính phủ\n"
+              "  | (phòng, chống bệnh truyền nhiễm, kiểm dịch y tế biên giới) | | Bộ Quốc phòng; Bộ Công an | |\n"
+              "2 | Nghị định quy định về tiêm chủng | Cục Phòng bệnh | Cục Quản lý Dược; | Tháng 10/2026 | Chính phủ\n"
+              "  | y tế trong phòng bệnh | | Bộ Tài chính | |\n")
+
+
+def test_a_pipe_wrap_line_with_both_outer_pipes_goes_on_its_row(tmp_path):
+    """lh: under a header written without outer pipes, a row's wrap line has them both (`  | (phòng,
+    chống …) | | Bộ Quốc phòng; Bộ Công an | |`): its cells go on the row above, column by column,
+    also when its task cell opens in a parenthesis."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.split("Phụ lục")[0] + "Phụ lục\nDANH MỤC VĂN BẢN\n" + PIPE_WRAPS, encoding="utf-8")
+    tasks = rows_from_tables(parse_document(path, "plan.txt").tables, "tasks")
+    assert [(t.lead, t.partners) for t in tasks] == [
+        (["Cục Phòng bệnh"], ["Vụ Pháp chế", "Bộ Quốc phòng", "Bộ Công an"]),
+        (["Cục Phòng bệnh"], ["Cục Quản lý Dược", "Bộ Tài chính"])]

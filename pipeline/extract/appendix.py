@@ -1410,6 +1410,11 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 # (a header without outer pipes: a row's leading pipe leaves its first cell,
                 # the number of a total row `| Tổng cộng | 41.360 | …`, empty)
                 cells = [Cell(cells[0].start, cells[0].start), *cells]
+            elif sep == "|" and not opened and cells and len(cells) == width - 2 \
+                    and text[line.start:line.end].strip().startswith("|") and text[line.start:line.end].rstrip().endswith("|"):
+                # (a wrap line written with both outer pipes, `  | (phòng, chống …) | | Bộ Quốc phòng | |`:
+                # its empty number cell before the first and its empty last cell after the last)
+                cells = [Cell(cells[0].start, cells[0].start), *cells, Cell(cells[-1].end, cells[-1].end)]
             if sep == "\t" and not cells and rows:
                 cells = _spaced_row(text, shown, line, rows[-1][1], width) or cells
             if sep == "\t" and rows and len(rows[-1][1]) < width and not (
@@ -1658,7 +1663,7 @@ def _goes_on_row(text: str, columns: dict, above: list[Cell], cells: list[Cell])
     if task is None:
         return False  # (a table by place or year: `<TAB>Tổng cộng<TAB>1.050` is its total row)
     words = text[cells[task].start:cells[task].end].strip() if task < len(cells) else ""
-    return not words or words[0].islower() or _time_goes_on(text, columns, above, cells) \
+    return not words or words.lstrip("(")[:1].islower() or _time_goes_on(text, columns, above, cells) \
         or _task_dangles(text, task, above)
 
 
