@@ -181,7 +181,9 @@ def _named_columns(names: list[str]) -> dict[str, int]:
 
 
 def _header_of(names: list[str]) -> dict[str, int] | None:
-    """Column name → index, when these cell texts head a task table."""
+    """Column name → index, when these cell texts head a task table.  A list of projects with
+    the body each is turned to (`TT | Tên dự án | Địa điểm | … | Đơn vị đầu mối`) is one: its
+    focal point stands for the lead a task table names."""
     columns = _named_columns(names)
     if "enterprise" in columns:
         columns = _enterprise_task(columns)
@@ -189,7 +191,8 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
         columns = _work_list_task(names, columns)
     if "task" not in columns and "product" in columns and ("lead" in columns or "partner" in columns):
         columns = _product_task(columns)
-    if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns):
+    if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns
+                              or "focal_point" in columns):
         if "time" in columns and _rules().by_id("appendix.time.due_column").match(names[columns["time"]]):
             columns["due"] = True  # (its time column says when the work must be done)
         return columns
