@@ -668,3 +668,4 @@ def test_a_place_line_under_an_issuer_ending_in_a_capital_letter_is_the_place_al
                                 "                                        Bình Hưng Hòa B, ngày 14 tháng 3 năm 2023\n"
                                 "Số: 45/KH-UBND\n")
     assert (doc.place, doc.issued_year) == ("Bình Hưng Hòa B", 2023)
+    assert doc.province == "Hồ Chí Minh"  # (a 2023 quận names its city: meta.province_urban_district)

@@ -190,7 +190,23 @@ def _province_named(text: str) -> str | None:
                 counts[name] = counts.get(name, 0) + 1
         if counts:
             break
-    return max(counts, key=lambda k: (counts[k], -list(counts).index(k))) if counts else None
+    return max(counts, key=lambda k: (counts[k], -list(counts).index(k))) if counts else _city_of_district(text)
+
+
+def _city_of_district(text: str) -> str | None:
+    """The centrally-run city of the first urban district (`quận`) the text names, for a
+    ward's plan that never names its city (`QUẬN BÌNH TÂN` → Hồ Chí Minh)."""
+    rule = _rule("meta.province_urban_district")
+    cities = {name.lower(): city for city, names in rule.get("districts").items() for name in names}
+    for m in rule.finditer(text):
+        words = m.group("name").split()
+        if words[0].isdigit():
+            return rule.get("numbered")
+        for n in range(len(words), 0, -1):
+            city = cities.get(" ".join(words[:n]).lower())
+            if city:
+                return city
+    return None
 
 
 def _level_word(written: str) -> str:
