@@ -1414,7 +1414,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 # the number of a total row `| Tổng cộng | 41.360 | …`, empty)
                 cells = [Cell(cells[0].start, cells[0].start), *cells]
             elif sep == "|" and not opened and cells and len(cells) == width - 2 \
-                    and text[line.start:line.end].strip().startswith("|") and text[line.start:line.end].rstrip().endswith("|"):
+                    and (written := text[line.start:line.end].strip())[:1] == "|" and written[-1:] == "|":
                 # (a wrap line written with both outer pipes, `  | (phòng, chống …) | | Bộ Quốc phòng | |`:
                 # its empty number cell before the first and its empty last cell after the last)
                 cells = [Cell(cells[0].start, cells[0].start), *cells, Cell(cells[-1].end, cells[-1].end)]

@@ -61,8 +61,6 @@ _OLD_TONE_WORD = regex.compile(rf"\b\w*(?:{_OLD_TONE})\b")
 _OLD_TONE_END = regex.compile(rf"(?:{_OLD_TONE})\b")
 _LAST_NON_WORD = regex.compile(r"(?r)\W")
 _NON_SPACE = regex.compile(r"\S+")
-# what layout.html_ampersand blanks after an `&` (a web page's `&amp;`)
-_ENTITY_TAIL = regex.compile(r"(?<=&)amp;")
 _DASH_AT_END = regex.compile(r"-[ \t]+\n")
 _CELL_MARKS = "|\t│┃║"  # what parts a table row's cells (layout.table_row)
 # In a wrapped document, a line shorter than this share of a full line ended where its
@@ -105,12 +103,13 @@ class WorkingText:
         if original == shown:
             return " ".join(shown.split())[:limit]
         words, size, last = [], 0, None
+        entity_tail = _layout().by_id("layout.html_ampersand").pattern
         for m in _NON_SPACE.finditer(shown):  # (compared word by word: most are the same)
             word = m.group()
             written = original[m.start():m.end()]
             if written != word:
                 word = "".join(o if o.isalpha() and w.isalpha() else w for o, w in zip(written, word, strict=True))
-            if last is not None and _ENTITY_TAIL.fullmatch(original, last, m.start()):
+            if last is not None and entity_tail.fullmatch(original, last, m.start()):
                 words[-1] += word
             else:
                 words.append(word)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -196,8 +197,7 @@ def _province_named(text: str) -> str | None:
 def _city_of_district(text: str) -> str | None:
     """The centrally-run city of the first urban district (`quận`) the text names, for a
     ward's plan that never names its city (`QUẬN BÌNH TÂN` → Hồ Chí Minh)."""
-    rule = _rule("meta.province_urban_district")
-    cities = {name.lower(): city for city, names in rule.get("districts").items() for name in names}
+    rule, cities = _rule("meta.province_urban_district"), _district_cities()
     for m in rule.finditer(text):
         words = m.group("name").split()
         if words[0].isdigit():
@@ -207,6 +207,13 @@ def _city_of_district(text: str) -> str | None:
             if city:
                 return city
     return None
+
+
+@functools.cache
+def _district_cities() -> dict[str, str]:
+    """An urban district's name, folded → its city (meta.province_urban_district)."""
+    districts = _rule("meta.province_urban_district").get("districts")
+    return {name.lower(): city for city, names in districts.items() for name in names}
 
 
 def _level_word(written: str) -> str:
