@@ -339,6 +339,35 @@ def test_a_provincial_trade_union_under_its_confederation_in_bold_is_the_issuer(
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Liên đoàn Lao động tỉnh Bắc Ninh", "tinh", "Bắc Ninh")
 
 
+def test_a_sector_union_under_its_provincial_federation_is_the_issuer(tmp_path):
+    """kv: `LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK` / `CÔNG ĐOÀN GIÁO DỤC TỈNH`: the sector's union issues,
+    with the federation's province; a grassroots union's line names no sector."""
+    header = "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐẮK LẮK          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{}\n\nSố: 12/KH-CĐGD\n"
+    doc = document_of(tmp_path, header.format("   CÔNG ĐOÀN GIÁO DỤC TỈNH                      Độc lập - Tự do - Hạnh phúc"),
+                      "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nY Khuê Niê")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Công đoàn Giáo dục tỉnh Đắk Lắk", "tinh", "Đắk Lắk")
+    doc = document_of(tmp_path, header.format("CÔNG ĐOÀN NGÀNH Y TẾ"), "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nY Khuê Niê")
+    assert doc.issuer == "Công đoàn ngành Y tế tỉnh Đắk Lắk"
+    doc = document_of(tmp_path, header.format("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT CHU VĂN AN"), "CHỦ TỊCH\n\nY Khuê Niê")
+    assert doc.issuer == "Liên đoàn Lao động tỉnh Đắk Lắk"
+
+
+def test_a_communes_front_stacked_under_its_provinces_is_the_issuer(tmp_path):
+    """ld: the province's Front heads the column, the commune's and its standing committee
+    follow: the commune's committee issues, at commune level, in that province.  Two bodies
+    of one level are a joint plan's, whose lead comes first."""
+    doc = document_of(tmp_path, "  ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "UỶ BAN MTTQ VIỆT NAM XÃ YÊN THÀNH                  Độc lập - Tự do - Hạnh phúc\n"
+                      "        BAN THƯỜNG TRỰC\n             ***\n   Số: 08/KH-MTTQ-BTT\n",
+                      "TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nNguyễn Thị Hằng")
+    assert (doc.issuer, doc.issuer_level, doc.province) == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Yên Thành", "xa", "Nghệ An")
+    doc = document_of(tmp_path, "SỞ Y TẾ TỈNH LONG AN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "BẢO HIỂM XÃ HỘI TỈNH LONG AN                       Độc lập - Tự do - Hạnh phúc\n\nSố: 15/KHLT-SYT-BHXH\n",
+                      "GIÁM ĐỐC\n\nNguyễn Văn An")
+    assert doc.issuer == "Sở Y tế tỉnh Long An"
+
+
 def test_the_confederation_alone_is_no_provincial_issuer(tmp_path):
     doc = document_of(tmp_path, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5/KH-TLĐ\n",
                       "TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n\nNguyễn Văn An")

@@ -32,6 +32,8 @@ BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "
           "đoàn đại biểu quốc hội và hội đồng nhân dân": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân"}
 
 
+_PROVINCE_WORDS = ("tỉnh", "thành phố")
+
 # party committees: the word before "ủy" → (body, level word of its area)
 PARTY_BODIES = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành": ("Thành ủy", "thành phố"), "huyện": ("Huyện ủy", "huyện"),
                 "quận": ("Quận ủy", "quận"), "thị": ("Thị ủy", "thị xã"), "đảng": ("Đảng ủy", "xã")}
@@ -403,6 +405,17 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
 
 
+def _sector_union(federation: _Issuer, head: str, at: int, text: str) -> _Issuer:
+    """A sector's union named under the labour federation (`CÔNG ĐOÀN GIÁO DỤC TỈNH`) issues
+    the plan with the federation's area, level and province; without one, the federation."""
+    national = _rule("meta.header_national_name").match(head, at)
+    m = _rule("meta.issuer_sector_union").match(head, national.end() if national else at)
+    if not m:
+        return federation
+    unit = _unit_name(" ".join(m.group("head").split()), m.group("name"), "meta.issuer_sector_union", text)
+    return dataclasses.replace(federation, name=f"{unit} {federation.area}" if federation.area else unit)
+
+
 def _wrapped_name(name: str, place: str, text: str) -> bool:
     """Is the short line under a unit's name (`own_place`) the name's own end, wrapped in
     the header's column (`TRUNG TÂM PHỤC VỤ` / `HÀNH CHÍNH CÔNG`), not a place of its own
@@ -647,9 +660,10 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         return _Issuer(f"{central_org.get('organs')[' '.join(central.group('organ').split())]} "
                        f"{central_org.get('orgs')[' '.join(central.group('org').split())]}")
     labour = _rule("meta.issuer_labour_federation").search(head)
-    if labour:  # `TỔNG LĐLĐ VIỆT NAM` / `LĐLĐ TỈNH HƯNG YÊN`: the area's federation
-        return _committee(_rule("meta.issuer_labour_federation").get("body"), _level_word(labour.group("level")),
-                          labour.group("area"), text[:body_end])
+    if labour:  # `TỔNG LĐLĐ VIỆT NAM` / `LĐLĐ TỈNH HƯNG YÊN`: the area's federation, or its sector's union
+        federation = _committee(_rule("meta.issuer_labour_federation").get("body"), _level_word(labour.group("level")),
+                                labour.group("area"), text[:body_end])
+        return _sector_union(federation, head, labour.end(), text[:body_end])
     bank = _rule("meta.issuer_bank_branch").search(head)
     if bank:  # `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI` / `CHI NHÁNH TỈNH QUẢNG NGÃI`
         body = f"Chi nhánh {_rule('meta.issuer_bank_branch').get('heads')[' '.join(bank.group('head').split())]}"
@@ -702,9 +716,18 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
     if company:
         return company
     if own:  # a steering committee, a council, a branch with an area of its own
-        unit = _unit_name(own.group("head"), own.group("name"), "meta.issuer_own_area")
-        body = _committee(unit, _level_word(own.group("level")), own.group("area"), text[:body_end])
-        return _under(body, body.name, head, own.end(), text[:body_end])
+        # (a commune's body stacked under its province's, `ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN` /
+        # `ỦY BAN MTTQ VIỆT NAM XÃ YÊN THÀNH` / `BAN THƯỜNG TRỰC`: the commune's issues, in that
+        # province; two of one level are a joint plan's, whose lead comes first)
+        commune = next((m for m in _rule("meta.issuer_own_area").finditer(head, own.end())
+                        if _level_word(own.group("level")) in _PROVINCE_WORDS
+                        and LEVELS.get(_level_word(m.group("level"))) == "xa"), None)
+        issuing = commune or own
+        unit = _unit_name(issuing.group("head"), issuing.group("name"), "meta.issuer_own_area")
+        body = _committee(unit, _level_word(issuing.group("level")), issuing.group("area"), text[:body_end])
+        if commune:
+            body = dataclasses.replace(body, province=canonical.province(own.group("area")) or body.province)
+        return _under(body, body.name, head, issuing.end(), text[:body_end])
     department = _department(head)
     if department:
         return _under(department[0], department[0].name, head, department[1], text[:body_end])
