@@ -210,6 +210,35 @@ II. MỤC TIÊU
     assert list(found) == ["I", "I/1", "I/2", "I/3", "II"]
 
 
+def test_numbered_rows_under_short_captions_closed_by_group_totals_are_a_table(tmp_path):
+    """A commune's school-milk plan lists its schools as `(1)` … `(6)` rows on the margin,
+    grouped under `Cấp mầm non:` / `Cấp tiểu học:` and summed by `Cộng mầm non: …` (lr); the
+    second group counts on from the first.  A paragraph's `… như sau:` over a list of
+    headings that a sum ends keeps them (the quota list of a recruitment plan, vb)."""
+    found = sections_of(tmp_path, """I. MỤC TIÊU
+1. Số trẻ được uống sữa
+a) Số trẻ từng trường
+Cấp mầm non:
+(1) Trường Mầm non Mường Bú: 14 lớp - 386 trẻ;
+(2) Trường Mầm non Mường Chùm: 09 lớp - 241 trẻ.
+Cộng mầm non: 23 lớp - 627 trẻ.
+Cấp tiểu học:
+(3) Trường Tiểu học Mường Bú: 20 lớp - 612 HS;
+(4) Trường Tiểu học Tạ Bú: 12 lớp - 305 HS.
+Cộng tiểu học: 32 lớp - 917 HS.
+II. NỘI DUNG
+""")
+    assert list(found) == ["I", "I/1", "I/1/a", "II"]
+    found = sections_of(tmp_path, """I. CHỈ TIÊU
+Tổng chỉ tiêu năm 2026 là 25 chỉ tiêu, phân bổ cho các cơ quan như sau:
+1. Sở Nội vụ: 13 chỉ tiêu;
+2. Sở Tài chính: 12 chỉ tiêu.
+Tổng cộng: 25 chỉ tiêu.
+II. ĐIỀU KIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/2", "II"]
+
+
 def test_letters_follow_the_vietnamese_alphabet_k_after_i(tmp_path):
     """The Vietnamese alphabet has no f or j: a list goes on `i)`, `k)`; a `j)` is no heading."""
     letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]

@@ -73,6 +73,7 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"
 PARTS = "ABCDĐEGH"
 KEYCAP_TEN = "\U0001F51F"  # 🔟, the one keycap emoji of two digits
 HEADING_MAX = 300  # characters of a heading kept: a marker's line may be a whole paragraph
+CAPTION_WORDS = 6  # a group's caption over the rows of a flattened table (`Cấp mầm non:`) is a few words
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
           "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
 
@@ -558,23 +559,31 @@ def _bare_roman_run(work: WorkingText, candidates) -> set[int]:
 
 def _table_rows(work: WorkingText, candidates) -> set[int]:
     """Indices of the candidates that are the rows of a table flattened into numbered lines:
-    `1/ Phường An Hải: 412 hộ …` … `9/ Xã An Phú: …`, one line each, indented deeper than the
-    heading line before them and closed by a total row (`Cộng: 09 xã, phường - 2.874 hộ`,
-    rules/headings.yaml table_totals).  A list of headings is not indented under its parent,
-    and a list of works that a sum ends on the margin (`Tổng cộng: 10 tuyến hẻm`) stays one."""
+    `1/ Phường An Hải: 412 hộ …` … `9/ Xã An Phú: …`, one line each, closed by a total row
+    (`Cộng: 09 xã, phường - 2.874 hộ`, `Cộng mầm non: 31 lớp`, rules/headings.yaml
+    table_totals), and either indented deeper than the heading line before them or set
+    under a short caption of their own (`Cấp mầm non:`, not a paragraph's `… như sau:`), whose rows may go on counting from the
+    group above (`Cấp tiểu học:` / `(4) Trường Tiểu học …`).  A list of headings is not
+    indented under its parent, and a list of works that a sum ends on the margin
+    (`Tổng cộng: 10 tuyến hẻm`) stays one."""
     total = rules.load("headings").any_of("table_totals")
     found: set[int] = set()
     for at, (line, m, marker, ladder, _, _) in enumerate(candidates):
-        if m is None or marker != "1" or at == 0 or candidates[at - 1][1] is None:
+        if m is None or at == 0 or candidates[at - 1][1] is None or not marker.isdigit():
             continue
         indent = _indent(work, line)
-        if indent <= _indent(work, candidates[at - 1][0]):
+        above_start = work.original.rfind("\n", 0, max(line.start - 1, 0)) + 1
+        above = work.original[above_start:line.start].rstrip()
+        captioned = above.endswith(":") and len(above.split()) <= CAPTION_WORDS and candidates[at - 1][0].end < above_start
+        goes_on = at - 1 in found and candidates[at - 1][2].isdigit() and int(candidates[at - 1][2]) + 1 == int(marker)
+        indented = marker == "1" and indent > _indent(work, candidates[at - 1][0])
+        if not (indented or captioned and (marker == "1" or goes_on)):
             continue
         run, last = [at], line
         for nxt in range(at + 1, len(candidates)):
             cand = candidates[nxt]
             if cand[1] is None or cand[3] != ladder or cand[0].start != last.end + 1 \
-                    or cand[2] != str(len(run) + 1) or _indent(work, cand[0]) != indent:
+                    or cand[2] != str(int(marker) + len(run)) or _indent(work, cand[0]) != indent:
                 break
             run.append(nxt)
             last = cand[0]
