@@ -608,6 +608,21 @@ def test_a_page_number_under_the_recipients_is_no_recipient(tmp_path):
     assert doc.recipients == ["Bộ Tài chính", "Đoàn ĐBQH tỉnh", "Chi nhánh NHCSXH tỉnh", "Lưu: VT, NLN, VX1"]
 
 
+def test_recipients_run_into_the_nơi_nhận_line_are_split_at_each_dash(tmp_path):
+    """A compacted copy puts the whole list on the Nơi nhận line (`Nơi nhận: - UBND Thành phố
+    (để b/c); - …; - Lưu: VT, TYT.`, mh); one dashed item there opens a list that goes on below."""
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀNG LIỆT\n\nSố: 187/KH-UBND\n\nKẾ HOẠCH\nDiễn tập sơ cứu năm 2026\n\n"
+            "I. MỤC ĐÍCH\n1. Mục đích chung.\n\n"
+            "Nơi nhận: - UBND Thành phố (để b/c); - Sở Y tế Hà Nội (để b/c); - BQT tòa nhà HH2C; - Lưu: VT, TYT.\n\n"
+            "            TM. ỦY BAN NHÂN DÂN\n            CHỦ TỊCH\n\n            Lê Văn An\n")
+    doc = parse_plan_text(tmp_path, text)["documents"][0]
+    assert doc.recipients == ["UBND Thành phố (để b/c)", "Sở Y tế Hà Nội (để b/c)", "BQT tòa nhà HH2C", "Lưu: VT, TYT"]
+    doc = parse_plan_text(tmp_path, text.replace(
+        "Nơi nhận: - UBND Thành phố (để b/c); - Sở Y tế Hà Nội (để b/c); - BQT tòa nhà HH2C; - Lưu: VT, TYT.\n",
+        "Nơi nhận: - UBND Thành phố (để b/c);\n- BQT tòa nhà HH2C;\n- Lưu: VT, TYT.\n"))["documents"][0]
+    assert doc.recipients == ["UBND Thành phố (để b/c)", "BQT tòa nhà HH2C", "Lưu: VT, TYT"]
+
+
 def test_a_unit_in_capitals_is_spelt_as_the_plan_writes_it_keeping_its_abbreviation(tmp_path):
     header = ("UBND TỈNH HÀ TĨNH\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN QUẢN LÝ DỰ ÁN ODA NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
               "\nSố: 19/KH-BQLDA\n")

@@ -825,7 +825,10 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
     m = _rule("meta.recipients").search(work.text, closing)
     if not m:
         return []
-    out, bare, ended, raw, closed = [], None, True, "", False
+    inline = _inline_recipients(work, m.end())
+    if len(inline) > 1:
+        return inline
+    out, bare, ended, raw, closed = inline, None, True, "", False
     for line in _cell_lines(work, work.lines):
         if line.start < m.end():
             continue
@@ -854,6 +857,27 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
         out.append(raw.rstrip(_ITEM_END))
         closed = bool(_rule("meta.recipient_last").match(who))
     return out
+
+
+def _inline_recipients(work: WorkingText, at: int) -> list[str]:
+    """The items on the Nơi nhận line itself, in its first column: a list run into one line
+    (`Nơi nhận: - UBND Thành phố (để b/c); - Sở Y tế Hà Nội; … - Lưu: VT, TYT.`, a web or
+    compacted copy), split where `;` meets the next dash, or the first item of a list that
+    goes on below (`Nơi nhận: - Như trên;`).  A line of layout cells (`<br>`, pipes) is read
+    cell by cell by _recipients."""
+    line = work.line_at(at)
+    if _rule("meta.cell_line").search(work.original, line.start, line.end):
+        return []
+    shown = work.text[at:line.end]
+    cell_end = at + _cells(shown)[0][1]
+    if work.original.find("\n", at, cell_end) >= 0:  # (the working copy joined the next lines on)
+        return []
+    rest = work.plain(at, cell_end, cell_end - at)
+    dashes = list(_rule("meta.recipient_inline").finditer(rest))
+    if not dashes or dashes[0].start() != 0:
+        return []
+    ends = [d.start() for d in dashes[1:]] + [len(rest)]
+    return [rest[d.end():e].strip().rstrip(_ITEM_END) for d, e in zip(dashes, ends, strict=True)]
 
 
 def _wrapped_cells(work: WorkingText, line: textmap.Line, gap: int) -> list[tuple[int, int]]:
