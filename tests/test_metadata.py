@@ -368,6 +368,18 @@ def test_a_communes_front_stacked_under_its_provinces_is_the_issuer(tmp_path):
     assert doc.issuer == "Sở Y tế tỉnh Long An"
 
 
+def test_a_numbered_regional_procuracy_is_named_with_its_province_and_its_years_work_is_a_period(tmp_path):
+    """ml: `VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN` / `VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 3`: since the 2025
+    reform a numbered region's procuracy is `… khu vực 3 - Nghệ An`; its `Công tác năm 2026 của …`
+    is a one-year plan though the body's name carries a dash."""
+    header = ("VIỆN KIỂM SÁT NHÂN DÂN TỈNH NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 3                 Độc lập - Tự do - Hạnh phúc\n\nSố: 04/KH-VKSKV3\n")
+    body = BODY.replace("Thu ngân sách nhà nước năm 2026", "Công tác năm 2026 của Viện kiểm sát nhân dân khu vực 3 - Nghệ An")
+    doc = document_of(tmp_path, header, "VIỆN TRƯỞNG\n\nNguyễn Văn An", body)
+    assert (doc.issuer, doc.province) == ("Viện kiểm sát nhân dân khu vực 3 - Nghệ An", "Nghệ An")
+    assert (doc.period_start, doc.period_end) == (2026, 2026)
+
+
 def test_the_confederation_alone_is_no_provincial_issuer(tmp_path):
     doc = document_of(tmp_path, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5/KH-TLĐ\n",
                       "TM. ĐOÀN CHỦ TỊCH\nCHỦ TỊCH\n\nNguyễn Văn An")

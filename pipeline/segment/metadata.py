@@ -343,6 +343,8 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
     if regional and place:
         name = f"{_unit_name(written_head, before, 'meta.issuer_institution')} {regional.strip().lower()} " \
                f"{canonical.title_case(place)}"
+        if regex.fullmatch(rule.get("numbered_region"), place) and superior.province:
+            name = f"{name} - {superior.province}"
     named = (written_head in rule.get("named") or regional) and m.group("name").strip()
     if m.group("area") and superior.level is None and named:
         # under a ministry, a university's or a hospital's place is part of its name
