@@ -239,6 +239,37 @@ II. ĐIỀU KIỆN
     assert list(found) == ["I", "I/1", "I/2", "II"]
 
 
+def test_a_table_of_contents_is_not_read_as_headings(tmp_path):
+    """A long plan from Word opens with `MỤC LỤC` and its headings with dotted leaders and pages,
+    an entry wrapped onto the next line (mr): the headings are read once, where the body
+    writes them, and an agency heading of the contents gives no role."""
+    contents = """MỤC LỤC
+
+I. MỤC ĐÍCH, YÊU CẦU.............................................2
+    1. Mục đích..................................................2
+II. TỔ CHỨC THỰC HIỆN............................................3
+    1. Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai các
+    nhiệm vụ.....................................................3
+    2. Sở Tài chính..............................................4
+
+"""
+    body = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Phát triển du lịch bền vững.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+Chủ trì triển khai Kế hoạch.
+2. Sở Tài chính
+Bố trí kinh phí.
+"""
+    parsed = parse_plan_text(tmp_path, HEADER + contents + body + CLOSING)
+    found = {s.section_id: s for s in parsed["sections"]}
+    assert list(found) == ["I", "I/1", "II", "II/1", "II/2"]
+    text = parsed["documents"][0].text
+    assert all(s.start > text.index("Bố trí") - 200 for s in found.values() if s.section_id.startswith("II"))
+    assert all(a.start > text.index("Phát triển du lịch") for a in parsed["assignments"])
+
+
 def test_letters_follow_the_vietnamese_alphabet_k_after_i(tmp_path):
     """The Vietnamese alphabet has no f or j: a list goes on `i)`, `k)`; a `j)` is no heading."""
     letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]

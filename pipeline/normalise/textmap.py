@@ -317,6 +317,36 @@ def _page_lines(blanked: str) -> set[int]:
     return pages | _running_headers(stripped, pages)
 
 
+CONTENTS_RUN = 3  # entries in a row that make a table of contents, not a form's dotted blank
+
+
+def _contents_lines(blanked: str) -> set[int]:
+    """A long plan's table of contents (`MỤC LỤC` / `I. MỤC ĐÍCH, YÊU CẦU ....... 2` / `1. Mục
+    đích ...... 2` …): a run of lines that end in a leader and a page number, blank lines
+    and an entry wrapped onto the next line (`2. Phát triển sản phẩm … của` / `tỉnh ..... 4`)
+    inside it, with its title above.  Blanked like a page's footer, but no sentence is joined
+    across it: its headings are the body's, read once where the body writes them."""
+    layout = _layout()
+    entry, title = layout.by_id("layout.contents_entry"), layout.by_id("layout.contents_title")
+    stripped = [part.strip() for part in blanked.split("\n")]
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*stripped, ""]):
+        if line and i < len(stripped) and (entry.match(line) or (i + 1 < len(stripped) and entry.match(stripped[i + 1]))):
+            run.append(i)
+            continue
+        if line or i == len(stripped):
+            if sum(1 for k in run if entry.match(stripped[k])) >= CONTENTS_RUN:
+                found.update(range(run[0], run[-1] + 1))
+                above = run[0] - 1
+                while above >= 0 and not stripped[above]:
+                    above -= 1
+                if above >= 0 and title.match(stripped[above]):
+                    found.update(range(above, run[0]))
+            run = []
+    return found
+
+
 def _numbers_before_headers(stripped: list[str], numbers: list[int]) -> set[int]:
     """The page numbers a running header follows (`3` / `Trung tâm Kiểm soát bệnh tật tỉnh Gia
     Lai – Kế hoạch phòng, chống lao 2026`, a PDF's header set under the number): a line that
@@ -652,8 +682,9 @@ def build(original: str) -> WorkingText:
         read, written = _blank_spans(read, mail), _blank_spans(original, mail)
     blanked = _blank_markup(read)
     pages = _page_lines(blanked)
-    if pages:
-        blanked = "\n".join(_blanked(part) if i in pages else part for i, part in enumerate(blanked.split("\n")))
+    gone = pages | _contents_lines(blanked)
+    if gone:
+        blanked = "\n".join(_blanked(part) if i in gone else part for i, part in enumerate(blanked.split("\n")))
     in_table = _table_lines(written)
     split = _split_syllables(blanked, in_table) + _broken_words(original, in_table)
     joined = [(start, start + len(new)) for start, new in split]
