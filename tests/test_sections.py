@@ -880,6 +880,38 @@ a) Khắc phục trạm y tế bị hư hỏng;
     assert found["II/1"].end < found["II/3"].start - len("Sở Giáo dục và Đào tạo")
 
 
+def test_many_lost_numbers_and_letters_under_a_lost_item_keep_the_typed_list(tmp_path):
+    """mp: a 2023 district plan lost `1.` and `2.` (their titles stand alone, letters under
+    the second) before the typed `3.`, and `1.` … `4.` of its organisation section before
+    `5.`, `6.`: each lost number stands as one title line, so the typed ones are headings
+    and the letters opened before `3.` close there."""
+    found = sections_of(tmp_path, """I. NỘI DUNG HOẠT ĐỘNG
+Công tác chỉ đạo, điều hành
+	UBND huyện ban hành Kế hoạch.
+Công tác thông tin, truyền thông
+a) Truyền thông trên các phương tiện thông tin đại chúng
+	Trung tâm Văn hoá huyện xây dựng chuyên mục.
+b) Truyền thông trực tiếp
+	Phòng Lao động tổ chức 02 buổi truyền thông.
+3. Tổ chức Lễ phát động Tháng hành động
+a) Lễ phát động cấp huyện
+	Tổ chức ngày 01/6/2023.
+II. TỔ CHỨC THỰC HIỆN
+Phòng Lao động - Thương binh và Xã hội
+	Là cơ quan thường trực.
+Phòng Văn hoá và Thông tin
+	Chủ trì tuyên truyền.
+Phòng Giáo dục và Đào tạo
+	Chỉ đạo các trường học.
+Công an huyện
+	Bảo đảm an ninh.
+5. Phòng Tài chính - Kế hoạch: Bố trí kinh phí.
+6. Phòng Tư pháp: Phối hợp tuyên truyền.
+""")
+    assert list(found) == ["I", "I/a", "I/b", "I/3", "I/3/a", "II", "II/5", "II/6"]
+    assert found["I/b"].end < found["I/3"].start and found["II/5"].rule_id == "lost_number.title"
+
+
 def test_paragraph_items_whose_numbers_word_dropped_keep_their_tab(tmp_path):
     # dq: `4.⇥` and `5.⇥` lost, their tabs left; the typed `3.` and `6.` stand flush left
     found = sections_of(tmp_path, """I. CÁC BƯỚC CHUẨN BỊ

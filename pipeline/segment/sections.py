@@ -73,6 +73,7 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"
 PARTS = "ABCDĐEGH"
 KEYCAP_TEN = "\U0001F51F"  # 🔟, the one keycap emoji of two digits
 HEADING_MAX = 300  # characters of a heading kept: a marker's line may be a whole paragraph
+LOST_MAX = 9  # numbers a .docx conversion may drop before a typed one, each standing as a title line
 CAPTION_WORDS = 6  # a group's caption over the rows of a flattened table (`Cấp mầm non:`) is a few words
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
           "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
@@ -426,10 +427,12 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                                                                 candidates)) is not None:
             # a list whose first or middle numbers a .docx conversion lost: keeps its written number;
             # the lost item's title line ends the sibling before it (its lines stand in the parent)
-            node.parent, node.rule_id = stack[-1] if depth is None else stack[depth].parent, lost[1]
-            for closing in stack[len(stack) if depth is None else depth:]:
-                closing.cut = lost[0]
-            del stack[len(stack) if depth is None else depth:]
+            first_closed = _lost_list_parent(stack) + 1 if depth is None else depth
+            node.parent, node.rule_id = stack[first_closed - 1] if depth is None else stack[depth].parent, lost[1]
+            for closing in stack[first_closed:]:
+                if closing.start < lost[0]:  # (letters opened after the lost title close at this line)
+                    closing.cut = lost[0]
+            del stack[first_closed:]
         else:
             stack.extend(closed)  # no heading: what it would have closed stays open
             _drop_running_count(found, stack, marker, mark)
@@ -647,22 +650,23 @@ def _lost_item(work: WorkingText, stack: list[Heading], depth: int | None, marke
     automatic numbering may vanish where a typist's numbers stay (`Mục đích` … `2. Yêu
     cầu`; `1. Ban Chỉ huy …`, `Sở Giáo dục và Đào tạo`, `3. Sở Y tế`).  Only when the
     lines between, headings and table rows aside, hold exactly one title line without a
-    marker (rules/headings.yaml lost_numbers) for each number left out, at most two: a
-    typist's skipped number over ordinary prose stays no heading; a paragraph item may stand
-    for a title line (_lost_paragraphs).  Gives where the first lost item starts and the rule
+    marker (rules/headings.yaml lost_numbers) for each number left out, at most LOST_MAX (a
+    typist's skipped number over ordinary prose stays no heading); a paragraph item may stand
+    for a title line (_lost_paragraphs), for at most two.  Gives where the first lost item starts and the rule
     that found it, None when the numbers say no such thing."""
     if ladder != "arabic" or not marker.isdigit() or not stack:
         return None
     if depth is None:
-        if _kind(stack[-1].ladder) not in ("roman", "roman_part"):
+        section = _lost_list_parent(stack)
+        if section is None:
             return None
-        above, missing = stack[-1], int(marker) - 1
+        above, missing = stack[section], int(marker) - 1
     else:
         above = stack[depth]
         if not above.marker.isdigit():
             return None
         missing = int(marker) - int(above.marker) - 1
-    if not 1 <= missing <= 2:
+    if not 1 <= missing <= LOST_MAX:
         return None
     title = rules.load("headings").by_id("lost_number.title")
     headings = {c[0].start for c in candidates}
@@ -676,7 +680,17 @@ def _lost_item(work: WorkingText, stack: list[Heading], depth: int | None, marke
     if len(titles) == missing:
         return titles[0], title.id
     titles = _lost_paragraphs(work, above, line)
-    return (titles[0], "lost_number.paragraph") if len(titles) == missing else None
+    return (titles[0], "lost_number.paragraph") if len(titles) == missing <= 2 else None
+
+
+def _lost_list_parent(stack: list[Heading]) -> int | None:
+    """Where in the stack the Roman section stands that a list with lost numbers belongs to:
+    the innermost heading, or the Roman one under which only letters opened (`IV.` / lost `1.`,
+    `2.` / `a)` … `c)` / `3. Tổ chức …`: the letters were the lost item's)."""
+    at = next((i for i in range(len(stack) - 1, -1, -1) if _kind(stack[i].ladder) in ("roman", "roman_part")), None)
+    if at is None or any(_kind(h.ladder) != "letter" for h in stack[at + 1:]):
+        return None
+    return at
 
 
 def _lost_paragraphs(work: WorkingText, above: Heading, line) -> list[int]:
