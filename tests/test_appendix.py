@@ -615,6 +615,64 @@ def test_a_flattened_table_with_blank_lines_between_rows_keeps_each_cell_in_its_
     times = {d.text for d in rows_from_tables(tables, "deadlines")}
     assert {"Quý I/2026", "Quý II/2026", "Tháng 7 hằng năm", "Quý IV/2028", "Quý IV/2030"} <= times
 
+UNMERGED_GROUPS_FLAT = """PHỤ LỤC
+STT
+Nội dung
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+Sản phẩm
+I
+TUYÊN TRUYỀN, PHỔ BIẾN
+
+
+
+
+1
+Tổ chức hội nghị tập huấn cho cán bộ cấp xã
+Sở Tư pháp
+Sở Nội vụ; Sở Y tế
+Quý II/2026
+Tài liệu tập huấn
+II
+KIỂM TRA, GIÁM SÁT
+
+
+
+
+2
+Kiểm tra việc thực hiện tại cơ sở
+Thanh tra tỉnh
+Sở Tư pháp
+Quý III - Quý IV/2026
+Kết luận kiểm tra
+3
+Cập nhật cơ sở dữ liệu hộ tịch
+Sở Tư pháp
+Sở Nội vụ
+Trước 30/6/2026 (cấp tỉnh); Tháng 12/2026 (cấp xã)
+Cơ sở dữ liệu được cập nhật
+"""
+
+
+def test_a_flattened_table_whose_group_rows_keep_their_empty_cells_reads_every_row(tmp_path):
+    """A Word table one cell per line whose group rows are not merged: each leaves its empty
+    cells as blank lines after its title (`I` / `TUYÊN TRUYỀN, PHỔ BIẾN` / four blank lines), and
+    the rows under it are still read; a span of quarters and two times each with a bracket of
+    what it is for are time cells, read by position."""
+    tables = parse(tmp_path, UNMERGED_GROUPS_FLAT)
+    flat = [t for t in rows_from_tables(tables, "tasks") if t.text[:2] in ("1\n", "2\n", "3\n")]
+    assert [(t.lead, t.partners, t.product) for t in flat] == [
+        (["Sở Tư pháp"], ["Sở Nội vụ", "Sở Y tế"], "Tài liệu tập huấn"),
+        (["Thanh tra"], ["Sở Tư pháp"], "Kết luận kiểm tra"),  # (no jurisdiction word)
+        (["Sở Tư pháp"], ["Sở Nội vụ"], "Cơ sở dữ liệu được cập nhật"),
+    ]
+    times = {(d.text, d.kind) for d in rows_from_tables(tables, "deadlines")}
+    assert {("Quý II/2026", "timeframe"), ("Quý III - Quý IV/2026", "timeframe"),
+            ("Tháng 12/2026 (cấp xã)", "timeframe")} <= times
+    assert any(text.startswith("Trước 30/6/2026") and kind == "deadline" for text, kind in times)
+
+
 def test_short_lines_naming_columns_without_numbered_rows_are_no_table(tmp_path):
     body = "Nhiệm vụ\nCơ quan chủ trì\nThời gian\nSở Y tế chủ trì triển khai trong Quý II/2024.\n"
     assert not [t for t in rows_from_tables(parse(tmp_path, body), "tasks") if "Sở Y tế chủ trì triển" in t.text]

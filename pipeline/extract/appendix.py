@@ -451,6 +451,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     if not columns["measures"] or not cells or "place" not in columns and "row_year" not in columns:
         return None
     goal, breakdown = _rules().by_id("appendix.locality_title.goal"), _rules().by_id("appendix.locality_title.breakdown")
+    expected = _rules().by_id("appendix.locality_title.expected")
     named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
     named.update((i, m) for i, m in columns["measures"].items() if i in columns.get("bounds", {}))
     if named:  # (a column headed as a target, `Chỉ tiêu hoàn thành năm 2026 (căn)`: the others are facts,
@@ -466,7 +467,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         if adds:  # (the other measure columns are how each place stands: `Điểm bơi an toàn (sông, hồ)`)
             columns["measures"] = {i: m for i, m in columns["measures"].items()
                                    if i in found and _rules().by_id(found[i]).get("sets_goal")}
-        elif "row_year" not in columns and not (title and breakdown.match(shown, *title[0])):
+        elif "row_year" not in columns and not (title and (breakdown.match(shown, *title[0])
+                                                            or expected.search(shown, *title[0]))):
             return None
         else:  # (a table by year, or one that breaks down the figures above by place)
             columns["untitled"] = True
@@ -1371,8 +1373,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         two = _two_row_header(text, shown, lines, i, cells, sep) \
             if (sep == "|" or sep == "\t" and not grouped) and header is not _header else None
         if two:
-            merged, years, reported = two
-            columns = _merged_columns(header(shown, merged), years, reported)
+            merged, years, reported, subs = two
+            columns = _sub_units(shown, _merged_columns(header(shown, merged), years, reported), subs)
             i += 1  # (the second row of the header is read, not a row)
         else:
             # (a task table's header may wrap its last name too: `… | Thời hạn xử lý` / `tối đa`)
@@ -1780,7 +1782,7 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     result = _rules().by_id("appendix.header_row.result")
     compare = _rules().by_id("appendix.header_row.compare")
     year_column = _rules().by_id("appendix.header_row.year")
-    merged, years, reported, parent = [], {}, set(), None
+    merged, years, reported, parent, subs = [], {}, set(), None, {}
     for index, (top, below) in enumerate(zip(cells, second, strict=True)):
         if top.start < top.end:
             parent = top
@@ -1803,9 +1805,10 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
             years[index] = int(named.group("year"))
         else:
             merged.append(parent)
+            subs[index] = below
             if year:
                 years[index] = year
-    return merged, years, reported
+    return merged, years, reported, subs
 
 
 def _wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text: str, shown: str,
@@ -1914,6 +1917,24 @@ def _merged_columns(columns: dict | None, years: dict[int, int], reported: set[i
         if not columns["measures"]:
             return None
         columns["last"] = max(columns["measures"])
+    return columns
+
+
+def _sub_units(shown: str, columns: dict | None, subs: dict[int, Cell]) -> dict | None:
+    """A two-row header's measure columns that share one spanning name and no unit
+    (`Chỉ tiêu tiêm phòng năm 2026` over `Số con | Tỷ lệ (%)`, an Excel sheet's merged
+    cell): each in the unit its second-row name says, a bracket (`%`) or the noun a `Số …`
+    counts (`con`; rules/appendix.yaml appendix.header_row.sub_unit)."""
+    if not columns or not isinstance(columns.get("measures"), dict):
+        return columns
+    rule = _rules().by_id("appendix.header_row.sub_unit")
+    for index, (name, unit, *rest) in list(columns["measures"].items()):
+        sub = subs.get(index)
+        if unit is not None or sub is None:
+            continue
+        m = rule.match(shown, sub.start, sub.end)
+        if m:
+            columns["measures"][index] = (name, Cell(*m.span("unit")), *rest)
     return columns
 
 
@@ -2774,14 +2795,22 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
 
     def past_group(k: int, number: int | None) -> int:
         """Past a group row (`II` / `QUẢN LÝ NHÀ NƯỚC`, a title line or two) at k, to
-        the row numbered `number` (or the first number) under it; else k."""
+        the row numbered `number` (or the first number) under it; else k.  A Word table
+        whose group row keeps its other cells unmerged leaves them as blank lines after
+        the title (`I` / `TUYÊN TRUYỀN` / `` / `` / `` / `` / `1`), at most one a column."""
         k = skip(k)
         if k >= len(lines) or not _group_row(text, lines[k].start, lines[k].end):
             return k
-        for n in range(k + 1, min(k + 4, len(lines))):
+        n, said, blanks = k + 1, 0, 0
+        while n < len(lines) and said < 3 and blanks <= len(names) - 2:
             got = _number(text, lines[n])
             if got is not None and (number is None or got == number):
                 return n
+            if blank(n):
+                blanks += 1
+            else:
+                said += 1
+            n += 1
         return k
 
     def empty_cell(k: int, filled: int, following: int) -> bool:
@@ -2973,6 +3002,26 @@ def _timed_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | No
     return rows, i
 
 
+def _times_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a time cell of several times, one a `;` (appendix.time_separator),
+    each perhaps with a bracket saying which part of the work it is for (appendix.time_note:
+    `Trước 30/9/2026 (cao tốc); Tháng 12/2026 (quốc lộ)`): a Word table put one cell per line
+    gives such a cell one line, which no single time (appendix.time_cell) reads whole."""
+    time_cell, note = _rules().by_id("appendix.time_cell"), _rules().by_id("appendix.time_note")
+    cuts = [m.span() for m in _rules().by_id("appendix.time_separator").finditer(text, start, end)]
+    if not cuts:
+        return False
+    bounds = [start, *(k for span in cuts for k in span), end]
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        said = text[lo:hi]
+        opened = said.rfind("(")
+        if opened > 0 and note.match(said, opened):
+            hi = lo + opened
+        if lo >= hi or not time_cell.match(text, lo, hi):
+            return False
+    return True
+
+
 def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Cell]:
     """One flattened row's cells by column (index column included): the task from its
     first line on; an agency cell from a line opening with an agency, on over lines
@@ -2989,7 +3038,8 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         return bool(found) and found[0].start == lo and not found[0].in_list_only
 
     def is_time(line: Line) -> bool:
-        return bool(time_cell.match(text, line.start, line.end)) or wrapped_time(line)
+        return bool(time_cell.match(text, line.start, line.end)) or wrapped_time(line) \
+            or _times_line(text, line.start, line.end)
 
     def alone(line: Line) -> bool:
         """A line that is a cell of its own, never the rest of another: a bare number (`100%`
@@ -4059,5 +4109,10 @@ def claimed_spans(tasks: list[schema.Task]) -> list[tuple[int, int]]:
 
 def timeless_rows(tasks: list[schema.Task]) -> list[tuple[int, int]]:
     """The task rows of a table without a time column (`… | Cơ quan chủ trì | Phương án xử lý,
-    thời hạn`): the times written in their cells are only the text's to find, so they stay."""
-    return [(t.start, t.end) for t in tasks if t.rule_id == "appendix.row" and t.timeframe is None]
+    thời hạn`): the times written in their cells are only the text's to find, so they stay.  So
+    do those of a row whose time cell says only when in the day (`08h00 - 17h00`, `Cả ngày`:
+    appendix.time_of_day): its day is in a column of days the header does not name as a time
+    (`Ngày | Thời gian | Sự kiện …`)."""
+    of_day = _rules().by_id("appendix.time_of_day")
+    return [(t.start, t.end) for t in tasks if t.rule_id == "appendix.row"
+            and (t.timeframe is None or of_day.match(t.timeframe))]
