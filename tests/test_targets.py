@@ -841,6 +841,15 @@ def test_words_and_meetings_that_are_no_quantity(tmp_path, sentence):
     assert [r.text for r in targets(tmp_path, objectives=sentence)] == []
 
 
+def test_meetings_listed_as_a_years_target(tmp_path):
+    # a list of targets under `Chỉ tiêu cụ thể năm 2025` is the goal context a count of
+    # meetings needs; a task's count of them still needs a minimum
+    rows = targets(tmp_path,
+                   objectives="1. Chỉ tiêu cụ thể năm 2025\n- Tổ chức 12 hội nghị đối thoại chính sách tại các xã biên giới.",
+                   tasks="1. Đối thoại chính sách\n- Tổ chức 01 hội nghị sơ kết.")
+    assert [(r.text, r.target_year) for r in rows if r.unit == "hội nghị"] == [("12 hội nghị", 2025)]
+
+
 def test_a_year_in_brackets_after_a_goal_dates_the_aside_only(tmp_path):
     rows = targets(tmp_path, objectives="- Phấn đấu giảm một nửa số hộ nghèo so với đầu kỳ (cuối năm 2021 toàn huyện "
                                         "có 5.826 hộ nghèo, chiếm 60,2%).")

@@ -361,6 +361,9 @@ class _Doc:
              or _rules().by_id("number.cell_split_decimal").search(text, cell.start, cell.end)
              or self._cell_number(cell, counted))
         value = numbers.parse(m.group(), split=True) if m else None
+        if value is not None and self.comma_thousands \
+                and _rules().by_id("number.comma_thousands").pattern.fullmatch(m.group()):
+            value = float(m.group().replace(",", ""))  # (an Excel sheet's `18,190` where the document groups by commas)
         if value is None:
             return None
         start, comparator, has_word = m.start(), bound or "eq", False
@@ -576,8 +579,8 @@ class _Doc:
             return False
         # (a trailing `trở lên` sets the minimum as well: `từ 20 môn trở lên`; a further item
         # of a goal's list shares its goal: `duy trì 146 cơ sở và 02 vùng an toàn dịch bệnh`)
-        if q.context and not self._says_context(q) \
-                and not self._minimum_after(q) and not self._lead_in_says(q) and not self._listed_after_goal(q):
+        if q.context and not self._says_context(q) and not self._minimum_after(q) and not self._lead_in_says(q) \
+                and not self._listed_after_goal(q) and not self._listed_target(q):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -601,6 +604,13 @@ class _Doc:
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
                 or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._colon_year(q) is not None)
+
+    def _listed_target(self, q: Quantity) -> bool:
+        """Is `q` a count under an objectives heading with a due year (`2) Chỉ tiêu cụ thể năm
+        2026` over `- Tổ chức 12 hội nghị đối thoại chính sách`)?  A list of targets is itself
+        the goal context a count of meetings or sessions otherwise needs (`ít nhất`, `mỗi …`)."""
+        return (q.needs_goal and q.unit is not None and q.unit_kind == "count"
+                and self._in_objectives(self.ctx.section_at(q.start)) and self._heading_year(q.start) is not None)
 
     def _colon_year(self, q: Quantity) -> int | None:
         """The year of a due time that leads in `q` from before a colon in its sentence
