@@ -153,6 +153,20 @@ Thực hiện: Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Cô
         ("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Sở Khoa học và Công nghệ", "lead"),
     ]
 
+def test_bracketed_role_marks_split_the_doers_of_a_sentence_with_no_label(tmp_path):
+    """`X (chủ trì), Y (phối hợp) <verb>` and a task's bodies after its colon: the marks say who
+    leads and who helps, as on a label's line; the verb after them does not make all responsible."""
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Khám lưu động tại nhà văn hóa: Trung tâm Y tế khu vực (chủ trì), Trạm Y tế xã (phối hợp).
+
+2. Văn phòng Sở (chủ trì), Trung tâm Kiểm soát bệnh tật tỉnh (phối hợp) bảo đảm phần mềm hoạt động ổn định.""",
+                   issuer="UBND TỈNH GIA LAI|SỞ Y TẾ", symbol="SYT")
+    assert roles(tables) == [
+        ("Trung tâm Y tế khu vực", "lead"), ("Trạm Y tế xã", "partner"),
+        ("Văn phòng Sở", "lead"), ("Trung tâm Kiểm soát bệnh tật tỉnh", "partner"),
+    ]
+
 def test_a_time_line_under_a_sentence_is_the_timeframe_of_its_task(tmp_path):
     tables = parse(tmp_path, """I. NHIỆM VỤ
 

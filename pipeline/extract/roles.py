@@ -665,6 +665,12 @@ def _label_marks(ctx: DocContext, run: Run, line_end: int):
     yield from ((m, None) for m in pending)
 
 
+def _all_marked(ctx: DocContext, run: Run, line_end: int) -> bool:
+    """Does a bracketed role mark (label_marks) follow every member of the run, the last one's
+    ending it (`X (chủ trì), Y, Z (phối hợp)`)?  Then the marks alone say who does what."""
+    return all(mark is not None for _, mark in _label_marks(ctx, run, line_end))
+
+
 def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, heading_lines: set[int]):
     on_heading = line.start in heading_lines
     before = _before(ctx, line, body, run.start, heading_lines)
@@ -726,6 +732,13 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
             for mention in run.members:
                 yield mention, role, rule_id, True
             return
+    run_end = ctx.work.line_at(run.end).end  # (a list wrapped onto the next line ends there)
+    if label is None and prefix_role is None and _all_marked(ctx, run, run_end):
+        # `…: TTYT khu vực (chủ trì), TYT xã, phường (phối hợp).`, `Văn phòng Sở (chủ trì), Trung tâm
+        # KSBT (phối hợp) bảo đảm …`: the marks split the doers as on a label's line, with no label
+        for mention, mark in _label_marks(ctx, run, run_end):
+            yield mention, mark.get("role"), mark.id, False
+        return
     if label is not None and prefix_role is None:
         # `Đơn vị thực hiện: các Thuế cơ sở; Phòng Quản lý … theo dõi, tổng hợp.`: the part after
         # `;` that has a verb of its own is a clause of its own, not one more of the label's bodies
