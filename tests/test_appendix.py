@@ -2448,3 +2448,22 @@ def test_a_pipe_wrap_line_with_both_outer_pipes_goes_on_its_row(tmp_path):
     assert [(t.lead, t.partners) for t in tasks] == [
         (["Cục Phòng bệnh"], ["Vụ Pháp chế", "Bộ Quốc phòng", "Bộ Công an"]),
         (["Cục Phòng bệnh"], ["Cục Quản lý Dược", "Bộ Tài chính"])]
+
+
+def test_a_table_typed_with_spaced_semicolons_keeps_a_cells_own_semicolon_and_its_wrapped_cell(tmp_path):
+    """mn: a farmers' association's schedule typed `TT ; Nội dung ; Người phụ trách ; Thời gian`:
+    only ` ; ` splits cells (`Ban hành Kế hoạch; triển khai …` is one), a person in charge names
+    no agency, and a row whose last cell but one wraps onto the next line goes on there."""
+    table = ("TT ; Nội dung công việc ; Người phụ trách ; Thời gian\n"
+             "1 ; Ban hành Kế hoạch; triển khai tới các chi hội ; Ban Kiểm tra Hội ; Tháng 01/2024\n"
+             "2 ; Hội thảo đầu bờ về lúa chất lượng cao ; Chi hội thôn Xuân Áng, Chi hội\n"
+             "thôn Phù Lưu ; Tháng 8 - 9/2024\n"
+             "3 ; Tổng kết phong trào ; đ/c Lê Văn Hùng - Chủ tịch Hội ; Tháng 12/2024\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN[:PLAN.index("| STT")].format(body_table="") + table, encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    tasks = rows_from_tables(tables, "tasks")
+    assert [(t.lead, t.timeframe) for t in tasks] == [
+        (["Ban Kiểm tra Hội"], "Tháng 01/2024"), (["Chi hội thôn Xuân Áng", "Chi hội thôn Phù Lưu"], "Tháng 8 - 9/2024"),
+        ([], "Tháng 12/2024")]
+    assert {a.role for a in rows_from_tables(tables, "assignments")} == {"lead"}

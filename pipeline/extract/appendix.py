@@ -141,12 +141,17 @@ def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str =
 def _cut_points(text: str, start: int, end: int, sep: str) -> list[int]:
     """Where a table line splits into cells: at each `sep`, except, in a table saved as CSV
     with `;`, inside a cell in double quotes (rules/appendix.yaml appendix.semicolon_cell),
-    which holds the `;` of its own list (`"Vụ Pháp chế; Vụ Khoa học và Công nghệ"`); in a
+    which holds the `;` of its own list (`"Vụ Pháp chế; Vụ Khoa học và Công nghệ"`), and, in a
+    table typed with a space before each `;`, at those only (appendix.semicolon_spaced); in a
     table typed with spaced dashes, at each dash between spaces (appendix.dash_separator)."""
     if sep == DASH_SEP:
         return [m.start() for m in _rules().by_id("appendix.dash_separator").finditer(text, start, end)]
     if sep != ";":
         return [i for i in range(start, end) if text[i] in sep]
+    spaced = _rules().by_id("appendix.semicolon_spaced")
+    if spaced.search(text, start, end):
+        # (a table typed with ` ; ` between cells keeps a cell's own `;`: appendix.semicolon_spaced)
+        return [m.start() for m in spaced.finditer(text, start, end)]
     quoted = _rules().by_id("appendix.semicolon_cell")
     points, at = [], start
     while True:
@@ -1448,7 +1453,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                     break
                 i += 1
                 continue
-            rest = _cell_rest_row(text, columns, rows[-1][1], cells, width) if sep == "\t" and rows else None
+            rest = _cell_rest_row(text, columns, rows[-1][1], cells, width) if sep == "\t" and rows else \
+                _semicolon_rest_row(rows[-1][1], cells, width) if sep == ";" and rows else None
             if rest:
                 rows[-1] = (Line(rows[-1][0].start, line.end), rest)
                 i += 1
@@ -1718,6 +1724,16 @@ def _cell_rest_row(text: str, columns: dict, above: list[Cell], cells: list[Cell
     if ends:
         return [*above, *cells[1:]]
     return [*above[:-1], Cell(above[-1].start, cells[1].end), *cells[2:]]  # (its lines read as the text has them)
+
+
+def _semicolon_rest_row(above: list[Cell], cells: list[Cell], width: int) -> list[Cell] | None:
+    """A row typed with semicolons whose last cell a line break cut (`6 ; Hội thảo đầu bờ … ; Chi
+    hội thôn` / `Xuân Áng, Chi hội thôn Phù Lưu ; Tháng 8 - 9/2026`): the line's first cell goes on
+    that cell and its others fill the columns left, exactly to the header's width; else None."""
+    if not 2 <= len(above) < width or len(above) + len(cells) - 1 != width or above[-1].parts \
+            or any(c.start == c.end for c in (above[-1], *cells)):
+        return None
+    return [*above[:-1], Cell(above[-1].start, cells[0].end), *cells[1:]]
 
 
 def _joined_row(above: list[Cell], cells: list[Cell]) -> list[Cell]:
