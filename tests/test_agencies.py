@@ -3216,3 +3216,13 @@ def test_a_hospital_department_s_own_work_in_small_letters_ends_its_name():
                  "vật tư; Phòng Công tác xã hội in ấn, treo pano.") == [
         "Khoa Chẩn đoán hình ảnh", "Khoa Xét nghiệm", "Khoa Dinh dưỡng", "Phòng Tài chính kế toán",
         "Phòng Công tác xã hội"]
+
+
+def test_a_group_given_a_short_name_once_keeps_its_own_name(tmp_path):
+    """mo: `Các Công ty Điện lực tỉnh, thành phố (sau đây gọi là các PC)`: a later `các PC` is that
+    group, by its name."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+- Các Công ty Điện lực tỉnh, thành phố (sau đây gọi là các PC) và Công ty Lưới điện cao thế miền Nam rà soát lưới điện.
+- Ban Kỹ thuật chủ trì, phối hợp với Ban Kinh doanh và các PC rà soát các trạm biến áp.
+""")
+    assert [(a.agency, a.role) for a in tables["assignments"] if a.text == "các PC"] == [("Các Công ty Điện lực", "partner")]

@@ -2072,7 +2072,7 @@ def test_a_bullet_of_an_agency_item_under_a_request_is_asked_as_the_item(tmp_pat
     """av: `5. Đề nghị các cơ quan, đơn vị …` / `v) Bưu điện tỉnh, Viettel Đồng Nai` / `- Bưu điện tỉnh
     thực hiện …; Viettel Đồng Nai bảo đảm …`: the item's body opening its bullet is asked as the item
     is; a further subject after `;` does its own work."""
-    tables = parse(tmp_path, """VI. TỔ CHỨC THỰC HIỆN
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ
 - Theo dõi, đôn đốc việc thực hiện Kế hoạch.
 2. Đề nghị các cơ quan, đơn vị phối hợp thực hiện
@@ -2112,3 +2112,16 @@ Thực hiện: Tiểu ban Nội dung chủ trì; Trung tâm Văn hóa - Nghệ t
     assert roles(tables) == [("Tiểu ban Nội dung", "lead"), ("Trung tâm Văn hóa - Nghệ thuật tỉnh", "lead"),
                              ("Tiểu ban Nội dung", "lead"), ("Trung tâm Văn hóa - Nghệ thuật tỉnh", "responsible"),
                              ("Công an tỉnh", "partner")]
+
+
+def test_an_agency_line_over_a_tabbed_paragraph_is_a_lead_heading_whose_number_word_lost(tmp_path):
+    """mp: a .docx copy lost the organisation section's numbers; each agency stands flush left
+    over its duties, whose first line keeps Word's tab: the agency leads them."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+Phòng Văn hoá và Thông tin
+\tChủ trì tuyên truyền về Tháng hành động trên địa bàn.
+Công an huyện
+\tBảo đảm an ninh, trật tự tại các điểm vui chơi.
+""")
+    assert [(a.agency, a.role) for a in tables["assignments"] if a.role == "lead"] == [
+        ("Phòng Văn hóa và Thông tin", "lead"), ("Công an", "lead")]

@@ -577,7 +577,15 @@ def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: 
     below = ctx.working[lines[i].start:lines[i].end].lstrip()
     if _roles().by_id("line.bullet").match(below):
         return rule
-    return rule if below[:1].isupper() and (_own_paragraph(ctx, line) or _lost_title(ctx, line)) else None
+    return rule if below[:1].isupper() and (_own_paragraph(ctx, line) or _lost_title(ctx, line)
+                                            or _indented_below(ctx, line, lines[i])) else None
+
+
+def _indented_below(ctx: DocContext, line, below) -> bool:
+    """Is the line flush left with the paragraph below it opening on a tab (`Công an huyện` /
+    `<TAB>Thực hiện nhiệm vụ …`)?  A .docx copy keeps a paragraph's first-line indent as a tab and
+    none for a title, so the name stands as its duties' title where Word's number was lost."""
+    return ctx.text[line.start:line.start + 1] not in (" ", "\t") and ctx.text[below.start:below.start + 1] == "\t"
 
 
 def _lost_title(ctx: DocContext, line) -> bool:

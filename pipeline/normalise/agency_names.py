@@ -653,7 +653,8 @@ def _collective_shorts(working: str, start: int, end: int, found: list[Mention])
     `…, Công ty … Nam Khánh Hòa (sau đây gọi chung là các Công ty thủy lợi)`): each use is those
     bodies as one actor, named by the words their names begin with (`Các Công ty Trách nhiệm hữu
     hạn Một thành viên Khai thác công trình thủy lợi`), as the plan names them elsewhere; a short
-    name is no agency's name the gazetteer could know."""
+    name is no agency's name the gazetteer could know.  A group named once (`Các Công ty Điện lực
+    tỉnh, thành phố (sau đây gọi là các PC)`) keeps its own name."""
     added: list[Mention] = []
     for defined_at, name, tier, use in _collective_names(working):
         for u in use.finditer(working, start, end):
@@ -679,16 +680,21 @@ def _collective_names(working: str) -> tuple[tuple[int, str, str, regex.Pattern]
                 if not _LISTED_APART.fullmatch(working, m.end, listed[0].start):
                     break
                 listed.insert(0, m)
-        if len(listed) < 2:
+        group = _plural_units(working, lo, listed)[0] if len(listed) == 1 else None
+        if group is not None and group.agency.startswith("Các "):
+            name = group.agency  # `Các Công ty Điện lực tỉnh, thành phố (sau đây gọi là các PC)`: a group named once
+        elif len(listed) < 2:
             continue
-        words = [m.agency.split(" ") for m in listed]
-        common = list(itertools.takewhile(lambda ws: len(set(ws)) == 1, zip(*words, strict=False)))
-        if len(common) < 2:
-            continue
+        else:
+            words = [m.agency.split(" ") for m in listed]
+            common = list(itertools.takewhile(lambda ws: len(set(ws)) == 1, zip(*words, strict=False)))
+            if len(common) < 2:
+                continue
+            name = "Các " + " ".join(ws[0] for ws in common)
         rest = d.group("short").split()  # `các` and the words after it, which a wrap may split
         use = regex.compile(r"(?<![\p{L}])[Cc]" + regex.escape(rest[0][1:]) + "".join(
             r"\s+" + regex.escape(w) for w in rest[1:]) + r"(?![\p{L}])")
-        names.append((d.start("short"), "Các " + " ".join(ws[0] for ws in common), listed[0].tier, use))
+        names.append((d.start("short"), name, listed[0].tier, use))
     return tuple(names)
 
 
@@ -857,14 +863,15 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
                 mention.agency + regex.sub(r"\s+", " ", m.group("rest"))))
             longer[mention.start] = mention
         given.setdefault(m.group("short"), set()).add(mention.agency)
-        mentions[m.group("short")] = mention
+        if len(mention.agency) >= len(mentions.get(m.group("short"), mention).agency):  # the name in full (_one_body)
+            mentions[m.group("short")] = mention
     kinds: set[str] = set()
     for short, mention in _glossary_entries(working):
         given.setdefault(short, set()).add(mention.agency)
         mentions[short] = mention
         if short.isalpha():
             kinds.add(short)
-    shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1}
+    shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1 or _one_body(names)}
     if not shorts:
         return {}, None, longer, frozenset(defined)
     addressee = _gazetteer().by_id("agency.short_self_addressee").pattern.pattern
@@ -881,6 +888,25 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
 
     alternatives = "|".join(use(k) for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
+
+
+def _one_body(names: set[str]) -> bool:
+    """Are the names one body's, some words written as their initials in all but the longest
+    (`Trung tâm Điều độ HTĐ miền Nam (A2)` in the `Nơi nhận` list, `Trung tâm Điều độ hệ thống điện
+    miền Nam (A2)` in the text)?  Then a short name given to each is still that one body's."""
+    full = max(names, key=len).split(" ")
+    for name in names:
+        words, at = name.split(" "), 0
+        for word in words:
+            if at < len(full) and word == full[at]:
+                at += 1
+            elif len(word) > 1 and word.isupper() and _initials(" ".join(full[at:at + len(word)])) == word:
+                at += len(word)
+            else:
+                return False
+        if at != len(full):
+            return False
+    return True
 
 
 def _written(short: str, heads: dict[str, str]) -> str:
