@@ -1672,3 +1672,17 @@ def test_a_day_with_its_month_is_no_monthly_deadline(tmp_path):
                                "tháng) và số liệu 6 tháng đầu năm trước ngày 15/7.")
     row = next(r for r in rows if r.text == "trước ngày 15/7")
     assert (row.kind, row.recurrence, row.date) == ("deadline", None, dt.date(2026, 7, 15))
+
+
+def test_a_later_year_of_a_part_without_a_number_is_the_works(tmp_path):
+    """mm: `100% …` takes 2026; the part after it names no number, so 2027 is when that work is done."""
+    rows = deadlines(tmp_path, "1. Nhiệm vụ\n- Triển khai hội chẩn từ xa kết nối bệnh viện tuyến tỉnh với 100% trung tâm "
+                               "y tế khu vực trong năm 2026 và với các trạm y tế vùng khó khăn trong năm 2027.")
+    assert [(r.text, r.year) for r in rows if r.year == 2027] == [("trong năm 2027", 2027)]
+
+
+def test_a_later_year_of_a_part_with_its_own_bound_stays_the_targets(tmp_path):
+    """xc: `không quá 01 ngày làm việc trong năm 2027` carries the target on: no time of the work."""
+    rows = deadlines(tmp_path, "1. Nhiệm vụ\na) Rút ngắn thời gian đăng ký thành lập DN xuống không quá 02 ngày làm việc "
+                               "trong năm 2026 và không quá 01 ngày làm việc trong năm 2027.")
+    assert not [r.text for r in rows if "2027" in r.text]
