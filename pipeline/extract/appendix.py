@@ -148,10 +148,10 @@ def _cut_points(text: str, start: int, end: int, sep: str) -> list[int]:
         return [m.start() for m in _rules().by_id("appendix.dash_separator").finditer(text, start, end)]
     if sep != ";":
         return [i for i in range(start, end) if text[i] in sep]
-    spaced = _rules().by_id("appendix.semicolon_spaced")
-    if spaced.search(text, start, end):
-        # (a table typed with ` ; ` between cells keeps a cell's own `;`: appendix.semicolon_spaced)
-        return [m.start() for m in spaced.finditer(text, start, end)]
+    # (a table typed with ` ; ` between cells keeps a cell's own `;`: appendix.semicolon_spaced)
+    spaced = [m.start() for m in _rules().by_id("appendix.semicolon_spaced").finditer(text, start, end)]
+    if spaced:
+        return spaced
     quoted = _rules().by_id("appendix.semicolon_cell")
     points, at = [], start
     while True:

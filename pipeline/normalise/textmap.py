@@ -329,14 +329,18 @@ def _contents_lines(blanked: str) -> set[int]:
     layout = _layout()
     entry, title = layout.by_id("layout.contents_entry"), layout.by_id("layout.contents_title")
     stripped = [part.strip() for part in blanked.split("\n")]
+    # (an entry ends in its page number: only such lines are matched)
+    entries = {i for i, t in enumerate(stripped) if t[-1:].isdigit() and entry.match(t)}
+    if len(entries) < CONTENTS_RUN:
+        return set()
     found: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*stripped, ""]):
-        if line and i < len(stripped) and (entry.match(line) or (i + 1 < len(stripped) and entry.match(stripped[i + 1]))):
+        if line and (i in entries or i + 1 in entries):
             run.append(i)
             continue
         if line or i == len(stripped):
-            if sum(1 for k in run if entry.match(stripped[k])) >= CONTENTS_RUN:
+            if sum(1 for k in run if k in entries) >= CONTENTS_RUN:
                 found.update(range(run[0], run[-1] + 1))
                 above = run[0] - 1
                 while above >= 0 and not stripped[above]:

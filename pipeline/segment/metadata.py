@@ -32,8 +32,6 @@ BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "
           "đoàn đại biểu quốc hội và hội đồng nhân dân": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân"}
 
 
-_PROVINCE_WORDS = ("tỉnh", "thành phố")
-
 # party committees: the word before "ủy" → (body, level word of its area)
 PARTY_BODIES = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành": ("Thành ủy", "thành phố"), "huyện": ("Huyện ủy", "huyện"),
                 "quận": ("Quận ủy", "quận"), "thị": ("Thị ủy", "thị xã"), "đảng": ("Đảng ủy", "xã")}
@@ -721,9 +719,9 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         # (a commune's body stacked under its province's, `ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN` /
         # `ỦY BAN MTTQ VIỆT NAM XÃ YÊN THÀNH` / `BAN THƯỜNG TRỰC`: the commune's issues, in that
         # province; two of one level are a joint plan's, whose lead comes first)
+        under_province = LEVELS.get(_level_word(own.group("level"))) == "tinh"
         commune = next((m for m in _rule("meta.issuer_own_area").finditer(head, own.end())
-                        if _level_word(own.group("level")) in _PROVINCE_WORDS
-                        and LEVELS.get(_level_word(m.group("level"))) == "xa"), None)
+                        if LEVELS.get(_level_word(m.group("level"))) == "xa"), None) if under_province else None
         issuing = commune or own
         unit = _unit_name(issuing.group("head"), issuing.group("name"), "meta.issuer_own_area")
         body = _committee(unit, _level_word(issuing.group("level")), issuing.group("area"), text[:body_end])
