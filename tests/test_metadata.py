@@ -725,3 +725,20 @@ def test_a_place_line_under_an_issuer_ending_in_a_capital_letter_is_the_place_al
                                 "Số: 45/KH-UBND\n")
     assert (doc.place, doc.issued_year) == ("Bình Hưng Hòa B", 2023)
     assert doc.province == "Hồ Chí Minh"  # (a 2023 quận names its city: meta.province_urban_district)
+
+
+def test_a_joint_plans_left_signature_signs_for_its_body_then_its_head(tmp_path):
+    """`TM. ỦY BAN NHÂN DÂN XÃ` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` beside `TM. ĐỒN BIÊN PHÒNG` /
+    `ĐỒN TRƯỞNG`: the left signer's title is two lines down, not the border post's beside it."""
+    closing = ("TM. ỦY BAN NHÂN DÂN XÃ            TM. ĐỒN BIÊN PHÒNG\n"
+               "KT. CHỦ TỊCH                                  ĐỒN TRƯỞNG\n"
+               "PHÓ CHỦ TỊCH\n\n"
+               "Lương Thị Mai                             Thiếu tá Hoàng Văn Quyết")
+    doc = document_of(tmp_path, "ỦY BAN NHÂN DÂN XÃ ĐỒNG ĐĂNG\nĐỒN BIÊN PHÒNG CỬA KHẨU\n\nSố: 27/KHLT-UBND-ĐBP\n", closing)
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ CHỦ TỊCH", "Lương Thị Mai")
+    closing = ("TM. ĐỒN BIÊN PHÒNG DÀO SAN                  TM. ỦY BAN NHÂN DÂN XÃ\n"
+               "       ĐỒN TRƯỞNG                                KT. CHỦ TỊCH\n"
+               "                                                  PHÓ CHỦ TỊCH\n\n"
+               " Thiếu tá Lò Văn Thắng                           Giàng A Páo")
+    doc = document_of(tmp_path, "ĐỒN BIÊN PHÒNG DÀO SAN\n\nSố: 19/KHPH-ĐBP-UBND\n", closing)
+    assert (doc.signer_title, doc.signer_name) == ("ĐỒN TRƯỞNG", "Lò Văn Thắng")

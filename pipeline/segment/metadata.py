@@ -770,9 +770,9 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
             m = title_rule.search(shown[a:b])
             below = None if m else _stood_in(work, following, at, (a, b))
             if m or below:
-                title = (m or below).group("title")
+                title = (m or below[0]).group("title")
                 column_end = cells[k + 1][0] if k + 1 < len(cells) else None
-                at += below is not None  # (the line below holds that title: no name)
+                at += below[1] if below else 0  # (the lines below hold that title: no name)
                 break
         at += 1
     if not title:
@@ -792,17 +792,30 @@ def _signature(work: WorkingText, closing: int) -> tuple[str | None, str | None]
     return title, None
 
 
-def _stood_in(work: WorkingText, lines: list[textmap.Line], at: int, cell: tuple[int, int]) -> regex.Match | None:
-    """The title under a cell that signs for a body (`KT. CHÁNH ÁN` / `PHÓ CHÁNH ÁN`) when
-    signatures stand side by side: the cell of the next line below it holds the signer's
-    own title, read before the titles beside it (`VIỆN TRƯỞNG`: the next signer's)."""
+def _stood_in(work: WorkingText, lines: list[textmap.Line], at: int, cell: tuple[int, int]) -> tuple[regex.Match, int] | None:
+    """(the title, how many lines below it stands) under a cell that signs for a body (`KT.
+    CHÁNH ÁN` / `PHÓ CHÁNH ÁN`) when signatures stand side by side: the cell of the next line
+    below it holds the signer's own title, read before the titles beside it (`VIỆN TRƯỞNG`:
+    the next signer's) — or the line after, under a body's cell and its head's (`TM. ỦY BAN
+    NHÂN DÂN XÃ` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` beside `TM. ĐỒN BIÊN PHÒNG` / `ĐỒN TRƯỞNG`)."""
     a, b = cell
     line = work.text[lines[at].start:lines[at].end]
-    if at + 1 >= len(lines) or len(_cells(line)) < 2 or not _rule("meta.signer_stands_in").match(line[a:b]):
+    stands_in = _rule("meta.signer_stands_in")
+    if len(_cells(line)) < 2 or not stands_in.match(line[a:b]):
         return None
-    below = work.text[lines[at + 1].start:lines[at + 1].end]
-    under = next((below[c:d] for c, d in _cells(below) if c < b and a < d), None)
-    return _rule("meta.signer_title").search(f"{line[a:b]}\n{under}") if under else None
+    said = line[a:b]
+    for depth in (1, 2):
+        if at + depth >= len(lines):
+            return None
+        below = work.text[lines[at + depth].start:lines[at + depth].end]
+        under = next((below[c:d] for c, d in _cells(below) if c < b and a < d), None)
+        if under is None:
+            return None
+        m = _rule("meta.signer_title").search(f"{said}\n{under}")
+        if m or not stands_in.match(under):
+            return (m, depth) if m else None
+        said = under
+    return None
 
 
 def _column(work: WorkingText, line: textmap.Line, column_end: int | None) -> str:
