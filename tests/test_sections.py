@@ -1245,3 +1245,15 @@ Chủ trì theo dõi.
 Bố trí kinh phí.
 """)
     assert list(found) == ["I", "I/1", "I/2", "I/3", "I/4", "II", "II/1", "II/2"]
+
+
+def test_a_web_pages_line_break_before_a_heading_inside_a_copied_line_starts_the_heading(tmp_path):
+    """mq: a CMS export keeps `<br />` and `</p><p>` inside one line of its source; a heading
+    marker after one starts a line of its own (its tags blanked), a cell's `<br>` before plain
+    words does not."""
+    text = ("<p>ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN<br />\nSố: 12/KH-UBND</p>\n<p>KẾ HOẠCH<br />\nPhòng, chống đói, rét năm 2026</p>\n"
+            "<p>I. MỤC ĐÍCH<br />\nBảo đảm an toàn cho vật nuôi trong mùa rét.</p>\n"
+            "<p>II. NHIỆM VỤ<br />1. Về chăn nuôi: tiêm phòng đủ cho đàn vật nuôi."
+            "<br />2. Về trồng trọt: gieo cấy đúng khung thời vụ.</p>\n")
+    sections = parse_plan_text(tmp_path, text)["sections"]
+    assert [s.section_id for s in sections] == ["I", "II", "II/1", "II/2"]

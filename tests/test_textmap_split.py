@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.normalise import textmap
+from pipeline.normalise.agency_names import find_mentions
 
 
 def working(text: str) -> str:
@@ -90,3 +91,15 @@ def test_a_syllable_cut_by_a_zero_width_space_is_joined_and_two_syllables_are_pa
     shown = working("- Hội Khuy\u200bến học xã chủ trì, phối hợp Trung tâm học\u200btập cộng đ\u200bồng xã.\n")
     assert "Hội Khuyến  học xã" in shown
     assert "Trung tâm học tập cộng đồng  xã" in shown
+
+
+def test_two_words_hyphenated_across_a_line_end_read_as_two_words():
+    text = "Phối hợp với Đội Quản lý trật tự đô-\nthị phường kiểm tra; Ban điều-\nhành các khu phố vận động.\n"
+    shown = working(text)
+    assert "trật tự đô  thị phường" in shown and "Ban điều  hành các khu phố" in shown
+    found = [m.agency for m in find_mentions(shown, 0, len(shown))]
+    assert "Đội Quản lý trật tự đô thị" in found and "Ban điều hành các khu phố" in found
+
+
+def test_a_compounds_tight_dash_before_xa_hoi_stays():
+    assert "-" in working("các tổ chức chính trị-\nxã hội tham gia.\n")

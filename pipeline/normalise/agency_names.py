@@ -289,18 +289,19 @@ def _sector_list(working: str, start: int, end: int) -> list[Mention]:
 
 
 def _unit_list(working: str, start: int, end: int) -> list[Mention]:
-    """Items after `Các Cục: …; …`: the kind is written once before the colon, each item is
-    one unit of it (`Cục Chăn nuôi và Thú y`)."""
+    """Items after `Các Cục: …; …` (or `Các phòng: …, …`): the kind is written once before the
+    colon, each item is one unit of it (`Cục Chăn nuôi và Thú y`, `Phòng Công nghệ thông tin`)."""
     gazetteer = _gazetteer()
     intro, item = gazetteer.by_id("agency.unit_list"), gazetteer.by_id("agency.unit_list_item")
     out: list[Mention] = []
     for m in intro.finditer(working, start, end):
         pos = m.end()
         while (it := item.match(working, pos, end)) is not None and it.end() > pos:
-            name = canonical(f"{m.group('kind')} {' '.join(it.group('name').split())}")
+            kind = m.group("kind")
+            name = canonical(f"{kind[0].upper()}{kind[1:]} {' '.join(it.group('name').split())}")
             out.append(Mention(it.start("name"), it.end("name"), name, intro.get("agency_type"),
                                intro.get("tier"), intro.id))
-            if working[it.end("name"):it.end()].strip() != ";":
+            if working[it.end("name"):it.end()].strip() not in (";", ","):
                 break
             pos = it.end()
     return out
@@ -1152,9 +1153,10 @@ def _short_use(working: str, start: int, m: regex.Match, shorts: dict[str, Menti
 # space-aligned table or a blanked ` | ` of the working copy, and still end a name.
 _JUSTIFIED_GAP = regex.compile(r"(?<=[^ \t\n])  (?=[^ \t\n])")
 # The three spaces the working copy leaves before a syllable it joined from a line-end hyphen
-# (`Môi trư-` / `ờng` → `Môi   trường`, normalise/textmap.py): a gap inside a word, not between
-# columns; a line that has one is read squeezed like a justified line.
-_JOINED_GAP = regex.compile(r"(?<=\p{L})   (?=\p{Ll})")
+# (`Môi trư-` / `ờng` → `Môi   trường`, normalise/textmap.py), or the two between a pair of words
+# a line-end hyphen parted (`trật tự đô-` / `thị` → `trật tự đô  thị`): a gap inside a name, not
+# between columns; a line that has one is read squeezed like a justified line.
+_JOINED_GAP = regex.compile(r"(?<=\p{L}) {2,3}(?=\p{Ll})")
 _SQUEEZED_GAP = regex.compile(f"{_JUSTIFIED_GAP.pattern}|{_JOINED_GAP.pattern}")
 
 
@@ -1235,8 +1237,9 @@ def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention
     """The other numbers listed after a numbered unit (`Phòng Giao dịch số 1, số 2, số 3`), each
     the unit of that kind and number: read only where such a mention ends, not by a pass of its own.
     A residential group's word said again continues only a list of that group's heads (`Trưởng TDP
-    số 3 và TDP số 5`); after another unit it starts a new body (`Đội Cảnh sát PCCC và CNCH khu vực
-    9; TDP số 12, 14`: the groups, not the team's areas 12 and 14)."""
+    số 3 và TDP số 5`) or quarter boards (`BĐH KP 4, KP 5`); after another unit it starts a new
+    body (`Đội Cảnh sát PCCC và CNCH khu vực 9; TDP số 12, 14`: the groups, not the team's areas
+    12 and 14)."""
     number = _TRAILING_NUMBER.search(mention.agency)
     if number is None:
         return []
@@ -1246,7 +1249,8 @@ def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention
     pos = mention.end
     while (m := rule.match(working, pos, end)) is not None:
         written = m.group("name")
-        if m.group("kind") and canonical(m.group("kind")).lower() not in kind.lower():
+        said_kind = m.group("kind") and " ".join(m.group("kind").split())
+        if said_kind and rule.get("kind_words", {}).get(said_kind, canonical(said_kind)).lower() not in kind.lower():
             break
         # (`Thuế cơ sở 1, 2` → `Thuế cơ sở 2`; `Phòng Giao dịch số 1, 3` → `Phòng Giao dịch số 3`)
         said = "số " if number.group().startswith("số") and not written.startswith("số") else ""

@@ -413,6 +413,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     starts_block = layout.by_id("layout.block_start")
     ends_sentence = layout.by_id("layout.sentence_end")
     opens_duties = layout.by_id("layout.duty_opening")
+    name_head = layout.by_id("layout.name_head_end")
     field_label = layout.by_id("layout.field_label")
     bare_title = layout.by_id("layout.bare_number_title")
     number_wrap = layout.by_id("layout.bracket_number_wrap")
@@ -444,8 +445,10 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
             continue
         if ends_sentence.search(prev_text) and not _in_bracket(prev_text):
             continue
-        if starts_block.match(prev_text) and opens_duties.match(next_text):
-            continue  # (a numbered heading, then its duties: `7. Phòng …` / `Đẩy mạnh …`)
+        if starts_block.match(prev_text) and opens_duties.match(next_text) and not name_head.search(prev_text):
+            continue  # (a numbered heading, then its duties: `7. Phòng …` / `Đẩy mạnh …`; not `… Ban` / `Chỉ đạo xã`)
+        if " - " in next_text and next_text[0].isupper() and _opens_dash_row(blanked, breaks[j - 1] + 1, breaks[j]):
+            continue  # (a row typed with dashes: `… - Từ 08/5 đến 15/5/2026` / `Phòng … - Chủ trì …`)
         if _is_capitals(prev_text) and bare_title.match(next_text):
             continue  # (`III NHIỆM VỤ …` / `1 Trách nhiệm …`: a title under a heading, its dot left out)
         first = next_text[0]
@@ -453,6 +456,19 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
         if first.islower() or first.isdigit() or first in "(“\"'≥≤" or wrapped and _goes_on(prev_text, next_text, full):
             joins += breaks[i:j]
     return joins
+
+
+def _opens_dash_row(text: str, start: int, end: int) -> bool:
+    """Does the line text[start:end] open with a body's name, a spaced dash and a duty in capitals
+    (`Công an phường - Chủ trì bảo đảm ANTT …`; layout.dash_row_cell, layout.duty_opening): the
+    first cells of a task table's row typed with dashes?"""
+    at = end - len(text[start:end].lstrip())
+    found = agency_names.find_mentions(text, at, min(end, at + 160))
+    if not found or found[0].start != at:
+        return False
+    layout = _layout()
+    dash = layout.by_id("layout.dash_row_cell").match(text, found[0].end, end)
+    return dash is not None and layout.by_id("layout.duty_opening").match(text[dash.end():end]) is not None
 
 
 def _in_bracket(line: str) -> bool:
@@ -545,7 +561,26 @@ def _split_syllables(blanked: str, in_table: list[bool]) -> list[tuple[int, str]
             continue
         start, end = m.start("a"), m.end("b")
         edits.append((start, " " * (end - start - len(joined)) + joined))
-    return edits + _cut_syllables(blanked, in_table, line_of)
+    return edits + _split_words(blanked, in_table, line_of) + _cut_syllables(blanked, in_table, line_of)
+
+
+def _split_words(blanked: str, in_table: list[bool], line_of: list[int]) -> list[tuple[int, str]]:
+    """(start, replacement) of two words a PDF hyphenated across a line end (layout.split_word),
+    each a syllable that does not make one with the other (`đô-\nthị` → `đô  thị`, the same length,
+    each word where it is written): the hyphen is the printer's, not the writer's, so the working copy
+    reads the two words apart and a name runs on across them (`Đội Quản lý trật tự đô thị`; the gap is
+    read as one space, agency_names._JOINED_GAP).  Not in a table row."""
+    edits = []
+    for m in _layout().by_id("layout.split_word").finditer(blanked):
+        a, b = m.group("a"), m.group("b")
+        if is_vietnamese_word(a + b) or not (is_vietnamese_word(a) and is_vietnamese_word(b)):
+            continue
+        row = bisect.bisect_right(line_of, m.start())
+        if in_table[row] or in_table[row + 1]:
+            continue
+        start, end = m.start("a"), m.end("b")
+        edits.append((start, a + " " * (end - start - len(a) - len(b)) + b))
+    return edits
 
 
 def _cut_syllables(blanked: str, in_table: list[bool], line_of: list[int]) -> list[tuple[int, str]]:
@@ -632,6 +667,28 @@ def _run_on_breaks(text: str, lines: list[Line]) -> list[int]:
     return breaks
 
 
+def _html_breaks(read: str, text: str, in_table: list[bool]) -> list[int]:
+    """Where a web page's `<br />` or `</p><p>` inside a copied line of its source showed a new
+    line before a heading marker or a bullet (layout.html_line_break): the last blanked character
+    before the marker becomes the line break (the new line opens with the marker), when words
+    stand before the tag on its line.  Not in a table's row (a cell's break is no row)."""
+    if "<" not in read:
+        return []
+    rows = {line.start for line, row in zip(raw_lines(read), in_table, strict=True) if row}
+    out = []
+    for m in _layout().by_id("layout.html_line_break").finditer(read):
+        if read.rfind("\n", 0, m.start()) + 1 in rows:
+            continue
+        at = m.end()
+        while at < len(text) and text[at] == " ":
+            at += 1
+        at -= 1  # (the tags the lookahead passed over are blank in `text`)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip() and at >= m.start() and text[at] == " ":
+            out.append(at)
+    return out
+
+
 def _in_name(text: str, start: int, at: int, end: int) -> bool:
     """Is the dash at `at` inside a body's name (`3. Phòng Văn hóa - Xã hội Chủ trì …`), no bullet?"""
     return any(m.start < at < m.end for m in agency_names.find_mentions(text, start, min(end, at + 80)))
@@ -700,7 +757,7 @@ def build(original: str) -> WorkingText:
     retoned = [(at, word) for at, word in _retone_words(read) if not split or outside(at) and outside(at + len(word) - 1)]
     text = _replaced(blanked, edits + split + retoned)
     lines = raw_lines(text)
-    run_on = _run_on_breaks(text, lines)
+    run_on = sorted(set(_run_on_breaks(text, lines)).union(_html_breaks(read, text, in_table)))
     if run_on:
         text = _replaced(text, [(at, "\n") for at in run_on])
         lines = raw_lines(text)
