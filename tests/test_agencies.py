@@ -2365,8 +2365,9 @@ def test_round52_police_codes_and_craft_associations(line, expected):
     # a hospital's plan (y9): the department teams, the statutory council, its own unions
     ("Tổ Quản lý chất lượng các khoa thực hiện tự đánh giá", ["Tổ Quản lý chất lượng các khoa"]),
     ("Hội đồng Quản lý chất lượng đánh giá kết quả", ["Hội đồng Quản lý chất lượng"]),
+    # (its Youth Union is the Youth Union by its full name, as er, lc, nf and yn read it: y9 alone kept it)
     ("Đề nghị Ban Chấp hành Công đoàn Bệnh viện, Đoàn Thanh niên Bệnh viện phối hợp",
-     ["Ban Chấp hành Công đoàn Bệnh viện", "Đoàn Thanh niên Bệnh viện"]),
+     ["Ban Chấp hành Công đoàn Bệnh viện", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
     ("Phòng Tài chính\nkế toán cân đối kinh phí", ["Phòng Tài chính kế toán"]),
     # a commune's plan (z9): a boarding school for two levels
     ("Trường Phổ thông dân tộc bán trú TH&THCS Bắc Hà, các trường mầm non,\ntiểu học tổ chức",
@@ -3226,3 +3227,13 @@ def test_a_group_given_a_short_name_once_keeps_its_own_name(tmp_path):
 - Ban Kỹ thuật chủ trì, phối hợp với Ban Kinh doanh và các PC rà soát các trạm biến áp.
 """)
     assert [(a.agency, a.role) for a in tables["assignments"] if a.text == "các PC"] == [("Các Công ty Điện lực", "partner")]
+
+
+def test_quarter_boards_listed_after_their_initials_each_name_their_quarter():
+    assert names("Công an phường, BĐH KP 12, KP 13 phối hợp.") == [
+        "Công an", "Ban điều hành khu phố 12", "Ban điều hành khu phố 13"]
+
+
+def test_an_unnumbered_regional_treasury_is_the_regional_office():
+    assert names("Kho bạc Nhà nước chỉ đạo Kho bạc Nhà nước khu vực phối hợp.") == [
+        "Kho bạc Nhà nước", "Kho bạc Nhà nước khu vực"]

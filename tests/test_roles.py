@@ -2125,3 +2125,31 @@ Công an huyện
 """)
     assert [(a.agency, a.role) for a in tables["assignments"] if a.role == "lead"] == [
         ("Phòng Văn hóa và Thông tin", "lead"), ("Công an", "lead")]
+
+
+def test_a_task_table_typed_with_dashes_gives_each_rows_agency_the_lead(tmp_path):
+    """mh: `Đơn vị - Nhiệm vụ - Thời gian hoàn thành` over rows `Công an phường - Chủ trì …`:
+    each row's first cell is the body that leads its duties; the row's wrapped line is not
+    joined to the next row."""
+    tables = parse(tmp_path, """IV. PHÂN CÔNG NHIỆM VỤ
+Đơn vị - Nhiệm vụ - Thời gian hoàn thành
+Trạm Y tế phường - Là cơ quan thường trực; chủ trì xây dựng kịch bản chi tiết, trình UBND
+phường phê duyệt; chuẩn bị cơ số thuốc, vật tư sơ cứu - Trước ngày 05/5/2026
+Công an phường - Chủ trì bảo đảm an ninh, trật tự trong thời gian diễn tập - Ngày 15/5/2026
+""", issuer="ỦY BAN NHÂN DÂN|PHƯỜNG HOÀNG LIỆT", place="Hà Nội")
+    assert [(a.agency, a.role) for a in tables["assignments"] if a.role == "lead"][:2] == [
+        ("Trạm Y tế", "lead"), ("Công an", "lead")]
+
+
+def test_the_bodies_listed_under_a_plain_line_of_request_are_requested(tmp_path):
+    """`Ngoài các đơn vị trên, đề nghị:` / `- Bệnh viện …: cử …`: each body of the list is asked,
+    as under a `Đề nghị …` heading; without that line the same bullet leads."""
+    body = """IV. PHÂN CÔNG NHIỆM VỤ
+1. Các đơn vị của phường
+- Trạm Y tế phường: chủ trì xây dựng kịch bản.
+{lead_in}- Bệnh viện Đa khoa Thanh Nhàn: cử 01 kíp cấp cứu tham gia diễn tập.
+"""
+    asked = parse(tmp_path, body.format(lead_in="Ngoài các đơn vị trên, đề nghị:\n"), place="Hà Nội")
+    assert ("Bệnh viện Đa khoa Thanh Nhàn", "requested") in [(a.agency, a.role) for a in asked["assignments"]]
+    plain = parse(tmp_path, body.format(lead_in=""), place="Hà Nội")
+    assert ("Bệnh viện Đa khoa Thanh Nhàn", "lead") in [(a.agency, a.role) for a in plain["assignments"]]

@@ -612,6 +612,27 @@ def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requ
     return _heading_says(ctx, node.parent if node.start == ctx.work.line_at(offset).start else node, rule_id)
 
 
+def _requested_lead_in(ctx: DocContext, line, heading_lines: set[int]):
+    """The plain line ending in a colon that asks the bodies of the list a line stands in
+    (`Ngoài các đơn vị trên, đề nghị:` / `- Bệnh viện Đa khoa Thanh Nhàn: cử 01 xe …`;
+    line.requested_lead_in): the rule, else None.  Read up over the list's bullets and the
+    wrapped or unmarked lines among them, not past a blank line or a heading."""
+    rule = _roles().by_id("line.requested_lead_in")
+    lines = ctx.work.lines
+    i = bisect.bisect_left(lines, (line.start,))
+    for k in range(i - 1, max(-1, i - _LEAD_IN_REACH), -1):
+        above = ctx.working[lines[k].start:lines[k].end]
+        if not above.strip() or lines[k].start in heading_lines:
+            return None
+        if above.rstrip().endswith(":") and not _roles().by_id("line.bullet").match(above):
+            return rule if rule.search(above) else None
+    return None
+
+
+# how many lines up a list's lead-in is looked for
+_LEAD_IN_REACH = 30
+
+
 def _asked_by(ctx: DocContext, node, mention: Mention) -> bool:
     """Does the `Đề nghị …` heading of `node` ask the body that acts in a sentence below it?  So it
     does when it names the body (as written, by its canonical name, or a plural by its own words:
@@ -704,10 +725,16 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         head = _roles().by_id("heading.agency" if as_heading else "heading.agency_bullet")
         after = ctx.working[run.end:_heading_end(ctx, run.end, line.end) if as_heading
                             else _bullet_end(ctx, run.end, line.end)]
+        if not as_heading and not head.match(after) and run.start == body == line.start:
+            # `Công an phường - Chủ trì …` under `Đơn vị - Nhiệm vụ - Thời gian`: a row typed with dashes
+            dash_cell = _roles().by_id("heading.agency_dash_cell")
+            head = dash_cell if dash_cell.match(after) else head
         if head.match(after):
             role, rule_id = (prefix_role, prefix.id) if prefix_role == "requested" \
                 else ("lead", (quoted or head).id)
             asked = _requested_parent(ctx, run.start) if prefix_role is None else None
+            if asked is None and prefix_role is None and not as_heading:
+                asked = _requested_lead_in(ctx, line, heading_lines)
             if prefix_role is None and _requested_parent(ctx, run.start, "heading.established_parent"):
                 return
             if asked is not None:
