@@ -60,6 +60,7 @@ def _rules():
 
 BOX_BARS = "│┃║"  # the bars between the cells of a table drawn with box characters
 DASH_SEP = " - "  # cells typed with spaced dashes between them (rules/appendix.yaml dash_row)
+SLASH_SEP = " / "  # cells typed with spaced slashes between them (rules/appendix.yaml slash_row)
 
 
 @dataclass(frozen=True)
@@ -98,11 +99,14 @@ def _separator(line: str) -> str | None:
     """The character that splits this line into cells: `|`, else a tab, else `;` when the
     line is short cells between semicolons (a table saved as CSV, rules/appendix.yaml
     appendix.semicolon_row), else a spaced dash (DASH_SEP) when it heads a table typed with
-    dashes between its cells (appendix.dash_row), else none."""
+    dashes between its cells (appendix.dash_row), else a spaced slash (SLASH_SEP) when it heads
+    one typed with slashes (appendix.slash_row), else none."""
     if "|" in line or "\t" in line:
         return "|" if "|" in line else "\t"
     if ";" in line and _rules().by_id("appendix.semicolon_row").match(line):
         return ";"
+    if " / " in line and _rules().by_id("appendix.slash_row").match(line):
+        return SLASH_SEP
     return DASH_SEP if _rules().by_id("appendix.dash_row").match(line) else None
 
 
@@ -115,7 +119,7 @@ def _cells(text: str, start: int, end: int, shown: str | None = None, sep: str =
     if not any(bar in text[start:end] for bar in sep):
         return []
     points = _cut_points(text, start, end, sep)
-    if sep == DASH_SEP and not points:
+    if sep in (DASH_SEP, SLASH_SEP) and not points:
         return []
     shown = shown or text
     cells, left = [], start
@@ -143,9 +147,13 @@ def _cut_points(text: str, start: int, end: int, sep: str) -> list[int]:
     with `;`, inside a cell in double quotes (rules/appendix.yaml appendix.semicolon_cell),
     which holds the `;` of its own list (`"Vụ Pháp chế; Vụ Khoa học và Công nghệ"`), and, in a
     table typed with a space before each `;`, at those only (appendix.semicolon_spaced); in a
-    table typed with spaced dashes, at each dash between spaces (appendix.dash_separator)."""
+    table typed with spaced dashes, at each dash between spaces (appendix.dash_separator), and
+    with spaced slashes, at each slash between spaces (appendix.slash_separator: a date's
+    `15/12/2025` holds none)."""
     if sep == DASH_SEP:
         return [m.start() for m in _rules().by_id("appendix.dash_separator").finditer(text, start, end)]
+    if sep == SLASH_SEP:
+        return [m.start() for m in _rules().by_id("appendix.slash_separator").finditer(text, start, end)]
     if sep != ";":
         return [i for i in range(start, end) if text[i] in sep]
     # (a table typed with ` ; ` between cells keeps a cell's own `;`: appendix.semicolon_spaced)
@@ -164,8 +172,14 @@ def _cut_points(text: str, start: int, end: int, sep: str) -> list[int]:
 
 
 def _header(text: str, cells: list[Cell]) -> dict[str, int] | None:
-    """Column name → cell index, when this row is a task table's header."""
-    return _header_of([text[cell.start:cell.end] for cell in cells])
+    """Column name → cell index, when this row is a task table's header.  A chat post may give the
+    header as a legend in brackets (`(nội dung | chủ trì | phối hợp | thời gian)` over `🔹 Lập nhóm
+    Zalo … | CSKV | …`): the brackets around the whole row are no part of its first and last names."""
+    names = [text[cell.start:cell.end] for cell in cells]
+    if len(names) >= 3 and names[0].startswith("(") and names[-1].endswith(")") \
+            and ")" not in names[0] and "(" not in names[-1]:
+        names[0], names[-1] = names[0][1:].lstrip(), names[-1][:-1].rstrip()
+    return _header_of(names)
 
 
 def _column(name: str) -> str | None:
@@ -427,6 +441,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                         columns.setdefault("bare", set()).add(index)
                     columns["measures"][index] = (Cell(*m.span("name")), unit)
                 else:
+                    if rule.get("column") == "place" and "place" not in columns and rule.get("all_measured"):
+                        columns["all_measured"] = True
                     columns.setdefault(rule.get("column"), index)
                 break
     for index, rule_id in found.items():  # (`Công an nhân dân` counts only beside `Nghĩa vụ quân sự`)
@@ -445,8 +461,17 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     _measures_by_quota_title(shown, cells, columns, pairs)
     _measures_by_total(shown, cells, columns)
     _measures_between(shown, cells, columns)
+    _measures_by_unit_list(shown, cells, columns)
     _column_bounds(shown, cells, columns)
     _title_bound(shown, cells, columns)
+    if columns.pop("all_measured", False) and not _all_measured(shown, cells, columns):
+        return None
+    if "place" in columns and "time" not in columns:
+        # (`Cụm xã | Số lớp | Học viên | Thời gian`: a row's values are due in its time cell's year)
+        time = next((i for i, c in enumerate(cells) if i not in columns["measures"]
+                     and _column(shown[c.start:c.end]) == "time"), None)
+        if time is not None:
+            columns["time"] = time
     if "place" not in columns and columns["measures"]:
         by_year = _rules().by_id("appendix.indicator_col.row_year")
         columns["row_year"] = next((i for i, c in enumerate(cells) if i not in columns["measures"]
@@ -486,6 +511,21 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     return columns
+
+
+def _all_measured(shown: str, cells: list[Cell], columns: dict) -> bool:
+    """Is every column of a header by school level, but its index, level and notes, a measure
+    (`Cấp học | Tỷ lệ trường tổ chức hoạt động STEM | Số bài học STEM/năm học`)?  A column the
+    header does not name as one (`GV được bồi dưỡng` over `100% GV Tin học`) leaves the table to
+    be read as text, whose cells say what they count (rules/appendix.yaml locality_col.school_level)."""
+    aside = _rules().by_id("appendix.free_column.aside")
+    for index, cell in enumerate(cells):
+        name = shown[cell.start:cell.end].strip()
+        if index in columns["measures"] or index == columns.get("place") or not name \
+                or _column(name) == "index" or aside.match(name):
+            continue
+        return False
+    return True
 
 
 def _note_span(shown: str, rows, most: int = 3) -> tuple[int, int]:
@@ -693,6 +733,30 @@ def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
     for index, unit in units.items():
         columns["measures"][index] = (cells[index], unit)
     columns["shares"] = True
+
+
+def _measures_by_unit_list(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A measure column with no unit of its own, under a unit line that lists the columns'
+    units without naming them (`(ĐVT: hộ; con; triệu đồng)` over `Chỉ tiêu giảm hộ nghèo`):
+    the listed unit its name holds as a word, the longest if several (`triệu đồng`, not `đồng`)."""
+    bare = [i for i, (_, unit) in columns["measures"].items() if unit is None]
+    listed = stated_unit(shown, cells[0].start, "appendix.stated_unit.list") if bare and cells else None
+    if listed is None:
+        return
+    units, at = [], listed.start
+    for piece in re.split(r"([;,])", shown[listed.start:listed.end]):
+        if piece not in (";", ","):
+            lo = at + len(piece) - len(piece.lstrip())
+            units.append(Cell(lo, at + len(piece.rstrip())))
+        at += len(piece)
+    units.sort(key=lambda u: u.start - u.end)
+    for index in bare:
+        name = columns["measures"][index][0]
+        words = f" {' '.join(shown[p.start:p.end] for p in (name.parts or (name,))).casefold()} "
+        words = re.sub(r"[^\w]+", " ", words)
+        unit = next((u for u in units if f" {' '.join(shown[u.start:u.end].casefold().split())} " in words), None)
+        if unit is not None:
+            columns["measures"][index] = (name, unit)
 
 
 def _abbreviates(name: str, what: str) -> bool:
@@ -1416,6 +1480,11 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 break  # (the header was a note listing the columns: the table's own header starts it again)
             if sep == DASH_SEP and len(cells) != width:
                 break  # (a line of other cells, or a name's own dash: the dashed table ends)
+            if sep == SLASH_SEP:
+                if len(cells) < width:
+                    line, cells, i = _slashed_row(text, shown, lines, i, cells, width)
+                if len(cells) != width:
+                    break  # (a line of other cells, or a cell's own slash: the slashed table ends)
             if sep == "|" and not opened and len(cells) == width - 1 and text[line.start:line.end].lstrip()[:1] == "|":
                 # (a header without outer pipes: a row's leading pipe leaves its first cell,
                 # the number of a total row `| Tổng cộng | 41.360 | …`, empty)
@@ -1492,6 +1561,43 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _slashed_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
+                 width: int) -> tuple[Line, list[Cell], int]:
+    """(row line, cells, index of its last line) of a row of a table typed with spaced slashes
+    that a line break cut inside a cell (`1 / Lạc Dương, … / Hạt KL khu vực Đà Lạt - Lạc` /
+    `Dương / VQG Bidoup - Núi Bà, … / 15/12/2025 - 30/4/2026 / 0263.3822.115`): the lines
+    below, up to a blank line, go on it until it has the header's cells, the cell cut at each
+    break read whole across it; a break at a slash (a line ending in ` /`, or opening with
+    `/ `) cuts no cell.  The row as it stands when no line completes it."""
+    first, at = lines[i], i
+    got = list(cells)
+    while len(got) < width and at + 1 < len(lines):
+        nxt = lines[at + 1]
+        if not text[nxt.start:nxt.end].strip():
+            break
+        more = _cells(text, nxt.start, nxt.end, shown, SLASH_SEP) or [_trimmed(shown, nxt.start, nxt.end)]
+        if got and got[-1].start == got[-1].end:
+            got = got[:-1]  # (the line above ended at a slash)
+        elif more[0].start == more[0].end:
+            more = more[1:]  # (this line opens with a slash)
+        elif got:
+            got[-1:], more = [Cell(got[-1].start, more[0].end)], more[1:]
+        got.extend(more)
+        at += 1
+    if len(got) != width:
+        return first, cells, i
+    return Line(first.start, lines[at].end), got, at
+
+
+def _trimmed(shown: str, start: int, end: int) -> Cell:
+    """The span [start, end) without the spaces at its ends, as `shown` shows them."""
+    while start < end and shown[start].isspace():
+        start += 1
+    while end > start and shown[end - 1].isspace():
+        end -= 1
+    return Cell(start, end)
 
 
 def _dashed_row(text: str, shown: str, line: Line, cells: list[Cell], width: int, columns: dict,
@@ -2137,6 +2243,7 @@ def _cell_of(pieces: list[Cell], at: int) -> Cell:
 # the most lines one row of a table written one cell per line may take, wrapped cells and
 # empty ones included: the next row's number within them ends the row (_flat_rows)
 _ROW_LINES_MAX = 14
+_DATE_PIECE = re.compile(r"\d/\d|(?<!\d)\d{4}(?!\d)")  # a date or a year: a time's piece, never a name's
 _BRACKETED = re.compile(r"\([^()\n]*\)")  # a bracket and what it holds (`(%)`, `(tỷ đồng)`)
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words apart from the next by two spaces or more
 
@@ -2285,16 +2392,19 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
     `Công an` / `nhân dân`: a column of a call-up quota, where either half alone names
     none; `Chỉ tiêu giảm` / `đến hết 2027`); None unless the line below leaves the first
     column empty, holds words only (a year among them: no number alone, as a row's
-    value is), and every name, joined to the words under it, names its column, or the
-    header is one of a table by place that ends with what each place is to add
-    (_inventory_header: `Bể bơi` / `cố định` beside `Bổ sung đến` / `năm 2030`)."""
+    value is; a year alone only under a column named `Năm`, a Word header's `Năm` /
+    `2026` in each year's cell), and every name, joined to the words under it, names its
+    column, or the header is one of a table by place that ends with what each place is to
+    add (_inventory_header: `Bể bơi` / `cố định` beside `Bổ sung đến` / `năm 2030`)."""
     by_column: list[list[Cell]] = [[c] for c in chunks]
+    name_year, year, year_group = (_rules().by_id(f"appendix.layout.{r}") for r in ("name_year", "year_cell", "year_group"))
     for at in range(i, min(i + 2, len(lines))):  # (a third line of names only when two do not name them all)
         below = _chunks(text, lines[at])
         for piece in below:
             k = _layout_column(starts, piece.start - lines[at].start)
             said = text[piece.start:piece.end]
-            if k == 0 or any(ch.isdigit() for ch in said) and not _rules().by_id("appendix.layout.name_year").match(said):
+            if k == 0 or any(ch.isdigit() for ch in said) and not name_year.match(said) and not (
+                    year.match(said) and year_group.match(text, chunks[k].start, chunks[k].end)):
                 return None
             by_column[k].append(piece)
         if not below:
@@ -2681,6 +2791,10 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
             if not name and heads and k + 1 < len(lines) and named(text[lines[k + 1].start:lines[k + 1].end].strip()):
                 k, spaced = k + 1, True
                 continue
+            if _header_name_wraps(text, heads, name, named):
+                heads[-1] = Cell(heads[-1].start, _strip(text, lines[k]).end)
+                k += 1
+                continue
             if not named(name) or name in said:
                 # (a remarks column no rule names may close the header: `Ghi chú`)
                 if len(heads) >= 3 and remark.match(name):
@@ -2711,6 +2825,16 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
             rows, i = _flat_rows(ctx, lines, k, names, spaced, tasks)
         if rows:
             yield columns, rows
+
+
+def _header_name_wraps(text: str, heads: list[Cell], name: str, named: Callable[[str], bool]) -> bool:
+    """Does a flattened header's line of words in lower case go on with the column name above it (a
+    PDF cell wrapped: `Thời gian hoàn` / `thành`, `Đơn vị phối` / `hợp`), the two naming a column?
+    Not a list item after a sentence (`Thời gian thực hiện: Cả năm 2026.` / `c) Lịch tổ chức …`)."""
+    if not heads or not name[:1].islower() or not all(word.isalpha() for word in name.split()):
+        return False
+    above = text[heads[-1].start:heads[-1].end]
+    return above.rstrip()[-1:] not in ".,:;)" and named(" ".join(f"{above} {name}".split()))
 
 
 def _labelled_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None]):
@@ -2965,12 +3089,14 @@ def _wrapped_name(text: str, body: list[Line], width: int, last: bool = False) -
     A row followed by the next one may also wrap its last cell, a body's name (`Sở Khoa học và`
     / `Công nghệ` under `Cơ quan chủ trì`): its last lines joined, when they hold no digit.
     (The last row, which may run on into a note under the table, keeps its first lines.)
-    A document's number in a name's line (`theo Thông tư 16/2022/TT-BGDĐT`) is words."""
+    A document's number in a name's line (`theo Thông tư 16/2022/TT-BGDĐT`) is words; a line
+    with no letter is not (`%` / `71` under `ĐVT`: a unit cell, the row running on into a note)."""
     extra = len(body) - width
     cited = _rules().by_id("appendix.name_wrap_reference")
 
     def wordy(lines: list[Line]) -> bool:
-        return not any(ch.isdigit() for line in lines for ch in cited.pattern.sub("", text[line.start:line.end]))
+        return not any(ch.isdigit() for line in lines for ch in cited.pattern.sub("", text[line.start:line.end])) \
+            and all(any(ch.isalpha() for ch in text[line.start:line.end]) for line in lines)
 
     for wrapped in range(extra, -1 if not last else extra - 1, -1):
         tail = extra - wrapped
@@ -3088,6 +3214,18 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
         linked = wrap_link.search(text, lines[k - 1].start, lines[k - 1].end) is not None
         return said[:1].isupper() and not crossing and not linked
 
+    def before_times(k: int, index: int) -> bool:
+        """Whether lines[k] is no time and only times follow it, under the time columns that are all
+        the row has left after the body's column at `index`: no other cell is left to hold it, so it
+        is the rest of the name wrapped above it (`Ban Quản lý chợ Bến` / `Thành` / `Quý I/2026`,
+        `Công an phường, BĐH` / `KP 18` / `Quý I/2026`), whatever its capital; not the first line of
+        a time wrapped at its date (`Từ 26/3/2026 đến` / `24/4/2026`: a date or a year in it)."""
+        rest = names[index + 1:]
+        return bool(rest) and all(name == "time" for name in rest) and not is_time(lines[k]) \
+            and k + 1 < len(lines) and all(is_time(line) for line in lines[k + 1:]) \
+            and not time_cell.match(text, lines[k].start, lines[k + 1].end) \
+            and not _DATE_PIECE.search(text, lines[k].start, lines[k].end)
+
     named = _rules().by_id("appendix.col.named")
     wrap_link = _rules().by_id("appendix.name_wrap_link")
     bare, ditto = _rules().by_id("appendix.bare_number"), _rules().by_id("appendix.ditto")
@@ -3133,7 +3271,8 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             while pos < len(lines) and len(lines) - pos > len(names) - index - 1 and not is_time(lines[pos]) \
                     and not empty(lines[pos]) and not alone(lines[pos]) and (index == len(names) - 1
                                                    or text[lines[pos - 1].start:lines[pos - 1].end].rstrip()[-1:] in ";,"
-                                                   or not opens_agency(lines[pos]) and not opens_cell(pos)):
+                                                   or not opens_agency(lines[pos]) and not opens_cell(pos)
+                                                   or before_times(pos, index)):
                 pos += 1
         elif name == "time":
             if not is_time(lines[pos]) and not ditto.match(text[lines[pos].start:lines[pos].end].strip()):
@@ -3570,17 +3709,21 @@ class _Rows:
 
     def _unknown_items(self, cell: Cell, found) -> list[tuple[int, int]]:
         """(start, end) of the `;`/`,` items of a cell that hold no known agency and
-        read as a name."""
+        read as a name.  A line break parts items (one body a line) unless the working copy
+        joined it as a wrap (`Hạt KL khu vực Đà Lạt - Lạc` / `Dương / VQG …`, a slashed row)."""
         text, named = self.ctx.text, _rules().by_id("appendix.col.named")
         items, left = [], cell.start
-        for pos in [k for k in range(cell.start, cell.end) if text[k] in ";,\n"] + [cell.end]:
+        for pos in [k for k in range(cell.start, cell.end)
+                    if text[k] in ";," or text[k] == "\n" and self.ctx.working[k] == "\n"] + [cell.end]:
             lo, hi = left, pos
             while lo < hi and text[lo].isspace():
                 lo += 1
             while hi > lo and text[hi - 1] in " \t.":
                 hi -= 1
             left = pos + 1
-            if lo < hi and not any(s < hi and lo < e for _, s, e, _ in found) and named.match(text, lo, hi):
+            # (a wrap the working copy joined reads as the space it stands for)
+            if lo < hi and not any(s < hi and lo < e for _, s, e, _ in found) \
+                    and named.match(self.ctx.working if "\n" in text[lo:hi] else text, lo, hi):
                 items.append((lo, hi))
         return items
 
