@@ -2207,6 +2207,20 @@ def test_reserves_under_a_reserve_lead_in(tmp_path):
     assert targets(tmp_path, tasks=other) == []
 
 
+def test_quotas_under_a_lead_in_that_hands_them_out_body_by_body(tmp_path):
+    """A bullet list of each body's quota (`* Ban quản lý rừng phòng hộ A: 65 km / 520 ha;`) under
+    `Chỉ tiêu giao cho … như sau (km đường ranh / ha …):` sets goals with no goal word of their own;
+    the same list under a lead-in that only lists what each body manages does not."""
+    quota = ("- Chỉ tiêu giao cho một số chủ rừng trọng điểm như sau (km đường ranh / ha xử lý vật liệu cháy):\n"
+             "   * Ban quản lý rừng phòng hộ Lâm Viên: 65 km / 520 ha;\n"
+             "   * Các chủ rừng còn lại: 190 km / 980 ha.\n")
+    rows = targets(tmp_path, tasks=quota)
+    assert [(r.text, r.value, r.unit_kind) for r in rows] == [
+        ("65 km", 65, "other"), ("520 ha", 520, "area"), ("190 km", 190, "other"), ("980 ha", 980, "area")]
+    other = quota.replace("Chỉ tiêu giao cho một số chủ rừng trọng điểm như sau", "Hiện trạng đường ranh của các chủ rừng")
+    assert targets(tmp_path, tasks=other) == []
+
+
 def test_count_of_new_ones_with_a_minimum(tmp_path):
     rows = targets(tmp_path, objectives="- Kết nạp 30 đảng viên mới trở lên mỗi năm.")
     assert [(r.text, r.comparator, r.value) for r in rows] == [("30 đảng viên mới trở lên", "gte", 30)]
@@ -3251,3 +3265,46 @@ def test_salinity_and_tools_each_household_keeps_are_targets(tmp_path):
     rows = targets(tmp_path, objectives=(
         "- Các nhà máy nước duy trì độ mặn nước cấp dưới 0,25 g/l; mỗi hộ có ít nhất 01 dụng cụ trữ nước."))
     assert [(r.text, r.value) for r in rows] == [("dưới 0,25 g/l", 0.25), ("ít nhất 01 dụng cụ", 1)]
+
+
+def test_a_schedule_bullet_sets_its_counts_due_in_its_time_field(tmp_path):
+    # (a training plan's list of classes, fields apart by `;`: the counts before the time
+    # field are outputs due then; a note that only describes a class keeps no target)
+    rows = targets(tmp_path, tasks=(
+        "1. Bồi dưỡng\n"
+        "  - Lớp bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4: 02 lớp, 200 học viên; Quý "
+        "II/2026; tại Cơ sở 1.\n"
+        "  - Lớp bồi dưỡng nghiệp vụ kiểm tra: 01 lớp, 80 HV; tháng 4 - tháng 5/2026; tại Cơ sở 2.\n"
+        "  - Lớp nghiệp vụ dân vận (hệ tập trung): 64 học viên, đang học tại Cơ sở 1.\n"))
+    assert [(r.text, r.value) for r in rows] == [
+        ("02 lớp", 2), ("200 học viên", 200), ("01 lớp", 1), ("80 HV", 80)]
+
+
+def test_a_kpi_table_reads_its_signs_and_a_criteria_table_each_part_of_a_cell(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1. Bảng chỉ số KPI chất lượng chủ yếu\n"
+        "STT  Chỉ số (KPI)                     ĐVT        TH 2025   KH 2026      Đơn vị chịu trách nhiệm\n"
+        "1    Tỷ lệ nhiễm khuẩn bệnh viện      %          5,6       ≤ 5%         Khoa KSNK\n"
+        "2    Thời gian chờ khám trung bình    phút       58        < 45 phút    Khoa Khám bệnh\n"
+        "2. Bảng tiêu chí nông thôn mới nâng cao\n"
+        "|STT|Tiêu chí|Chỉ tiêu theo quy định|Hiện trạng 2025|Mục tiêu 2026|Đơn vị phụ trách|\n"
+        "|---|---|---|---|---|---|\n"
+        "|1|Thu nhập|≥ 70 triệu đồng/người/năm|71,5 triệu|≥ 78 triệu|Phòng Kinh tế|\n"
+        "|2|Lao động|Lao động qua đào tạo ≥ 75%; có bằng cấp ≥ 35%|75,3%; 35,2%|76%; 36%|Phòng Văn hóa - Xã hội|\n"))
+    assert [(r.text, r.comparator, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("≤ 5%", "lte", 5, "percent", 2026), ("< 45 phút", "lt", 45, "other", 2026),
+        ("≥ 78 triệu", "gte", 78_000_000, "money", 2026),
+        ("76%", "eq", 76, "percent", 2026), ("36%", "eq", 36, "percent", 2026)]
+
+
+def test_a_service_turnaround_a_minimum_of_kpis_and_units_inspected_are_targets(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Cải tiến quy trình\n"
+        "- Khoa Hoá sinh trả kết quả xét nghiệm thường quy ≤ 60 phút; Khoa Chẩn đoán hình ảnh trả kết quả "
+        "siêu âm không quá 30 phút kể từ khi thực hiện kỹ thuật.\n"
+        "- Mỗi khoa lâm sàng xây dựng tối thiểu 03 KPI đặc thù.\n"
+        "- Tổ chức kiểm tra tại ít nhất 15 Công an xã, phường trong Quý III/2026.\n"
+        "- Bộ phận Tiếp nhận và Trả kết quả giải quyết hồ sơ trong 15 phút.\n"))
+    assert [(r.text, r.comparator, r.value) for r in rows] == [
+        ("≤ 60 phút", "lte", 60), ("không quá 30 phút", "lte", 30), ("tối thiểu 03 KPI", "gte", 3),
+        ("ít nhất 15 Công an", "gte", 15)]

@@ -278,14 +278,19 @@ class _Doc:
     def _cell_clauses(self, cell, counted: bool) -> list:
         """A task table's target cell read clause by clause: it may set a target in each
         (`100% hồ sơ công việc … xử lý trên môi trường mạng; 100% văn bản đi được ký số`).
-        A value cell, or a cell wrapped over lines, is read whole."""
-        if not counted or cell.parts or ";" not in self.text[cell.start:cell.end]:
+        A value cell is read whole, unless it lists one value for each part its row's measure
+        names (`Lao động qua đào tạo ≥ 75%; có bằng cấp ≥ 35%` over `76%; 36%`): each `;` part
+        that holds a number is a value of its own.  A cell wrapped over lines is read whole."""
+        if cell.parts or ";" not in self.text[cell.start:cell.end]:
             return [cell]
         parts, lo = [], cell.start
         for m in _rules().by_id("boundary.clause").finditer(self.text, cell.start, cell.end):
             parts.append(appendix.Cell(lo, m.start()))
             lo = m.end()
-        return [*parts, appendix.Cell(lo, cell.end)]
+        parts.append(appendix.Cell(lo, cell.end))
+        if not counted and not all(any(ch.isdigit() for ch in self.text[p.start:p.end]) for p in parts):
+            return [cell]
+        return parts
 
     def _cell_shares(self, cell, q: Quantity, about: tuple[str, int | None, str]) -> list[Quantity]:
         """A share in brackets after a value cell's number, a target of its own (`12.500 (≥ 35%
@@ -405,6 +410,9 @@ class _Doc:
                 unit, end = (n.group("noun"), noun_rule.get("unit_kind"), noun_rule.id), n.end()
             elif product:
                 return None
+        elif unit is None and (money := self._cell_money(end, cell.end, about[0])):
+            factor, end, unit = money
+            value, value_max = value * factor, value_max and value_max * factor
         unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
@@ -432,6 +440,18 @@ class _Doc:
                 or appendix.place_points().match(indicator):
             return None
         return "điểm", score.get("unit_kind"), score.id
+
+    def _cell_money(self, pos: int, end: int, indicator: str) -> tuple[int, int, tuple[str, str, str]] | None:
+        """(factor, end, unit) of a scale word that ends a value cell with no unit (`≥ 78 triệu`)
+        in a row measuring money (`Thu nhập`, rules/targets.yaml money_measures): đồng, as
+        `78 triệu đồng/người/năm` in the row's sentence; the scale of any other measure is left."""
+        for rule in _rules().group("multipliers"):
+            mult = rule.match(self.text, pos, end)
+            if mult and not self.text[mult.end():end].strip():
+                money = next((r for r in _rules().group("money_measures") if r.search(indicator)), None)
+                return (rule.get("factor"), mult.end(), (money.get("unit"), money.get("unit_kind"), money.id)) \
+                    if money else None
+        return None
 
     def _cell_scale(self, pos: int, end: int) -> tuple[int, int] | None:
         """(factor, end) of a scale word right after a cell's number, before what it counts
@@ -603,7 +623,8 @@ class _Doc:
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
-                or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._colon_year(q) is not None)
+                or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._colon_year(q) is not None
+                or self._scheduled_item(q))
 
     def _listed_target(self, q: Quantity) -> bool:
         """Is `q` a count under an objectives heading with a due year (`2) Chỉ tiêu cụ thể năm
@@ -623,6 +644,23 @@ class _Doc:
         if years and _rules().by_id("leadin.due_colon").search(self.text, sentence.start, colon + 1):
             return years[-1][2]
         return None
+
+    def _scheduled_item(self, q: Quantity) -> bool:
+        """Is `q` a count on a schedule's bullet, typed as fields apart by `;` (`- Lớp bồi dưỡng
+        … cho đối tượng 4: 02 lớp, 200 học viên; Quý II/2026; tại Cơ sở 1`)?  Its item is named
+        before a colon and the field after its counts is a time of its own, not before the
+        plan's year: as a task table's time cell (_row_goal), it makes the counts outputs due then."""
+        line = self.ctx.work.line_at(q.start)
+        if not _rules().by_id("leadin.bullet").match(self.text, line.start, line.end) \
+                or ":" not in self.text[line.start:q.num_start]:
+            return False
+        clause = self.clause(q.start)
+        m = _rules().by_id("leadin.schedule_time").match(self.text, clause.end - 1, self.hi)  # (from its `;`)
+        if not m:
+            return False
+        issued = self.ctx.issuer.issued_year
+        years = self._years_in(m.start(), m.end())
+        return not (issued and years and max(y[2] for y in years) < issued)
 
     def _says_context(self, q: Quantity) -> bool:
         """Is what the unit of `q` needs said before it in its clause, or before the first
@@ -1177,9 +1215,11 @@ class _Doc:
 
     def _lead_in_reserves(self, q: Quantity) -> bool:
         """Does the nearest lead-in over the bullet of `q` set reserves of goods (`… cam
-        kết dự trữ hàng hóa với tổng lượng hàng như sau:` over `- gạo 3.500 tấn`)?"""
+        kết dự trữ hàng hóa với tổng lượng hàng như sau:` over `- gạo 3.500 tấn`), or hand out
+        quotas body by body (`Chỉ tiêu giao cho một số chủ rừng …:` over `* VQG …: 65 km / 520 ha;`)?"""
         ln = self._nearest_lead_in(q)
-        return ln is not None and bool(_rules().by_id("leadin.reserve").search(self.text, ln.start, ln.end))
+        return ln is not None and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
+                                      for rule in ("leadin.reserve", "leadin.quota"))
 
     def _nearest_lead_in(self, q: Quantity):
         """The nearest line ending in a colon above the bullet of `q`, else None."""
