@@ -2236,6 +2236,9 @@ def test_a7_a8_military_units_and_numbered_groups(line, expected):
         ("phối hợp với Cục Chuyển đổi số chạy thử kỹ thuật", ["Cục Chuyển đổi số"]),
         ("6. Các Cục: Trồng trọt và Bảo vệ thực vật; Chăn nuôi và Thú y; Môi trường; Biến đổi khí hậu",
          ["Cục Trồng trọt và Bảo vệ thực vật", "Cục Chăn nuôi và Thú y", "Cục Môi trường", "Cục Biến đổi khí hậu"]),
+        # a hospital's offices written once as `Các phòng:`, split by commas (nf)
+        ("6. Các phòng: Tài chính kế toán, Hành chính quản trị, Công nghệ thông tin",
+         ["Phòng Tài chính kế toán", "Phòng Hành chính quản trị", "Phòng Công nghệ thông tin"]),
         # a provincial department keeps sports; `CA` alone, a centre after `xã,`, a list without its colon
         ("Sở VH&TT chủ trì", ["Sở Văn hóa và Thể thao"]),
         ("lực lượng CA nhân dân", []),
