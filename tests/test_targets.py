@@ -3308,3 +3308,12 @@ def test_a_service_turnaround_a_minimum_of_kpis_and_units_inspected_are_targets(
     assert [(r.text, r.comparator, r.value) for r in rows] == [
         ("≤ 60 phút", "lte", 60), ("không quá 30 phút", "lte", 30), ("tối thiểu 03 KPI", "gte", 3),
         ("ít nhất 15 Công an", "gte", 15)]
+
+
+def test_a_scale_word_multiplies_in_decimal():
+    """`8,2 tỷ USD` is 8 200 000 000 exactly: binary floats give 8 199 999 999.999999, past the
+    scorer's tolerance for a value."""
+    from pipeline.extract.targets import _scaled
+    assert _scaled(8.2, 1_000_000_000) == 8_200_000_000
+    assert _scaled(1.5, 1_000_000) == 1_500_000
+    assert _scaled(None, 1_000) is None

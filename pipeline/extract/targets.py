@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -65,6 +66,12 @@ class Span:
 
 # bytes.translate tables that raise every mark below 1 (or 2) to it
 _RAISE_TO = {mark: bytes(max(b, mark) for b in range(256)) for mark in (1, 2)}
+
+
+def _scaled(value, factor):
+    """`value` times a scale word's `factor` in decimal: `8,2 tỷ USD` is 8 200 000 000, not the
+    8 199 999 999.999999 that binary floats give (which misses the value by more than a rounding)."""
+    return value if value is None else float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 @functools.cache
@@ -256,7 +263,7 @@ class _Doc:
                     if q and own_unit_only and q.unit is None:
                         continue
                     if q and factor != 1 and q.rule_id == unit[2]:  # (not a cell with a unit of its own)
-                        q.value, q.value_max = q.value * factor, q.value_max and q.value_max * factor
+                        q.value, q.value_max = _scaled(q.value, factor), q.value_max and _scaled(q.value_max, factor)
                     if q and row.counted:
                         named = self.text[part.start:q.start].split()
                         said = " ".join(self.text[part.start:part.end].split())
@@ -396,7 +403,7 @@ class _Doc:
         scale = self._cell_scale(end, cell.end)
         if scale:
             factor, end = scale
-            value, value_max = value * factor, value_max and value_max * factor
+            value, value_max = _scaled(value, factor), value_max and _scaled(value_max, factor)
         own = self._unit_at(end, cell.end)
         if own and own[0].get("unit") is not None:
             rule, u = own
@@ -412,7 +419,7 @@ class _Doc:
                 return None
         elif unit is None and (money := self._cell_money(end, cell.end, about[0])):
             factor, end, unit = money
-            value, value_max = value * factor, value_max and value_max * factor
+            value, value_max = _scaled(value, factor), value_max and _scaled(value_max, factor)
         unit_text, unit_kind, rule_id = unit or (None, "other", "appendix.indicator_col.year")
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
@@ -505,7 +512,7 @@ class _Doc:
             if part or unit is None:
                 return part
         factor, unit_rule, u = unit
-        value, value_max = value * factor, value_max * factor if value_max else None
+        value, value_max = _scaled(value, factor), _scaled(value_max, factor) if value_max else None
         noun = u.group("noun") if "noun" in unit_rule.pattern.groupindex else None
         unit_text, unit_kind = self._unit_text(unit_rule, u, noun)
         end = u.end()
