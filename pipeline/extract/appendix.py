@@ -1591,15 +1591,6 @@ def _slashed_row(text: str, shown: str, lines: list[Line], i: int, cells: list[C
     return Line(first.start, lines[at].end), got, at
 
 
-def _trimmed(shown: str, start: int, end: int) -> Cell:
-    """The span [start, end) without the spaces at its ends, as `shown` shows them."""
-    while start < end and shown[start].isspace():
-        start += 1
-    while end > start and shown[end - 1].isspace():
-        end -= 1
-    return Cell(start, end)
-
-
 def _dashed_row(text: str, shown: str, line: Line, cells: list[Cell], width: int, columns: dict,
                 opened: bool) -> list[Cell] | None:
     """A numbered row of a pipe table that parts some of its cells with a spaced dash instead of
