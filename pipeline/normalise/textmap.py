@@ -462,13 +462,21 @@ def _opens_dash_row(text: str, start: int, end: int) -> bool:
     """Does the line text[start:end] open with a body's name, a spaced dash and a duty in capitals
     (`Công an phường - Chủ trì bảo đảm ANTT …`; layout.dash_row_cell, layout.duty_opening): the
     first cells of a task table's row typed with dashes?"""
+    layout = _layout()
+    dash_cell, duty = layout.by_id("layout.dash_row_cell"), layout.by_id("layout.duty_opening")
+
+    def row_at(pos: int) -> bool:
+        dash = dash_cell.match(text, pos, end)
+        return dash is not None and duty.match(text[dash.end():end]) is not None
+
+    # (the cheap half first: some dash on the line opens a duty, from the spaces before it; only
+    # then is a name looked up)
+    dashes = (k for k in range(start, end) if text[k] in "-–")
+    if not any(row_at(len(text[start:k].rstrip(" \t")) + start) for k in dashes):
+        return False
     at = end - len(text[start:end].lstrip())
     found = agency_names.find_mentions(text, at, min(end, at + 160))
-    if not found or found[0].start != at:
-        return False
-    layout = _layout()
-    dash = layout.by_id("layout.dash_row_cell").match(text, found[0].end, end)
-    return dash is not None and layout.by_id("layout.duty_opening").match(text[dash.end():end]) is not None
+    return bool(found) and found[0].start == at and row_at(found[0].end)
 
 
 def _in_bracket(line: str) -> bool:
