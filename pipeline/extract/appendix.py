@@ -210,6 +210,8 @@ def _header_of(names: list[str]) -> dict[str, int] | None:
         columns = _work_list_task(names, columns)
     if "task" not in columns and "product" in columns and ("lead" in columns or "partner" in columns):
         columns = _product_task(columns)
+    if "task" not in columns and "reporter" in columns:
+        columns = _report_task(names, columns)
     if "task" in columns and ("lead" in columns or "time" in columns or "review" in columns
                               or "focal_point" in columns):
         if "time" in columns and _rules().by_id("appendix.time.due_column").match(names[columns["time"]]):
@@ -244,6 +246,14 @@ def _product_task(columns: dict[str, int]) -> dict[str, int]:
     row's work is making its product, so the product column stands for the task when a column
     of who does or helps with it stands beside it."""
     return {**{k: v for k, v in columns.items() if k != "product"}, "task": columns["product"]}
+
+
+def _report_task(names: list[str], columns: dict[str, int]) -> dict[str, int]:
+    """A reporting schedule (`TT | Loại báo cáo | Đơn vị báo cáo | Nơi nhận | Thời hạn`) names
+    no task column: each row is a report its column of senders must make, so the first named
+    column the rules do not read (the report) stands for the task."""
+    free = [i for i, name in enumerate(names) if i not in columns.values() and name.strip()]
+    return {**columns, "task": free[0]} if free and free[0] < columns["reporter"] else columns
 
 
 def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, int] | None:
@@ -287,16 +297,19 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
         role, body = "lead", leads[0]
     free = [i for i, name in enumerate(names) if i not in columns.values() and i != body and name.strip()]
     if not free or scheduled and not _rules().by_id("appendix.lead_only.site").match(names[free[0]]) \
-            and not _rules().by_id("appendix.lead_only.commune").match(names[free[0]]) \
+            and not _commune_site(names, columns) \
             and not _rules().by_id("appendix.lead_only.turn").match(names[free[0]]):
         return None
     return {**{k: v for k, v in columns.items() if k != role}, role: body, "task": free[0]}
 
 
 def _commune_site(names: list[str], columns: dict[str, int]) -> bool:
-    """Whether the first column no rule names is the commune of each row (appendix.lead_only.commune)."""
+    """Whether the first column no rule names is the commune of each row (appendix.lead_only.commune)
+    or the phase of the work it is (appendix.lead_only.phase): either is the row's work, led by its
+    body with no column of who helps."""
     free = [name for i, name in enumerate(names) if i not in columns.values() and name.strip()]
-    return bool(free) and bool(_rules().by_id("appendix.lead_only.commune").match(free[0]))
+    return bool(free) and any(_rules().by_id(rule_id).match(free[0])
+                              for rule_id in ("appendix.lead_only.commune", "appendix.lead_only.phase"))
 
 
 def _led_indicators(names: list[str]) -> bool:
@@ -499,7 +512,9 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                                    if i in found and _rules().by_id(found[i]).get("sets_goal")}
         elif "row_year" not in columns and not (title and (breakdown.match(shown, *title[0])
                                                             or expected.search(shown, *title[0]))):
-            return None
+            if not _bounded_below(shown, cells):
+                return None
+            columns["noted"] = True  # (kept where the note under its last row bounds its figures)
         else:  # (a table by year, or one that breaks down the figures above by place)
             columns["untitled"] = True
     columns["last"] = max(columns["measures"])  # (a row may leave out the notes after it)
@@ -536,6 +551,20 @@ def _note_span(shown: str, rows, most: int = 3) -> tuple[int, int]:
         nxt = shown.find("\n", hi + 1)
         hi = len(shown) if nxt < 0 else nxt
     return lo, hi
+
+
+def _bounded_below(shown: str, cells: list[Cell], most: int = 40) -> bool:
+    """Does a note that bounds all the figures (`(Số liệu trên là số liệu tối thiểu …)`,
+    rules/appendix.yaml note_bounds) stand in the lines under this header, before a blank line?
+    Such a note makes a table by place under a title that names no goal (`Dự kiến phương tiện
+    tăng cường tại các bến xe:`) a table of goals, as a title saying `tối thiểu` does."""
+    lo = hi = cells[-1].end
+    for _ in range(most):
+        nxt = shown.find("\n", hi + 1)
+        if nxt < 0 or not shown[hi + 1:nxt].strip():
+            break
+        hi = nxt
+    return _bound_for_all(shown, lo, hi) is not None
 
 
 def _note_bound_all(shown: str, rows) -> str | None:
@@ -864,8 +893,11 @@ def _measures_by_stated_unit(shown: str, cells: list[Cell], columns: dict) -> No
                 or aside.match(name) or total.match(name) or _fact_column(name):
             continue
         folded = " ".join(name.split()).casefold()
-        if _names_any(name) and not any(folded.startswith(piece) for piece in counted if len(counted) > 1):
-            return  # (`Đề tài cấp Bộ` names a task column, but the unit line says what it counts)
+        if _names_any(name) and not any(folded.startswith(piece if len(counted) > 1 else f"{piece} ")
+                                        for piece in counted):
+            # (`Đề tài cấp Bộ` names a task column, but the unit line says what it counts; so does
+            # a kind of the one thing counted, `Sản phẩm 4 sao` under `ĐVT: sản phẩm`)
+            return
         free[index] = folded
     for index in shares:
         columns["measures"][index] = (columns["measures"][index][0], unit)
@@ -1152,6 +1184,8 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     bare = _rules().by_id("appendix.bare_number")
     for columns, rows in _indicator_tables(ctx):
         if "measures" in columns:
+            if columns.get("noted") and not _note_bound_all(ctx.working, rows):
+                continue  # (the note that made it a table of goals stands under another table)
             if not columns.get("untitled") or rows and within_kind(ctx.section_at(rows[0][0].start), "objectives"):
                 yield from _place_rows(ctx.working, _note_bounds(ctx.working, columns, rows), rows, ctx)
             continue
@@ -1377,7 +1411,7 @@ def _time_year(ctx: DocContext, cell: Cell, written: bool = False) -> int | None
         return None
     if parts.year is None and ctx.title and _rules().by_id("appendix.time.plan_span").search(ctx.title):
         return None  # (`Cả năm` in a plan for 2026 – 2030 is every year of it)
-    return parts.with_year(ctx.issuer.issued_year).year
+    return parts.with_year(ctx.issuer.own_year).year  # (`Quý III` in a plan for 2024 issued in December 2023: 2024)
 
 
 def _is_row(text: str, columns: dict, cells: list[Cell], sep: str) -> bool:
@@ -2267,17 +2301,21 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         chunks = _chunks(text, line)
         if len(chunks) < 3:
             continue
-        if named is not _column and (grouped := _year_group(text, lines, i, chunks)):
+        grouped = _year_group(text, lines, i, chunks) if named is not _column else None
+        if grouped:
             chunks, i = grouped
+        split = _sub_columns(text, lines, i, chunks) if named is not _column and not grouped else None
+        if split:
+            chunks, i = split
         unnamed = [k for k, c in enumerate(chunks) if not named(text[c.start:c.end])]
         pairs = column_units(text, line.start) if named is not _column and len(text) == len(ctx.working) else []
         starts = [c.start - (text.rfind("\n", 0, c.start) + 1) for c in chunks]
         # (an indicator table's names may run onto the line below even where each half names its
         # column, the unit then under the name: `Tỷ lệ hồ sơ khai thuế` / `điện tử của HKD (%)`)
         names_below = _names_below(text, lines, i, chunks, starts, named) \
-            if (unnamed or named is not _column) and len(pairs) < 2 else None
+            if (unnamed or named is not _column) and len(pairs) < 2 and not split else None
         names_above = (_names_above(text, lines, i - 1, chunks, starts, named)
-                       if named is not _column and not names_below and len(pairs) < 2 else None)
+                       if named is not _column and not names_below and len(pairs) < 2 and not split else None)
         if names_below or names_above or unnamed and named is _column and _lead_only_layout(text, chunks):
             unnamed = []
         # (or one in the middle, past the place's own columns: `STT  Thôn  Số hộ  Tuyến, điểm trọng tâm  KL rác (tấn)`)
@@ -2343,6 +2381,36 @@ def _year_group(text: str, lines: list[Line], i: int, chunks: list[Cell]) -> tup
     return [*chunks[:-1], *years], i + 1
 
 
+def _sub_columns(text: str, lines: list[Line], i: int, chunks: list[Cell]) -> tuple[list[Cell], int] | None:
+    """(the header's names with the one that spans parts replaced by the parts' names below
+    it, the index of the line after them) when a layout header's name in the middle spans
+    sub-columns named on the next line (`Tổng số   Trong đó   Kinh phí` over `(căn)   Xây mới
+    Sửa chữa   NSNN hỗ trợ`: a Word table's merged cell over its parts); else None.  The line
+    below leaves the first column empty and holds words only, two pieces or more under one
+    name and at most one (its wrap) under any other; the first row below must set as many
+    values under that name as it has parts, so a name that merely wraps is not split."""
+    if i + 1 >= len(lines) or len(chunks) < 4:
+        return None
+    starts = [c.start - (text.rfind("\n", 0, c.start) + 1) for c in chunks]
+    below = _chunks(text, lines[i])
+    at = [_layout_column(starts, p.start - lines[i].start) for p in below]
+    if not below or 0 in at or any(ch.isdigit() for p in below for ch in text[p.start:p.end]):
+        return None
+    spanning = [k for k in set(at) if at.count(k) >= 2]
+    if len(spanning) != 1 or spanning[0] == len(chunks) - 1:
+        return None
+    k = spanning[0]
+    row = next((lines[n] for n in range(i + 1, min(i + 3, len(lines))) if _chunks(text, lines[n])), None)
+    if row is None:
+        return None
+    values = [p for p in _chunks(text, row) if _layout_column(starts, p.start - row.start) == k]
+    if len(values) != at.count(k) or not all(_rules().by_id("appendix.bare_number").match(text[p.start:p.end])
+                                             for p in values):
+        return None
+    parts = [p for p, col in zip(below, at, strict=True) if col == k]
+    return [*chunks[:k], *parts, *chunks[k + 1:]], i + 1
+
+
 def _tab_year_group(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell]) -> list[Cell] | None:
     """The header's cells with its last name replaced by the years on the tab line below it,
     when that name spans them (`TT<TAB>Chỉ tiêu<TAB>ĐVT<TAB>Ước TH năm 2025<TAB>Kế hoạch các
@@ -2392,7 +2460,7 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
     for at in range(i, min(i + 2, len(lines))):  # (a third line of names only when two do not name them all)
         below = _chunks(text, lines[at])
         for piece in below:
-            k = _layout_column(starts, piece.start - lines[at].start)
+            k = _name_above(chunks, starts, piece.start - lines[at].start, piece.end - lines[at].start)
             said = text[piece.start:piece.end]
             if k == 0 or any(ch.isdigit() for ch in said) and not name_year.match(said) and not (
                     year.match(said) and year_group.match(text, chunks[k].start, chunks[k].end)):
@@ -2405,6 +2473,20 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
                 _inventory_header(names) or _rated_header(names)):
             return _years_below(text, lines, at + 1, starts, by_column)
     return None
+
+
+def _name_above(chunks: list[Cell], starts: list[int], lo: int, hi: int) -> int:
+    """The column whose name a piece of a header's wrapped line (columns `lo` to `hi` of its
+    line) goes on: the one its start falls in (_layout_column), unless the piece stands under
+    none of that name and under exactly one other (a name set flush right or centred in its
+    cell, its longer second line reaching left past its column's start: `So với` / `TH 2025
+    (%)` beside `Phấn đấu` / `năm 2026`)."""
+    k = _layout_column(starts, lo)
+    ends = [s + c.end - c.start for s, c in zip(starts, chunks, strict=True)]
+    if lo < ends[k] and hi > starts[k]:
+        return k
+    under = [n for n in range(len(starts)) if lo < ends[n] and hi > starts[n]]
+    return under[0] if len(under) == 1 else k
 
 
 def _years_below(text: str, lines: list[Line], at: int, starts: list[int],
@@ -2629,6 +2711,9 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         opens = (0 in by_column and len(by_column[0]) == 1
                  and bool(row_index.match(text[by_column[0][0].start:by_column[0][0].end]))) if numbered else (
                  blank or not rows)
+        if numbered and not opens and not rows and 0 not in by_column and sum(
+                1 for k, p in by_column.items() if k and bare.match(text[p[0].start:p[0].end])) >= 2:
+            opens = True  # (a total row over the numbered ones, `TỔNG THU …   34.977   37.538`: a row of its own)
         numbering = numbered and opens and unnumbered and not blank
         if numbering:
             opens = unnumbered = False  # the number of a row opened on its block's first line
@@ -4070,6 +4155,7 @@ class _Rows:
         lead += [name for name in self.agencies(review_cell, "lead", task_id, section_id, "appendix.col.review")
                  if name not in lead]
         partners += self.agencies(review_with, "partner", task_id, section_id, "appendix.lead.marked")
+        self.agencies(cell("reporter"), "responsible", task_id, section_id, "appendix.col.reporter")
         self.agencies(cell("report_to"), "report_to", task_id, section_id)
         self.agencies(cell("focal_point"), "focal_point", task_id, section_id)
         time_cell = cell("time")
