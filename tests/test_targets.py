@@ -336,6 +336,27 @@ def test_year_from_a_lead_in_line_above_bullets(tmp_path):
     assert [(r.text, r.target_year) for r in rows] == [("dưới 3%", 2030), ("đạt 75 tuổi", 2030)]
 
 
+def test_year_from_a_lead_in_over_bullets_a_word_list_copies_out(tmp_path):
+    # `❖`, `➢`: Word's list bullets are bullets, so the lead-in's span dates them too
+    rows = targets(tmp_path, objectives=(
+        "Trong thời gian cao điểm từ ngày 20/01/2027 đến hết ngày 28/02/2027, phấn đấu đạt các chỉ tiêu sau:\n"
+        "❖ 100% lái xe được kiểm tra nồng độ cồn trước khi cho xe xuất bến.\n"
+        "❖ Năng lực vận tải hành khách tăng tối thiểu 15% so với ngày thường."))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2027), ("tối thiểu 15%", 2027)]
+
+
+def test_a_note_under_a_layout_table_by_station_makes_its_counts_minimums(tmp_path):
+    # a table whose title names no goal is one of goals when the note under it bounds its figures
+    rows = targets(tmp_path, tasks=(
+        "1. Dự kiến phương tiện tăng cường tại các bến xe (theo đăng ký của đơn vị):\n"
+        "STT   Bến xe                 Số xe tăng cường     Lượt xuất bến/ngày     Tuyến chủ yếu\n"
+        "1     BX khách Long Xuyên        42 xe             ít nhất 130 lượt     TP.HCM, Cần Thơ\n"
+        "2     BX Châu Đốc                28 xe             90 lượt              TP.HCM, Đồng Tháp\n"
+        "(Số liệu trên là số liệu tối thiểu, các bến xe cập nhật khi có thay đổi).\n"))
+    assert [(r.text, r.comparator, r.value) for r in rows] == [
+        ("42 xe", "gte", 42), ("ít nhất 130 lượt", "gte", 130), ("28 xe", "gte", 28), ("90 lượt", "gte", 90)]
+
+
 @pytest.mark.parametrize("task,text,year", [
     # a month to be done by gives its year, although it is a date
     ("- Tích hợp Sổ sức khỏe điện tử, phấn đấu đến hết tháng 6/2025 có ít nhất 30 triệu người dân kích hoạt.",
@@ -2755,6 +2776,18 @@ def test_a_quota_table_by_unit_whose_columns_only_the_unit_line_names(tmp_path):
     assert (56.0, "bài báo", "count", 2025) in got and (2.0, "đề tài", "count", 2025) in got
 
 
+def test_kinds_of_the_one_thing_a_unit_line_counts_are_quotas(tmp_path):
+    """`Xã/phường | Sản phẩm 3 sao | Sản phẩm 4 sao` under `(ĐVT: sản phẩm)`: a column opening
+    with the counted noun is a kind of it, not a task table's product column."""
+    rows = targets(tmp_path, objectives="1. Chỉ tiêu phân bổ sản phẩm OCOP năm 2026 cho các xã\n"
+                   "(ĐVT: sản phẩm)\n"
+                   "STT\tXã/phường\tSản phẩm 3 sao\tSản phẩm 4 sao\tGhi chú\n"
+                   "1\tXã Tân Quới\t03\t01\tKhoai lang tím\n"
+                   "2\tXã Trà Ôn\t02\t-\t\n")
+    assert sorted((r.value, r.unit_kind, r.target_year) for r in rows) == [
+        (1.0, "count", 2026), (2.0, "count", 2026), (3.0, "count", 2026)]
+
+
 def test_a_table_of_facts_by_unit_is_no_quota(tmp_path):
     facts = QUOTA_BY_UNIT.replace("Chỉ tiêu công bố, đề tài giao cho các Khoa như sau:",
                                   "Bảng 2. Kết quả công bố của các Khoa năm 2024")
@@ -3317,3 +3350,93 @@ def test_a_scale_word_multiplies_in_decimal():
     assert _scaled(8.2, 1_000_000_000) == 8_200_000_000
     assert _scaled(1.5, 1_000_000) == 1_500_000
     assert _scaled(None, 1_000) is None
+
+
+def test_a_set_minimum_counts_a_noun_no_rule_knows(tmp_path):
+    """`ít nhất` / `không quá` before a count sets it, whatever its noun; a span of time does not."""
+    rows = targets(tmp_path, tasks=(
+        "- Kiểm tra ít nhất 15 kho hàng phục vụ giao hàng TMĐT trên địa bàn tỉnh.\n"
+        "- Sắp xếp các ban quản lý rừng từ 23 ban còn không quá 14 ban.\n"
+        "- Hồ sơ được lưu trữ ít nhất 05 năm."))
+    assert [(r.text, r.comparator, r.value, r.unit_kind) for r in rows] == [
+        ("ít nhất 15 kho", "gte", 15, "count"),
+        ("không quá 14 ban", "lte", 14, "count"),
+    ]
+
+
+def test_a_quota_list_by_commune_splits_each_count_by_label_in_brackets(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu giao quân năm 2027\n"
+        "Tỉnh được giao chỉ tiêu giao quân 2.350 công dân (quân sự 2.050, công an 300).\n"
+        "Phân bổ cho các xã (QS: nhập ngũ Quân đội; CA: nghĩa vụ tham gia CAND):\n"
+        " - xã Đức Trọng: 45 (QS 40, CA 05);\n"
+        " - xã Hiệp Thạnh: 28 (QS 25, CA 03);\n"
+        " - 06 xã còn lại: 119 (QS 99, CA 20).\n"
+        " - xã Ka Đô: 19 (QS 17, CA 03);"))  # (the parts do not add up: no split)
+    got = [(r.text, r.value, r.unit_kind, r.target_year) for r in rows if r.rule_id == "subset.bracket_parts"]
+    assert got == [("2.050", 2050, "count", 2027), ("300", 300, "count", 2027),
+                   ("40", 40, "count", 2027), ("05", 5, "count", 2027),
+                   ("25", 25, "count", 2027), ("03", 3, "count", 2027),
+                   ("99", 99, "count", 2027), ("20", 20, "count", 2027)]
+    assert one(rows, "40").indicator == "xã Đức Trọng: QS"
+    assert not [r for r in rows if r.text.startswith("06")]  # (the rest of the communes, no count to reach)
+
+
+LAYOUT_TABLE = """3. Dự toán thu NSNN năm 2026 theo khoản thu (Biểu số 01)
+                                                              ĐVT: tỷ đồng
+STT   Khoản thu, sắc thuế                  Dự toán     Dự toán    Phấn đấu        So với
+                                          BTC giao   HĐND giao    năm 2026   TH 2025 (%)
+      TỔNG THU NSNN                         34.977      37.538      39.414         110,6
+A     Thu nội địa                           26.015      26.973      28.321         112,4
+1     Thu tiền thuê đất, thuê mặt              610         650         682         108,9
+      nước
+"""
+
+
+def test_a_space_aligned_table_with_its_names_wrapped_flush_right(tmp_path):
+    rows = [r for r in targets(tmp_path, objectives=LAYOUT_TABLE) if r.unit_kind == "money"]
+    assert [(r.text, r.value, r.target_year) for r in rows] == [
+        ("34.977", 34977e9, 2026), ("37.538", 37538e9, 2026), ("39.414", 39414e9, 2026),
+        ("26.015", 26015e9, 2026), ("26.973", 26973e9, 2026), ("28.321", 28321e9, 2026),
+        ("610", 610e9, 2026), ("650", 650e9, 2026), ("682", 682e9, 2026)]
+    assert rows[0].indicator == "TỔNG THU NSNN" and rows[-1].indicator == "Thu tiền thuê đất, thuê mặt nước"
+
+
+def test_a_phase_label_over_bullets_dates_their_counts(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "2. Tiến độ thực hiện: chia thành 02 giai đoạn\n"
+        "Giai đoạn 1: từ ngày 01/3/2026 đến ngày 30/4/2026\n"
+        "  + Tổ chức hội nghị triển khai; hoàn thành kiểm đếm tại TDP số 3,\n"
+        "TDP số 4.\n"
+        "  + Phê duyệt phương án bồi thường cho ít nhất 90 hộ thuộc đoạn 1;\n"))
+    assert one(rows, "ít nhất 90 hộ").target_year == 2026
+
+
+def test_each_place_sets_the_same_measure(tmp_path):
+    """`mỗi xã, phường đạt …` after a measure says where it is set, not what is measured."""
+    rows = targets(tmp_path, objectives=(
+        "- Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt ≥ 95% trên quy mô toàn tỉnh; mỗi xã, phường đạt >= 90%."))
+    assert [(r.text, r.indicator_code) for r in rows] == [
+        ("≥ 95%", "immunization_rate"), (">= 90%", "immunization_rate")]
+
+
+def test_a_run_in_label_on_last_year_reports_results(tmp_path):
+    """A paragraph opened by `Kết quả năm 2024:` in a 2025 plan gives what was done, no target."""
+    rows = targets(tmp_path, objectives=(
+        "Khái quát kết quả năm 2024: tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 93,4%; còn 21 xã có "
+        "tỷ lệ dưới 85%.\n- Phấn đấu tỷ lệ tiêm chủng đầy đủ đạt trên 95%."))
+    assert [r.text for r in rows] == ["đạt trên 95%"]
+
+
+def test_a_layout_header_splits_a_column_into_parts_named_below(tmp_path):
+    """`Trong đó` over `Xây mới   Sửa chữa` (a Word header's merged cell): each part is a column."""
+    rows = targets(tmp_path, objectives=(
+        "1. Phân bổ chỉ tiêu năm 2025 cho từng ấp\n"
+        "                                      (Đơn vị tính: căn; kinh phí: triệu đồng)\n"
+        " TT   Tên ấp          Tổng số    Trong đó             Kinh phí      Ghi chú\n"
+        "                      (căn)    Xây mới   Sửa chữa   NSNN hỗ trợ\n"
+        " 1    Cơi Năm           14        10        4           720\n"
+        " 2    Kinh Hòa          17        12        5           870      Sạt lở bờ kênh\n"))
+    assert [(r.text, r.value, r.unit_kind) for r in rows if r.unit_kind == "count"] == [
+        ("14", 14, "count"), ("10", 10, "count"), ("4", 4, "count"),
+        ("17", 17, "count"), ("12", 12, "count"), ("5", 5, "count")]

@@ -508,7 +508,8 @@ class _Doc:
                 break
         unit = self._unit_after(end)
         if unit is None or unit[1].get("unit") is None:  # (no unit, or one named before the number)
-            part = self._bare_part(m, value, start, comparator, has_word)
+            part = self._bare_part(m, value, start, comparator, has_word) \
+                or self._bracket_part(m, value, start, comparator, has_word)
             if part or unit is None:
                 return part
         factor, unit_rule, u = unit
@@ -528,7 +529,8 @@ class _Doc:
         """A bare number that is a part of the count before it (`tuyển sinh 2.150 học sinh, …,
         trong đó cao đẳng 850, trung cấp 700`): it counts in the whole's unit.  Only after a
         count of its sentence that is larger, and when nothing follows it in its item."""
-        whole = next((q for q in reversed(self._quantities) if q.rule_id != "subset.bare_part"), None)
+        whole = next((q for q in reversed(self._quantities)
+                      if q.rule_id not in ("subset.bare_part", "subset.bracket_parts")), None)
         if whole is None:
             return None
         if whole.unit_kind != "count" or whole.unit is None or whole.value <= value \
@@ -539,6 +541,32 @@ class _Doc:
             return None
         return Quantity(start, m.end(), m.start(), value, None, comparator, has_word, whole.unit, whole.unit_kind,
                         whole.noun, "subset.bare_part", whole.needs_goal, whole.context)
+
+    def _bracket_part(self, m, value: float, start: int, comparator: str, has_word: bool) -> Quantity | None:
+        """A bare number of a bracket that splits the count before it by label (`2.350 công dân
+        (quân sự 2.050, công an 300)`; a quota list by commune, `- xã Đức Trọng: 45 (QS 40, CA 05);`):
+        a part of that count, in its unit (none when the whole is bare too, as in the list, whose
+        items must then stand where goals are set).  Only when the parts add up to the whole."""
+        text = self.text
+        lo = text.rfind("(", max(self.lo, m.start() - 80), m.start())
+        b = _rules().by_id("subset.bracket_parts").match(text, lo, self.hi) if lo >= 0 else None
+        if b is None or m.start() not in b.starts("num"):
+            return None
+        w = _rules().by_id("subset.bracket_whole").search(text, max(self.lo, lo - 40), lo)
+        whole = numbers.parse(w.group("num")) if w else None
+        parts = [numbers.parse(n) for n in b.captures("num")]
+        if whole is None or None in parts or abs(sum(parts) - whole) > 1e-9:
+            return None
+        if len(parts) < 2 and not text[b.ends("num")[-1]:b.end()].lstrip().startswith(";"):
+            return None  # (one part is the whole named again, `mức độ 2 (ĐDĐT mức 2)`, unless a remark says why)
+        counted = next((q for q in reversed(self._quantities) if q.num_start == w.start("num")), None)
+        if counted is not None and counted.unit_kind != "count":
+            return None
+        if counted is None:
+            return Quantity(start, m.end(), m.start(), value, None, comparator, has_word, None, "count", None,
+                            "subset.bracket_parts", True)
+        return Quantity(start, m.end(), m.start(), value, None, comparator, has_word, counted.unit, "count",
+                        counted.noun, "subset.bracket_parts", counted.needs_goal, counted.context)
 
     def _word_lead(self, pos: int, number_rule) -> bool:
         """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
@@ -564,9 +592,16 @@ class _Doc:
 
     def _unit_at(self, pos: int, endpos: int | None = None):
         """(unit rule, match) of the unit at `pos`; a doubled space before it counts as one
-        (lines a PDF tool justified: `cao đẳng 3.200  người`; wider gaps are table columns)."""
+        (lines a PDF tool justified: `cao đẳng 3.200  người`; wider gaps are table columns),
+        and so does a line break with the quote or list marks the working copy blanks after it
+        (`2,1 triệu` / `> lượt` in a forwarded or Markdown quote)."""
         if self.text.startswith("  ", pos) and self.text[pos + 2:pos + 3] not in (" ", "\t", "\n", ""):
             pos += 1
+        elif self.text.startswith("  ", pos) and "\n" in self.ctx.text[pos:pos + 8]:
+            gap = len(self.text[pos:pos + 8]) - len(self.text[pos:pos + 8].lstrip(" "))
+            marks = self.ctx.text[pos:pos + gap].partition("\n")[2]
+            if marks.strip() and self.text[pos + gap:pos + gap + 1] not in ("\t", "\n", ""):
+                pos += gap - 1  # (not a table's next row indented under its column: the marks were blanked)
         for rule in _units().rules:
             u = rule.match(self.text, pos, endpos or self.hi)
             if u:
@@ -779,7 +814,8 @@ class _Doc:
         """Does the sentence tell how things stand (`Xã Hải Ninh có 8 thôn với 2.146 hộ`)
         with no goal word anywhere in it?  Asked once per sentence."""
         if sentence.start not in self._situations:
-            situation = _rules().group("situations")[0].match(self.text, sentence.start, sentence.end)
+            situation = next((m for rule in _rules().group("situations")
+                              if (m := rule.match(self.text, sentence.start, sentence.end))), None)
             self._situations[sentence.start] = bool(situation) and not _rules().group("goal_words")[0].search(
                 self.text, situation.end(), sentence.end)
         return self._situations[sentence.start]
@@ -792,11 +828,19 @@ class _Doc:
         unnumbered line of capitals too (`KẾT QUẢ ĐĂNG KÝ, CẤP GIẤY CHỨNG NHẬN NĂM 2026`
         over `- Tồn tại, hạn chế: còn khoảng 410 thửa đất …` in a 2027 plan)."""
         issued = self.ctx.issuer.issued_year
-        year = (self._clause_year(q, clause) or self._head_year(q) or self._lead_in_year(q.start)
-                or self._heading_year(q.start) or self._caps_heading_year(q.start))
+        year = (self._clause_year(q, clause) or self._head_year(q) or self._run_in_year(q.start)
+                or self._lead_in_year(q.start) or self._heading_year(q.start) or self._caps_heading_year(q.start))
         if issued and year and year < issued:
             return True
         return self._reports_results(self.ctx.section_at(q.start))
+
+    def _run_in_year(self, pos: int) -> int | None:
+        """The year of a run-in label on results that opens the paragraph of `pos`
+        (`Khái quát kết quả năm 2025: … đạt 93,4%`, rules/targets.yaml result.run_in_label):
+        a heading in all but its line of its own, dating every figure after it."""
+        line = self.ctx.work.line_at(pos)
+        m = _rules().by_id("result.run_in_label").match(self.text, line.start, min(line.end, pos))
+        return int(m.group("year")) if m else None
 
     def _head_year(self, q: Quantity) -> int | None:
         """A year that the sentence of `q` begins with (`Năm 2025, …`, `- Trong năm 2023 …`)."""
@@ -950,13 +994,20 @@ class _Doc:
         a time and a verb alone before its number (`…; năm 2026 đạt ít nhất 95,6% dân
         số`: `dân số` is the base there, not what is measured).
         """
+        if q.rule_id == "subset.bracket_parts":
+            return self._bracket_measure(q)
         text = self.text
         clause = self.clause(q.start)
         nxt = self._next_in_clause(q, clause)
         left = text[self._phrase_start(q.start, clause):q.start]
         right = text[q.end:self._phrase_end(q, clause, nxt)]
         indicator, from_right = _indicator(left, right, q)
-        if from_right and not _trim(left) and _rules().by_id("subject.elided").search(text, q.start - len(left), q.num_start):
+        if _rules().by_id("subject.each_place").match(text, clause.start, q.start) and (
+                prev := self._previous_in_sentence(q)) is not None and prev.unit_kind == q.unit_kind:
+            # (`… đạt ≥ 95% trên quy mô toàn tỉnh; mỗi xã, phường đạt >= 90%`: the places say where
+            # the same measure is set, not what is measured)
+            indicator, from_right = self._measure(prev)[0] or indicator, False
+        elif from_right and not _trim(left) and _rules().by_id("subject.elided").search(text, q.start - len(left), q.num_start):
             prev = self._previous_in_sentence(q)
             inherited = self._measure(prev)[0] if prev is not None else None
             if inherited:
@@ -976,6 +1027,20 @@ class _Doc:
         if from_right and nxt and not _rules().by_id("predicate.start").search(measured):
             measured += " " + self._shared_predicate(clause)
         return indicator, measured
+
+    def _bracket_measure(self, q: Quantity) -> tuple[str | None, str]:
+        """(indicator, measured) of a part in a bracket that splits a count by label: its label
+        within the item the whole stands for, the words before the whole after any colon
+        (`- xã Đức Trọng: 45 (QS 40, CA 05)` → `xã Đức Trọng: QS`)."""
+        text = self.text
+        lo = text.rfind("(", self.lo, q.num_start)
+        b = _rules().by_id("subset.bracket_parts").match(text, lo, self.hi)
+        label = " ".join(b.captures("label")[b.starts("num").index(q.num_start)].split())
+        w = _rules().by_id("subset.bracket_whole").search(text, max(self.lo, lo - 40), lo)
+        before = text[self.clause(w.start("num")).start:w.start("num")].rstrip(" :")
+        whole = _trim(before.rsplit(":", 1)[-1]) or None
+        indicator = f"{whole}: {label}" if whole else label
+        return indicator, " ".join(p for p in (indicator, q.unit or "") if p)
 
     def _previous_in_sentence(self, q: Quantity) -> Quantity | None:
         i = bisect.bisect_left(self._starts, q.start)
@@ -1080,7 +1145,7 @@ class _Doc:
 
     def _year(self, q: Quantity, clause: Span) -> int | None:
         return (self._clause_year(q, clause) or self._row_year(q) or self._opening_year(q) or self._colon_year(q)
-                or self._lead_in_year(q.start)
+                or self._lead_in_year(q.start) or self._phase_year(q.start)
                 or self._heading_year(q.start) or self._caps_heading_year(q.start) or self._part_year(q, clause))
 
     def _part_year(self, q: Quantity, clause: Span) -> int | None:
@@ -1196,6 +1261,23 @@ class _Doc:
         if line.start not in self._lead_ins:
             self._lead_ins[line.start] = self._find_lead_in_year(line)
         return self._lead_ins[line.start]
+
+    def _phase_year(self, pos: int) -> int | None:
+        """The year of the schedule's phase label nearest above `pos` in its section, on a line
+        of its own (`Giai đoạn 1: từ ngày 01/3/2026 đến ngày 30/4/2026` over `+ … cho ít nhất 90
+        hộ thuộc đoạn 1;`): the phase's items are due in it.  It dates only; unlike a lead-in
+        ending in a colon it makes no count a goal (a procedure's steps, `Bước 1: …`, count
+        who takes part)."""
+        node = self.ctx.section_at(pos)
+        lo = max(self.lo, node.start if node is not None else self.lo)
+        phase = _rules().by_id("leadin.phase")
+        line = self.ctx.work.line_at(pos)
+        for m in reversed(list(phase.finditer(self.text, lo, line.start))):
+            ln = self.ctx.work.line_at(m.start())
+            if m.start() == ln.start and m.end() >= ln.end:
+                years = self._years_in(ln.start, ln.end)
+                return years[-1][2] if years else None
+        return None
 
     def _find_lead_in_year(self, line) -> int | None:
         """The year of the first lead-in over `line` that has one, or that is no bullet."""
