@@ -1749,8 +1749,11 @@ def test_the_boards_of_a_party_committee_together():
         "Ủy ban Kiểm tra Tỉnh ủy", "Các ban đảng Tỉnh ủy"]
 
 
-def test_a_police_unit_keeps_its_code_and_its_comma_d_official_name():
-    assert names("Công an tỉnh (Phòng PC03)") == ["Công an", "Phòng PC03"]
+def test_a_police_unit_by_its_code_is_named_in_full_and_keeps_its_comma_d_official_name():
+    assert names("Công an tỉnh (Phòng PC03)") == [
+        "Công an", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường"]
+    assert names("phối hợp với Cục A05, Cục C08") == [
+        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", "Cục Cảnh sát giao thông"]
     assert names("chỉ đạo Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường "
                  "(PC03) phối hợp") == [
         "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường"]
@@ -2158,7 +2161,8 @@ def test_round39_not_banks(line):
         ("- Công đoàn ngành Giáo dục, Công đoàn các Khu công nghiệp rà soát",
          ["Công đoàn ngành Giáo dục", "Công đoàn các Khu công nghiệp"]),
         ("- Các công đoàn cơ sở vận động người lao động", ["Các công đoàn cơ sở"]),
-        ("b) Công đoàn cấp trên trực tiếp cơ sở đại diện thương lượng", ["Các công đoàn cấp trên trực tiếp cơ sở"]),
+        ("b) Công đoàn cấp trên trực tiếp cơ sở đại diện thương lượng", ["Công đoàn cấp trên trực tiếp cơ sở"]),
+        ("phối hợp với các công đoàn cấp trên trực tiếp cơ sở", ["Các công đoàn cấp trên trực tiếp cơ sở"]),
         # (a federation's boards keep their level, as a mass organisation's boards do)
         ("- Ủy ban Kiểm tra Liên đoàn Lao động tỉnh phối hợp", ["Ủy ban Kiểm tra Liên đoàn Lao động tỉnh"]),
         ("kết quả báo cáo Thường trực LĐLĐ tỉnh hằng quý.", ["Thường trực Liên đoàn Lao động tỉnh"]),
@@ -3240,3 +3244,13 @@ def test_quarter_boards_listed_after_their_initials_each_name_their_quarter():
 def test_an_unnumbered_regional_treasury_is_the_regional_office():
     assert names("Kho bạc Nhà nước chỉ đạo Kho bạc Nhà nước khu vực phối hợp.") == [
         "Kho bạc Nhà nước", "Kho bạc Nhà nước khu vực"]
+
+
+def test_a_kind_of_unit_written_with_a_small_head_after_cac_is_one_actor():
+    """ny: `các phòng Quản lý, hỗ trợ doanh nghiệp` is every such office, its head as written;
+    `số 2` ends a numbered office's name before its work."""
+    assert names("Phòng Nghiệp vụ chủ trì, phối hợp với các phòng Quản lý, hỗ trợ doanh nghiệp và các Thuế cơ sở "
+                 "theo dõi.") == ["Phòng Nghiệp vụ", "Các phòng Quản lý, hỗ trợ doanh nghiệp", "Các Thuế cơ sở"]
+    assert names("phối hợp với Phòng Quản lý, hỗ trợ doanh nghiệp số 2 khai thác dữ liệu") == [
+        "Phòng Quản lý, hỗ trợ doanh nghiệp số 2"]
+    assert names("Bố trí các phòng học, phòng chức năng.") == []

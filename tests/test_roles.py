@@ -2153,3 +2153,51 @@ def test_the_bodies_listed_under_a_plain_line_of_request_are_requested(tmp_path)
     assert ("Bệnh viện Đa khoa Thanh Nhàn", "requested") in [(a.agency, a.role) for a in asked["assignments"]]
     plain = parse(tmp_path, body.format(lead_in=""), place="Hà Nội")
     assert ("Bệnh viện Đa khoa Thanh Nhàn", "lead") in [(a.agency, a.role) for a in plain["assignments"]]
+
+
+def test_a_disaster_plans_chiu_trach_nhiem_line_names_its_leads(tmp_path):
+    """A flood-season plan closes each task with `Chịu trách nhiệm:` and `Phối hợp thực hiện:`."""
+    got = roles(parse(tmp_path, """II. NHIỆM VỤ
+1. Công tác chỉ đạo
+a) Kiện toàn Ban Chỉ huy Phòng thủ dân sự các cấp; ban hành quy chế hoạt động.
+Chịu trách nhiệm: Sở Nông nghiệp và Môi trường; UBND các xã, phường, đặc khu.
+Phối hợp thực hiện: Sở Nội vụ.
+Thời gian hoàn thành: trước ngày 15/4/2026.
+"""))
+    assert ("Sở Nông nghiệp và Môi trường", "lead") in got
+    assert ("UBND các xã, phường, đặc khu", "lead") in got
+    assert ("Sở Nội vụ", "partner") in got
+
+
+def test_a_group_after_phoi_hop_voi_is_a_partner(tmp_path):
+    """`các trường` alone counts only in a list, but whoever one works with is a partner."""
+    got = roles(parse(tmp_path, """II. TỔ CHỨC THỰC HIỆN
+1. Công an huyện
+Chỉ đạo Công an các xã, thị trấn phối hợp với các trường xác minh hộ khẩu của trẻ.
+""", issuer="ỦY BAN NHÂN DÂN|HUYỆN CẨM GIÀNG", place="Cẩm Giàng"))
+    assert ("các trường", "partner") in got
+
+
+def test_a_work_said_to_be_done_by_a_body_makes_it_the_doer(tmp_path):
+    """ob: `Lịch khám cụ thể do Ban CHPTKV thống nhất với …`: the body does it; not the bodies
+    that only say which people a count leaves out."""
+    got = roles(parse(tmp_path, """I. NHIỆM VỤ
+1. Khám sức khỏe
+- Lịch khám cụ thể do Ban CHPTKV thống nhất với Trung tâm Y tế khu vực, thông báo đến các xã.
+- Chỉ tiêu không bao gồm đối tượng do Bộ Quốc phòng, Bộ Công an quản lý.
+""", issuer="ỦY BAN NHÂN DÂN|TỈNH LÂM ĐỒNG", place="Lâm Đồng"))
+    assert ("Ban CHPTKV", "responsible") in got
+    assert not [g for g in got if g[0].startswith("Bộ")]
+
+
+def test_a_middle_dot_bullet_and_a_label_ending_its_line(tmp_path):
+    """oa: a `·` item under a heading is not joined to it; `phối hợp:` ending a line takes the next."""
+    got = roles(parse(tmp_path, """I. NHIỆM VỤ
+1. Quảng bá trên báo chí, mạng xã hội và các nền tảng số của tỉnh trong cả năm
+· Sở Văn hóa và Thể thao vận hành Cổng thông tin du lịch của tỉnh và các kênh mạng xã hội.
+2. Lịch sự kiện
+> Tháng 02/2026: Chương trình đón đoàn khách quốc tế đầu tiên. Chủ trì: Sở Văn hóa và Thể thao; phối hợp:
+> Sở Tài chính, Sở Y tế.
+"""))
+    assert ("Sở Văn hóa và Thể thao", "responsible") in got
+    assert ("Sở Tài chính", "partner") in got and ("Sở Y tế", "partner") in got

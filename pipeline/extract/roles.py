@@ -162,7 +162,8 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 runs.append(runs.pop(-2))
                 continue
             own_clause = one_line and after_lead.match(between) is not None
-        if mention.in_list_only and not own_clause and not _opens_line(ctx, mention):
+        if mention.in_list_only and not own_clause and not _opens_line(ctx, mention) \
+                and not _after_partner_cue(ctx, mention):
             continue
         runs.append(Run([mention]))
     return sorted(runs, key=lambda run: run.start)
@@ -225,6 +226,15 @@ def _opens_line(ctx: DocContext, mention: Mention) -> bool:
     before = ctx.working[line.start:mention.start]
     return ctx.working[mention.start].isupper() and _roles().by_id("run.opens_line").match(before) is not None \
         or _roles().by_id("run.opens_after_time").match(before) is not None
+
+
+def _after_partner_cue(ctx: DocContext, mention: Mention) -> bool:
+    """Does a group that counts only in a list follow `phối hợp (với)` on its line (`… phối hợp
+    với các trường xác minh …`)?  Whoever one works with is a partner (run.after_partner_cue,
+    run.partner_cue_group)."""
+    line = ctx.work.line_at(mention.start)
+    return _roles().by_id("run.partner_cue_group").match(ctx.working, mention.start) is not None \
+        and _roles().by_id("run.after_partner_cue").search(ctx.working[line.start:mention.start]) is not None
 
 
 def _after_via(ctx: DocContext, first: Run, via: Run, between: str, separator) -> bool:

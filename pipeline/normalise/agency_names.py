@@ -338,12 +338,26 @@ def _part_only_ids() -> frozenset[str]:
     return frozenset(rule.id for rule in _gazetteer().rules if rule.get("part_only"))
 
 
-def _parts_named_before(kept: list[Mention], done: frozenset[int] = frozenset()) -> list[Mention]:
+@functools.lru_cache(maxsize=4)
+def _set_up_parts(working: str) -> dict[str, int]:
+    """{part: where the plan first sets up a team named by it alone} (rules/agencies.yaml
+    set_up_parts: `thành lập 09 Tổ công tác`)."""
+    out: dict[str, int] = {}
+    for rule in _gazetteer().group("set_up_parts"):
+        for m in rule.finditer(working):
+            out.setdefault(m.group("name"), m.end("name"))
+    return out
+
+
+def _parts_named_before(kept: list[Mention], done: frozenset[int] = frozenset(),
+                        set_up: dict[str, int] | None = None) -> list[Mention]:
     """A part written alone after its full name (`(qua Ban Phong trào)` after `Ban Phong trào
     Tỉnh Đoàn`) is that body: it takes the full name the part last had under a local board.
     A national board's part (`Ban Phong trào Trung ương Đoàn`) is always named in full.
-    Mentions whose id() is in `done` were read so already and only lend their full names."""
+    Mentions whose id() is in `done` were read so already and only lend their full names.
+    A part the plan has set up by that word alone before (`set_up`, _set_up_parts) is that team."""
     generic, part_only = _generic_ids(), _part_only_ids()
+    set_up = set_up or {}
     full: dict[str, str] = {}
     out: list[Mention] = []
     for mention in kept:
@@ -354,7 +368,8 @@ def _parts_named_before(kept: list[Mention], done: frozenset[int] = frozenset())
             full[mention.part] = mention.agency
         elif mention.rule_id in generic and mention.agency in full:
             mention = dataclasses.replace(mention, agency=full[mention.agency])
-        elif mention.rule_id in part_only and mention.agency not in full.values():
+        elif mention.rule_id in part_only and mention.agency not in full.values() \
+                and (mention.agency not in set_up or mention.start <= set_up[mention.agency]):
             continue  # a part never named in full (`Cơ quan Thường trực`) names no body
         out.append(mention)
     return out
@@ -573,7 +588,8 @@ def find_mentions(working: str, start: int, end: int, issuer: str | None = None)
     """Every agency mention in working[start:end], in text order, none overlapping; `issuer`
     (the issuer's name) names the boards an association's own plan writes bare."""
     found = _bare_offices(working, _acronyms_spelled_out(working, _find_spaced(working, start, end)), issuer)
-    found = _shared_levels(working, _plural_units(working, start, _short_names_used(working, start, end, found)))
+    found = _small_heads(working, start, end, _short_names_used(working, start, end, found))
+    found = _shared_levels(working, _plural_units(working, start, found))
     found = _level_shared(working, found)
     found = _bare_initials(working, start, end, found)
     found = _boards_shared(working, found)
@@ -822,6 +838,30 @@ def _plural_units(working: str, start: int, found: list[Mention]) -> list[Mentio
 
 
 _ROMAN_END = regex.compile(r"[ ][IVXLC]{1,5}$")
+# how far a unit's name written after a small head is read (agency.plural_kind_small)
+_SMALL_HEAD_REACH = 200
+
+
+def _small_heads(working: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """`found` with the kinds of unit written with a small head after `các` (`các phòng Quản lý,
+    hỗ trợ doanh nghiệp`, agency.plural_kind_small): the gazetteer reads a unit's head in capitals,
+    so the name is read with its head raised, and the mention is the kind, `Các` and the head as
+    written (`Các phòng Quản lý, hỗ trợ doanh nghiệp`)."""
+    rule = _gazetteer().by_id("agency.plural_kind_small")
+    generic = _kind_ids()
+    added: list[Mention] = []
+    for m in rule.finditer(working, start, end):
+        at, head = m.start("head"), m.group("head")
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        window = head[:1].upper() + head[1:] + working[m.end("head"):min(end, at + _SMALL_HEAD_REACH)]
+        named = _find(window, 0, len(window))
+        if not named or named[0].start != 0 or named[0].rule_id not in generic or named[0].agency[-1:].isdigit():
+            continue
+        unit = named[0]
+        added.append(Mention(m.start(), at + unit.end, f"Các {head}{unit.agency[len(head):]}", unit.agency_type,
+                             unit.tier, rule.id))
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 @functools.lru_cache(maxsize=2)
@@ -1214,7 +1254,8 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
              for m in _find(squeezed, 0, len(squeezed))]
     again = [m for m in again if start <= m.start and m.end <= end]
     # a part on a squeezed line takes the full name written on another line (`(qua Ban Phong trào)`)
-    return _parts_named_before(sorted(kept + again, key=lambda m: m.start), frozenset(map(id, kept)))
+    return _parts_named_before(sorted(kept + again, key=lambda m: m.start), frozenset(map(id, kept)),
+                               _set_up_parts(working))
 
 
 def _elided(rule, mention: Mention, working: str, end: int) -> list[Mention]:
@@ -1286,7 +1327,7 @@ def _find(working: str, start: int, end: int) -> list[Mention]:
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return _parts_named_before(kept)
+    return _parts_named_before(kept, set_up=_set_up_parts(working))
 
 
 def jurisdiction(tier: str, issuer, written: str = "") -> str | None:

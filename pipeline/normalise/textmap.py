@@ -400,10 +400,12 @@ def _table_lines(original: str) -> list[bool]:
     return [any(c in line for c in _CELL_MARKS) and bool(table_row.search(line)) for line in original.split("\n")]
 
 
-def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int]:
+def _join_wraps(blanked: str, in_table: list[bool], pages: set[int], dotted: frozenset[int] = frozenset()) -> list[int]:
     """The line breaks to replace by a space, where the sentence clearly goes on
     (never next to a table row: each row is a line of its own); a sentence goes on
-    across the blanked lines of a page break, whose breaks are replaced too."""
+    across the blanked lines of a page break, whose breaks are replaced too.  A line a
+    middle dot opened (`dotted`, its bullet blanked: layout.middle_dot_bullet) starts an
+    item, as a dash's line does, also under a full line of a wrapped document."""
     parts = blanked.split("\n")
     stripped = [part.strip() for part in parts]
     # (a table's rows are left out of the vote: a cell's wrapped lines go on in lower case in any plan)
@@ -415,6 +417,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
     opens_duties = layout.by_id("layout.duty_opening")
     name_head = layout.by_id("layout.name_head_end")
     field_label = layout.by_id("layout.field_label")
+    trailing_label = layout.by_id("layout.trailing_label")
     bare_title = layout.by_id("layout.bare_number_title")
     number_wrap = layout.by_id("layout.bracket_number_wrap")
     quarter_wrap = layout.by_id("layout.quarter_wrap")
@@ -437,10 +440,10 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int]) -> list[int
         if quarter_wrap.search(f"{prev_text[-12:]}\n{next_text[:12]}"):
             joins += breaks[i:j]  # (`trong Quý` / `I/2026.`: no line of capitals)
             continue
-        if field_label.match(next_text) or starts_block.match(next_text):
+        if field_label.match(next_text) or starts_block.match(next_text) or j in dotted:
             continue
         label = field_label.match(prev_text)
-        if label and label.group("bare") is not None:
+        if label and label.group("bare") is not None or trailing_label.search(prev_text):
             joins += breaks[i:j]  # (`Cơ quan phối hợp:` / `Sở Nội vụ, …`: the label's value)
             continue
         if ends_sentence.search(prev_text) and not _in_bracket(prev_text):
@@ -761,7 +764,8 @@ def build(original: str) -> WorkingText:
     def outside(at: int) -> bool:
         return not any(start <= at < end for start, end in joined)
 
-    edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages) if outside(at)]
+    dotted = frozenset(read.count("\n", 0, m.start()) for m in _layout().by_id("layout.middle_dot_bullet").finditer(read))
+    edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages, dotted) if outside(at)]
     retoned = [(at, word) for at, word in _retone_words(read) if not split or outside(at) and outside(at + len(word) - 1)]
     text = _replaced(blanked, edits + split + retoned)
     lines = raw_lines(text)
