@@ -1686,3 +1686,18 @@ def test_a_later_year_of_a_part_with_its_own_bound_stays_the_targets(tmp_path):
     rows = deadlines(tmp_path, "1. Nhiệm vụ\na) Rút ngắn thời gian đăng ký thành lập DN xuống không quá 02 ngày làm việc "
                                "trong năm 2026 và không quá 01 ngày làm việc trong năm 2027.")
     assert not [r.text for r in rows if "2027" in r.text]
+
+
+def test_a_month_takes_the_year_of_the_month_joined_to_it(tmp_path):
+    """ob: a call-up plan issued in 2026 examines in `tháng 11 và tháng 12/2026`: both months are the
+    year the second writes, not the plan's own (here, a plan of 2026 that works into 2027)."""
+    rows = deadlines(tmp_path, "II. NHIỆM VỤ\n1. Khám sức khỏe\n- Hội đồng khám sức khỏe tổ chức khám cho công dân "
+                               "trong tháng 11 và tháng 12/2027.")
+    assert {(r.text, r.year) for r in rows} == {("trong tháng 11", 2027), ("tháng 12/2027", 2027)}
+
+
+def test_an_events_days_in_brackets_and_a_holidays_span(tmp_path):
+    """oa: `ITB Berlin (03-05/3/2026)` is when the fair is held; `dịp Lễ 30/4 - 1/5` the holiday's year."""
+    rows = deadlines(tmp_path, "1. Xúc tiến\n- Tham gia ITB Berlin (03-05/3/2026); kích cầu du lịch dịp Lễ 30/4 - 1/5.")
+    assert {(r.text, r.kind, r.year, r.month) for r in rows} == {
+        ("03-05/3/2026", "timeframe", 2026, 3), ("dịp Lễ 30/4 - 1/5", "timeframe", 2026, None)}

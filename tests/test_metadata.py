@@ -56,6 +56,16 @@ def test_a_steering_committee_named_by_its_field(tmp_path):
     assert doc.province == "Lâm Đồng"
 
 
+def test_a_council_named_by_a_duty_is_not_cut_at_its_vu(tmp_path):
+    """ob: `NGHĨA VỤ` is one word (duty), not a ministry's `Vụ` opening another unit; the council
+    is spelt as the opening paragraph writes it, its field in small letters."""
+    header = "UBND TỈNH LÂM ĐỒNG\nHỘI ĐỒNG NGHĨA VỤ QUÂN SỰ\n\nSố: 1186/KH-HĐNVQS\n"
+    closing = "TM. HỘI ĐỒNG\nCHỦ TỊCH\n\nNguyễn Văn An"
+    assert document_of(tmp_path, header, closing).issuer == "Hội đồng Nghĩa vụ quân sự tỉnh Lâm Đồng"
+    body = BODY.replace("I. MỤC ĐÍCH", "Hội đồng nghĩa vụ quân sự tỉnh xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH")
+    assert document_of(tmp_path, header, closing, body).issuer == "Hội đồng nghĩa vụ quân sự tỉnh Lâm Đồng"
+
+
 def test_of_two_signatures_side_by_side_the_left_one_signs(tmp_path):
     """A joint plan's signatures stand side by side; the working copy may join their lines."""
     closing = ("KT. GIÁM ĐỐC                                    TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\n"

@@ -300,7 +300,10 @@ def _parts(match: _Match) -> dates.DateParts | None:
     if match.groups.get("until"):
         return _span_parts(match)
     if when:
-        return dates.read(when)
+        # (a month whose year the month joined to it writes, `trong tháng 11 và tháng 12/2026`, is
+        # in that year, not the plan's: a call-up plan for 2027 does its work in 2026)
+        parts = dates.read(when)
+        return parts if parts is None or parts.year is not None or not year else dataclasses.replace(parts, year=int(year))
     if year:
         return dates.DateParts(rule_id=match.rule.id, year=int(year))
     return None
@@ -341,11 +344,41 @@ def _recurrence(ctx: DocContext, match: _Match, parts: dates.DateParts | None) -
         if pair.match(ctx.working, match.end, ctx.read_end):
             return pair.get("recurrence")
         left, right = _clause(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
+        respective = _respective_recurrence(ctx.working[left:right], match.start - left)
+        if respective:
+            return respective
         near = dates.recurrence_near(ctx.working[left:right], match.start - left)
         # (a day with its month comes once a year at most: the clause's `hằng tháng` is another
         # time's, `hằng tháng (trước ngày 10 hằng tháng) và số liệu 6 tháng đầu năm trước ngày 15/7`)
         return None if near == "monthly" and parts.month is not None else near
     return None
+
+
+def _respective_recurrence(text: str, at: int) -> str | None:
+    """The repetition of the day at `at` when a list of periods gives its days, in the same
+    order, in brackets right after it (`Định kỳ 6 tháng, năm (trước ngày 10/6 và trước ngày
+    10/12)`: the first day is the half year's, the second the year's); None unless the
+    periods are as many as the days."""
+    opened = text.rfind("(", 0, at)
+    closed = text.find(")", at)
+    if opened < 0 or closed < 0 or ")" in text[opened:at]:
+        return None
+    found = sorted((m.start(), m.end(), rule.get("recurrence"))
+                   for rule in rules.load("dates").group("recurrences") for m in rule.finditer(text, 0, opened))
+    gap = _rules().by_id("deadline.period_list_gap")
+    listed: list[str] = []
+    end = opened
+    for start, stop, every in reversed(found):  # (the list runs back from the bracket, `,` / `và` between)
+        if stop > end:
+            continue  # (another rule's reading of a period already listed)
+        if not gap.match(text, stop, end):
+            break
+        listed.insert(0, every)
+        end = start
+    days = [m.start() for m in _rules().by_id("deadline.bracketed_day").finditer(text, opened, closed)]
+    if len(listed) < 2 or len(listed) != len(days):
+        return None
+    return listed[sum(1 for d in days if d < at)] if any(d >= at for d in days) else None
 
 
 def _phrase(text: str, start: int, limit: int) -> str:
@@ -415,9 +448,13 @@ def _action_from_heading(ctx: DocContext, match: _Match) -> str | None:
     return " ".join(words[:ACTION_MAX_WORDS]) or None
 
 
-def _is_history(ctx: DocContext, parts: dates.DateParts | None) -> bool:
-    """A year printed before the plan's own year tells what was done, not what is due."""
+def _is_history(ctx: DocContext, parts: dates.DateParts | None, match: _Match | None = None) -> bool:
+    """A year printed before the plan's own year tells what was done, not what is due; so
+    does a span over years that ended before it (`sinh từ năm 2006 đến năm 2008` in a plan of
+    2019), which has no one year of its own."""
     year = ctx.issuer.issued_year
+    if parts is None and match is not None and match.groups.get("until"):
+        parts = dates.read(match.groups["until"])
     return bool(parts and parts.year and year and parts.year < year)
 
 
@@ -531,7 +568,7 @@ def extract(ctx: DocContext) -> dict:
             parts = _parts(match)
         if parts is not None and parts.year is None:
             parts = _shared_year(ctx, match, parts)
-        if (_is_history(ctx, parts) or _in_review(ctx, match.start, reviews) or _in_footnote(ctx.working, match.start)
+        if (_is_history(ctx, parts, match) or _in_review(ctx, match.start, reviews) or _in_footnote(ctx.working, match.start)
                 or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)
                 or _in_quoted_citation(ctx.working, match.start, match.end)
                 or _in_cited_policy(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)

@@ -226,6 +226,10 @@ def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> lis
             and (same := _KIND.search(more.group("number"))) and same.group(1) == kind.group(1)):
         items.append((more.start("more"), more.end("number"), more.group("number"), more.group("date")))
         pos = more.end()
+    if len(items) > 1 and items[-1][3] and not any(item[3] for item in items[:-1]) \
+            and _rules().by_id("ref.plural_list").search(text[max(0, m.start() - 20):m.start()]):
+        # (`các Công văn số 745/…, số 748/… ngày 22/5/2019`: one date for the whole list)
+        items = [item[:3] + (items[-1][3],) for item in items]
     after = _rules().by_id("ref.issuer").match(text, pos, hi)
     issuer = _issuer(after.group("issuer")) if after else None
     refs = []

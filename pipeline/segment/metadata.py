@@ -275,7 +275,9 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit", text:
     shortened = headed(" ".join(w if w.isupper() and not _VOWEL.search(canonical.fold(w)) else canonical.title_case(w)
                                 for w in written.split()))
     one_field = headed(lowered[:1].upper() + lowered[1:])
-    for candidate in (name, placed, shortened, one_field):
+    # (the name as the plan writes it in ordinary case first: `HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ` is the
+    # `Hội đồng nghĩa vụ quân sự` of its opening paragraph, a field in small letters)
+    for candidate in dict.fromkeys((_as_written(name, text), name, placed, shortened, one_field)):
         known = agency_names.find_mentions(candidate, 0, len(candidate))
         if known and known[0].start == 0 and known[0].end == len(candidate):
             return _as_written(known[0].agency, text, abbreviated_only=True)
