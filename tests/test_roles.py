@@ -2201,3 +2201,29 @@ def test_a_middle_dot_bullet_and_a_label_ending_its_line(tmp_path):
 """))
     assert ("Sở Văn hóa và Thể thao", "responsible") in got
     assert ("Sở Tài chính", "partner") in got and ("Sở Y tế", "partner") in got
+
+
+def test_a_team_the_plan_sets_up_is_the_bare_word_after_it(tmp_path):
+    """After `thành lập 09 Tổ công tác`, a later `Tổ công tác` alone is that team doing work;
+    never set up, the bare generic word names no body."""
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ đạo xã thành lập 09 Tổ công tác tại các ấp để rà soát nhà tạm.
+2. Tổ công tác theo dõi, đôn đốc tiến độ và báo cáo Ban Chỉ đạo xã trước ngày 25 hằng tháng.""")
+    assert ("Tổ công tác", "lead") in roles(tables)
+    alone = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ đạo xã rà soát nhà tạm tại các ấp.
+2. Tổ công tác theo dõi, đôn đốc tiến độ và báo cáo Ban Chỉ đạo xã trước ngày 25 hằng tháng.""")
+    assert not any(text == "Tổ công tác" for text, _ in roles(alone))
+
+
+def test_a_reporting_schedule_makes_its_senders_responsible(tmp_path):
+    """`STT | Loại báo cáo | Đơn vị báo cáo | Nơi nhận | Thời hạn`: each row is a report its
+    senders must make, so they are responsible and the receiving body is report_to."""
+    tables = parse(tmp_path, """I. CHẾ ĐỘ BÁO CÁO
+| STT | Loại báo cáo | Đơn vị báo cáo | Nơi nhận | Thời hạn |
+|---|---|---|---|---|
+| 1 | Báo cáo kết quả tiêm chủng hằng tháng | Trạm Y tế xã | Trung tâm Kiểm soát bệnh tật tỉnh | Trước ngày 05 hằng tháng |
+| 2 | Báo cáo sơ kết 6 tháng | Trung tâm Kiểm soát bệnh tật tỉnh | Sở Y tế | Trước ngày 15/6/2026 |""")
+    found = roles(tables)
+    assert ("Trạm Y tế xã", "responsible") in found
+    assert ("Sở Y tế", "report_to") in found
