@@ -147,6 +147,7 @@ class _Doc:
         self._starts: list[int] = []
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._lead_ins: dict[int, int | None] = {}  # line start → year its lead-in sets
+        self._phases: dict[int, tuple[list[int], list[int | None]]] = {}  # section start → its phase lines
         # offset → its (sentence, clause): every row asks for them several times
         self._spans: dict[tuple[int, int], Span] = {}
         self._result_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent reports results
@@ -548,11 +549,10 @@ class _Doc:
         a part of that count, in its unit (none when the whole is bare too, as in the list, whose
         items must then stand where goals are set).  Only when the parts add up to the whole."""
         text = self.text
-        lo = text.rfind("(", max(self.lo, m.start() - 80), m.start())
-        b = _rules().by_id("subset.bracket_parts").match(text, lo, self.hi) if lo >= 0 else None
-        if b is None or m.start() not in b.starts("num"):
+        split = self._bracket_split(m.start(), max(self.lo, m.start() - 80))
+        if split is None:
             return None
-        w = _rules().by_id("subset.bracket_whole").search(text, max(self.lo, lo - 40), lo)
+        b, w = split
         whole = numbers.parse(w.group("num")) if w else None
         parts = [numbers.parse(n) for n in b.captures("num")]
         if whole is None or None in parts or abs(sum(parts) - whole) > 1e-9:
@@ -567,6 +567,17 @@ class _Doc:
                             "subset.bracket_parts", True)
         return Quantity(start, m.end(), m.start(), value, None, comparator, has_word, counted.unit, "count",
                         counted.noun, "subset.bracket_parts", counted.needs_goal, counted.context)
+
+    def _bracket_split(self, num: int, reach: int):
+        """(the bracket of labelled parts the number at `num` is one of, the whole's match before
+        it, or None) — subset.bracket_parts and subset.bracket_whole, the bracket opened after
+        `reach`; None when `num` is no part of such a bracket."""
+        text = self.text
+        lo = text.rfind("(", reach, num)
+        b = _rules().by_id("subset.bracket_parts").match(text, lo, self.hi) if lo >= 0 else None
+        if b is None or num not in b.starts("num"):
+            return None
+        return b, _rules().by_id("subset.bracket_whole").search(text, max(self.lo, lo - 40), lo)
 
     def _word_lead(self, pos: int, number_rule) -> bool:
         """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
@@ -1033,10 +1044,8 @@ class _Doc:
         within the item the whole stands for, the words before the whole after any colon
         (`- xã Đức Trọng: 45 (QS 40, CA 05)` → `xã Đức Trọng: QS`)."""
         text = self.text
-        lo = text.rfind("(", self.lo, q.num_start)
-        b = _rules().by_id("subset.bracket_parts").match(text, lo, self.hi)
+        b, w = self._bracket_split(q.num_start, self.lo)
         label = " ".join(b.captures("label")[b.starts("num").index(q.num_start)].split())
-        w = _rules().by_id("subset.bracket_whole").search(text, max(self.lo, lo - 40), lo)
         before = text[self.clause(w.start("num")).start:w.start("num")].rstrip(" :")
         whole = _trim(before.rsplit(":", 1)[-1]) or None
         indicator = f"{whole}: {label}" if whole else label
@@ -1270,14 +1279,24 @@ class _Doc:
         who takes part)."""
         node = self.ctx.section_at(pos)
         lo = max(self.lo, node.start if node is not None else self.lo)
-        phase = _rules().by_id("leadin.phase")
-        line = self.ctx.work.line_at(pos)
-        for m in reversed(list(phase.finditer(self.text, lo, line.start))):
+        if lo not in self._phases:
+            self._phases[lo] = self._phase_lines(lo)
+        starts, years = self._phases[lo]
+        i = bisect.bisect_left(starts, self.ctx.work.line_at(pos).start)
+        return years[i - 1] if i else None
+
+    def _phase_lines(self, lo: int) -> tuple[list[int], list[int | None]]:
+        """(starts, years) of the lines from `lo` on that are a phase label alone (leadin.phase),
+        found once per section rather than once per quantity."""
+        starts: list[int] = []
+        years: list[int | None] = []
+        for m in _rules().by_id("leadin.phase").finditer(self.text, lo, self.hi):
             ln = self.ctx.work.line_at(m.start())
             if m.start() == ln.start and m.end() >= ln.end:
-                years = self._years_in(ln.start, ln.end)
-                return years[-1][2] if years else None
-        return None
+                found = self._years_in(ln.start, ln.end)
+                starts.append(ln.start)
+                years.append(found[-1][2] if found else None)
+        return starts, years
 
     def _find_lead_in_year(self, line) -> int | None:
         """The year of the first lead-in over `line` that has one, or that is no bullet."""

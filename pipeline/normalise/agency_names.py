@@ -350,14 +350,15 @@ def _set_up_parts(working: str) -> dict[str, int]:
 
 
 def _parts_named_before(kept: list[Mention], done: frozenset[int] = frozenset(),
-                        set_up: dict[str, int] | None = None) -> list[Mention]:
+                        working: str | None = None) -> list[Mention]:
     """A part written alone after its full name (`(qua Ban Phong trào)` after `Ban Phong trào
     Tỉnh Đoàn`) is that body: it takes the full name the part last had under a local board.
     A national board's part (`Ban Phong trào Trung ương Đoàn`) is always named in full.
     Mentions whose id() is in `done` were read so already and only lend their full names.
-    A part the plan has set up by that word alone before (`set_up`, _set_up_parts) is that team."""
+    A part the plan has set up by that word alone before (_set_up_parts of `working`, read only
+    when such a bare part is met) is that team."""
     generic, part_only = _generic_ids(), _part_only_ids()
-    set_up = set_up or {}
+    set_up: dict[str, int] | None = None
     full: dict[str, str] = {}
     out: list[Mention] = []
     for mention in kept:
@@ -368,9 +369,11 @@ def _parts_named_before(kept: list[Mention], done: frozenset[int] = frozenset(),
             full[mention.part] = mention.agency
         elif mention.rule_id in generic and mention.agency in full:
             mention = dataclasses.replace(mention, agency=full[mention.agency])
-        elif mention.rule_id in part_only and mention.agency not in full.values() \
-                and (mention.agency not in set_up or mention.start <= set_up[mention.agency]):
-            continue  # a part never named in full (`Cơ quan Thường trực`) names no body
+        elif mention.rule_id in part_only and mention.agency not in full.values():
+            if set_up is None:
+                set_up = _set_up_parts(working) if working is not None else {}
+            if mention.agency not in set_up or mention.start <= set_up[mention.agency]:
+                continue  # a part never named in full (`Cơ quan Thường trực`) names no body
         out.append(mention)
     return out
 
@@ -1254,8 +1257,7 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
              for m in _find(squeezed, 0, len(squeezed))]
     again = [m for m in again if start <= m.start and m.end <= end]
     # a part on a squeezed line takes the full name written on another line (`(qua Ban Phong trào)`)
-    return _parts_named_before(sorted(kept + again, key=lambda m: m.start), frozenset(map(id, kept)),
-                               _set_up_parts(working))
+    return _parts_named_before(sorted(kept + again, key=lambda m: m.start), frozenset(map(id, kept)), working)
 
 
 def _elided(rule, mention: Mention, working: str, end: int) -> list[Mention]:
@@ -1327,7 +1329,7 @@ def _find(working: str, start: int, end: int) -> list[Mention]:
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return _parts_named_before(kept, set_up=_set_up_parts(working))
+    return _parts_named_before(kept, working=working)
 
 
 def jurisdiction(tier: str, issuer, written: str = "") -> str | None:

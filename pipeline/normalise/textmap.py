@@ -45,6 +45,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -398,6 +399,15 @@ def _table_lines(original: str) -> list[bool]:
     table_row = _layout().by_id("layout.table_row")
     # (a row has a pipe, a bar or a tab: the lines without one are not searched)
     return [any(c in line for c in _CELL_MARKS) and bool(table_row.search(line)) for line in original.split("\n")]
+
+
+def _line_numbers(text: str, positions: Iterable[int]) -> Iterator[int]:
+    """The line number of each of `positions` (in increasing order), counting breaks once."""
+    line = last = 0
+    for pos in positions:
+        line += text.count("\n", last, pos)
+        last = pos
+        yield line
 
 
 def _join_wraps(blanked: str, in_table: list[bool], pages: set[int], dotted: frozenset[int] = frozenset()) -> list[int]:
@@ -764,7 +774,7 @@ def build(original: str) -> WorkingText:
     def outside(at: int) -> bool:
         return not any(start <= at < end for start, end in joined)
 
-    dotted = frozenset(read.count("\n", 0, m.start()) for m in _layout().by_id("layout.middle_dot_bullet").finditer(read))
+    dotted = frozenset(_line_numbers(read, (m.start() for m in _layout().by_id("layout.middle_dot_bullet").finditer(read))))
     edits = [(at, " ") for at in _join_wraps(blanked, in_table, pages, dotted) if outside(at)]
     retoned = [(at, word) for at, word in _retone_words(read) if not split or outside(at) and outside(at + len(word) - 1)]
     text = _replaced(blanked, edits + split + retoned)
