@@ -378,6 +378,24 @@ IV. TỔ CHỨC THỰC HIỆN
     assert list(found) == ["I", "I/1", "II", "III", "III/1", "III/2", "III~2", "III~2/1", "III~2/2", "IV"]
 
 
+def test_a_letter_written_twice_before_the_list_goes_on_is_the_next_letter_all_the_same(tmp_path):
+    # `d)`, `d)`, `e)`: the typist meant `đ)`; the second keeps its written letter (`d~2`)
+    found = sections_of(tmp_path, """I. CHỈ TIÊU
+1. Chỉ tiêu chung
+a) Thi hành xong về việc đạt trên 85%.
+b) Giảm ít nhất 5% số việc chuyển kỳ sau.
+c) Ra quyết định thi hành án đúng thời hạn.
+d) Án tín dụng, ngân hàng: về tiền đạt trên 50%.
+d) Theo dõi thi hành án hành chính: theo dõi 100% bản án.
+e) Khiếu nại, tố cáo: 100% đơn được xử lý.
+g) Chuyển đổi số: 100% hồ sơ được cập nhật.
+2. Chỉ tiêu riêng
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/1/a", "I/1/b", "I/1/c", "I/1/d", "I/1/d~2", "I/1/e", "I/1/g",
+                           "I/2", "II"]
+
+
 def test_a_heading_after_a_form_feed_climbs_its_ladder(tmp_path):
     found = sections_of(tmp_path, "I. NHIỆM VỤ\n1. Tuyên truyền\n- Tổ chức hội nghị.\n\n                2\n"
                                   "\f2. Đầu tư, quản lý thiết chế\n- Rà soát nhà văn hóa.\n3. Đẩy mạnh xã hội hóa\n")

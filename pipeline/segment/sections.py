@@ -375,7 +375,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
                 and not _own_run_goes_on(work, stack[depth], marker, mark, line.start):
             node.parent = stack[depth].parent
             if marker == stack[depth].marker:
-                node.stands_for = _skipped_roman(marker, ladder, candidates[at + 1:])
+                node.stands_for = _skipped_in_sequence(marker, ladder, candidates[at + 1:])
             del stack[depth:]
         elif (outer := _outer_sibling(stack, depth, marker, ladder)) is not None:
             node.parent = stack[outer].parent  # the list under a letter has ended (_outer_sibling)
@@ -872,16 +872,21 @@ def _skipped_repeat(prev: Heading, marker: str, ladder: str, later) -> str:
     return ""
 
 
-def _skipped_roman(marker: str, ladder: str, later) -> str:
-    """The numeral a Roman heading written again (`IV. NHIỆM VỤ`, `IV. KINH PHÍ`) stands for
-    when the plan goes on past it (`VI. TỔ CHỨC THỰC HIỆN`): the typist meant `V.`, so `VI.`
-    follows it; it keeps its written marker (`IV~2`, _number).  "" when the next Roman
-    heading is the step after the repeated one (`III.`, `III.`, `IV.`)."""
+def _skipped_in_sequence(marker: str, ladder: str, later) -> str:
+    """The numeral or letter a heading written again stands for when the plan goes on past it
+    (`IV. NHIỆM VỤ`, `IV. KINH PHÍ`, then `VI. TỔ CHỨC THỰC HIỆN`: the typist meant `V.`; `d)`,
+    `d)`, then `e)`: meant `đ)`); it keeps its written marker (`IV~2`, `d~2`, _number).  "" when
+    the next heading of its ladder is the step after the repeated one (`III.`, `III.`, `IV.`),
+    and for a ladder without such a sequence."""
+    sequence = {"roman": ROMANS, "roman_part": ROMANS, "roman_chapter": ROMANS,
+                "letter": LETTERS, "part": PARTS, "caps_letter": PARTS}.get(_kind(ladder))
+    if sequence is None:
+        return ""
     step = _ordinal(marker, ladder)[0]
     for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
         if nxt_m is not None and _kind(nxt_ladder) == _kind(ladder):
-            skipped = _ordinal(nxt_marker, nxt_ladder)[0] == step + 2 and step < len(ROMANS)
-            return ROMANS[step] if skipped else ""
+            skipped = _ordinal(nxt_marker, nxt_ladder)[0] == step + 2 and step < len(sequence)
+            return sequence[step] if skipped else ""
     return ""
 
 
