@@ -32,6 +32,14 @@ def test_the_lowest_line_of_the_header_is_the_provincial_tax_office(tmp_path):
     assert (doc.signer_title, doc.signer_name) == ("PHÓ TRƯỞNG THUẾ TỈNH", "Trần Quốc Hưng")
 
 
+def test_a_provincial_civil_judgment_enforcement_office_under_its_ministry(tmp_path):
+    doc = document_of(tmp_path, "          BỘ TƯ PHÁP                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "THI HÀNH ÁN DÂN SỰ TỈNH ĐỒNG NAI            Độc lập - Tự do - Hạnh phúc\n\nSố: 38/KH-THADS\n",
+                      "KT. TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH\nPHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH\n\n(Đã ký)\n\nTrần Minh Quang")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Thi hành án dân sự tỉnh Đồng Nai", "tinh", "Đồng Nai")
+    assert (doc.signer_title, doc.signer_name) == ("PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH", "Trần Minh Quang")
+
+
 def test_a_regional_branch_has_no_level(tmp_path):
     doc = document_of(tmp_path, "BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XIV\n\nSố: 5/KH-KBNN\n")
     assert (doc.issuer, doc.issuer_level) == ("Kho bạc Nhà nước khu vực XIV", None)
