@@ -3440,3 +3440,65 @@ def test_a_layout_header_splits_a_column_into_parts_named_below(tmp_path):
     assert [(r.text, r.value, r.unit_kind) for r in rows if r.unit_kind == "count"] == [
         ("14", 14, "count"), ("10", 10, "count"), ("4", 4, "count"),
         ("17", 17, "count"), ("12", 12, "count"), ("5", 5, "count")]
+
+
+def test_a_note_over_a_table_makes_its_rates_minimums(tmp_path):
+    """A note set under the table's title, before its header (`(Tỷ lệ trong Biểu là mức tối thiểu
+    phải đạt …)`), bounds the rates as one under its last row does."""
+    rows = targets(tmp_path, objectives=(
+        "2. Chỉ tiêu giao cho các Phòng Thi hành án dân sự khu vực\n"
+        "Biểu số 01. CHỈ TIÊU NĂM 2026 GIAO CÁC PHÒNG THADS KHU VỰC\n"
+        "(Tỷ lệ trong Biểu là mức tối thiểu phải đạt, tính trên số có điều kiện thi hành)\n"
+        "STT\tĐơn vị\tVề việc (%)\tVề tiền (%)\n"
+        "1\tPhòng THADS khu vực 1\t84\t45\n"
+        "2\tPhòng THADS khu vực 2\t84,5\t46\n"))
+    assert [(r.text, r.comparator) for r in rows] == [
+        ("84", "gte"), ("45", "gte"), ("84,5", "gte"), ("46", "gte")]
+
+
+def test_a_layout_schedule_by_department_under_a_titled_unit(tmp_path):
+    """`Biểu 01. Tổng hợp mốc giải ngân theo phòng (ĐVT: tỷ đồng)` over `TT  Phòng phụ trách  KH vốn
+    2026  Lũy kế đến 30/6/2026`: each department's milestone is a target in the title's unit; the
+    capital it is allotted is none."""
+    rows = targets(tmp_path, tasks=(
+        "Biểu 01. Tổng hợp mốc giải ngân theo phòng (ĐVT: tỷ đồng)\n"
+        "TT   Phòng phụ trách        KH vốn 2026    Lũy kế đến 30/6/2026    Lũy kế đến 30/9/2026\n"
+        "1    P.ĐHDA1                412,70         183,7                   302,8\n"
+        "2    P.ĐHDA2                398,15         188,4                   307,0\n"))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("183,7", 183_700_000_000, "money", 2026), ("302,8", 302_800_000_000, "money", 2026),
+        ("188,4", 188_400_000_000, "money", 2026), ("307,0", 307_000_000_000, "money", 2026)]
+
+
+def test_a_run_together_header_wrapped_side_by_side(tmp_path):
+    """A PDF header whose value columns wrap side by side (`Số người tham gia Tỷ lệ bao` / `BHXH
+    tự nguyện phủ BHYT` / `(người) %`): each column's name is its pieces, cut where they read as
+    indicators, and its bracket or `%` below is its unit."""
+    rows = targets(tmp_path, objectives=(
+        "2. Chỉ tiêu giao các xã trọng điểm\n"
+        "Biểu 01. CHỈ TIÊU PHÁT TRIỂN NGƯỜI THAM GIA NĂM 2026 - CÁC XÃ TRỌNG ĐIỂM\n"
+        "(Đơn vị tính: người; %)\n"
+        "STT Xã/phường Số người tham gia Tỷ lệ bao\n"
+        "BHXH tự nguyện phủ BHYT\n"
+        "(người) %\n"
+        "1 Xã Thới Lai 1.245 93,5\n"
+        "2 Xã Vĩnh Thuận\n"
+        "Đông 768 92,0\n"))
+    assert [(r.text, r.value, r.unit_kind, r.target_year, r.indicator_code) for r in rows] == [
+        ("1.245", 1245, "count", 2026, None), ("93,5", 93.5, "percent", 2026, "bhyt_coverage"),
+        ("768", 768, "count", 2026, None), ("92,0", 92.0, "percent", 2026, "bhyt_coverage")]
+
+
+def test_a_change_against_last_years_feast_is_no_result(tmp_path):
+    """`tăng 8 - 10% so với Tết Nguyên đán Giáp Thìn 2024` (in a 2025 plan) measures against last
+    year's feast: the goal is this year's, not a result of 2024."""
+    rows = targets(tmp_path, objectives=(
+        "a) Tổng giá trị hàng hóa tham gia Chương trình đạt khoảng 16.800 tỷ đồng, tăng 8 - 10% so với "
+        "Tết Nguyên đán Giáp Thìn 2024."))
+    assert [(r.text, r.comparator) for r in rows] == [("đạt khoảng 16.800 tỷ đồng", "approx"), ("8 - 10%", "range")]
+
+
+def test_the_full_count_each_unit_enters(tmp_path):
+    """`mỗi trường chuyên dự thi đủ 13 môn`: the full count each school is to enter is set."""
+    rows = targets(tmp_path, objectives="- Mỗi trường chuyên dự thi đủ 13 môn.")
+    assert [(r.text, r.value) for r in rows] == [("13 môn", 13)]

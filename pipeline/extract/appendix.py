@@ -304,12 +304,12 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
 
 
 def _commune_site(names: list[str], columns: dict[str, int]) -> bool:
-    """Whether the first column no rule names is the commune of each row (appendix.lead_only.commune)
-    or the phase of the work it is (appendix.lead_only.phase): either is the row's work, led by its
-    body with no column of who helps."""
+    """Whether the first column no rule names is the commune of each row (appendix.lead_only.commune),
+    the area a round of visits goes to (appendix.lead_only.area) or the phase of the work it is
+    (appendix.lead_only.phase): each is the row's work, led by its body with no column of who helps."""
     free = [name for i, name in enumerate(names) if i not in columns.values() and name.strip()]
-    return bool(free) and any(_rules().by_id(rule_id).match(free[0])
-                              for rule_id in ("appendix.lead_only.commune", "appendix.lead_only.phase"))
+    return bool(free) and any(_rules().by_id(rule_id).match(free[0]) for rule_id in (
+        "appendix.lead_only.commune", "appendix.lead_only.area", "appendix.lead_only.phase"))
 
 
 def _led_indicators(names: list[str]) -> bool:
@@ -435,7 +435,10 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                     if unit is None and rule.get("share_unit"):  # (`Tỷ lệ HN cuối năm 2026` under `ĐVT: hộ; %`)
                         unit = stated_unit(shown, cell.start, "appendix.stated_unit.share")
                     if unit is None and rule.get("milestone"):  # (the share a money table's unit line gives)
-                        unit = stated_unit(shown, cell.start, "appendix.stated_unit.share") or stated_unit(shown, cell.start)
+                        # (read over the header's first cell, as for `titled_unit`: the working copy may
+                        # join the title's `(ĐVT: tỷ đồng)` onto a layout header's line)
+                        unit = stated_unit(shown, cells[0].start, "appendix.stated_unit.share") \
+                            or stated_unit(shown, cells[0].start)
                     if rule.get("titled_unit"):  # (`Lắp bổ sung năm 2026` under `Phân bổ trạm …`)
                         # (read over the header's first cell: a layout header's names before this
                         # one are no title, `Bể bơi lắp ghép`)
@@ -553,6 +556,24 @@ def _note_span(shown: str, rows, most: int = 3) -> tuple[int, int]:
     return lo, hi
 
 
+def _note_above(shown: str, columns: dict, most: int = 2) -> list[tuple[int, int]]:
+    """(start, end) of the lines right over a table's header, up to a blank line: a note set
+    under the title, before the table (`Biểu số 01. CHỈ TIÊU … GIAO CÁC PHÒNG` / `(Tỷ lệ trong Biểu
+    là mức tối thiểu phải đạt …)`), bounds the figures as one under the last row does."""
+    starts = [name.start for name, *_ in columns.get("measures", {}).values()]
+    if not starts:
+        return []
+    end = shown.rfind("\n", 0, min(starts))
+    found: list[tuple[int, int]] = []
+    while end > 0 and len(found) < most:
+        start = shown.rfind("\n", 0, end) + 1
+        if not shown[start:end].strip():
+            break
+        found.append((start, end))
+        end = start - 1
+    return found
+
+
 def _bounded_below(shown: str, cells: list[Cell], most: int = 40) -> bool:
     """Does a note that bounds all the figures (`(Số liệu trên là số liệu tối thiểu …)`,
     rules/appendix.yaml note_bounds) stand in the lines under this header, before a blank line?
@@ -581,37 +602,38 @@ def _bound_for_all(shown: str, lo: int, hi: int) -> str | None:
 
 
 def _note_bounds(shown: str, columns: dict, rows) -> dict:
-    """`columns` with the bounds a note under the table sets (`chỉ tiêu số lớp, số học viên là
-    chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds): each measure column whose name
-    opens with a figure the note names (`Số lớp mở mới (lớp)`) takes its comparator, as the
-    note's words would in a sentence; a note on one year's figures (`Chỉ tiêu năm 2026 tại Bảng
+    """`columns` with the bounds a note under the table (or right over its header, _note_above)
+    sets (`chỉ tiêu số lớp, số học viên là chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds):
+    each measure column whose name opens with a figure the note names (`Số lớp mở mới (lớp)`) takes
+    its comparator, as the note's words would in a sentence; a note on one year's figures (`Chỉ tiêu năm 2026 tại Bảng
     là chỉ tiêu tối thiểu`) bounds the columns due that year; a note on one unit's figures (`tỷ
     lệ trong bảng là tỷ lệ tối thiểu`) the columns in that unit; a note on all the table's figures
     bounds every column; a column that names its own bound keeps it."""
     if not rows:
         return columns
-    lo, hi = _note_span(shown, rows)
+    spans = [_note_span(shown, rows), *_note_above(shown, columns)]
     named = _rules().by_id("appendix.note_bound.name")
     bounds = dict(columns.get("bounds", {}))
-    every = _bound_for_all(shown, lo, hi)
+    every = next((b for b in (_bound_for_all(shown, lo, hi) for lo, hi in spans) if b), None)
     if every:
         bounds = {**dict.fromkeys(columns["measures"], every), **bounds}
     for rule in _rules().group("note_bounds"):
+        found = [m for lo, hi in spans for m in rule.finditer(shown, lo, hi)]
         if rule.get("unit"):
-            if rule.search(shown, lo, hi):
+            if found:
                 for index, (_, unit, _) in columns["measures"].items():
                     if unit is not None and shown[unit.start:unit.end].strip() == rule.get("unit"):
                         bounds.setdefault(index, rule.get("comparator"))
             continue
         if "year" in rule.pattern.groupindex:
-            for m in rule.finditer(shown, lo, hi):
+            for m in found:
                 for index, (_, _, year) in columns["measures"].items():
                     if year == int(m.group("year")):
                         bounds.setdefault(index, rule.get("comparator"))
             continue
         if "names" not in rule.pattern.groupindex:
             continue
-        for m in rule.finditer(shown, lo, hi):
+        for m in found:
             nouns = [" ".join(n.group("noun").lower().split()) for n in named.finditer(m.group("names"))]
             for index, (name, *_) in columns["measures"].items():
                 said = " ".join(w for p in (name.parts or (name,)) for w in shown[p.start:p.end].split()).lower()
@@ -2099,6 +2121,11 @@ def _spread(text: str, shown: str, lines: list[Line], i: int, row, width: int):
     if j == len(lines):
         return None
     more = _cells(text, lines[j].start, lines[j].end, shown, "\t")
+    if len(cells) + len(more) - 1 > width and len(more) == width \
+            and all(c.start == c.end for c in more[:len(cells) - 1]):
+        # (the tabbed line keeps the columns, its cells before the broken one left empty: `7<TAB>Công
+        # an các xã Đại Từ, Chợ Mới,` / `<TAB>Ba Bể, Na Rì<TAB>10<TAB>-<TAB>01`)
+        more = more[len(cells) - 1:]
     if len(cells) + len(more) - 1 > width:
         return None
     last = more[0] if more[0].start < more[0].end else Cell(lines[j - 1].start, lines[j - 1].end)
@@ -3508,9 +3535,66 @@ def _run_together_indicator_tables(ctx: DocContext):
                 break
             chunks[acronym - 1:acronym + 1] = [Cell(chunks[acronym - 1].start, chunks[acronym].end)]
         columns = _place_header(working, chunks) if len(chunks) == width + 2 else None
+        if columns is None and len(head) > 1:
+            columns = _parallel_header(text, working, [lines[k] for k in head], width)
         if columns and columns.get("place") == 1:
             yield columns, rows
         i = j
+
+
+def _parallel_header(text: str, working: str, head: list[Line], width: int) -> dict | None:
+    """The columns of a run-together header whose value columns' names wrap side by side (`STT
+    Xã/phường Số người tham gia Tỷ lệ bao` / `BHXH tự nguyện phủ BHYT` / `(người) %`): its first
+    line names every column, each opening in a capital, and each line below goes on with the
+    value columns in order.  Where a line below is cut between two columns is told by the
+    indicators the joined names then read as (rules/indicators.yaml: `tham gia BHXH`, `bao phủ
+    BHYT`), else by pieces that open as a name or a bracket does, not in lower case.  Each value
+    column's name is its pieces; a last piece in brackets or a lone `%` is its unit."""
+    first: list[Cell] = []
+    for w in re.finditer(r"\S+", text[head[0].start:head[0].end]):
+        start, end = head[0].start + w.start(), head[0].start + w.end()
+        if not first or text[start].isupper():
+            first.append(Cell(start, end))
+        else:
+            first[-1] = Cell(first[-1].start, end)
+    if len(first) != width + 2:
+        return None
+    columns = _place_header(working, first)
+    if not columns or columns.get("place") != 1:
+        return None
+    indicators = rules.load("indicators").rules
+    pieces: list[list[Cell]] = [[cell] for cell in first[2:]]
+
+    def said(cells: list[Cell]) -> str:
+        return " ".join(text[c.start:c.end] for c in cells)
+
+    for line in head[1:]:
+        words = [Cell(line.start + w.start(), line.start + w.end())
+                 for w in re.finditer(r"\S+", text[line.start:line.end])]
+        if len(words) > 24 or width > 5:
+            return None  # (a line of prose, not a header's pieces: its cuts are not tried)
+        best, best_score = None, None
+        for cuts in itertools.combinations_with_replacement(range(len(words) + 1), width - 1):
+            bounds = (0, *cuts, len(words))
+            split = [words[bounds[n]:bounds[n + 1]] for n in range(width)]
+            read = sum(any(rule.search(said(pieces[n] + split[n])) for rule in indicators)
+                       for n in range(width))
+            lower = sum(bool(part) and text[part[0].start].islower() for part in split)
+            score = (read, -lower, sum(bool(part) for part in split))
+            if best_score is None or score > best_score:
+                best, best_score = split, score
+        for n, part in enumerate(best or []):
+            if part:
+                pieces[n].append(Cell(part[0].start, part[-1].end))
+    for index, (_name, unit, year) in list(columns["measures"].items()):
+        own = pieces[index - 2]
+        if len(own) < 2:
+            continue
+        last = text[own[-1].start:own[-1].end]
+        if unit is None and (last == "%" or last.startswith("(") and last.endswith(")")):
+            unit = Cell(own[-1].start, own[-1].end) if last == "%" else Cell(own[-1].start + 1, own[-1].end - 1)
+        columns["measures"][index] = (Cell(own[0].start, own[-1].end, tuple(own)), unit, year)
+    return columns
 
 
 def _capital_chunks(line: str) -> list[str]:
@@ -3681,6 +3765,10 @@ class _Rows:
                         k = self.ctx.working.find("\n", c.start, c.end) if not c.parts else -1
                         while k >= 0:
                             chars[k] = " "
+                            # (and the tabs that keep the columns on the next line: `Chợ Đồn,` / `<TAB>Ba Bể`)
+                            while k + 1 < c.end and self.ctx.working[k + 1] == "\t":
+                                k += 1
+                                chars[k] = " "
                             k = self.ctx.working.find("\n", k + 1, c.end)
             self._flat = "".join(chars)
         if "\n" not in self._flat[cell.start:cell.end]:

@@ -85,6 +85,17 @@ def _units():
 
 
 @functools.cache
+def _unit_ids() -> frozenset[str]:
+    return frozenset(rule.id for rule in _units().all_rules())
+
+
+def _unit_rule(rule_id: str) -> dict:
+    """The data of the unit rule that read a quantity; empty for a part of a split count
+    (`subset.*`, a rule of targets.yaml), which carries its whole's context but no unit rule."""
+    return _units().by_id(rule_id).data if rule_id in _unit_ids() else {}
+
+
+@functools.cache
 def _sentence_reach_ids() -> frozenset[str]:
     """The unit rules whose context may stand anywhere before them in their sentence."""
     return frozenset(rule.id for rule in _units().all_rules() if rule.get("context_reach") == "sentence")
@@ -579,6 +590,15 @@ class _Doc:
             return None
         return b, _rules().by_id("subset.bracket_whole").search(text, max(self.lo, lo - 40), lo)
 
+    def _split_whole(self, q: Quantity) -> Quantity | None:
+        """The counted whole a bracket's part `q` splits (`110 chỉ tiêu` of `(cao đẳng 30, trung
+        cấp 80)`), or None."""
+        if q.rule_id != "subset.bracket_parts":
+            return None
+        split = self._bracket_split(q.num_start, max(self.lo, q.num_start - 80))
+        w = split and split[1]
+        return next((o for o in self._quantities if w and o.num_start == w.start("num")), None)
+
     def _word_lead(self, pos: int, number_rule) -> bool:
         """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
         if number_rule.get("kind") != "words":
@@ -652,8 +672,11 @@ class _Doc:
             return False
         # (a trailing `trở lên` sets the minimum as well: `từ 20 môn trở lên`; a further item
         # of a goal's list shares its goal: `duy trì 146 cơ sở và 02 vùng an toàn dịch bệnh`)
-        if q.context and not self._says_context(q) and not self._minimum_after(q) and not self._lead_in_says(q) \
-                and not self._listed_after_goal(q) and not self._listed_target(q):
+        # (a part of a split count is said where its whole is: `- Hàn: 110 chỉ tiêu (trình độ cao
+        # đẳng 30, trung cấp 80)` counts places as the `110 chỉ tiêu` after the label's colon does)
+        held = self._split_whole(q) or q
+        if held.context and not self._says_context(held) and not self._minimum_after(held) \
+                and not self._lead_in_says(held) and not self._listed_after_goal(held) and not self._listed_target(held):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -725,6 +748,12 @@ class _Doc:
         01 kỹ thuật … không quá 180 phút`): `dưới` and `không quá` cap alike."""
         reach = q.rule_id in _sentence_reach_ids()
         lo = self.sentence(q.start).start if reach else self.clause(q.start).start
+        back = max(self.lo, lo - 300)
+        colon = back + len(self.text[back:lo].rstrip()) - 1
+        if colon >= back and self.text[colon] == ":" and not self.text[lo:q.num_start].strip():
+            # (the number opens its line under a label that the line before ends with a colon,
+            # `- Vận hành thiết bị hoá dầu (liên kết …):` / `90 chỉ tiêu`): the label's line says it
+            lo = self.text.rfind("\n", self.lo, colon) + 1
         if _compiled(q.context).search(self.text, lo, q.num_start):
             return True
         prev = self._previous_in_sentence(q)
@@ -1311,7 +1340,7 @@ class _Doc:
         `lead_in` asks (`… tuyển dụng 12 chỉ tiêu công chức, cụ thể:` over `- 01 (một)
         chỉ tiêu Văn phòng - Thống kê`)?  The heading over it may say it as well (`1. Tuyển
         sinh` over `- … vừa làm vừa học khoảng 450 chỉ tiêu`), not a heading `q` stands in."""
-        says = _units().by_id(q.rule_id).get("lead_in")
+        says = _unit_rule(q.rule_id).get("lead_in")
         if not says:
             return False
         ln = self._nearest_lead_in(q)
@@ -1367,7 +1396,7 @@ class _Doc:
     def _minimum_after(self, q: Quantity) -> bool:
         """A unit rule marked `minimum_after` takes a trailing `trở lên` for its set
         minimum too (`từ 20 môn trở lên`); an age or a count of times does not."""
-        return bool(_units().by_id(q.rule_id).get("minimum_after")) \
+        return bool(_unit_rule(q.rule_id).get("minimum_after")) \
             and bool(_rules().by_id("comparator.trailing_gte").search(self.text, q.num_start, q.end))
 
     def _heading_code(self, q: Quantity, column: str) -> str | None:
