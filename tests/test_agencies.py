@@ -1164,7 +1164,8 @@ Thường trực HĐND huyện trước ngày 08/5/2025.""", level="huyện", pl
         ("UBND các xã được giám sát", "Ủy ban nhân dân các xã được giám sát", "lead"),
         ("Thường trực HĐND huyện", "Thường trực Hội đồng nhân dân huyện", "report_to"),
         ("Ban Kinh tế - Xã hội", "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "report_to"),
-        ("UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn", "responsible"),
+        # (the communes not yet named keep `còn lại`, as a commune list's qualifier does: AREA_WORD)
+        ("UBND các xã, thị trấn còn lại", "Ủy ban nhân dân các xã, thị trấn còn lại", "responsible"),
         ("Thường trực HĐND huyện", "Thường trực Hội đồng nhân dân huyện", "report_to"),
     ]
 
@@ -3254,3 +3255,26 @@ def test_a_kind_of_unit_written_with_a_small_head_after_cac_is_one_actor():
     assert names("phối hợp với Phòng Quản lý, hỗ trợ doanh nghiệp số 2 khai thác dữ liệu") == [
         "Phòng Quản lý, hỗ trợ doanh nghiệp số 2"]
     assert names("Bố trí các phòng học, phòng chức năng.") == []
+
+
+def test_round200_police_units_listed_after_units_colon_lead(tmp_path):
+    """`3. Các đơn vị: PA03, PC02, Trại tạm giam Công an tỉnh` (om): each unit the heading names by its
+    code after the colon leads the item; the bare plural `Các đơn vị` only titles them."""
+    body = ("I. TỔ CHỨC THỰC HIỆN\n1. Các đơn vị: PA03, PC02, Trại tạm giam Công an tỉnh\n"
+            "Căn cứ chức năng, nhiệm vụ, chủ động xây dựng kế hoạch.\n")
+    assert rows(parse(tmp_path, body)) == [
+        ("PA03", "Phòng An ninh chính trị nội bộ", "lead"),
+        ("PC02", "Phòng Cảnh sát hình sự", "lead"),
+        ("Trại tạm giam Công an tỉnh", "Trại tạm giam", "lead")]
+
+
+def test_round200_tab_row_wrapped_with_its_columns_kept(tmp_path):
+    """A tab row whose name cell wraps onto a line that keeps the columns (`7<TAB>Công an các xã A, B,` /
+    `<TAB>C, D<TAB>10<TAB>-<TAB>01`, om) is one row: its body is the whole list; the communes a table
+    has not yet named keep `còn lại`."""
+    body = ("I. CHỈ TIÊU\nTT\tĐơn vị thực hiện\tSố vụ phát hiện, bắt giữ\tĐường dây, tổ chức\n"
+            "1\tCông an các xã Đại Từ, Chợ Mới,\n\tBa Bể, Na Rì\t10\t-\n"
+            "2\tCông an các xã, phường còn lại (mỗi đơn vị)\t02\t-\n")
+    got = [(agency, role) for _, agency, role in rows(parse(tmp_path, body))]
+    assert got == [("Công an các xã Đại Từ, Chợ Mới, Ba Bể, Na Rì", "lead"),
+                   ("Công an các xã, phường còn lại", "lead")]

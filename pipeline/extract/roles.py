@@ -211,9 +211,10 @@ def _bracket_list(ctx: DocContext, mentions: list[Mention], i: int, separator):
 
 def _owner_written_after(ctx: DocContext, run: Run, between: str, mention: Mention) -> bool:
     """Is `mention` the body the run's last unit belongs to, written straight after it with one
-    space (`Phòng Cảnh sát giao thông Công an Thành phố`; run.owned_unit, run.unit_owner)?"""
+    space or a dash (`Phòng Cảnh sát giao thông Công an Thành phố`, `… - Công an tỉnh`; run.owner_gap,
+    run.owned_unit, run.unit_owner)?"""
     last = run.members[-1]
-    return between == " " and run.end == last.end \
+    return _roles().by_id("run.owner_gap").match(between) is not None and run.end == last.end \
         and _roles().by_id("run.owned_unit").match(ctx.working, last.start, last.end) is not None \
         and _roles().by_id("run.unit_owner").match(ctx.working, mention.start, mention.end) is not None
 
@@ -303,11 +304,12 @@ def _label_before(labels: list[tuple[int, rules.Rule]], offset: int) -> tuple[in
     return found
 
 
-def _suffix(ctx: DocContext, run: Run, body: int, line_end: int):
+def _suffix(ctx: DocContext, run: Run, body: int, line_end: int, others: tuple[Run, ...] = ()):
     """The cue after a run; a run that opens a parenthesis closing its task (`… (Văn phòng Sở
     thực hiện).`), or that a sentence's `Giao` hands its task (`Giao cho X thực hiện.`), may
     take one of `paren_suffix` first.  A name wrapped after its dash (`UBND phường Xuân Hương -` /
-    `Đà Lạt chủ trì …`) ends on the next line: its cue is read there."""
+    `Đà Lạt chủ trì …`) ends on the next line: its cue is read there.  A bracket after the run in
+    which none of the line's `others` stands is read past (run.aside_bracket)."""
     if run.end > line_end:
         line_end = ctx.work.line_at(run.end).end
     after = single_spaced(ctx.working[run.end:line_end])
@@ -315,7 +317,13 @@ def _suffix(ctx: DocContext, run: Run, body: int, line_end: int):
         rule = _roles().any_of("paren_suffix").search(after)[0]
         if rule is not None:
             return rule
-    return _roles().any_of("suffix").search(after)[0]
+    found = _roles().any_of("suffix").search(after)[0]
+    aside = _roles().by_id("run.aside_bracket").match(after) if found is None else None
+    if aside is not None and not any(run.end < other.start < run.end + aside.end() for other in others):
+        # `Các đơn vị khai thác tuyến xe buýt nội tỉnh (tuyến số 01 …, tuyến số 05 …) tăng cường
+        # chuyến`: a bracket that names no body says which, and the verb after it is the run's
+        return _roles().any_of("suffix").search(after[aside.end():])[0]
+    return found
 
 
 def _before(ctx: DocContext, line, body: int, start: int, heading_lines: set[int]) -> str:
@@ -429,7 +437,7 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
         line = ctx.work.line_at(line_start)
         body = line_body_start(ctx, line)
         labels = _labels(ctx, line)
-        suffixes = [_suffix(ctx, r, body, line.end) for r in line_runs]
+        suffixes = [_suffix(ctx, r, body, line.end, tuple(line_runs)) for r in line_runs]
         # `Thực hiện: X chủ trì, phối hợp với Y; Z …` reads as a sentence; a label of its own
         # after the `;` still holds (`Thực hiện: X chủ trì; phối hợp: Y, Z`: Y and Z partners)
         as_sentence = {_label_before(labels, r.start)[0] for r, s in zip(line_runs, suffixes, strict=True)
@@ -684,6 +692,18 @@ def _heading_text(ctx: DocContext, node) -> str:
     return ctx.working[body:end] if ctx.text[body:end] == node.heading else node.heading
 
 
+def _titles_members(ctx: DocContext, run: Run, body: int, line) -> bool:
+    """Is the run a plural that only titles the units its heading names after its colon (`3. Các
+    đơn vị: PA03, PA05, PC02, …`, heading.units_title; heading.agency_opening reads the words before
+    them)?  Each unit leads its section; the plural is no body of its own, as without the colon."""
+    title = _roles().by_id("heading.units_title")
+    if len(run.members) > 1 or not title.match(ctx.working[run.start:run.end]):
+        return False
+    named = find_mentions(ctx.working, run.end, line.end)
+    return bool(named) and ctx.working[run.end:named[0].start].strip() == ":" \
+        and _roles().by_id("heading.agency_opening").match(ctx.working[body:named[0].start]) is not None
+
+
 def _label_marks(ctx: DocContext, run: Run, line_end: int):
     """(mention, mark) for the members of a run on a label's line: a bracketed role mark
     (`(chủ trì)`, `(phối hợp)`) after a member holds for it and those before it back to the
@@ -720,6 +740,10 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         # `Trên cơ sở đề xuất của các sở, ngành, Sở Tài chính chủ trì …`: only the last one acts;
         # not a list's own tail (`của các sở, ngành, địa phương báo cáo …`).  A `;` ends the
         # citation's clause: all after it act (`fanpage của Tỉnh Đoàn; Văn phòng Tỉnh Đoàn tổng hợp`).
+        # A cue read only after an opener has none here (`Theo đề nghị của Vụ trưởng Vụ …, Bộ … ban
+        # hành Kế hoạch`: the issuer's formula).
+        if suffix and suffix.get("after_opener"):
+            return
         if suffix and len(parts) > 1 and not prefix.get("whole_run"):
             for mention in parts[-1]:
                 yield mention, suffix.get("role"), suffix.id, False
@@ -755,6 +779,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
                     if own.get("role") == "none":  # `- Ban Coi thi: thành lập …`: set up, not a doer
                         return
                     role, rule_id = own.get("role"), own.id
+            if as_heading and _titles_members(ctx, run, body, line):
+                return
             for mention in run.members:
                 # `Trách nhiệm của các cơ quan, đơn vị` (`named_only`) titles the doers named below it
                 if not (prefix is not None and prefix.get("named_only") and mention.agency_type == "collective"):
@@ -824,6 +850,8 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
         subject = None  # `tài liệu do Bộ Y tế phát hành`: `do` makes a subject of a lead only
     if suffix.get("after_opener") and (subject is None or subject.id != "subject.opener"):
         return
+    if suffix.get("directed_by") and _roles().by_id(suffix.get("directed_by")).search(before) is None:
+        return  # `…, Bộ Xây dựng ban hành Kế hoạch …` after a ground: the issuer's formula
     # a cue that itself makes the run after a work and its dash the doer (`… - Đoàn KT số 1, Trưởng
     # đoàn: …`, `self_evident`) needs no subject
     evident = suffix.get("self_evident") and _roles().by_id("run.after_work_dash").search(before)

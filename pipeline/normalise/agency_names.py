@@ -891,6 +891,8 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
             continue
         if m.group("first") and not mention.agency.startswith(canonical(m.group("first"))):
             continue  # a centre's first words name only the centre they begin
+        if "," in m.group("short") and not _spells_end(mention.agency + " " + m.group("rest"), m.group("short")):
+            continue  # `(HĐND, UBND)` after a name is a list, not its short name
         defined.add(m.start("short"))
         if m.group("bare"):
             bare.add(m.group("short"))
@@ -932,6 +934,12 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
 
     alternatives = "|".join(use(k) for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
+
+
+def _spells_end(name: str, short: str) -> bool:
+    """Do initials in groups (`QLVT, PT&NL`, `&` for `và`) spell the last words of `name`
+    (`Phòng Quản lý vận tải, phương tiện và người lái`)?"""
+    return _initials(name).endswith(short.replace("&", "V").replace(",", "").replace(" ", ""))
 
 
 def _one_body(names: set[str]) -> bool:
@@ -1168,6 +1176,12 @@ def _short_names_used(working: str, start: int, end: int, found: list[Mention]) 
         body = shorts.get(_as_given(m.group(), shorts))
         if body and any(f.start == m.start() and f.end > m.end() and f.agency == body.agency for f in over):
             continue  # the name in full, whose first words the short name is
+        if body and len(over) == 1 and over[0].end == m.end() and over[0].start < m.start() \
+                and working[over[0].start:m.start()].rstrip() == body.agency.split(" ")[0]:
+            # its head word written before it (`Phòng QLVT, PT&NL` for `Phòng Quản lý vận tải, …`)
+            found = [f for f in found if f not in over]
+            extra.append(dataclasses.replace(_short_use(working, start, m, shorts), start=over[0].start))
+            continue
         if all(f.start == m.start() and (f.rule_id in generic or f.end <= m.end()) for f in over):
             found = [f for f in found if f not in over]
             extra.append(_short_use(working, start, m, shorts))
