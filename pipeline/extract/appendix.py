@@ -3574,11 +3574,15 @@ def _parallel_header(text: str, working: str, head: list[Line], width: int) -> d
         if len(words) > 24 or width > 5:
             return None  # (a line of prose, not a header's pieces: its cuts are not tried)
         best, best_score = None, None
+        reads: dict[tuple[int, int, int], bool] = {}  # (column, first word, end): the cuts share them
         for cuts in itertools.combinations_with_replacement(range(len(words) + 1), width - 1):
             bounds = (0, *cuts, len(words))
             split = [words[bounds[n]:bounds[n + 1]] for n in range(width)]
-            read = sum(any(rule.search(said(pieces[n] + split[n])) for rule in indicators)
-                       for n in range(width))
+            for n in range(width):
+                if (n, bounds[n], bounds[n + 1]) not in reads:
+                    reads[n, bounds[n], bounds[n + 1]] = any(rule.search(said(pieces[n] + split[n]))
+                                                             for rule in indicators)
+            read = sum(reads[n, bounds[n], bounds[n + 1]] for n in range(width))
             lower = sum(bool(part) and text[part[0].start].islower() for part in split)
             score = (read, -lower, sum(bool(part) for part in split))
             if best_score is None or score > best_score:
