@@ -842,12 +842,19 @@ def _restated(work: WorkingText, prev: Heading, marker: str, line, m, later) -> 
     heading of a higher ladder; never a `1.`, which opens a list of its own.  The open
     number itself written again (`3. Bảo vệ thực vật` … `3. Cơ giới hóa`, then `4.`) is
     such a slip also inside the list, when the next number of the list goes on from it
-    (`4.`, or `5.` when the repeat stands for `4.`: _skipped_repeat)."""
+    (`4.`, or `5.` when the repeat stands for `4.`: _skipped_repeat).  The open number written
+    again may head a paragraph rather than a title (`8. Các khoa lâm sàng`, then `8. Đề nghị Ban
+    Chấp hành Công đoàn … phối hợp tuyên truyền, vận` / `động …`), written with the open one's
+    mark, when the line above ends a sentence: an item of its own, not a line wrapped in the
+    middle of one nor a row of a list under it (`3 - Huyện Vân Canh: 01 xã;` under `3.`)."""
     if not marker.isdigit() or not prev.marker.isdigit() or not 1 < int(marker) <= int(prev.marker):
         return False
     written_end = work.original.find("\n", line.start, line.end)  # a hard-wrapped plan joins the text below
     name = work.text[line.start + m.end():line.end if written_end < 0 else written_end].strip()
-    if not name[:1].isupper() or len(name) > 80 or name[-1:] in ".;,":
+    mark = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
+    paragraph = marker == prev.marker and mark == prev.mark and name[-1:] != ";" \
+        and _opens_paragraph(work, line.start)
+    if not name[:1].isupper() or not paragraph and (len(name) > 80 or name[-1:] in ".;,"):
         return False
     for _, nxt_m, nxt_marker, nxt_ladder, _, _ in later:
         if nxt_m is None or _kind(nxt_ladder) in ("roman", "roman_part", "roman_chapter", "subchapter", "part"):
@@ -855,6 +862,16 @@ def _restated(work: WorkingText, prev: Heading, marker: str, line, m, later) -> 
         if nxt_ladder == "arabic":
             return marker == prev.marker and nxt_marker in (str(int(marker) + 1), str(int(marker) + 2))
     return True
+
+
+def _opens_paragraph(work: WorkingText, start: int) -> bool:
+    """Does the written line at `start` open a paragraph: a blank line above it, or a line that
+    ends a sentence or a clause (`.`, `;`, `:`, `!`, `?`)?"""
+    above = work.original[:start].rstrip(" \t")
+    if not above.endswith("\n"):
+        return False
+    above = above[:-1].rstrip(" \t*")
+    return above.endswith("\n") or above[-1:] in (".", ";", ":", "!", "?")
 
 
 def _skipped_repeat(prev: Heading, marker: str, ladder: str, later) -> str:
