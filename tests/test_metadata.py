@@ -760,3 +760,13 @@ def test_a_joint_plans_left_signature_signs_for_its_body_then_its_head(tmp_path)
                " Thiếu tá Lò Văn Thắng                           Giàng A Páo")
     doc = document_of(tmp_path, "ĐỒN BIÊN PHÒNG DÀO SAN\n\nSố: 19/KHPH-ĐBP-UBND\n", closing)
     assert (doc.signer_title, doc.signer_name) == ("ĐỒN TRƯỞNG", "Lò Văn Thắng")
+
+
+def test_a_scanned_date_line_read_with_wrong_marks_still_dates_the_plan(tmp_path):
+    """OCR reads the breve of `năm` as a tilde (`nãm`), the accent of `tháng` or `ngày` wrong:
+    the working copy puts the date words right (rules/ocr.yaml ocr.date_*), so the date line reads."""
+    doc = document_of(tmp_path, "UBND TỈNH PHÚ THỌ                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                "   SỞ TƯ PHÁP                     Độc lập - Tự do - Hạnh phúc\n\n"
+                                "Số: 112 /KH-STP                  Phú Thọ, ngảy 16 thảng 01 nãm 2026\n",
+                      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Hương")
+    assert (str(doc.issued_date), doc.issued_year, doc.place) == ("2026-01-16", 2026, "Phú Thọ")

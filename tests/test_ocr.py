@@ -31,6 +31,8 @@ def repaired(text: str) -> str:
     ("theo Nghi định số 07/2021/NĐ-CP", "theo Nghị định số 07/2021/NĐ-CP"),
     ("l. Mục đích\n2. Yêu cầu", "1. Mục đích\n2. Yêu cầu"),
     ("Phòng Tài chinh - Kế hoạch; Phòng Nông nghiêp và PTNT", "Phòng Tài chính - Kế hoạch; Phòng Nông nghiệp và PTNT"),
+    # the words of a written date read with a wrong mark (the date line of a scanned plan)
+    ("Số: 112 /KH-STP      Phú Thọ, ngảy 16 thảng 01 nãm 2026", "Số: 112 /KH-STP      Phú Thọ, ngày 16 tháng 01 năm 2026"),
 ])
 def test_misreadings_are_repaired(written, reads):
     assert repaired(written) == reads
@@ -47,6 +49,7 @@ def test_misreadings_are_repaired(written, reads):
     "ông Dịnh ký; hạt dịnh",
     "không nghi ngờ gì; hoài nghi; theo mục l. thì",
     "chinh phục đỉnh cao; người tài chinh phục",
+    "Hà Noi, ngay 16 thang 01 nam 2026; tháng 5 nắm bắt tình hình; ông ngáy to",
 ])
 def test_real_words_and_codes_are_left_alone(text):
     assert repaired(text) == text

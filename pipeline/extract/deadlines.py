@@ -294,6 +294,23 @@ def _in_spaced_due_column(text: str, working: str, start: int, end: int, reach: 
     return False
 
 
+def _under_due_word(text: str, working: str, start: int, end: int) -> bool:
+    """Is the day text[start:end], alone in a cell of a space-aligned table, the second line of
+    a time cell whose first line is a deadline word (`Trước ngày` / `30/6/2027`;
+    deadline.wrapped_due_word)?  The cell of the line above that overlaps the day's characters
+    is read in documents.text, whose lines the working copy has joined."""
+    due_date = rules.load("appendix").by_id("appendix.time.due_date")
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not due_date.match(working[start:end]) \
+            or not (text[line_start:start].endswith("  ") or not text[line_start:start].strip()):
+        return False
+    left, right = start - line_start, end - line_start
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    word = _rules().by_id("deadline.wrapped_due_word")
+    return any(cell.start() < right and left < cell.end() and word.match(cell.group())
+               for cell in _SPACED_CELL.finditer(text[above:line_start - 1]))
+
+
 def _parts(match: _Match) -> dates.DateParts | None:
     # (a span's first day alone, `từ ngày 08/9/2025`, is read as its date)
     when, year = match.groups.get("when") or match.groups.get("from"), match.groups.get("year")
@@ -588,7 +605,8 @@ def extract(ctx: DocContext) -> dict:
             action = _action_from_text(ctx, match)
         kind = match.rule.get("kind")
         if match.rule.get("due_column") and (_in_due_column(ctx.working, match.start, match.end)
-                                             or _in_spaced_due_column(ctx.text, ctx.working, match.start, match.end)):
+                                             or _in_spaced_due_column(ctx.text, ctx.working, match.start, match.end)
+                                             or _under_due_word(ctx.text, ctx.working, match.start, match.end)):
             kind = "deadline"
         if match.groups.get("every_after"):  # a period of every year recurs
             kind = match.rule.get("every_kind", kind)
