@@ -163,7 +163,7 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 continue
             own_clause = one_line and after_lead.match(between) is not None
         if mention.in_list_only and not own_clause and not _opens_line(ctx, mention) \
-                and not _after_partner_cue(ctx, mention):
+                and not _after_partner_cue(ctx, mention) and not _opens_clause(ctx, mentions[:i], mention):
             continue
         runs.append(Run([mention]))
     return sorted(runs, key=lambda run: run.start)
@@ -227,6 +227,24 @@ def _opens_line(ctx: DocContext, mention: Mention) -> bool:
     before = ctx.working[line.start:mention.start]
     return ctx.working[mention.start].isupper() and _roles().by_id("run.opens_line").match(before) is not None \
         or _roles().by_id("run.opens_after_time").match(before) is not None
+
+
+def _opens_clause(ctx: DocContext, earlier: list[Mention], mention: Mention) -> bool:
+    """Does a plural actor that counts only in a list open a clause after a `;` of a sentence whose
+    first clause a named body does (`- Phòng Kế hoạch - Tài chính hướng dẫn các đơn vị thu học phí …;`
+    / `các trường phối hợp với các ngân hàng thương mại triển khai …`), the `;` on its line or ending
+    the one above?  It is the next clause's subject, as at a bullet's start (run.opens_clause); a verb
+    after it still has to make it a doer.  After a target's clause (`… 90% trường sử dụng học bạ số;
+    các trường còn lại hoàn thành …`) it states the rest of the target, as `Các xã còn lại …` does."""
+    line = ctx.work.line_at(mention.start)
+    start = line.start
+    before = ctx.working[line.start:mention.start]
+    if not before.strip() and line.start:
+        above = ctx.work.line_at(line.start - 1)
+        start = above.start
+        before = ctx.working[above.start:above.end] + "\n" + before
+    return _roles().by_id("run.opens_clause").search(before) is not None \
+        and any(m.start >= start and m.agency_type != "collective" for m in earlier)
 
 
 def _after_partner_cue(ctx: DocContext, mention: Mention) -> bool:
@@ -444,13 +462,25 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
                        if s is not None and s.get("role") == "lead"}
         for run, suffix in zip(line_runs, suffixes, strict=True):
             label_end, line_label = _label_before(labels, run.start)
-            label = None if label_end in as_sentence else line_label
+            label = None if label_end in as_sentence and not _label_clause(ctx, run, suffix, line_runs) \
+                else line_label
             for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
                                                                heading_lines):
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
                                 is_heading))
     out.sort(key=lambda r: (r.mention.start, r.mention.end))
     return _without_lead(ctx, _under_item_lead(ctx, out), heading_lines)
+
+
+def _label_clause(ctx: DocContext, run: Run, suffix, line_runs: list[Run]) -> bool:
+    """Does a run with no cue of its own open a later `;` clause of a label's line that a `chủ trì`
+    made a sentence (`Đơn vị thực hiện: Phòng Kinh tế chủ trì (chỉ tiêu 17.1); Phòng Văn hóa - Xã
+    hội, Trạm Y tế xã (chỉ tiêu 17.5); phối hợp: …`)?  Then it is one more of the label's bodies, for
+    its own share of the task (line.label_clause)."""
+    if suffix is not None or run is line_runs[0]:
+        return False
+    line = ctx.work.line_at(run.start)
+    return _roles().by_id("line.label_clause").search(ctx.working, line.start, run.start) is not None
 
 
 def _under_item_lead(ctx: DocContext, roles_: list[Role]) -> list[Role]:

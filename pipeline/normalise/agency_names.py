@@ -893,6 +893,8 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
             continue  # a centre's first words name only the centre they begin
         if "," in m.group("short") and not _spells_end(mention.agency + " " + m.group("rest"), m.group("short")):
             continue  # `(HĐND, UBND)` after a name is a list, not its short name
+        if m.group("board") and not _initials(mention.agency).startswith(_letters(m.group("board"))):
+            continue  # `các thành viên Ban Chỉ đạo … (sau đây gọi là BCĐ huyện)`: the board's, not its members'
         defined.add(m.start("short"))
         if m.group("bare"):
             bare.add(m.group("short"))
@@ -934,6 +936,11 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
 
     alternatives = "|".join(use(k) for k in sorted(shorts, key=len, reverse=True))
     return shorts, regex.compile(rf"(?<![\p{{L}}\d])(?:{alternatives})(?![\p{{L}}\d])"), longer, frozenset(defined)
+
+
+def _letters(initials: str) -> str:
+    """Initials as _initials writes a name's (`BCĐ` → `BCĐ`, `Bch` → `BCH`): capitals without tone marks."""
+    return "".join(unicodedata.normalize("NFD", c)[0].upper() for c in initials)
 
 
 def _spells_end(name: str, short: str) -> bool:

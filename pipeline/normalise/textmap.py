@@ -415,9 +415,11 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int], dotted: fro
     (never next to a table row: each row is a line of its own); a sentence goes on
     across the blanked lines of a page break, whose breaks are replaced too.  A line a
     middle dot opened (`dotted`, its bullet blanked: layout.middle_dot_bullet) starts an
-    item, as a dash's line does, also under a full line of a wrapped document."""
+    item, as a dash's line does, also under a full line of a wrapped document.  The blank
+    lines a PDF sets around its page's footer are part of the page break."""
     parts = blanked.split("\n")
     stripped = [part.strip() for part in parts]
+    pages = pages | {i for i, t in enumerate(stripped) if not t and (i - 1 in pages or i + 1 in pages)}
     # (a table's rows are left out of the vote: a cell's wrapped lines go on in lower case in any plan)
     wrapped = _is_wrapped_document([t for t, row in zip(stripped, in_table, strict=True) if not row])
     full = _full_line(stripped) if wrapped else 0
