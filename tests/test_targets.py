@@ -3502,3 +3502,122 @@ def test_the_full_count_each_unit_enters(tmp_path):
     """`mỗi trường chuyên dự thi đủ 13 môn`: the full count each school is to enter is set."""
     rows = targets(tmp_path, objectives="- Mỗi trường chuyên dự thi đủ 13 môn.")
     assert [(r.text, r.value) for r in rows] == [("13 môn", 13)]
+
+
+def test_a_two_row_header_by_school_level_under_a_spanning_goal_name(tmp_path):
+    """`Chỉ tiêu theo cấp học` spanning `Mầm non | Tiểu học | THCS | THPT (*)` on the row below (a
+    Word table's merged header cell in Markdown): each level's cell is a target in its row's unit."""
+    rows = targets(tmp_path, objectives=(
+        "2. Chỉ tiêu cụ thể năm học 2025 - 2026 theo cấp học\n"
+        "| TT | Nội dung chỉ tiêu | ĐVT | Chỉ tiêu theo cấp học | | | |\n"
+        "| | | | Mầm non | Tiểu học | THCS | THPT (*) |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ giáo viên dạy học bằng học liệu số | % | ≥ 40 | 70 | 75 | 80 |\n"
+        "| 2 | Số phòng học STEM đầu tư mới | phòng | 5 | 20 | 16 | 9 |\n"))
+    assert [(r.text.strip(), r.comparator, r.unit_kind, r.target_year) for r in rows] == [
+        ("≥ 40", "gte", "percent", 2026), ("70", "eq", "percent", 2026), ("75", "eq", "percent", 2026),
+        ("80", "eq", "percent", 2026), ("5", "eq", "count", 2026), ("20", "eq", "count", 2026),
+        ("16", "eq", "count", 2026), ("9", "eq", "count", 2026)]
+
+
+def test_a_minimum_column_with_its_unit_and_a_forecast_beside_it(tmp_path):
+    """`Tỷ lệ tiết kiệm tối thiểu (%)` bounds its cells though its unit closes the name; under a title
+    that sets goals the saving beside it stays a target, the forecast it is reckoned on is none."""
+    rows = targets(tmp_path, objectives=(
+        "3. Chỉ tiêu tiết kiệm điện theo năm\n"
+        "Bảng 1. Dự báo điện thương phẩm và chỉ tiêu tiết kiệm điện giai đoạn 2026 - 2027\n"
+        "TT\tNăm\tĐiện thương phẩm dự báo (triệu kWh)\tTỷ lệ tiết kiệm tối thiểu (%)\tSản lượng tiết kiệm (triệu kWh)\n"
+        "1\t2026\t4.100\t2,5\t102,5\n"
+        "2\t2027\t4.400\t2,6\t114,4\n"))
+    assert [(r.text, r.comparator, r.unit_kind, r.target_year) for r in rows] == [
+        ("2,5", "gte", "percent", 2026), ("102,5", "eq", "other", 2026),
+        ("2,6", "gte", "percent", 2027), ("114,4", "eq", "other", 2027)]
+
+
+def test_an_events_year_opening_the_lead_in_dates_every_item_below(tmp_path):
+    """`Trong Tháng Thanh niên năm 2026, toàn tỉnh phấn đấu đạt các chỉ tiêu sau:` over lettered
+    items: the month falls in 2026, so each item's goals are due that year."""
+    rows = targets(tmp_path, objectives=(
+        "3. Chỉ tiêu\n"
+        "Trong Tháng Thanh niên năm 2026, toàn tỉnh phấn đấu đạt và vượt các chỉ tiêu sau:\n"
+        "a) Chỉ tiêu chung\n"
+        "- 100% cơ sở Đoàn tổ chức Lễ ra quân.\n"
+        "b) Đối với mỗi cơ sở Đoàn\n"
+        "- Mỗi Đoàn xã trồng mới tối thiểu 200 cây xanh.\n"))
+    assert [(r.text, r.target_year) for r in rows] == [("100%", 2026), ("tối thiểu 200 cây xanh", 2026)]
+
+
+def test_a_comparator_typed_without_tone_marks(tmp_path):
+    """`tren 90% ho gia dinh …` in a plan written with tone marks: `tren` before a number is `trên`."""
+    rows = targets(tmp_path, objectives="- tren 90% ho gia dinh đậy kín dụng cụ chứa nước.")
+    assert [(r.text, r.comparator) for r in rows] == [("tren 90%", "gt")]
+
+
+def test_a_support_word_before_a_full_stop_makes_no_later_income_a_policy_sum(tmp_path):
+    """`… vận động nguồn lực hỗ trợ.` ends its sentence: the income goal under the next heading is a target."""
+    rows = targets(tmp_path, objectives=(
+        "1. Nhà ở dân cư\n"
+        "- Hội Nông dân xã vận động nguồn lực hỗ trợ.\n"
+        "2. Thu nhập\n"
+        "- Mục tiêu: thu nhập bình quân đầu người năm 2026 đạt từ 70 triệu đồng/người/năm trở lên.\n"))
+    assert [(r.comparator, r.value, r.target_year) for r in rows] == [("gte", 70_000_000, 2026)]
+
+
+def test_trainee_counts_listed_under_a_heading_that_names_the_years_training_scale(tmp_path):
+    """`1. Danh mục nghề và quy mô đào tạo năm 2027` over `a) Kỹ thuật chăn nuôi gia cầm: 120 học viên;`:
+    each trade's count after its colon is that year's quota, a wrapped one under its label's colon too."""
+    rows = targets(tmp_path, tasks=(
+        "1. Danh mục nghề và quy mô đào tạo năm 2027\n"
+        "a) Kỹ thuật chăn nuôi gia cầm: 120 học viên;\n"
+        "b) Nghiệp vụ du lịch cộng đồng, du lịch sinh thái miệt vườn (homestay, hướng dẫn viên tại điểm):\n"
+        "95 học viên;\n"
+        "2. Tổ chức đào tạo\n"
+        "a) Lớp chăn nuôi: 120 học viên.\n"))
+    assert [(r.text, r.comparator, r.target_year) for r in rows] == [("120 học viên", "eq", 2027),
+                                                                   ("95 học viên", "eq", 2027)]
+
+
+def test_each_cap_of_a_waiting_time_after_its_labels_colon(tmp_path):
+    """`Thời gian khám bệnh trung bình (…): không quá 02 giờ đối với …; không quá 03 giờ đối với …`:
+    the time named before the colon is capped once for each case, no duration of work."""
+    rows = targets(tmp_path, objectives=(
+        "- Thời gian khám bệnh trung bình (từ khi đăng ký đến khi kết thúc khám): không quá 02 giờ đối "
+        "với người bệnh khám lâm sàng; không quá 03 giờ đối với người bệnh có làm thêm xét nghiệm; "
+        "không quá 3,5 giờ khi làm phối hợp cả xét nghiệm và chẩn đoán hình ảnh;\n"))
+    assert [(r.text, r.comparator, r.value) for r in rows] == [
+        ("không quá 02 giờ", "lte", 2), ("không quá 03 giờ", "lte", 3), ("không quá 3,5 giờ", "lte", 3.5)]
+
+
+def test_a_note_that_makes_some_columns_of_a_resource_table_minimums(tmp_path):
+    """A table of what each commune holds under a title that sets no goal, with a note `Số LLXK và số
+    phao cứu sinh, áo phao nêu tại bảng là mức tối thiểu …` after a blank line: the columns it names,
+    without their `Số`, are minimums; the others tell how each commune stands, and the total is none."""
+    rows = targets(tmp_path, tasks=(
+        "1. Rà soát lực lượng, phương tiện\n"
+        "Các xã rà soát lực lượng, phương tiện tại chỗ trước mùa mưa bão.\n"
+        "2. Nguồn lực tại chỗ của các xã ven biển\n"
+        "TT\tXã, phường\tSố hộ phải sơ tán\tLLXK (người)\tPhao cứu sinh, áo phao (chiếc)\n"
+        "1\tXã Bình Sơn\t515\t185\t460\n"
+        "2\tXã Vạn Tường\t1.340\t265\t820\n"
+        "\tTổng cộng\t1.855\t450\t1.280\n"
+        "\n"
+        "Ghi chú:\n"
+        "- Số LLXK và số phao cứu sinh, áo phao nêu tại bảng là mức tối thiểu mỗi địa phương phải duy trì;\n"))
+    assert [(r.text.strip(), r.comparator, r.unit) for r in rows] == [
+        ("185", "gte", "người"), ("460", "gte", "chiếc"), ("265", "gte", "người"), ("820", "gte", "chiếc")]
+
+
+def test_an_inspection_teams_table_whose_note_makes_its_counts_minimums(tmp_path):
+    """`Đoàn | Cơ quan chủ trì | Địa bàn kiểm tra | Thời gian | Số cơ sở kiểm tra | …` under `… chỉ tiêu
+    kiểm tra của các Đoàn:`: each team's counts are its targets, due in its time cell's year, and the
+    note `… của từng Đoàn tại bảng trên là chỉ tiêu tối thiểu` makes them minimums."""
+    rows = targets(tmp_path, tasks=(
+        "1. Kiểm tra liên ngành\n"
+        "Địa bàn, thời gian và chỉ tiêu kiểm tra của các Đoàn:\n"
+        "Đoàn | Cơ quan chủ trì | Địa bàn kiểm tra | Thời gian | Số cơ sở kiểm tra | Số mẫu xét nghiệm nhanh\n"
+        "Đoàn số 1 | Sở Y tế | Phường Hoa Lư | Từ 20/4 đến 29/4/2027 | 100 | 150\n"
+        "Đoàn số 2 | Sở Công Thương | Xã Gia Viễn | Từ 04/5 đến 12/5/2027 | 70 | 80\n"
+        "\n"
+        "Ghi chú: Số cơ sở kiểm tra và số mẫu xét nghiệm nhanh của từng Đoàn tại bảng trên là chỉ tiêu tối thiểu.\n"))
+    assert [(r.text.strip(), r.comparator, r.target_year) for r in rows] == [
+        ("100", "gte", 2027), ("150", "gte", 2027), ("70", "gte", 2027), ("80", "gte", 2027)]

@@ -305,11 +305,13 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
 
 def _commune_site(names: list[str], columns: dict[str, int]) -> bool:
     """Whether the first column no rule names is the commune of each row (appendix.lead_only.commune),
-    the area a round of visits goes to (appendix.lead_only.area) or the phase of the work it is
-    (appendix.lead_only.phase): each is the row's work, led by its body with no column of who helps."""
+    the area a round of visits goes to (appendix.lead_only.area), the phase of the work it is
+    (appendix.lead_only.phase) or the inspection team that makes the round (appendix.lead_only.team):
+    each is the row's work, led by its body with no column of who helps."""
     free = [name for i, name in enumerate(names) if i not in columns.values() and name.strip()]
     return bool(free) and any(_rules().by_id(rule_id).match(free[0]) for rule_id in (
-        "appendix.lead_only.commune", "appendix.lead_only.area", "appendix.lead_only.phase"))
+        "appendix.lead_only.commune", "appendix.lead_only.area", "appendix.lead_only.phase",
+        "appendix.lead_only.team"))
 
 
 def _led_indicators(names: list[str]) -> bool:
@@ -375,7 +377,7 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
         columns["quota"] = True
     if "indicator" in columns and categories and not columns["years"] and cells:
         columns["years"] = _category_years(shown, cells[0].start, categories)
-        if not quota:
+        if not quota and "unit" not in columns:
             columns["named_unit"] = True  # (no unit column: `Tỷ lệ … (%)` says it)
     elif "indicator" in columns and categories and cells:
         # (`KH 2026 | Nhóm 1 (phường) | …`: each group's share of the plan's year column)
@@ -499,23 +501,27 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     goal, breakdown = _rules().by_id("appendix.locality_title.goal"), _rules().by_id("appendix.locality_title.breakdown")
     expected = _rules().by_id("appendix.locality_title.expected")
     named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
-    named.update((i, m) for i, m in columns["measures"].items() if i in columns.get("bounds", {}))
+    title = _title_lines(shown, cells[0].start)
+    titled = _goal_titled(shown, title)
+    if named or not titled:
+        # (a bounded column is a target column, the others facts; under a title that sets goals, `Bảng 1. Dự
+        # báo điện thương phẩm và chỉ tiêu tiết kiệm điện`, the others are its goals too: `Sản lượng tiết kiệm`)
+        named.update((i, m) for i, m in columns["measures"].items() if i in columns.get("bounds", {}))
     if named:  # (a column headed as a target, `Chỉ tiêu hoàn thành năm 2026 (căn)`: the others are facts,
         # but for what a unit is assigned, `Dự toán giao` beside `Phấn đấu`, a target too)
         named.update((i, m) for i, m in columns["measures"].items()
                      if i in found and _rules().by_id(found[i]).get("target"))
         columns["measures"] = named
-    title = _title_lines(shown, cells[0].start)
     # (a column of what each place is to add by a year, `Bổ sung đến năm 2030`, sets goals itself)
     adds = any(_rules().by_id(found[i]).get("sets_goal") and columns.get("dated", {}).get(i)
                for i in columns["measures"] if i in found) and "place" in columns
-    if not named and not any(goal.search(shown, lo, hi) for lo, hi in title):
+    if not named and not titled:
         if adds:  # (the other measure columns are how each place stands: `Điểm bơi an toàn (sông, hồ)`)
             columns["measures"] = {i: m for i, m in columns["measures"].items()
                                    if i in found and _rules().by_id(found[i]).get("sets_goal")}
         elif "row_year" not in columns and not (title and (breakdown.match(shown, *title[0])
                                                             or expected.search(shown, *title[0]))):
-            if not _bounded_below(shown, cells):
+            if not _bounded_below(shown, cells, columns):
                 return None
             columns["noted"] = True  # (kept where the note under its last row bounds its figures)
         else:  # (a table by year, or one that breaks down the figures above by place)
@@ -529,6 +535,27 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     return columns
+
+
+def _goal_titled(shown: str, title: list[tuple[int, int]]) -> bool:
+    """Does a line over a table by place set goals, or the heading whose numbered part the
+    nearest such line is (`3.2. Các dự án khởi công mới` under `3. Chỉ tiêu hoàn thành theo
+    từng dự án`, with the part before it in between)?  The part shares its parent's goals."""
+    goal = _rules().by_id("appendix.locality_title.goal")
+    if any(goal.search(shown, lo, hi) for lo, hi in title):
+        return True
+    sub = next((m for m in (_rules().by_id("appendix.locality_title.sub_heading").match(shown, lo, hi)
+                            for lo, hi in title) if m), None)
+    if sub is None:
+        return False
+    parent = re.compile(r"[ \t]*" + re.escape(sub.group("parent")) + r"\.?[ \t]+[^\W\d_]")
+    end = shown.rfind("\n", 0, sub.start())
+    while end > 0:
+        start = shown.rfind("\n", 0, end) + 1
+        if parent.match(shown, start, end):
+            return bool(goal.search(shown, start, end))
+        end = start - 1
+    return False
 
 
 def _all_measured(shown: str, cells: list[Cell], columns: dict) -> bool:
@@ -574,24 +601,68 @@ def _note_above(shown: str, columns: dict, most: int = 2) -> list[tuple[int, int
     return found
 
 
-def _bounded_below(shown: str, cells: list[Cell], most: int = 40) -> bool:
+def _bounded_below(shown: str, cells: list[Cell], columns: dict, most: int = 40) -> bool:
     """Does a note that bounds all the figures (`(Số liệu trên là số liệu tối thiểu …)`,
     rules/appendix.yaml note_bounds) stand in the lines under this header, before a blank line?
     Such a note makes a table by place under a title that names no goal (`Dự kiến phương tiện
-    tăng cường tại các bến xe:`) a table of goals, as a title saying `tối thiểu` does."""
+    tăng cường tại các bến xe:`) a table of goals, as a title saying `tối thiểu` does.  So does a
+    note that names some of its figures, in the few lines after the rows' blank line too
+    (`Ghi chú:` / `- Số LLXK và số phao cứu sinh, áo phao nêu tại bảng là mức tối thiểu …`):
+    the columns it names are the goals (indicator_rows)."""
     lo = hi = cells[-1].end
     for _ in range(most):
         nxt = shown.find("\n", hi + 1)
         if nxt < 0 or not shown[hi + 1:nxt].strip():
             break
         hi = nxt
-    return _bound_for_all(shown, lo, hi) is not None
+    if _bound_for_all(shown, lo, hi) is not None:
+        return True
+    note = _note_span(shown, [(Cell(lo, hi),)])
+    return any(_named_bounds(shown, list(rule.finditer(shown, *note)), columns["measures"], rule)
+               for rule in _rules().group("note_bounds") if "names" in rule.pattern.groupindex)
+
+
+def _named_bounds(shown: str, found: list, measures: dict, rule) -> dict[int, str]:
+    """{measure column: comparator} for each column whose name opens with a figure a note's
+    `found` matches of `rule` name (`chỉ tiêu số lớp, số học viên là chỉ tiêu tối thiểu` over
+    `Số lớp mở mới (lớp)`), or with the figure's noun alone (`LLXK (người)` for `Số LLXK … là
+    mức tối thiểu`), as a row's name does (_row_bound)."""
+    named = _rules().by_id("appendix.note_bound.name")
+    bounds: dict[int, str] = {}
+    for m in found:
+        nouns = [" ".join(n.group("noun").lower().split()) for n in named.finditer(m.group("names"))]
+        for index, (name, *_) in measures.items():
+            said = " ".join(w for p in (name.parts or (name,)) for w in shown[p.start:p.end].split()).lower()
+            if index not in bounds and any(said.startswith(f"số {noun}") or said.startswith(noun)
+                                           and not said[len(noun):len(noun) + 1].isalpha() for noun in nouns):
+                bounds[index] = rule.get("comparator")
+    return bounds
 
 
 def _note_bound_all(shown: str, rows) -> str | None:
     """The comparator a note under the table sets for all its figures (`Ghi chú: các chỉ tiêu
     trên là chỉ tiêu tối thiểu`, rules/appendix.yaml note_bounds without names), if any."""
     return _bound_for_all(shown, *_note_span(shown, rows)) if rows else None
+
+
+def _note_row_bounds(shown: str, rows) -> list[tuple[str, str]]:
+    """(indicator, comparator) of each row a note under a table of indicators bounds by name
+    (`Chỉ tiêu cai nghiện tự nguyện và số TDP đạt tiêu chí tại biểu là chỉ tiêu tối thiểu`,
+    rules/appendix.yaml note_bound.rows_gte), the indicator lower-cased."""
+    if not rows:
+        return []
+    rule, name = _rules().by_id("appendix.note_bound.rows_gte"), _rules().by_id("appendix.note_bound.row_name")
+    return [(" ".join(n.group("noun").lower().split()), rule.get("comparator"))
+            for m in rule.finditer(shown, *_note_span(shown, rows)) for n in name.finditer(m.group("names"))]
+
+
+def _row_bound(shown: str, indicator: Cell | None, named: list[tuple[str, str]]) -> str | None:
+    """The comparator such a note sets for the row of `indicator`: the row's name opens with a
+    named indicator (`Cai nghiện tự nguyện tại gia đình, cộng đồng`), or with `Số` and it."""
+    if not named or indicator is None:
+        return None
+    said = " ".join(w for p in (indicator.parts or (indicator,)) for w in shown[p.start:p.end].split()).lower()
+    return next((c for noun, c in named if said.startswith(noun) or said.startswith(f"số {noun}")), None)
 
 
 def _bound_for_all(shown: str, lo: int, hi: int) -> str | None:
@@ -612,7 +683,6 @@ def _note_bounds(shown: str, columns: dict, rows) -> dict:
     if not rows:
         return columns
     spans = [_note_span(shown, rows), *_note_above(shown, columns)]
-    named = _rules().by_id("appendix.note_bound.name")
     bounds = dict(columns.get("bounds", {}))
     every = next((b for b in (_bound_for_all(shown, lo, hi) for lo, hi in spans) if b), None)
     if every:
@@ -633,12 +703,9 @@ def _note_bounds(shown: str, columns: dict, rows) -> dict:
             continue
         if "names" not in rule.pattern.groupindex:
             continue
-        for m in found:
-            nouns = [" ".join(n.group("noun").lower().split()) for n in named.finditer(m.group("names"))]
-            for index, (name, *_) in columns["measures"].items():
-                said = " ".join(w for p in (name.parts or (name,)) for w in shown[p.start:p.end].split()).lower()
-                if index not in bounds and any(said.startswith(f"số {noun}") for noun in nouns):
-                    bounds[index] = rule.get("comparator")
+        for index, comparator in _named_bounds(shown, found, columns["measures"], rule).items():
+            if index not in bounds:
+                bounds[index] = comparator
     return {**columns, "bounds": bounds} if bounds else columns
 
 
@@ -676,8 +743,8 @@ def _plan_year(shown: str, cells: list[Cell]) -> int | None:
 def _column_bounds(shown: str, cells: list[Cell], columns: dict) -> None:
     """A measure column whose name ends in a bound (`Kiến nghị phòng ngừa (tối thiểu)`,
     `Số vụ kiểm tra tối thiểu`) gives its cells that comparator (`bounds`: {index:
-    comparator}); the bound is cut from the name and is no unit (rules/appendix.yaml
-    column_bounds)."""
+    comparator}); the bound is cut from the name and is no unit, a unit in brackets after it
+    stays (`Tỷ lệ tiết kiệm tối thiểu (%)`; rules/appendix.yaml column_bounds)."""
     for index, (name, unit) in list(columns["measures"].items()):
         cell = cells[index]
         for rule in _rules().group("column_bounds"):
@@ -687,7 +754,7 @@ def _column_bounds(shown: str, cells: list[Cell], columns: dict) -> None:
                 end = min(name.end, m.start())
                 while end > name.start and shown[end - 1].isspace():
                     end -= 1
-                unit = None if unit is not None and unit.end > m.start() else unit
+                unit = None if unit is not None and unit.end > m.start() and unit.start < m.end() else unit
                 columns["measures"][index] = (Cell(name.start, end), unit)
                 break
 
@@ -1207,7 +1274,13 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     for columns, rows in _indicator_tables(ctx):
         if "measures" in columns:
             if columns.get("noted") and not _note_bound_all(ctx.working, rows):
-                continue  # (the note that made it a table of goals stands under another table)
+                # (a note that names some figures, `Số LLXK và số phao cứu sinh … là mức tối thiểu`: the
+                # columns it names are the goals, the others how each place stands; none, and the note
+                # that made it a table of goals stands under another table)
+                bounds = _note_bounds(ctx.working, columns, rows).get("bounds", {})
+                if not bounds:
+                    continue
+                columns = {**columns, "measures": {i: m for i, m in columns["measures"].items() if i in bounds}}
             if not columns.get("untitled") or rows and within_kind(ctx.section_at(rows[0][0].start), "objectives"):
                 yield from _place_rows(ctx.working, _note_bounds(ctx.working, columns, rows), rows, ctx)
             continue
@@ -1215,6 +1288,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             yield from _target_rows(ctx, columns, rows)
             continue
         bound = _note_bound_all(ctx.working, rows)  # (`các chỉ tiêu trên là chỉ tiêu tối thiểu`)
+        named = _note_row_bounds(ctx.working, rows) if bound is None else []
         for line, cells in _value_wraps(ctx.working, rows, columns):
             indicator = cells[columns["indicator"]] if columns["indicator"] < len(cells) else None
             if indicator is None or indicator.start == indicator.end:
@@ -1234,7 +1308,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
                            if i < len(cells) and cells[i].start < cells[i].end
                            and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end])))
             yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False),
-                               comparator=bound)
+                               comparator=bound or _row_bound(ctx.working, indicator, named))
 
 
 def _indicator_tables(ctx: DocContext) -> list:
@@ -1498,8 +1572,10 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         two = _two_row_header(text, shown, lines, i, cells, sep) \
             if (sep == "|" or sep == "\t" and not grouped) and header is not _header else None
         if two:
-            merged, years, reported, subs = two
+            merged, years, reported, subs, levels = two
             columns = _sub_units(shown, _merged_columns(header(shown, merged), years, reported), subs)
+            if not columns and levels:  # (`Chỉ tiêu theo cấp học` over `Mầm non | Tiểu học | …`: each level names its column)
+                columns = _merged_columns(header(shown, levels), years, reported)
             i += 1  # (the second row of the header is read, not a row)
         else:
             # (a task table's header may wrap its last name too: `… | Thời hạn xử lý` / `tối đa`)
@@ -1905,9 +1981,12 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     (`| Chỉ tiêu | ĐVT | Năm 2026 | | Kế hoạch năm 2027 | |` over `| | | Kế hoạch | Ước
     thực hiện | Kế hoạch | So với năm 2026 (%) |`, then the `|---|` rule), read as one:
     a first-row cell spans the empty cells after it, and each second-row cell is read
-    under it.  Gives (cells, {index: year the second row says}, years reported on),
-    each cell the first row's name (an empty cell for a column that reports what was
-    done or compares, rules/appendix.yaml header_rows), else None.
+    under it.  Gives (cells, {index: year the second row says}, years reported on, {index:
+    second-row cell}, cells named by level or None), each cell the first row's name (an empty
+    cell for a column that reports what was done or compares, rules/appendix.yaml header_rows),
+    else None.  A spanning name that names no year over school or training levels (`Chỉ tiêu
+    theo cấp học` over `Mầm non | Tiểu học | THCS | THPT`) gives the last item the cells with
+    each level's name in its column, read when the spanning names make no header.
     A tab header (an Excel or Word table copied as text) has no rule line: its second
     line leaves the first column empty and holds only names (`<TAB>…<TAB>Quý I<TAB>Quý II`,
     appendix.header_row.tab_wrap), so a row of values is never read as one."""
@@ -1951,7 +2030,8 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     result = _rules().by_id("appendix.header_row.result")
     compare = _rules().by_id("appendix.header_row.compare")
     year_column = _rules().by_id("appendix.header_row.year")
-    merged, years, reported, parent, subs = [], {}, set(), None, {}
+    category = _rules().by_id("appendix.indicator_col.category")
+    merged, years, reported, parent, subs, levels = [], {}, set(), None, {}, {}
     for index, (top, below) in enumerate(zip(cells, second, strict=True)):
         if top.start < top.end:
             parent = top
@@ -1977,7 +2057,10 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
             subs[index] = below
             if year:
                 years[index] = year
-    return merged, years, reported, subs
+            if category.match(shown, below.start, below.end) and not _year_in(shown, parent.start, parent.end) \
+                    and not result.match(shown, parent.start, parent.end):
+                levels[index] = below
+    return merged, years, reported, subs, [levels.get(k, c) for k, c in enumerate(merged)] if levels else None
 
 
 def _wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text: str, shown: str,
@@ -2686,6 +2769,7 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
     rule_line = _rules().by_id("appendix.separator")
     wrapped_date = _rules().by_id("appendix.wrapped_date")
     total_row = _rules().by_id("appendix.total_row")
+    time_dangling = _rules().by_id("appendix.time_dangling")
     rows: list[tuple[int, list[list[Cell]]]] = []  # (first line, pieces by column)
 
     def stacked(by_column: dict[int, list[Cell]]) -> bool:
@@ -2693,6 +2777,14 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         open_row = rows[-1][1]
         return any(open_row[k] and bare.match(text[open_row[k][-1].start:open_row[k][-1].end])
                    and bare.match(text[p[0].start:p[0].end]) for k, p in by_column.items())
+
+    def dangling(by_column: dict[int, list[Cell]]) -> bool:
+        """Whether a cell of the open row stops on the word before a day (appendix.time_dangling:
+        `Trước ngày` / `15/10/2026`) and this line sets a day under it: the line goes on that row,
+        also when its other cells are full (the task's and the lead's wraps beside the day)."""
+        open_row = rows[-1][1]
+        return any(open_row[k] and time_dangling.match(text, open_row[k][-1].start, open_row[k][-1].end)
+                   and text[p[0].start].isdigit() for k, p in by_column.items())
 
     def opens_column(k: int) -> bool:
         """Whether line k sets a row's number alone in the index column."""
@@ -2751,7 +2843,8 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
         if numbered and not opens and rows and not blank and 0 not in by_column and len(by_column) > 1 \
                 and total_row.match(text, chunks[0].start, chunks[0].end):
             opens = True  # (a total row under a row of quotas per unit, `120/đơn vị`, which stacked() misses)
-        if not numbered and not opens and rows and len(by_column) == len(starts) and all(rows[-1][1]):
+        if not numbered and not opens and rows and len(by_column) == len(starts) and all(rows[-1][1]) \
+                and not dangling(by_column):
             opens = True  # an unnumbered table one row a line: a line filling every column after a full row
         if not numbered and not opens and rows and not blank and all(rows[-1][1]) and len(by_column.get(0, [])) == 1 \
                 and total_row.match(text, by_column[0][0].start, by_column[0][0].end):
@@ -3678,6 +3771,19 @@ def _parts(cell_text: str) -> dates.DateParts | None:
     return parts
 
 
+def _shared_days(said: list[str]) -> tuple[str | None, str | None]:
+    """The kind and recurrence two or more days a time cell gives apart share (`Trước 10/6 và
+    10/12 hằng năm`: the first day's `trước` and the last's `hằng năm` are both days'; `Trước 10/6 và
+    15/11/2026`: the last day may carry the year, rules/appendix.yaml appendix.time.shared_date),
+    or (None, None)."""
+    shared, last = _rules().by_id("appendix.time.shared_date"), _rules().by_id("appendix.time.shared_last_date")
+    if len(said) < 2 or not all(shared.match(s) for s in said[:-1]) \
+            or not (shared.match(said[-1]) or last.match(said[-1])):
+        return None, None
+    kind = next((k for k, _ in map(_time_kind, said) if k == "deadline"), None)
+    return kind, next((r for r in map(dates.recurrence, reversed(said)) if r), None)
+
+
 def _time_kind(cell_text: str) -> tuple[str, str]:
     for rule in _rules().group("time_kinds"):
         if rule.search(cell_text):
@@ -3980,7 +4086,7 @@ class _Rows:
         bracket (`Ngày 01/9/2026` / `(7h30)`: the hour adds to the day), else its first piece."""
         joined, starts = _joined(self.ctx.text, cell)
         working, _ = _joined(self.ctx.working, cell)
-        left = 0
+        left, times = 0, []
         for m in [*_rules().by_id("appendix.time_separator").finditer(joined), None]:
             right = m.start() if m else len(joined)
             lo, hi = left, right
@@ -3997,7 +4103,10 @@ class _Rows:
             k = bisect.bisect_right(starts, digits[-1] if digits else lo) - 1
             piece_lo, piece_hi = max(lo, starts[k]), min(hi, starts[k] + cell.parts[k].end - cell.parts[k].start)
             start, end = cell.parts[k].start + piece_lo - starts[k], cell.parts[k].start + piece_hi - starts[k]
-            self.deadline(Cell(start, end), action, section_id, joined[lo:hi], working[lo:hi])
+            times.append((Cell(start, end), joined[lo:hi], working[lo:hi]))
+        kind, every = _shared_days([said for _, said, _ in times])
+        for part, said, said_working in times:
+            self.deadline(part, action, section_id, said, said_working, shared_kind=kind, shared_recurrence=every)
 
     def deadlines_of(self, cell: Cell, action: str | None, section_id: str | None) -> None:
         """One deadline per time the cell gives (`Quý IV/2024; Quý IV/2025` is two)."""
@@ -4020,17 +4129,9 @@ class _Rows:
             if part.start < part.end and not timeless:
                 parts.append(part)
             left = m.end() if m else cell.end
-        shared = _rules().by_id("appendix.time.shared_date")
-        if len(parts) > 1 and all(shared.match(self.ctx.text, p.start, p.end) for p in parts):
-            # (`Trước 10/6 và 10/12 hằng năm`: the first day's `trước` and the last's `hằng năm` are both days')
-            said = [self.ctx.text[p.start:p.end] for p in parts]
-            kind = next((k for k, _ in map(_time_kind, said) if k == "deadline"), None)
-            every = next((r for r in map(dates.recurrence, reversed(said)) if r), None)
-            for part in parts:
-                self.deadline(part, action, section_id, shared_kind=kind, shared_recurrence=every)
-            return
+        kind, every = _shared_days([self.ctx.text[p.start:p.end] for p in parts])
         for part in parts:
-            self.deadline(part, action, section_id)
+            self.deadline(part, action, section_id, shared_kind=kind, shared_recurrence=every)
 
     def deadline(self, cell: Cell, action: str | None, section_id: str | None,
                  said: str | None = None, said_working: str | None = None,

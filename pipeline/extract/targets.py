@@ -24,6 +24,8 @@ measured, the unit column its unit, the column header its year.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import datetime as dt
 import functools
 from dataclasses import dataclass
 from decimal import Decimal
@@ -168,16 +170,22 @@ class _Doc:
         self._scale_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent states a project's scale
         self._scale_goal_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent names the scale as a goal
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
+        self._quota_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent names a year's quotas
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
     def _before_issue(self, m) -> bool:
         """Does a `before_issue` rule's match hold: its `year`, when it has one, stands
         before the plan's year?  A baseline in brackets or a situation dated by the plan's
-        own year or a later one may be a milestone (`đạt 95% (năm 2030 đạt 100%)`)."""
+        own year or a later one may be a milestone (`đạt 95% (năm 2030 đạt 100%)`).  A whole
+        day the rule reads (`day`, `month`) is past when it stands before the plan's own date, in
+        its year too (`(số liệu rà soát đến ngày 28/02/2027 …)` in a plan of 16/3/2027)."""
         said = m.group("year")
         if not said:
             return True
         issued, year = self.ctx.issuer.issued_year, numbers.read_year(said)
+        if issued and year == issued and self.ctx.issuer.issued_date and "day" in m.re.groupindex and m.group("day"):
+            with contextlib.suppress(ValueError):
+                return dt.date(year, int(m.group("month")), int(m.group("day"))) < self.ctx.issuer.issued_date
         return bool(issued and year and year < issued)
 
     # -- step 1 and 2: quantities -------------------------------------------------
@@ -700,7 +708,7 @@ class _Doc:
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
                 or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._colon_year(q) is not None
-                or self._scheduled_item(q))
+                or self._scheduled_item(q) or self._quota_item(q))
 
     def _listed_target(self, q: Quantity) -> bool:
         """Is `q` a count under an objectives heading with a due year (`2) Chỉ tiêu cụ thể năm
@@ -737,6 +745,24 @@ class _Doc:
         issued = self.ctx.issuer.issued_year
         years = self._years_in(m.start(), m.end())
         return not (issued and years and max(y[2] for y in years) < issued)
+
+    def _quota_item(self, q: Quantity) -> bool:
+        """Is `q` the count an item gives right after its label's colon (`1. Kỹ thuật chăn nuôi
+        gia cầm: 120 học viên;`) under a heading that names a year's scale of training or intake
+        (`IV. DANH MỤC NGHỀ VÀ QUY MÔ ĐÀO TẠO NĂM 2027`, rules/targets.yaml heading.quota_scale)?
+        Each item is that year's quota for what it names, as a row of a quota table is; a
+        count wrapped onto the line under its label's colon is the label's too."""
+        if q.unit is None or q.unit_kind != "count":
+            return False
+        line = self.ctx.work.line_at(q.start)
+        lo = line.start
+        if not self.text[line.start:q.start].strip() and line.start >= 2:
+            lo = self.ctx.work.line_at(line.start - 1).start
+        colon = self.text.rfind(":", lo, q.start)
+        if colon < 0 or self.text[colon + 1:q.start].strip():
+            return False
+        says = _rules().by_id("heading.quota_scale").search
+        return self._up(self.ctx.section_at(q.start), self._quota_nodes, says)
 
     def _says_context(self, q: Quantity) -> bool:
         """Is what the unit of `q` needs said before it in its clause, or before the first
