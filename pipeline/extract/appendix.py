@@ -628,15 +628,20 @@ def _named_bounds(shown: str, found: list, measures: dict, rule) -> dict[int, st
     `Số lớp mở mới (lớp)`), or with the figure's noun alone (`LLXK (người)` for `Số LLXK … là
     mức tối thiểu`), as a row's name does (_row_bound)."""
     named = _rules().by_id("appendix.note_bound.name")
+    said = {index: _said_lower(shown, name) for index, (name, *_) in measures.items()}
     bounds: dict[int, str] = {}
     for m in found:
         nouns = [" ".join(n.group("noun").lower().split()) for n in named.finditer(m.group("names"))]
-        for index, (name, *_) in measures.items():
-            said = " ".join(w for p in (name.parts or (name,)) for w in shown[p.start:p.end].split()).lower()
-            if index not in bounds and any(said.startswith(f"số {noun}") or said.startswith(noun)
-                                           and not said[len(noun):len(noun) + 1].isalpha() for noun in nouns):
+        for index, name in said.items():
+            if index not in bounds and any(name.startswith(f"số {noun}") or name.startswith(noun)
+                                           and not name[len(noun):len(noun) + 1].isalpha() for noun in nouns):
                 bounds[index] = rule.get("comparator")
     return bounds
+
+
+def _said_lower(shown: str, cell: Cell) -> str:
+    """A name cell's words over all its pieces, one space apart and lower-cased, as a note names it."""
+    return " ".join(w for p in _pieces(cell) for w in shown[p.start:p.end].split()).lower()
 
 
 def _note_bound_all(shown: str, rows) -> str | None:
@@ -661,7 +666,7 @@ def _row_bound(shown: str, indicator: Cell | None, named: list[tuple[str, str]])
     named indicator (`Cai nghiện tự nguyện tại gia đình, cộng đồng`), or with `Số` and it."""
     if not named or indicator is None:
         return None
-    said = " ".join(w for p in (indicator.parts or (indicator,)) for w in shown[p.start:p.end].split()).lower()
+    said = _said_lower(shown, indicator)
     return next((c for noun, c in named if said.startswith(noun) or said.startswith(f"số {noun}")), None)
 
 

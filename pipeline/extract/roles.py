@@ -163,7 +163,7 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 continue
             own_clause = one_line and after_lead.match(between) is not None
         if mention.in_list_only and not own_clause and not _opens_line(ctx, mention) \
-                and not _after_partner_cue(ctx, mention) and not _opens_clause(ctx, mentions[:i], mention):
+                and not _after_partner_cue(ctx, mention) and not _opens_clause(ctx, mentions, i):
             continue
         runs.append(Run([mention]))
     return sorted(runs, key=lambda run: run.start)
@@ -229,13 +229,14 @@ def _opens_line(ctx: DocContext, mention: Mention) -> bool:
         or _roles().by_id("run.opens_after_time").match(before) is not None
 
 
-def _opens_clause(ctx: DocContext, earlier: list[Mention], mention: Mention) -> bool:
-    """Does a plural actor that counts only in a list open a clause after a `;` of a sentence whose
+def _opens_clause(ctx: DocContext, mentions: list[Mention], i: int) -> bool:
+    """Does a plural actor (mentions[i]) that counts only in a list open a clause after a `;` of a sentence whose
     first clause a named body does (`- Phòng Kế hoạch - Tài chính hướng dẫn các đơn vị thu học phí …;`
     / `các trường phối hợp với các ngân hàng thương mại triển khai …`), the `;` on its line or ending
     the one above?  It is the next clause's subject, as at a bullet's start (run.opens_clause); a verb
     after it still has to make it a doer.  After a target's clause (`… 90% trường sử dụng học bạ số;
     các trường còn lại hoàn thành …`) it states the rest of the target, as `Các xã còn lại …` does."""
+    mention = mentions[i]
     line = ctx.work.line_at(mention.start)
     start = line.start
     before = ctx.working[line.start:mention.start]
@@ -244,7 +245,7 @@ def _opens_clause(ctx: DocContext, earlier: list[Mention], mention: Mention) -> 
         start = above.start
         before = ctx.working[above.start:above.end] + "\n" + before
     return _roles().by_id("run.opens_clause").search(before) is not None \
-        and any(m.start >= start and m.agency_type != "collective" for m in earlier)
+        and any(m.start >= start and m.agency_type != "collective" for m in itertools.islice(mentions, i))
 
 
 def _after_partner_cue(ctx: DocContext, mention: Mention) -> bool:
