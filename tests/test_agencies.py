@@ -373,6 +373,13 @@ def test_jurisdiction_comes_from_the_issuer():
     assert jurisdiction("national", district) is None  # a ministry
 
 
+def test_a_centrally_run_citys_agencies_are_the_citys():
+    """A Sở named in an HCMC ward's plan belongs to `thành phố Hồ Chí Minh`, not `tỉnh …`."""
+    ward = Issuer(level="xa", area="phường Hiệp Bình", province="Hồ Chí Minh")
+    assert jurisdiction("province", ward) == "thành phố Hồ Chí Minh"
+    assert jurisdiction("province", Issuer(level="xa", area="xã Ia Grai", province="Gia Lai")) == "tỉnh Gia Lai"
+
+
 def test_a_name_stops_at_a_paragraph_break():
     """`3. Vụ Pháp chế` over a paragraph: the next paragraph's first word is not part of the name."""
     assert names("3. Vụ Pháp chế\n\nThẩm định về mặt pháp lý các dự thảo văn bản.") == ["Vụ Pháp chế"]
@@ -3278,3 +3285,33 @@ def test_round200_tab_row_wrapped_with_its_columns_kept(tmp_path):
     got = [(agency, role) for _, agency, role in rows(parse(tmp_path, body))]
     assert got == [("Công an các xã Đại Từ, Chợ Mới, Ba Bể, Na Rì", "lead"),
                    ("Công an các xã, phường còn lại", "lead")]
+
+
+def test_customs_units_by_initials_and_a_list_run_on_from_its_cue():
+    """A customs branch's plan (pm): its gate units written `HQCK …` (`các HQCK` all of them), and a
+    list of abbreviations run on from `* Chữ viết tắt:` with a dash in each entry gives the units'
+    codes and a place's unit (`HQCK 29BB`, `HQ Vinh`); the list itself gives no one work."""
+    text = ("* Chữ viết tắt: NSNN - ngân sách nhà nước; HQCK - Hải quan cửa khẩu; HQCK 29BB - Hải quan cửa "
+            "khẩu quốc tế Nậm Cắn; HQ Vinh (29PF) - Hải quan Vinh.\n\n"
+            "a) HQCK quốc tế Cầu Treo chủ trì, phối hợp với các HQCK kiểm soát.\n"
+            "b) HQCK 29BB, HQ Vinh xây dựng kế hoạch chi tiết.\n")
+    assert _found(text) == [
+        ("HQCK quốc tế Cầu Treo", "Hải quan cửa khẩu quốc tế Cầu Treo"), ("các HQCK", "Các Hải quan cửa khẩu"),
+        ("HQCK 29BB", "Hải quan cửa khẩu quốc tế Nậm Cắn"), ("HQ Vinh", "Hải quan Vinh")]
+
+
+def test_a_note_line_of_entries_is_a_list_of_abbreviations():
+    """A note under a table (po) spells out its offices' short names among other remarks, with no cue
+    line: two entries in a row make it a list, and the offices' uses are theirs (`P.QLDA1`)."""
+    text = ("Ghi chú:\n- Mục tiêu giải ngân tính lũy kế so với vốn giao năm 2027.\n"
+            "- P.QLDA1: Phòng Quản lý dự án 1; P.KT: Phòng Kỹ thuật;\nV. NHIỆM VỤ\n"
+            "- P.QLDA1 chủ trì, phối hợp với P.KT hoàn thiện hồ sơ.\n")
+    assert _found(text) == [("P.QLDA1", "Phòng Quản lý dự án 1"), ("P.KT", "Phòng Kỹ thuật")]
+
+
+def test_a_unit_written_with_initials_and_a_term_of_capitals():
+    """`Khoa KSBT-HIV/AIDS` (pn) is the `Khoa Kiểm soát bệnh tật - HIV/AIDS` the plan writes out: the
+    initials spell some words, `HIV/AIDS` stays as it is."""
+    text = ("gửi về Trung tâm (qua Khoa Kiểm soát bệnh tật - HIV/AIDS).\n"
+            "- Khoa KSBT-HIV/AIDS chủ trì, phối hợp Phòng Kế hoạch - Nghiệp vụ rà soát.\n")
+    assert [name for _, name in _found(text)][-2:] == ["Khoa Kiểm soát bệnh tật - HIV/AIDS", "Phòng Kế hoạch - Nghiệp vụ"]

@@ -20,7 +20,7 @@ import regex
 
 from pipeline import rules
 from pipeline.ingest.encodings import is_vietnamese_word
-from pipeline.normalise.canonical import province, spacing, tone
+from pipeline.normalise.canonical import province, province_area, spacing, tone
 
 
 @dataclass(frozen=True)
@@ -442,8 +442,21 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
             names = _acronym_names(working, near, mention.agency)
             if len(names) == 1:
                 mention = dataclasses.replace(mention, agency=next(iter(names)))
+        elif mention.rule_id in generic and any(len(w) > 1 and w.isupper() for w in mention.agency.split(" ")[1:]):
+            names = _with_words_kept(working, mention.agency)
+            if len(names) == 1:
+                mention = dataclasses.replace(mention, agency=next(iter(names)))
         out.append(mention)
     return out
+
+
+def _with_words_kept(working: str, name: str) -> set[str]:
+    """The names written out in the document that `name` writes with some words as their initials
+    and a term of capitals as it is (`Khoa KSBT - HIV/AIDS` → `Khoa Kiểm soát bệnh tật - HIV/AIDS`),
+    which the initials of _acronym_names cannot spell: _one_body's reading, under the same head."""
+    head = name.split(" ")[0] + " "
+    return {full for names in _document_names(working).values() for full in names
+            if full != name and full.startswith(head) and len(full) > len(name) and _one_body({name, full})}
 
 
 def _part_initials(name: str) -> bool:
@@ -1005,9 +1018,15 @@ def _glossary_entries(working: str) -> list[tuple[str, Mention]]:
     entry = _gazetteer().by_id("agency.glossary_entry")
     generic = _generic_ids()
     out: list[tuple[str, Mention]] = []
-    for line, _ in _glossary_spans(working):
+    for line, nl in _glossary_spans(working):
         pos, m = line, entry.match(working, line)
-        while m is not None and m.end() > pos:
+        while pos < nl:
+            if m is None or m.end() <= pos:  # an entry of no short name (`BL, GLTM&HG - …`): the next one
+                semi = working.find(";", pos, nl)
+                if semi < 0:
+                    break
+                pos, m = semi + 1, entry.match(working, semi + 1)
+                continue
             name = m.group("name").rstrip(" \t.")
             found = _find(working, m.start("name"), m.start("name") + len(name))
             short = m.group("short")
@@ -1030,12 +1049,18 @@ def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
 def _glossary_spans(working: str) -> tuple[tuple[int, int], ...]:
     """The lines of a plan's list of abbreviations (agency.glossary_cue, then each line right
     after it while an agency.glossary_entry opens it; an entry never runs past its line): they
-    say what a short name means, and give no body any work."""
+    say what a short name means, and give no body any work.  A cue whose entries run on from its
+    colon starts the list there; a line of two entries or more (agency.glossary_line) is a list
+    without a cue."""
     cue, entry = _gazetteer().by_id("agency.glossary_cue"), _gazetteer().by_id("agency.glossary_entry")
+    inline = {c.end() for c in cue.finditer(working) if c.end() < len(working) and working[c.end()] != "\n"}
+    starts = {c.end() + 1 for c in cue.finditer(working)} - {n + 1 for n in inline}
+    starts |= inline | {m.start() for m in _gazetteer().by_id("agency.glossary_line").finditer(working)}
     spans: list[tuple[int, int]] = []
-    for c in cue.finditer(working):
-        line = c.end() + 1
-        while line < len(working) and entry.match(working, line) is not None:
+    for line in sorted(starts):
+        if spans and spans[-1][0] <= line <= spans[-1][1]:
+            continue
+        while line < len(working) and (line in inline or entry.match(working, line) is not None):
             nl = working.find("\n", line)
             nl = len(working) if nl < 0 else nl
             spans.append((line, nl))
@@ -1361,5 +1386,5 @@ def jurisdiction(tier: str, issuer, written: str = "") -> str | None:
     below = issuer.level in ("huyen", "xa")
     if tier == "province" and issuer.level != "tinh" or below and \
             _gazetteer().by_id("agency.province_level").search(written):
-        return f"tỉnh {issuer.province}" if issuer.province else None
+        return province_area(issuer.province) if issuer.province else None
     return issuer.area

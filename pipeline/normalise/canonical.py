@@ -54,6 +54,13 @@ def title_case(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
 
 
+@functools.lru_cache(maxsize=128)
+def province_area(name: str) -> str:
+    """`tỉnh Gia Lai`, but `thành phố Hà Nội`: the area a province-level body governs."""
+    city = any(rule.get("name") == name and rule.get("city") for rule in rules.load("provinces"))
+    return f"{'thành phố' if city else 'tỉnh'} {name}"
+
+
 @functools.lru_cache(maxsize=4096)
 def province(text: str) -> str | None:
     """Canonical province name for `text`, also when tone marks are wrong or missing."""
