@@ -3621,3 +3621,33 @@ def test_an_inspection_teams_table_whose_note_makes_its_counts_minimums(tmp_path
         "Ghi chú: Số cơ sở kiểm tra và số mẫu xét nghiệm nhanh của từng Đoàn tại bảng trên là chỉ tiêu tối thiểu.\n"))
     assert [(r.text.strip(), r.comparator, r.target_year) for r in rows] == [
         ("100", "gte", 2027), ("150", "gte", 2027), ("70", "gte", 2027), ("80", "gte", 2027)]
+
+
+def test_a_layout_quota_table_whose_wrapped_parts_split_a_total_with_its_unit(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Phân bổ chỉ tiêu trồng rừng năm 2026 theo thôn\n"
+        " TT   Tên thôn          Rừng           Rừng           Cộng\n"
+        "                        phòng hộ       sản xuất       (ha)\n"
+        " 1    Thôn Khe Su          -            12,5           12,5\n"
+        " 2    Thôn Nà Lừa         4,0            9,0           13,0\n"))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("12,5", 12.5, "area", 2026), ("12,5", 12.5, "area", 2026),
+        ("4,0", 4.0, "area", 2026), ("9,0", 9.0, "area", 2026), ("13,0", 13.0, "area", 2026)]
+
+
+def test_a_project_list_one_cell_per_line_with_wrapped_names_and_header(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "1. Mục tiêu giải ngân của từng dự án\n"
+        "STT\nTên dự án\nKế hoạch vốn\n2026 (triệu\nđồng)\nMục tiêu giải\nngân đến\n30/9/2026 (%)\n"
+        "Phòng phụ\ntrách\n"
+        "1\nTrường Tiểu học Hòa Bình -\nnhà lớp học 2 tầng\n12.400\n70\nP.QLDA\n"
+        "2\nĐường giao thông liên xã\n- giai đoạn 2\n30.000\n65\nP.QLDA\n"))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("70", 70, "percent", 2026), ("65", 65, "percent", 2026)]
+
+
+def test_clearing_and_planting_counts_are_outputs(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Hạt Kiểm lâm phát dọn 8,5 km đường băng cản lửa trước ngày 15/01/2026.\n"
+        "- Các chủ rừng trồng lại 20,0 ha rừng sản xuất sau khai thác."))
+    assert [(r.text, r.value) for r in rows] == [("8,5 km", 8.5), ("20,0 ha", 20.0)]

@@ -905,12 +905,14 @@ def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
     title that sets goals).  Each year column then measures the title, due in its year.
     Only when every other column is the places' (or the bodies' who carry them out), the
     index or one that says whom or where a row is about (`Vắc xin | Đối tượng | Năm 2026 |
-    Năm 2028` under `Bảng 1. Lộ trình tỷ lệ bao phủ vắc xin mới (%)`): a task table with
-    year columns is no such table."""
+    Năm 2028` under `Bảng 1. Lộ trình tỷ lệ bao phủ vắc xin mới (%)`), a fact of the place
+    (`Ước TH 2025`, the baseline) or names no figure (`Ghi chú`, `Đồn Biên phòng phối hợp`,
+    appendix.free_column.aside): a task table with year columns is no such table."""
     if columns["measures"] or not cells:
         return
     year_rule = _rules().by_id("appendix.indicator_col.year")
     lead_rule = _rules().by_id("appendix.indicator_col.lead")
+    aside = _rules().by_id("appendix.free_column.aside")
     years: dict[int, int] = {}
     place = columns.get("place")
     for index, cell in enumerate(cells):
@@ -925,7 +927,8 @@ def _measures_by_year(shown: str, cells: list[Cell], columns: dict) -> None:
             # (`TT | Loại ung thư | 2026 | 2027`: the rows are kinds, named as no rule knows)
             place = index
             columns["labelled"] = True
-        elif _column(shown[cell.start:cell.end]) not in ("index", "aside"):
+        elif _column(shown[cell.start:cell.end]) not in ("index", "aside") \
+                and not _fact_column(shown[cell.start:cell.end]) and not aside.match(shown, cell.start, cell.end):
             return
     titled = _titled_unit(shown, cells[0].start) if place is not None and years else None
     if titled is None:
@@ -1144,17 +1147,24 @@ def _unit_pieces(shown: str, unit: Cell) -> list[tuple[str, Cell]]:
 
 def _titled_unit(shown: str, pos: int) -> tuple[Cell, Cell] | None:
     """(title, unit) of the table at `pos`: a title line that sets goals and ends with its
-    unit in brackets, else the nearest such title over an `ĐVT:` line."""
+    unit in brackets, else the nearest such title over an `ĐVT:` line.  A title with its
+    unit in brackets under a lead-in that sets the goals (`… được phân bổ như sau:` over
+    `Bảng 1: Lộ trình thu gom rác thải nhựa ven biển (ĐVT: tấn/năm)`) names what is measured."""
     in_title = _rules().by_id("appendix.stated_unit.in_title")
     goal = _rules().by_id("appendix.locality_title.goal")
-    for lo, hi in _title_lines(shown, pos):
+    titles = _title_lines(shown, pos)
+    named = None
+    for lo, hi in titles:
         m = in_title.match(shown, lo, hi)
         if m and goal.search(shown, m.start("title"), m.end("title")):
             return Cell(*m.span("title")), Cell(*m.span("unit"))
+        named = named or m
     unit = stated_unit(shown, pos)
     if unit is None:
         return None
-    for lo, hi in _title_lines(shown, pos):
+    for lo, hi in titles:
+        if goal.search(shown, lo, hi) and named:
+            return Cell(*named.span("title")), unit
         if goal.search(shown, lo, hi):
             line = shown[lo:hi]
             return Cell(lo + len(line) - len(line.lstrip()), hi - (len(line) - len(line.rstrip()))), unit
@@ -2074,7 +2084,9 @@ def _wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text:
     own column, with no rule line between (`TT | Tỉnh | Tăng trưởng | Dư nợ cho vay NN, NT`
     over `| | tín dụng (%) | (tỷ đồng) |`): the names joined piece by piece, as a layout
     header on two lines is read.  The line below leaves the number column empty and holds
-    no digit but in brackets (a row of values is no wrap)."""
+    no digit but in brackets (a row of values is no wrap), or a year alone under a name that
+    says none (`Năm` / `2026`, `Ước TH` / `2025`: a Word header cell wrapped before its year,
+    appendix.header_row.year)."""
     if i + 1 >= len(lines) or not cells:
         return None
     below_line = lines[i + 1]
@@ -2087,10 +2099,14 @@ def _wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text:
     for cell in _cells(text, below_line.start, below_line.end, shown, "|"):
         if cell.start < cell.end:
             below[text.count("|", below_line.start, cell.start) - opens] = cell
-    pieces = [shown[c.start:c.end] for c in below.values()]
-    if (not pieces or 0 in below or max(below) >= len(cells)
-            or any(ch.isdigit() for p in pieces for ch in _BRACKETED.sub("", p))):
+    if not below or 0 in below or max(below) >= len(cells):
         return None
+    year = _rules().by_id("appendix.header_row.year")
+    for k, c in below.items():
+        if any(ch.isdigit() for ch in _BRACKETED.sub("", shown[c.start:c.end])) and not (
+                year.match(shown, c.start, c.end) and cells[k].start < cells[k].end
+                and not any(ch.isdigit() for ch in shown[cells[k].start:cells[k].end])):
+            return None
     by_column = [[c for c in (top, below.get(k)) if c is not None and c.start < c.end] for k, top in enumerate(cells)]
     return _joined_header(header, shown, lines[i], by_column)
 
@@ -2577,15 +2593,17 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
         for piece in below:
             k = _name_above(chunks, starts, piece.start - lines[at].start, piece.end - lines[at].start)
             said = text[piece.start:piece.end]
-            if k == 0 or any(ch.isdigit() for ch in said) and not name_year.match(said) and not (
-                    year.match(said) and year_group.match(text, chunks[k].start, chunks[k].end)):
+            # (an age wrapped off its group, `Trẻ dưới` / `1 tuổi`, is read with the words above it)
+            joined = " ".join([*(text[p.start:p.end] for p in by_column[k]), said]) if k else said
+            if k == 0 or any(ch.isdigit() for ch in said) and not name_year.match(said) and not name_year.match(joined) \
+                    and not (year.match(said) and year_group.match(text, chunks[k].start, chunks[k].end)):
                 return None
             by_column[k].append(piece)
         if not below:
             return None
         names = [" ".join(text[p.start:p.end] for p in pieces) for pieces in by_column]
         if all(named(name) for name in names) or named is _names_any and (
-                _inventory_header(names) or _rated_header(names)):
+                _inventory_header(names) or _rated_header(names) or _totalled_header(names)):
             return _years_below(text, lines, at + 1, starts, by_column)
     return None
 
@@ -2641,6 +2659,32 @@ def _rated_header(names: list[str]) -> bool:
     unnamed = [k for k, name in enumerate(names) if not _names_any(name)]
     return (len(names) >= 4 and any(place.match(name) for name in names[:2]) and len(measure) >= 2
             and bool(unnamed) and all(min(measure) < k < max(measure) for k in unnamed))
+
+
+def _totalled_header(names: list[str]) -> bool:
+    """Whether these names head a table by place whose columns named by no rule are the parts
+    of a sum column that says its unit, right before or after it (`TT | Tên bản | Trồng rừng
+    phòng hộ | Trồng rừng sản xuất | Cộng (ha) | Cây phân tán (cây)`): two parts at least,
+    read in the sum's unit (_measures_by_total)."""
+    place = _rules().by_id("appendix.locality_col.place")
+    total = _rules().by_id("appendix.free_column.total")
+    measure = _rules().by_id("appendix.locality_col.measure")
+    unnamed = {k for k, name in enumerate(names) if not _names_any(name)}
+    if len(names) < 4 or len(unnamed) < 2 or not any(place.match(name) for name in names[:2]):
+        return False
+    for k, name in enumerate(names):
+        m = measure.match(name)
+        if not (m and total.match(m.group("name"))):
+            continue
+        parts = set()
+        for step in (1, -1):
+            n = k + step
+            while n in unnamed:
+                parts.add(n)
+                n += step
+        if parts == unnamed:
+            return True
+    return False
 
 
 def _names_above(text: str, lines: list[Line], k: int, chunks: list[Cell], starts: list[int],
@@ -2996,6 +3040,11 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
                 heads[-1] = Cell(heads[-1].start, _strip(text, lines[k]).end)
                 k += 1
                 continue
+            wrapped = _wrapped_head(text, lines, k, named) if header is not _header and not named(name) else None
+            if wrapped:
+                heads.append(Cell(_strip(text, lines[k]).start, _strip(text, lines[wrapped - 1]).end))
+                k = wrapped
+                continue
             if not named(name) or name in said:
                 # (a remarks column no rule names may close the header: `Ghi chú`)
                 if len(heads) >= 3 and remark.match(name):
@@ -3036,6 +3085,26 @@ def _header_name_wraps(text: str, heads: list[Cell], name: str, named: Callable[
         return False
     above = text[heads[-1].start:heads[-1].end]
     return above.rstrip()[-1:] not in ".,:;)" and named(" ".join(f"{above} {name}".split()))
+
+
+def _wrapped_head(text: str, lines: list[Line], k: int, named: Callable[[str], bool]) -> int | None:
+    """The index after a flattened indicator header's column name that a PDF cell wrapped over
+    two or three lines, each piece after the first opening in lower case, a digit or a bracket
+    (`Mục tiêu giải` / `ngân đến` / `30/6/2027 (%)`, `Vốn giao năm` / `2027 (triệu` / `đồng)`):
+    the pieces joined name the column, or close on its unit in brackets (a column of figures no
+    rule names, its cells no target); else None.  A piece that opens with a capital is the next
+    column's name."""
+    joined = text[lines[k].start:lines[k].end].strip()
+    if not joined:
+        return None
+    for n in range(k + 1, min(k + 3, len(lines))):
+        piece = text[lines[n].start:lines[n].end].strip()
+        if not piece or len(piece) > 40 or not (piece[0].islower() or piece[0].isdigit() or piece[0] == "("):
+            return None
+        joined = f"{joined} {piece}"
+        if joined.count("(") <= joined.count(")") and (named(joined) or re.search(r"\([^()]{1,20}\)$", joined)):
+            return n + 1
+    return None
 
 
 def _labelled_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None]):
@@ -3291,13 +3360,23 @@ def _wrapped_name(text: str, body: list[Line], width: int, last: bool = False) -
     / `Công nghệ` under `Cơ quan chủ trì`): its last lines joined, when they hold no digit.
     (The last row, which may run on into a note under the table, keeps its first lines.)
     A document's number in a name's line (`theo Thông tư 16/2022/TT-BGDĐT`) is words; a line
-    with no letter is not (`%` / `71` under `ĐVT`: a unit cell, the row running on into a note)."""
+    with no letter is not (`%` / `71` under `ĐVT`: a unit cell, the row running on into a note).
+    Nor is a number inside a name's running words (`điều trị nội trú 9 tầng (phường`, `- giai đoạn
+    1`): a line that goes on a name, opening in lower case, a bracket or a dash, with two words
+    before its first digit and no comparator (`tối thiểu 45%` is a value)."""
     extra = len(body) - width
     cited = _rules().by_id("appendix.name_wrap_reference")
+    comparators = rules.load("targets").group("comparators")
+
+    def named_number(said: str) -> bool:
+        head = re.match(r"[-–(]?\s*([^\W\d_][^\d]*)\d", said)
+        return bool(head) and head.group(1)[0].islower() and len(re.findall(r"[^\W\d_]+", head.group(1))) >= 2 \
+            and not any(rule.search(said) for rule in comparators)
 
     def wordy(lines: list[Line]) -> bool:
-        return not any(ch.isdigit() for line in lines for ch in cited.pattern.sub("", text[line.start:line.end])) \
-            and all(any(ch.isalpha() for ch in text[line.start:line.end]) for line in lines)
+        return all(any(ch.isalpha() for ch in text[line.start:line.end])
+                   and (not any(ch.isdigit() for ch in cited.pattern.sub("", text[line.start:line.end]))
+                        or named_number(text[line.start:line.end].strip())) for line in lines)
 
     for wrapped in range(extra, -1 if not last else extra - 1, -1):
         tail = extra - wrapped
