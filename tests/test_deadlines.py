@@ -1701,3 +1701,29 @@ def test_an_events_days_in_brackets_and_a_holidays_span(tmp_path):
     rows = deadlines(tmp_path, "1. Xúc tiến\n- Tham gia ITB Berlin (03-05/3/2026); kích cầu du lịch dịp Lễ 30/4 - 1/5.")
     assert {(r.text, r.kind, r.year, r.month) for r in rows} == {
         ("03-05/3/2026", "timeframe", 2026, 3), ("dịp Lễ 30/4 - 1/5", "timeframe", 2026, None)}
+
+
+def test_a_day_on_the_second_line_of_a_wrapped_table_cell_after_its_deadline_word(tmp_path):
+    """pl: a space-aligned schedule's content cell `… sơ kết năm 2026 (trước` / `ngày 15/12/2026)`,
+    the lead's cell between them on the first line: the day is a day to be done by."""
+    rows = deadlines(tmp_path, "IV. TIẾN ĐỘ THỰC HIỆN\n"
+                               " Quý IV/2026     Thi công KP 6, KP 7; sơ kết năm 2026 (trước         Văn phòng HĐND-UBND\n"
+                               "                 ngày 15/12/2026)\n"
+                               " Quý I/2027      Thi công KP 8                                      Phòng VH-XH\n")
+    row = next(r for r in rows if r.rule_id == "deadline.wrapped_cell_date")
+    assert (row.text, row.kind, str(row.date)) == ("ngày 15/12/2026", "deadline", "2026-12-15")
+
+
+def test_the_days_of_a_round_after_vao_ngay_are_its_timeframe(tmp_path):
+    """pn: `đợt 1 vào ngày 01 - 02/6/2027, đợt 2 vào ngày 01 - 02/12/2027`: each round's days, its month."""
+    rows = deadlines(tmp_path, "1. Bổ sung vitamin A\n- Trạm Y tế tổ chức 02 đợt uống vitamin A: đợt 1 vào ngày "
+                               "01 - 02/6/2027, đợt 2 vào ngày\n01 - 02/12/2027; trẻ vắng mặt được uống bù.", year=2027)
+    assert [(r.kind, r.year, r.month) for r in rows] == [("timeframe", 2027, 6), ("timeframe", 2027, 12)]
+
+
+def test_a_monthly_day_typed_without_tone_marks_over_a_wrap(tmp_path):
+    """pn: `… gui Tram Y te xa Hong Thu truoc ngay 03 hang` / `thang.`: the toneless words are read
+    over the line break, so the day of every month is found."""
+    row = only(deadlines(tmp_path, "VI. CHẾ ĐỘ BÁO CÁO\n- Diem tram Ma Quai, Phin Ho tong hop so lieu gui Tram Y te "
+                                   "xa Hong Thu truoc ngay 03 hang\nthang.\n", year=2027))
+    assert (row.kind, row.day, row.recurrence) == ("deadline", 3, "monthly")

@@ -1275,3 +1275,18 @@ def test_a_web_pages_line_break_before_a_heading_inside_a_copied_line_starts_the
             "<br />2. Về trồng trọt: gieo cấy đúng khung thời vụ.</p>\n")
     sections = parse_plan_text(tmp_path, text)["sections"]
     assert [s.section_id for s in sections] == ["I", "II", "II/1", "II/2"]
+
+
+def test_a_letter_item_typed_with_a_small_first_letter_stays_in_its_run(tmp_path):
+    """pl: `b/ đoàn Thanh niên phường chủ trì …` between `a/` and `c/` is letter b; a lone `a. không …`
+    line that continues a sentence is none."""
+    found = sections_of(tmp_path, """I. NHIỆM VỤ
+1/ Tuyên truyền, vận động
+a/ Phòng Văn hóa - Xã hội chủ trì tuyên truyền trên hệ thống loa.
+b/ đoàn Thanh niên phường chủ trì tổ chức ra quân.
+c/ Ban điều hành khu phố vận động hộ dân ký cam kết.
+2/ Kiểm kê cây xanh theo các điểm
+a. không đóng đinh lên cây.
+""")
+    assert found["I/1/b"].rule_id == "heading.letter_small_in_run"
+    assert "I/1/c" in found and "I/2/a" not in found

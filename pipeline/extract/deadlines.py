@@ -192,6 +192,8 @@ def _candidates(ctx: DocContext) -> list[_Match]:
                 continue
             if rule.get("weekday_above") and not _under_weekday_cell(ctx.text, m.start()):
                 continue
+            if rule.get("wrapped_due_tail") and not _after_wrapped_due_word(ctx.text, m.start(), m.end()):
+                continue
             found.append(_Match(priority, m.start(), m.end(), rule, m.groupdict()))
     kept: list[_Match] = []
     for cand in sorted(found, key=lambda c: (c.priority, c.start, -c.end)):
@@ -309,6 +311,23 @@ def _under_due_word(text: str, working: str, start: int, end: int) -> bool:
     word = _rules().by_id("deadline.wrapped_due_word")
     return any(cell.start() < right and left < cell.end() and word.match(cell.group())
                for cell in _SPACED_CELL.finditer(text[above:line_start - 1]))
+
+
+def _after_wrapped_due_word(text: str, start: int, end: int) -> bool:
+    """Does the day text[start:end] open its line of documents.text, under a cell of a
+    space-aligned table that ends on a deadline word (`… sơ kết năm 2026 (trước` / `ngày
+    15/12/2026)`; deadline.wrapped_due_tail)?  The cell of the line above that overlaps the
+    day's characters is read in documents.text, whose lines the working copy has joined."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    left, right = start - line_start, end - line_start
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    if not _SPACED_GAP.search(above):
+        return False
+    tail = _rules().by_id("deadline.wrapped_due_tail")
+    return any(cell.start() < right and left < cell.end() and tail.search(cell.group())
+               for cell in _SPACED_CELL.finditer(above))
 
 
 def _parts(match: _Match) -> dates.DateParts | None:

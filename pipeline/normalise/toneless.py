@@ -55,21 +55,40 @@ def _marked(written: str, word: str) -> str:
     return "".join(w.upper() if c.isupper() else w.lower() for w, c in zip(word, written, strict=True))
 
 
+def _runs(text: str, line_rule) -> list[tuple[int, int]]:
+    """(start, end) of each toneless line (rule `toneless.line`) with the lines that wrap on from
+    it without a tone mark either (`… gui Tram Y te xa Hong Thu truoc ngay 03 hang` / `thang.`):
+    a phrase may break over the wrap, and the short line alone is too short to be judged."""
+    runs: list[tuple[int, int]] = []
+    for line in line_rule.finditer(text):
+        start, end = line.start(), line.end()
+        if runs and runs[-1][1] >= start - 1:
+            start = runs.pop()[0]
+        while end + 1 < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            if not text[end + 1:nxt].strip() or _MARKED.search(text, end + 1, nxt):
+                break
+            end = nxt
+        runs.append((start, end))
+    return runs
+
+
 def repairs(text: str) -> list[tuple[int, str]]:
     """(start, same-length replacement) of each word put back, in order, apart."""
     if not _MARKED.search(text):
         return []
     line_rule = rules.load("toneless").by_id("toneless.line")
     out: list[tuple[int, str]] = []
-    for line in line_rule.finditer(text):
-        words = list(_WORD.finditer(text, line.start(), line.end()))
+    for start, end in _runs(text, line_rule):
+        words = list(_WORD.finditer(text, start, end))
         # a word run into a symbol by `-` or `/` is the symbol's (`NQ-HDND`), as typed; small
         # letters on either side of `/` are a count per unit (`10 co so/xa`)
         words = [w for w in words if w.group().islower() and "-" not in text[w.start() - 1:w.end() + 1]
                  or text[w.start() - 1:w.start()] not in ("-", "/") and text[w.end():w.end() + 1] not in ("-", "/")]
         folded = ["#" if w.group().isdigit() else fold(w.group()) for w in words]
-        # words with only spaces or a comma between them continue a phrase
-        joined = [i + 1 < len(words) and text[words[i].end():words[i + 1].start()].strip(" ,-") == ""
+        # words with only spaces or a comma between them continue a phrase, over a wrap too
+        joined = [i + 1 < len(words) and text[words[i].end():words[i + 1].start()].replace("\n", "", 1).strip(" ,-") == ""
                   for i in range(len(words))]
         put: dict[int, list[str]] = {}
         i = 0

@@ -366,8 +366,24 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
         # a university serves no area, whoever runs it (`UBND TỈNH THANH HOÁ` / `TRƯỜNG ĐẠI
         # HỌC HỒNG ĐỨC`): no level, though its province stays the superior's
         levelless = m.group("name").split()[:2] == rule.get("no_level").split()
+        name = _wrapped_name_end(name, head, m.end(), text) or name
         return dataclasses.replace(superior, name=name, level=None if levelless else superior.level)
     return None
+
+
+def _wrapped_name_end(name: str, head: str, end: int, text: str) -> str | None:
+    """A named institution's name whose end the header's column wrapped onto the next line
+    (`TRƯỜNG CAO ĐẲNG CÔNG NGHỆ` / `PHÚ THỌ`, `TRƯỜNG CAO ĐẲNG KỸ THUẬT` / `CÔNG NGHIỆP QUẢNG
+    NGÃI`): the whole name as the plan's text writes it in ordinary case (`Trường Cao đẳng Công
+    nghệ Phú Thọ xây dựng Kế hoạch …`).  Only where the text writes it so: a line of capitals
+    under the name may be a body of its own (`TRƯỜNG ĐẠI HỌC VINH` / `HỘI ĐỒNG TUYỂN SINH`)."""
+    line = regex.match(r"[ \t]*\n[ \t]*(\p{Lu}[\p{Lu}\p{M}]*(?:[ \t]\p{Lu}[\p{Lu}\p{M}]*){0,5})[ \t]*(?:\n|$)",
+                       head[end:])
+    if not line:
+        return None
+    whole = f"{name} {canonical.title_case(line.group(1))}"
+    written = _as_written(whole, text)
+    return written if written != whole or regex.search(regex.escape(whole), text) else None
 
 
 def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str) -> _Issuer:

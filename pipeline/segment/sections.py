@@ -272,6 +272,30 @@ def _small_next_roman(work: WorkingText, candidates: list, start: int, end: int)
     return out
 
 
+def _small_letter_in_run(work: WorkingText, candidates: list) -> list:
+    """A letter item typed `b/` or `b.` that opens on a small letter by a slip (`b/ đoàn Thanh niên
+    phường …`; rules/headings.yaml heading.letter_small_in_run) is letter `b` when the marked
+    headings right before and after it are `a/` and `c/` written with the same mark: without it
+    the item's work would fall into `a/`.  Alone, such a line is a wrapped sentence's."""
+    rule = rules.load("headings").by_id("heading.letter_small_in_run")
+    written = rules.load("headings").by_id("heading.letter")
+    out = list(candidates)
+    for line in work.lines:
+        if line.start in work.table_rows or not (small := rule.match(work.text[line.start:line.end])):
+            continue
+        number = _ordinal(small["marker"], "letter")[0]
+        marked = [c for c in out if c[1] is not None]
+        before = next((c for c in reversed(marked) if c[0].start < line.start), None)
+        after = next((c for c in marked if c[0].start > line.start), None)
+        if not all(c is not None and c[3] == "letter" and c[4] is written
+                   and work.text[c[0].start + c[1].end("marker")] == small["mark"] for c in (before, after)):
+            continue
+        if (_ordinal(before[2], "letter")[0] + 1, _ordinal(after[2], "letter")[0] - 1) != (number, number):
+            continue
+        out = _placed(out, (line, small, small["marker"], "letter", rule, 0))
+    return out
+
+
 def _heads_paragraph(work: WorkingText, line) -> bool:
     """Is a marker's line the title of a paragraph of its own: no clause mark at its end and
     bullets under it (`ii) Kết nối, chia sẻ dữ liệu` / `- Đề nghị Sở …`), or a colon that
@@ -305,6 +329,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     parts: list[int] = []  # where each part line starts
     candidates = _small_first_roman(work, _lower_numerals(work, list(_candidates(work, start, end))), start)
     candidates = _small_next_roman(work, candidates, start, end)
+    candidates = _small_letter_in_run(work, candidates)
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
     subheads = _caps_subheadings(work, candidates, start, end) if romans else []
