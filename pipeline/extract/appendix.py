@@ -1163,9 +1163,9 @@ def _titled_unit(shown: str, pos: int) -> tuple[Cell, Cell] | None:
     if unit is None:
         return None
     for lo, hi in titles:
-        if goal.search(shown, lo, hi) and named:
-            return Cell(*named.span("title")), unit
         if goal.search(shown, lo, hi):
+            if named:
+                return Cell(*named.span("title")), unit
             line = shown[lo:hi]
             return Cell(lo + len(line) - len(line.lstrip()), hi - (len(line) - len(line.rstrip()))), unit
     return None

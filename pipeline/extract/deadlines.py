@@ -306,11 +306,8 @@ def _under_due_word(text: str, working: str, start: int, end: int) -> bool:
     if line_start == 0 or not due_date.match(working[start:end]) \
             or not (text[line_start:start].endswith("  ") or not text[line_start:start].strip()):
         return False
-    left, right = start - line_start, end - line_start
-    above = text.rfind("\n", 0, line_start - 1) + 1
     word = _rules().by_id("deadline.wrapped_due_word")
-    return any(cell.start() < right and left < cell.end() and word.match(cell.group())
-               for cell in _SPACED_CELL.finditer(text[above:line_start - 1]))
+    return any(word.match(cell) for cell in _cells_above(text, line_start, start, end))
 
 
 def _after_wrapped_due_word(text: str, start: int, end: int) -> bool:
@@ -321,13 +318,18 @@ def _after_wrapped_due_word(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or text[line_start:start].strip():
         return False
-    left, right = start - line_start, end - line_start
-    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-    if not _SPACED_GAP.search(above):
+    if not _SPACED_GAP.search(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]):
         return False
     tail = _rules().by_id("deadline.wrapped_due_tail")
-    return any(cell.start() < right and left < cell.end() and tail.search(cell.group())
-               for cell in _SPACED_CELL.finditer(above))
+    return any(tail.search(cell) for cell in _cells_above(text, line_start, start, end))
+
+
+def _cells_above(text: str, line_start: int, start: int, end: int) -> list[str]:
+    """The cells of the space-aligned line above text[start:end]'s line (which opens at
+    line_start) that overlap its characters' columns."""
+    left, right = start - line_start, end - line_start
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    return [cell.group() for cell in _SPACED_CELL.finditer(above) if cell.start() < right and left < cell.end()]
 
 
 def _parts(match: _Match) -> dates.DateParts | None:

@@ -1053,8 +1053,9 @@ def _glossary_spans(working: str) -> tuple[tuple[int, int], ...]:
     colon starts the list there; a line of two entries or more (agency.glossary_line) is a list
     without a cue."""
     cue, entry = _gazetteer().by_id("agency.glossary_cue"), _gazetteer().by_id("agency.glossary_entry")
-    inline = {c.end() for c in cue.finditer(working) if c.end() < len(working) and working[c.end()] != "\n"}
-    starts = {c.end() + 1 for c in cue.finditer(working)} - {n + 1 for n in inline}
+    ends = [c.end() for c in cue.finditer(working)]
+    inline = {e for e in ends if e < len(working) and working[e] != "\n"}
+    starts = {e + 1 for e in ends} - {n + 1 for n in inline}
     starts |= inline | {m.start() for m in _gazetteer().by_id("agency.glossary_line").finditer(working)}
     spans: list[tuple[int, int]] = []
     for line in sorted(starts):
