@@ -18,7 +18,7 @@ parse: $(STAMP)
 	$(BIN)/khparse parse data/raw --out data/parsed
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests
