@@ -2239,6 +2239,42 @@ def test_a_semicolon_tables_quoted_cell_keeps_its_own_semicolons(tmp_path):
         (["Cục Biển và Hải đảo Việt Nam"], ["Cục Môi trường"], "Hằng năm")]
 
 
+NUMBERED_LIST_TABLE = (
+    "\nPhụ lục 2: DANH MỤC NHIỆM VỤ NĂM 2024\n\n"
+    "STT. Nhiệm vụ – Cơ quan chủ trì – Cơ quan phối hợp – Thời gian hoàn thành – Sản phẩm\n\n"
+    "I. CHĂM SÓC SỨC KHỎE BAN ĐẦU\n"
+    "1. Khám sức khỏe định kỳ cho người cao tuổi tại trạm y tế – Sở Y tế – Sở Tài chính; UBND các\n"
+    "huyện – Quý III/2024 – Báo cáo\n"
+    "2. Tập huấn cộng tác viên chăm sóc tại nhà – Sở Lao động - TB&XH | Hội Người cao tuổi tỉnh |\n"
+    "Hằng năm | 05 lớp tập huấn\n\n"
+    "II. TRUYỀN THÔNG\n"
+    "3. Chuyên mục “Tuổi cao – Gương sáng” – Đài Phát thanh và Truyền hình tỉnh – Sở Văn hóa, Thể thao\n"
+    "và Du lịch – Trước 30/9 hằng năm – Phóng sự\n"
+    "4. Báo cáo kết quả thực hiện – Sở Y tế – Các sở, ban, ngành – Trước\n"
+    "15/01 năm sau – Báo cáo\n"
+)
+
+
+def test_a_task_table_typed_as_a_numbered_list_with_en_dashes_and_wrapped_rows(tmp_path):
+    # (a Word table saved as text: `STT. Nhiệm vụ – …` over rows that open `1. …` and wrap at the
+    # page's width; a row may part its cells with pipes, a name keeps its spaced hyphen, a quoted
+    # programme name its en dash, and a group title in capitals heads no row)
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.format(body_table="") + NUMBERED_LIST_TABLE, encoding="utf-8")
+    out = parse_document(path, "plan.txt")
+    after = path.read_text(encoding="utf-8").index("STT. Nhiệm vụ")
+    tasks = [t for t in out.tables["tasks"] if t.start > after]
+    assert [(t.lead, t.partners, t.timeframe, t.section_id) for t in tasks] == [
+        (["Sở Y tế"], ["Sở Tài chính", "Ủy ban nhân dân các huyện"], "Quý III/2024", None),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Hội Người cao tuổi"], "Hằng năm", None),
+        (["Đài Phát thanh và Truyền hình"], ["Sở Văn hóa, Thể thao và Du lịch"], "Trước 30/9 hằng năm", None),
+        (["Sở Y tế"], ["Các sở, ban, ngành"], "Trước 15/01 năm sau", None)]
+    assert tasks[2].text.startswith("3. Chuyên mục “Tuổi cao – Gương sáng”")
+    deadlines = [(d.kind, d.year, d.month, d.day, d.recurrence) for d in out.tables["deadlines"] if d.start > after]
+    assert deadlines == [("timeframe", 2024, None, None, None), ("recurring", None, None, None, "yearly"),
+                         ("deadline", None, 9, 30, "yearly"), ("deadline", None, 1, 15, "yearly")]
+
+
 BY_BRANCH_DASHED = (
     "\n2. Chỉ tiêu giao các Chi hội ấp\n"
     "(Số hộ HV tính đến 31/12/2023; chỉ tiêu hộ SXKDG tính bằng 55% số hộ HV, làm tròn lên)\n\n"

@@ -3651,3 +3651,83 @@ def test_clearing_and_planting_counts_are_outputs(tmp_path):
         "- Hạt Kiểm lâm phát dọn 8,5 km đường băng cản lửa trước ngày 15/01/2026.\n"
         "- Các chủ rừng trồng lại 20,0 ha rừng sản xuất sau khai thác."))
     assert [(r.text, r.value) for r in rows] == [("8,5 km", 8.5), ("20,0 ha", 20.0)]
+
+
+def test_tab_table_by_unit_with_rows_of_years_and_units_under_a_ceiling_note(tmp_path):
+    """A Word table by unit copied as text: each short name spans a column of what was done
+    (`TH 2025`) and one of the plan (`KH 2026`), a line of units under them, and a note that
+    makes the plan's column a cap: only the plan's cells are targets, each `lte`."""
+    table = ("2. Chỉ tiêu giao cho các đơn vị\n"
+             "TT\tĐơn vị\tSAIDI\t\tTTĐN\t\n"
+             "\t\tTH 2025\tKH 2026\tTH 2025\tKH 2026\n"
+             "\t\tphút/khách hàng\tphút/khách hàng\t%\t%\n"
+             "1\tĐiện lực Bắc\t198,6\t165\t3,12\t2,95\n"
+             "2\tĐiện lực Nam\t286,4\t228\t4,28\t4,05\n"
+             "Ghi chú: Các chỉ tiêu cột KH 2026 là mức trần, đơn vị không vượt quá giá trị được giao.\n")
+    rows = targets(tmp_path, objectives=table)
+    assert sorted((r.value, r.comparator, r.unit_kind, r.target_year) for r in rows) == [
+        (2.95, "lte", "percent", 2026), (4.05, "lte", "percent", 2026),
+        (165.0, "lte", "other", 2026), (228.0, "lte", "other", 2026)]
+
+
+def test_sector_table_whose_one_column_is_a_minimum(tmp_path):
+    """`Ngành | Mức giảm … tối thiểu`: each sector's row is a minimum, due the heading's year."""
+    table = ("1. Mục tiêu cụ thể đến năm 2030\n"
+             "Giảm suất tiêu hao năng lượng của một số ngành, cụ thể như sau:\n"
+             "Ngành | Mức giảm suất tiêu hao năng lượng tối thiểu\n"
+             "Thép | 5,5%\n"
+             "Xi măng | 6%\n")
+    rows = targets(tmp_path, objectives=table)
+    assert sorted((r.value, r.comparator, r.target_year) for r in rows) == [(5.5, "gte", 2030), (6.0, "gte", 2030)]
+
+
+def test_bounded_parts_of_a_goal_in_minutes(tmp_path):
+    """The parts of a reliability goal after `trong đó` are caps in minutes, each a target."""
+    rows = targets(tmp_path, objectives="- SAIDI ≤ 245 phút/khách hàng, trong đó: do sự cố không quá 88 phút; "
+                                         "do ngừng điện có kế hoạch không quá 157 phút.\n")
+    assert one(rows, "không quá 88 phút").comparator == "lte"
+    assert one(rows, "không quá 157 phút").value == 157
+
+
+def test_a_table_by_place_detailing_the_texts_goals_gives_each_place_its_share(tmp_path):
+    """`Làm mới, tu bổ ít nhất 2.300 km đường băng cản lửa; xử lý vật liệu cháy khoảng 22.000 ha
+    (chi tiết tại Bảng 1)` over a table whose total row repeats 2.300 and 22.000: those columns
+    are each province's share, in the text's units and the title's year; the area each province
+    has (`DT có rừng`), whose total the text does not set, is no target."""
+    objectives = ("1. Chỉ tiêu cụ thể\n"
+                  "• Làm mới, tu bổ ít nhất 2.300 km đường băng cản lửa; xử lý vật liệu cháy khoảng 22.000 ha "
+                  "(chi tiết tại Bảng 1).\n\n"
+                  "Bảng 1. Địa bàn trọng điểm và chỉ tiêu công trình PCCCR mùa khô năm 2026\n"
+                  "| TT | Tỉnh, thành phố | DT có rừng | Số ngày cao điểm | Đường băng cản lửa làm mới, tu bổ | Xử lý VLC |\n"
+                  "| 1 | Gia Lai | 1.013.600 | 90 | 1.650 | 10.500 |\n"
+                  "| 2 | Đắk Lắk | 689.300 | 95 | 650 | 11.500 |\n"
+                  "|  | Cộng | 1.702.900 | - | 2.300 | 22.000 |\n")
+    rows = targets(tmp_path, objectives=objectives)
+    got = {(r.value, r.unit, r.unit_kind, r.target_year) for r in rows if r.section_id == "I/1"}
+    assert {(1650.0, "km", "other", 2026), (10500.0, "ha", "area", 2026),
+            (650.0, "km", "other", 2026), (11500.0, "ha", "area", 2026)} <= got, got
+    assert not [r for r in rows if r.value in (1013600, 689300, 90, 95)], [r.text for r in rows]
+
+
+def test_a_count_whose_unit_goes_on_after_a_hanging_indent(tmp_path):
+    """A task block typed with a hanging indent breaks `ít nhất 500` / `        người khuyết tật
+    mỗi năm`: the indented next line goes on with the unit, as one line of prose would."""
+    tasks = ("1. Giáo dục nghề nghiệp\n"
+             "        Nhiệm vụ: Đào tạo nghề trình độ sơ cấp cho ít nhất 500\n"
+             "        người khuyết tật mỗi năm, ưu tiên các nghề may, đan lát.\n"
+             "        Chủ trì: Sở Giáo dục và Đào tạo.\n")
+    row = one(targets(tmp_path, tasks=tasks), "ít nhất 500\n        người")
+    assert (row.value, row.comparator, row.unit_kind) == (500, "gte", "count")
+
+
+def test_a_roadmap_by_mission_with_a_minimum_column_and_stage_cells(tmp_path):
+    """`Cơ quan đại diện thực hiện | Lắp đặt thiết bị | Bắt đầu cấp hộ chiếu | Tỷ lệ hồ sơ trực
+    tuyến (tối thiểu)`: each mission's rate is a minimum, due in the year its stages are."""
+    tasks = ("3. Lộ trình triển khai tại các CQĐD\n\n"
+             "STT | Cơ quan đại diện thực hiện | Lắp đặt thiết bị | Bắt đầu cấp hộ chiếu gắn chíp "
+             "| Tỷ lệ hồ sơ trực tuyến (tối thiểu)\n"
+             "1 | Đại sứ quán Việt Nam tại Nhật Bản | Quý I/2026 | Quý II/2026 | 85%\n"
+             "2 | Đại sứ quán Việt Nam tại Liên bang Nga | Quý III/2026 | Quý IV/2026 | 70%\n\n"
+             "4. Tổ chức tập huấn\n")
+    rows = [r for r in targets(tmp_path, tasks=tasks) if r.unit == "%"]
+    assert sorted((r.value, r.comparator, r.target_year) for r in rows) == [(70, "gte", 2026), (85, "gte", 2026)]

@@ -371,6 +371,11 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
         # each row's sector is what its year cells measure)
         columns["indicator"] = label
         columns["row_label"] = True
+    if label is not None and "indicator" not in columns and not categories and not columns["years"]:
+        bounded = _bounded_column(shown, cells, label)
+        if bounded is not None:
+            columns["indicator"], columns["row_label"] = label, True
+            columns["years"], columns["bound"] = {bounded[0]: None}, bounded[1]
     quota = label is not None and "indicator" not in columns and categories and not columns["years"]
     if quota:  # (a quota table: its row labels stand for the indicator)
         columns["indicator"] = label
@@ -388,6 +393,26 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
         columns["stated_unit"] = stated_unit(shown, cells[0].start)
     by_row = "row_year" in columns and "value" in columns
     return columns if "indicator" in columns and (columns["years"] or by_row) else None
+
+
+def _bounded_column(shown: str, cells: list[Cell], label: int) -> tuple[int, str] | None:
+    """(index, comparator) of the one column beside a label column whose name ends in a bound
+    (`Ngành | Mức giảm suất tiêu hao năng lượng tối thiểu`, `Cấp học | Tỷ lệ huy động tối thiểu
+    (%)`; rules/appendix.yaml column_bounds): each row's sector, trade or level is what its cell
+    measures, a minimum or a cap as the name says, due the year of the heading over it.  Only
+    when every other column is the index, empty or a note (`Ghi chú`)."""
+    aside = _rules().by_id("appendix.free_column.aside")
+    found = None
+    for index, cell in enumerate(cells):
+        name = shown[cell.start:cell.end]
+        if index == label or not name.strip() or _column(name) == "index" or aside.match(name):
+            continue
+        bound = next((rule.get("comparator") for rule in _rules().group("column_bounds")
+                      if rule.search(shown, cell.start, cell.end)), None)
+        if bound is None or found is not None:
+            return None
+        found = (index, bound)
+    return found
 
 
 def _titled(shown: str, cells: list[Cell], rule_id: str) -> bool:
@@ -474,6 +499,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             if _rules().by_id(rule_id).get("alone"):
                 columns["measures"].pop(index)
     _measures_by_unit_line(shown, cells, columns, pairs)
+    _measures_by_unit_row(shown, cells, columns)
     _measures_by_year(shown, cells, columns)
     _measures_by_stated_unit(shown, cells, columns)
     _measures_by_quota_title(shown, cells, columns, pairs)
@@ -534,6 +560,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     dated = columns.pop("dated", {})
     for index, (name, unit) in columns["measures"].items():
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
+    columns["caption"] = (tuple(cells), year)  # (the names and the title's year, for _measures_by_text_total)
     return columns
 
 
@@ -1297,6 +1324,7 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
                     continue
                 columns = {**columns, "measures": {i: m for i, m in columns["measures"].items() if i in bounds}}
             if not columns.get("untitled") or rows and within_kind(ctx.section_at(rows[0][0].start), "objectives"):
+                columns = _measures_by_text_total(ctx, columns, rows)
                 yield from _place_rows(ctx.working, _note_bounds(ctx.working, columns, rows), rows, ctx)
             continue
         if "target" in columns or "product" in columns:
@@ -1323,7 +1351,72 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
                            if i < len(cells) and cells[i].start < cells[i].end
                            and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end])))
             yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False),
-                               comparator=bound or _row_bound(ctx.working, indicator, named))
+                               comparator=bound or columns.get("bound") or _row_bound(ctx.working, indicator, named))
+
+
+def _measures_by_text_total(ctx: DocContext, columns: dict, rows) -> dict:
+    """A table by place that details the goals a line of its text sets and points to it for
+    (`Làm mới, tu bổ ít nhất 2.300 km đường băng cản lửa; xử lý vật liệu cháy khoảng 22.000 ha
+    (chi tiết tại Bảng 1)` over `Bảng 1. Địa bàn trọng điểm và chỉ tiêu công trình PCCCR mùa khô
+    năm 2026` and its row `| | Cộng | … | 2.300 | 22.000 |`): each column named by no rule whose
+    total cell the pointing line states with a unit is a measure in that unit, each place's share
+    of the goal, due the title's year (rules/appendix.yaml text_totals).  The pointing line stands
+    in the objectives or tasks; the columns whose totals it does not state (`DT có rừng`, the area
+    each place has) stay facts."""
+    caption, shown = columns.get("caption"), ctx.working
+    if not caption or "place" not in columns or not rows:
+        return columns
+    names, year = caption
+    labelled = _rules().by_id("appendix.text_total.label")
+    label = next((_said_label(m.group("label")) for lo, hi in _title_lines(shown, names[0].start, 2)
+                  if (m := labelled.match(shown, lo, hi))), None)
+    place = columns["place"]
+    total = next((cells for _, cells in rows if place < len(cells)
+                  and _rules().by_id("appendix.total_row").match(shown, cells[place].start, cells[place].end)), None)
+    if label is None or total is None:
+        return columns
+    table = (rows[0][0].start, rows[-1][0].end)
+    lines = []  # (start, end) of each line of the objectives or tasks that points to the table
+    for m in _rules().by_id("appendix.text_total.pointer").finditer(shown, ctx.body_start, ctx.read_end):
+        if _said_label(m.group("label")) != label or table[0] <= m.start() < table[1]:
+            continue
+        node = ctx.section_at(m.start())
+        if within_kind(node, "objectives") or within_kind(node, "tasks"):
+            line = ctx.work.line_at(m.start())
+            lines.append((line.start, line.end))
+    taken = {v for v in columns.values() if type(v) is int}
+    bare = _rules().by_id("appendix.bare_number")
+    measures = dict(columns["measures"])
+    for index, name in enumerate(names):
+        if index in measures or index in taken or index >= len(total) or _column(shown[name.start:name.end]) \
+                or not bare.match(shown[total[index].start:total[index].end]):
+            continue
+        said = shown[total[index].start:total[index].end].strip()
+        if not any(ch.isdigit() and ch != "0" for ch in said) or any(c in shown[name.start:name.end] for c in "\t\n"):
+            continue  # (a name cell across the tabs of a header on two lines names no one column)
+        unit = next((u for lo, hi in lines for u in [_stated_quantity_unit(shown, said, lo, hi)] if u), None)
+        if unit is not None:
+            measures[index] = (name, unit, year)
+    return {**columns, "measures": measures} if measures != columns["measures"] else columns
+
+
+def _said_label(label: str) -> str:
+    """A table's label as a pointer and a title may both write it: `Biểu số 02` is `biểu 2`."""
+    words = label.casefold().split()
+    return " ".join(w.lstrip("0") or "0" for w in words if w != "số")
+
+
+def _stated_quantity_unit(shown: str, said: str, lo: int, hi: int) -> Cell | None:
+    """The unit after the figure `said` (`2.300`) where shown[lo:hi] states it (`… ít nhất 2.300
+    km đường băng`), read by rules/units.yaml as running text is; None when it states no such figure."""
+    for m in re.finditer(r"(?<![\d.,])" + re.escape(said) + r"(?![\d]|[.,]\d)", shown[lo:hi]):
+        at = lo + m.end()
+        for rule in rules.load("units").rules:
+            u = rule.match(shown, at, hi)
+            if u and rule.get("unit") is not None:
+                start = u.start() + len(u.group()) - len(u.group().lstrip())
+                return Cell(start, u.end()) if start < u.end() else None
+    return None
 
 
 def _indicator_tables(ctx: DocContext) -> list:
@@ -1418,12 +1511,28 @@ def _place_rows(shown: str, columns: dict, rows, ctx: DocContext | None = None) 
             elif year is None and ctx is not None and columns.get("time", len(cells)) < len(cells):
                 time = cells[columns["time"]]
                 year = _time_year(ctx, time) if time.start < time.end else None
+            elif year is None and ctx is not None and "time" not in columns:
+                year = _stage_year(ctx, cells)
             if index < len(cells) and cells[index].start < cells[index].end:
                 if index in columns.get("bare", ()) and not bare.match(shown[cells[index].start:cells[index].end]):
                     continue  # (a quota column's cell of words names an indicator: no count of the row's)
                 yield IndicatorRow(line.start, line.end, name, unit, ((cells[index], year),), place,
                                    quota=index in columns.get("quotas", ()),
                                    comparator=columns.get("bounds", {}).get(index))
+
+
+def _stage_year(ctx: DocContext, cells: list[Cell]) -> int | None:
+    """The latest year a row's stage cells write, in a roadmap by place whose columns name its
+    steps, not a time (`Cơ quan đại diện | Lắp đặt thiết bị | Bắt đầu cấp hộ chiếu | Tỷ lệ … (tối
+    thiểu)` over `Quý I/2026 | Quý II/2026 | 85%`): the row's figure is due when its steps are.
+    A cell is a stage only when it is all a time (rules/appendix.yaml appendix.time_cell) with a
+    quarter, month or day and a year not before the plan's: a bare year may date a fact
+    (`Năm thành lập`).  Any column's cell counts: a stage's name may read as a measure's."""
+    rule, issued = _rules().by_id("appendix.time_cell"), ctx.issuer.issued_year
+    years = [y for c in cells if c.start < c.end
+             and rule.match(ctx.working, c.start, c.end) and "/" in ctx.working[c.start:c.end]
+             and (y := _time_year(ctx, c, written=True)) and (issued is None or y >= issued)]
+    return max(years, default=None)
 
 
 def _target_rows(ctx: DocContext, columns: dict, rows) -> Iterator[IndicatorRow]:
@@ -1623,6 +1732,9 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 k = _quoted_cell_end(text, lines, i)
                 line, i = Line(line.start, lines[k].end), k
             cells = _cells(text, line.start, line.end, shown, sep)
+            if sep == "\t" and not rows and "measures" in columns and _unit_row(text, shown, line):
+                i += 1  # (the header's line of units, `<TAB><TAB>phút/khách hàng<TAB>%`: read with the header)
+                continue
             if noted and not rows and cells and header(shown, cells):
                 break  # (the header was a note listing the columns: the table's own header starts it again)
             if sep == DASH_SEP and len(cells) != width:
@@ -2025,8 +2137,9 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
                         or not all(wrap.match(shown, c.start, c.end) for c in second if c.start < c.end)):
         return None
     # (a tab name's second half under its own name, with a named column after it, is a wrap,
-    # `Chỉ tiêu tiêm` / `năm 2024 (con)` beside `Ghi chú`: _wrapped_tab_header reads it)
-    if sep == "\t" and any(top.start < top.end and below.start < below.end
+    # `Chỉ tiêu tiêm` / `năm 2024 (con)` beside `Ghi chú`: _wrapped_tab_header reads it; not
+    # when every second-row name is a year done or planned, `SAIDI` over `TH 2025 | KH 2026`)
+    if sep == "\t" and not _year_labels(shown, second) and any(top.start < top.end and below.start < below.end
                            and not (k + 1 < len(cells) and cells[k + 1].start == cells[k + 1].end
                                     and second[k + 1].start < second[k + 1].end)
                            for k, (top, below) in enumerate(zip(cells, second, strict=True))):
@@ -2076,6 +2189,58 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
                     and not result.match(shown, parent.start, parent.end):
                 levels[index] = below
     return merged, years, reported, subs, [levels.get(k, c) for k, c in enumerate(merged)] if levels else None
+
+
+def _year_labels(shown: str, row: list[Cell]) -> bool:
+    """Is every filled cell of a header's second row a year done or planned (`TH 2025`, `KH
+    2026`, `Ước thực hiện năm 2025`): each splits the name above it by year, no wrap of it."""
+    result, year = _rules().by_id("appendix.header_row.result"), _rules().by_id("appendix.indicator_col.year")
+    filled = [c for c in row if c.start < c.end]
+    return bool(filled) and all(_year_in(shown, c.start, c.end) and (
+        result.match(shown, c.start, c.end) or year.match(shown, c.start, c.end)) for c in filled)
+
+
+def _unit_row(text: str, shown: str, line: Line) -> dict[int, Cell] | None:
+    """{column: unit cell} of a tab line under a header that gives each column its unit
+    (`<TAB><TAB>phút/khách hàng<TAB>lần/khách hàng<TAB>%`, rules/appendix.yaml
+    appendix.header_row.unit_row): its first cell is empty and every filled cell is a unit.
+    Else None (a row of values, or a wrap of the names)."""
+    if "\t" not in text[line.start:line.end]:
+        return None
+    cells = _cells(text, line.start, line.end, shown, "\t")
+    rule = _rules().by_id("appendix.header_row.unit_row")
+    units = {k: c for k, c in enumerate(cells) if c.start < c.end}
+    if not units or cells[0].start < cells[0].end or not all(rule.match(shown, c.start, c.end) for c in units.values()):
+        return None
+    return units
+
+
+def _measures_by_unit_row(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A tab table by place whose header names its columns by a short name no rule knows and
+    gives their units on a line of its own under the names (`TT | Đơn vị | SAIDI | | SAIFI | TTĐN`
+    over `| | TH 2025 | KH 2026 | KH 2026 | …` over `| | phút/khách hàng | … | %`, a Word table's
+    header rows copied as text): each named column with a unit is a measure in that unit.  The
+    unit line is the header's next tab line, or the one after a line of years (_year_labels)."""
+    if "place" not in columns or not cells or "\t" not in shown[cells[0].start:shown.find("\n", cells[0].start)]:
+        return
+    end = shown.find("\n", cells[0].start)
+    units = None
+    for _ in range(2):
+        if end < 0:
+            return
+        nxt = shown.find("\n", end + 1)
+        line = Line(end + 1, len(shown) if nxt < 0 else nxt)
+        units = _unit_row(shown, shown, line)
+        if units is not None or not _year_labels(shown, _cells(shown, line.start, line.end, shown, "\t")):
+            break
+        end = nxt
+    if not units:
+        return
+    taken = {v for k, v in columns.items() if isinstance(v, int)}
+    for index, unit in units.items():
+        if index < len(cells) and index not in taken and index not in columns["measures"] \
+                and cells[index].start < cells[index].end and not _column(shown[cells[index].start:cells[index].end]):
+            columns["measures"][index] = (cells[index], unit)
 
 
 def _wrapped_pipe_header(header: Callable[[str, list[Cell]], dict | None], text: str, shown: str,
@@ -3628,6 +3793,74 @@ def _run_together_tables(ctx: DocContext):
             yield {**columns, "unclaimed": True}, rows
 
 
+def _dash_list_tables(ctx: DocContext):
+    """(columns, [(row, cells)]) of every task table typed as a numbered list: a header line that
+    names the number and task columns together and the others after spaced en dashes
+    (rules/appendix.yaml appendix.dash_list.header: `STT. Nhiệm vụ – Đơn vị chủ trì – … – Sản
+    phẩm`), then rows that open with their number as list items do (`1. Thông tư … – Vụ Pháp chế
+    – …`) and wrap onto the lines below at the page's width, so a cell may end a line (`EVN –` /
+    `Quý II/2027`) or run across one; a row may part its cells with pipes instead.  A row runs to
+    the next row's number, a blank line or a group title in capitals (`II. QUẢN LÝ …`,
+    appendix.group_line.numbered), and is read when its cells are as many as the header's; the
+    rows count on one by one (or from 1 again under a group title), so a wrapped line opening
+    with a count (`05 Thông tư`) opens no row, and any other line after a row ends the table."""
+    text = ctx.work.unquoted or ctx.text
+    lines = raw_lines(text)
+    head, number = _rules().by_id("appendix.dash_list.header"), _rules().by_id("appendix.dash_list.row")
+    group = _rules().by_id("appendix.group_line.numbered")
+
+    def opens(k: int, counts: tuple[int, ...]):
+        m = number.match(text, lines[k].start, lines[k].end)
+        return m if m and int(m.group("n")) in counts else None
+
+    i = 0
+    while i < len(lines):
+        m = head.match(text, lines[i].start, lines[i].end) if "–" in text[lines[i].start:lines[i].end] \
+            or "—" in text[lines[i].start:lines[i].end] else None
+        i += 1
+        if not m:
+            continue
+        names = [Cell(m.start("index"), m.end("index")), *_dash_list_cells(text, m.start("task"), m.end())]
+        columns = _header(text, names)
+        if not columns or columns.get("index") != 0 or columns.get("task") != 1:
+            continue
+        rows, expected, titled = [], 1, False
+        while i < len(lines):
+            if not text[lines[i].start:lines[i].end].strip() or group.match(text, lines[i].start, lines[i].end):
+                titled = titled or bool(text[lines[i].start:lines[i].end].strip())
+                i += 1
+                continue
+            opened = opens(i, (expected, 1) if titled else (expected,))
+            if not opened:
+                break
+            j = i + 1
+            while j < len(lines) and text[lines[j].start:lines[j].end].strip() \
+                    and not group.match(text, lines[j].start, lines[j].end) \
+                    and not opens(j, (int(opened.group("n")) + 1,)):
+                j += 1
+            row = Line(lines[i].start, lines[j - 1].end)
+            cells = [Cell(opened.start("n"), opened.end("n")), *_dash_list_cells(text, opened.end(), row.end)]
+            if len(cells) == len(names):
+                rows.append((row, cells))
+            i, expected, titled = j, int(opened.group("n")) + 1, False
+        if rows:
+            yield columns, rows
+
+
+def _dash_list_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of text[start:end] parted at its en dashes and pipes (rules/appendix.yaml
+    appendix.dash_list.separator), except a dash inside quotes or brackets (a programme's
+    name, `“Tiết kiệm năng lượng – Vì tương lai xanh”`: appendix.dash_list.quoted)."""
+    aside = [q.span() for q in _rules().by_id("appendix.dash_list.quoted").finditer(text, start, end)]
+    cuts = [(c.start(), c.end()) for c in _rules().by_id("appendix.dash_list.separator").finditer(text, start, end)
+            if not any(lo < c.start() < hi for lo, hi in aside)]
+    cells, left = [], start
+    for lo, hi in [*cuts, (end, end)]:
+        cells.append(_trimmed(text, left, lo))
+        left = hi
+    return cells
+
+
 def _run_together_indicator_tables(ctx: DocContext):
     """(columns, [(row, cells)]) of every quota table by place that a PDF reader flattened into
     lines of words a space apart: a header of column names, each opening in a capital, on one
@@ -3840,10 +4073,10 @@ def _parts(cell_text: str) -> dates.DateParts | None:
     """What a time cell says; a span of days (`Đợt 1: từ ngày 15/3/2025 đến ngày
     30/4/2025`) or of months (`Tháng 11 - 12/2025`, no day 11 of December) read as the
     deadlines of the text read it, its first day or month no date; so do days written
-    without `ngày` (`từ 27-29/7/2026`, `25/7 - 02/8/2026`).  Periods before one
-    year (`Quý II và Quý IV/2027`) are in that year."""
+    without `ngày` (`từ 27-29/7/2026`, `25/7 - 02/8/2026`) or months shortened (`T4–T9/2026`).
+    Periods before one year (`Quý II và Quý IV/2027`) are in that year."""
     for rule_id in ("timeframe.date_range", "timeframe.from_full_date", "timeframe.schedule_cell",
-                    "timeframe.month_range"):
+                    "timeframe.month_range", "timeframe.month_short"):
         span_rule = rules.load("deadlines").by_id(rule_id)
         days = span_rule.search(cell_text)
         if days and days.group("until"):
@@ -4234,6 +4467,10 @@ class _Rows:
             kind, rule_id = "deadline", "appendix.time.due_date"
         parts = _parts(working)
         recurrence = dates.recurrence(said) or shared_recurrence
+        if recurrence is None and parts is not None and parts.year is None:
+            # (`Trước 31/01 năm sau`: the yearly report's day, in the year after the one reported on)
+            nxt = _rules().by_id("appendix.time.next_year")
+            recurrence = nxt.get("recurrence") if nxt.search(said) else None
         if parts is not None and recurrence is None:
             parts = parts.with_year(self.ctx.issuer.own_year)  # (`Quý IV` of a plan for 2026: 2026)
         self.deadlines.append(schema.Deadline(
@@ -4246,7 +4483,8 @@ class _Rows:
         """A lead cell cut at `phối hợp (với)` (rules/appendix.yaml appendix.lead.partner):
         a table without a partner column writes its partners there, after its leads; or each
         body with its role after it (`Sở Xây dựng chủ trì, Sở Nội vụ phối hợp`: appendix.lead.then_partner);
-        or the leading body marked among others (`Ban Dân tộc (chủ trì), Ban KT-NS`: appendix.lead.marked).
+        or the leading body marked among others (`Ban Dân tộc (chủ trì), Ban KT-NS`: appendix.lead.marked),
+        or the helping one (`…; Tổ Văn phòng (phối hợp)`: appendix.lead.marked_partner).
         A cell in pieces is cut only where its pieces follow one another in the text (a pipe row
         broken inside the cell: `Phòng QLĐĐ chủ trì, VPĐKĐĐ` / `phối hợp`), not a grid's; a
         grid's is cut at a `phối hợp` inside one of its pieces (`Ban CHPTKV 7; phối hợp Đồn BP` /
@@ -4266,6 +4504,9 @@ class _Rows:
         m = _rules().by_id("appendix.lead.marked").search(self.ctx.text, cell.start, cell.end)
         if m is not None and m.start() > cell.start:  # (`Ban Dân tộc (chủ trì), Ban KT-NS`)
             return _clipped(cell, cell.start, m.start()), _clipped(cell, m.end(), cell.end) if m.end() < cell.end else None
+        m = _rules().by_id("appendix.lead.marked_partner").search(self.ctx.text, cell.start, cell.end)
+        if m is not None:  # (`Nhóm công tác 1 - 5; Tổ Văn phòng (phối hợp)`)
+            return _clipped(cell, cell.start, m.start()), _clipped(cell, m.start("partners"), m.end("partners"))
         m = _rules().by_id("appendix.lead.partner").search(self.ctx.text, cell.start, cell.end)
         if m is None:
             return cell, None
@@ -4586,10 +4827,12 @@ def _read_once(kind: str, ctx: DocContext, read: Callable[[], list]) -> list:
 
 
 def _task_tables(ctx: DocContext) -> list:
-    """The document's task tables (pipe and tab, CSV, one cell per line, space-aligned), read once:
-    the tasks extractor reads their rows, the targets extractor their task cells (task_cells)."""
+    """The document's task tables (pipe and tab, CSV, one cell per line, space-aligned, typed as a
+    numbered list), read once: the tasks extractor reads their rows, the targets extractor their
+    task cells (task_cells)."""
     return _read_once("task", ctx, lambda: [*_tables(ctx), *_csv_tables(ctx), *_flat_tables(ctx),
-                                            *_layout_tables(ctx), *_run_together_tables(ctx)])
+                                            *_layout_tables(ctx), *_run_together_tables(ctx),
+                                            *_dash_list_tables(ctx)])
 
 
 def extract(ctx: DocContext) -> dict:

@@ -155,11 +155,13 @@ class _Doc:
         self.comparators = self._comparators()
         self.years = self._years()
         # the document groups thousands with commas somewhere (`1,000,000 ha`): its `96,500 ha` is 96500
-        self.comma_thousands = any(rule.search(self.text, self.lo, self.hi) for rule in _rules().group("notations"))
+        self.comma_thousands = any(rule.search(self.text, self.lo, self.hi) for rule in _rules().group("notations")) \
+            or self._echoed_comma()
         self._quantities: list[Quantity] = []
         self._starts: list[int] = []
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._lead_ins: dict[int, int | None] = {}  # line start → year its lead-in sets
+        self._lead_in_bounds: dict[int, str | None] = {}  # line start → comparator its lead-in sets
         self._phases: dict[int, tuple[list[int], list[int | None]]] = {}  # section start → its phase lines
         # offset → its (sentence, clause): every row asks for them several times
         self._spans: dict[tuple[int, int], Span] = {}
@@ -172,6 +174,16 @@ class _Doc:
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         self._quota_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent names a year's quotas
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
+
+    def _echoed_comma(self) -> bool:
+        """Does the document write one figure both with a comma and with a thousands dot
+        (`khoảng 42,350 m 2` and the total `… = 42.350 m2`)?  Then the writer groups thousands
+        both ways, and its other one-group commas (`5,100 m2`) are thousands too."""
+        written: dict[str, set[str]] = {}
+        for m in _rules().by_id("notation.one_group_figure").finditer(self.text, self.lo, self.hi):
+            figure = m.group()
+            written.setdefault(figure.replace(",", "."), set()).add(figure)
+        return any(len(forms) > 1 for forms in written.values())
 
     def _before_issue(self, m) -> bool:
         """Does a `before_issue` rule's match hold: its `year`, when it has one, stands
@@ -242,6 +254,10 @@ class _Doc:
             elif rule.get("kind") == "fraction":
                 consumed = m.end()
         self._starts = [q.start for q in self._quantities]
+        for q in self._quantities:
+            bound = None if q.has_comparator_word or q.comparator != "eq" else self._lead_in_bound(q)
+            if bound:
+                q.comparator, q.has_comparator_word = bound, True
         return [q for q in self._quantities if self._is_goal(q)] + self._table_quantities()
 
     # -- indicator tables --------------------------------------------------------------
@@ -641,11 +657,30 @@ class _Doc:
             marks = self.ctx.text[pos:pos + gap].partition("\n")[2]
             if marks.strip() and self.text[pos + gap:pos + gap + 1] not in ("\t", "\n", ""):
                 pos += gap - 1  # (not a table's next row indented under its column: the marks were blanked)
+            elif not marks.strip():
+                pos = self._indented_prose(pos) or pos
         for rule in _units().rules:
             u = rule.match(self.text, pos, endpos or self.hi)
             if u:
                 return rule, u
         return None
+
+    def _indented_prose(self, pos: int) -> int | None:
+        """Where the unit starts, less one space, when a number ends a line of an indented block
+        of prose whose next line goes on with its unit (`… cho ít nhất 500` / `        người khuyết
+        tật mỗi năm`, a task block typed with a hanging indent); else None.  Both lines are prose:
+        no gap of two spaces or a tab inside either, as a space-aligned table's rows have
+        between their columns."""
+        text = self.ctx.text
+        if text[pos:pos + 1] != "\n":
+            return None
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        before = text[text.rfind("\n", 0, pos) + 1:pos].strip()
+        after = text[pos + 1:end].strip()
+        if not before or not after or any("  " in s or "\t" in s for s in (before, after)):
+            return None
+        return pos + len(text[pos + 1:end]) - len(text[pos + 1:end].lstrip())
 
     def _unit_text(self, rule, u, noun: str | None) -> tuple[str, str]:
         """Canonical unit and its kind; a numerator sharing a later denominator is a rate."""
@@ -683,8 +718,11 @@ class _Doc:
         # (a part of a split count is said where its whole is: `- Hàn: 110 chỉ tiêu (trình độ cao
         # đẳng 30, trung cấp 80)` counts places as the `110 chỉ tiêu` after the label's colon does)
         held = self._split_whole(q) or q
+        # (a bounded part of a goal said in its own words, `SAIDI ≤ 245 phút/khách hàng, trong đó: do sự
+        # cố không quá 88 phút`: the whole says what the minutes are, as a context would)
         if held.context and not self._says_context(held) and not self._minimum_after(held) \
-                and not self._lead_in_says(held) and not self._listed_after_goal(held) and not self._listed_target(held):
+                and not self._lead_in_says(held) and not self._listed_after_goal(held) and not self._listed_target(held) \
+                and not (held.has_comparator_word and self._part_of_goal(held)):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -707,7 +745,8 @@ class _Doc:
             return True
         # `Trong năm 2024, … thực hiện:` over `+ thành lập mới 01 hợp tác xã`: an output due by a year
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
-                or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._colon_year(q) is not None
+                or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._round_due(q) is not None
+                or self._colon_year(q) is not None
                 or self._scheduled_item(q) or self._quota_item(q))
 
     def _listed_target(self, q: Quantity) -> bool:
@@ -795,6 +834,15 @@ class _Doc:
         return any(y[3] for y in self._years_in(clause.start, q.num_start)
                    if _rules().by_id("year.period_opens").match(self.text, y[0]))
 
+    def _round_due(self, q: Quantity):
+        """The match when `q` is the count in brackets after a round of the work, due by the day
+        right after the bracket (`hoàn thành đợt 1 (15 điểm) trước ngày 30/4/2026`, rules/targets.yaml
+        leadin.round_due), else None: each round's count is an output due then, in the day's year,
+        as a roadmap step's is."""
+        sentence = self.sentence(q.start)
+        return next((m for m in _rules().by_id("leadin.round_due").finditer(self.text, sentence.start, sentence.end)
+                     if m.start("count") <= q.num_start < m.end("count")), None)
+
     def _row_goal(self, q: Quantity) -> bool:
         """Is `q` a count a task-table row sets, in its task cell and due in its time cell's
         year?  Not a count in brackets that only sizes the task (`Bồi dưỡng ngạch chuyên
@@ -835,6 +883,11 @@ class _Doc:
                 i -= 1
                 continue
             part = left.rsplit(",", 1)[-1]
+            if ";" in left and q.has_comparator_word and prev.unit is not None and prev.unit == q.unit and not _rules().by_id(
+                    "separator.subset").match(part.rsplit(";", 1)[-1]):
+                # (the next bounded part of the same split, `trong đó: do sự cố không quá 88 phút; do
+                # ngừng điện có kế hoạch không quá 157 phút`: in the unit of the part before it)
+                return self._part_of_goal(prev)
             return (bool(_rules().by_id("separator.subset").match(part))
                     and not _rules().group("indicator_heads")[0].search(part) and self._is_goal(prev))
         return False
@@ -1208,7 +1261,9 @@ class _Doc:
         return out
 
     def _year(self, q: Quantity, clause: Span) -> int | None:
-        return (self._clause_year(q, clause) or self._row_year(q) or self._opening_year(q) or self._colon_year(q)
+        due = self._round_due(q) if q.needs_goal else None  # (its round's day, not the clause's)
+        return ((int(due.group("year")) if due and due.group("year") else None)
+                or self._clause_year(q, clause) or self._row_year(q) or self._opening_year(q) or self._colon_year(q)
                 or self._lead_in_year(q.start) or self._phase_year(q.start)
                 or self._heading_year(q.start) or self._caps_heading_year(q.start) or self._part_year(q, clause))
 
@@ -1383,6 +1438,20 @@ class _Doc:
         ln = self._nearest_lead_in(q)
         return ln is not None and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
                                       for rule in ("leadin.reserve", "leadin.quota"))
+
+    def _lead_in_bound(self, q: Quantity) -> str | None:
+        """The comparator the nearest lead-in over the bullet of `q` sets for its figures
+        (`khối lượng dự trữ tối thiểu như sau:` over `• Đá hộc: 1.200 m3` → gte; rules/targets.yaml
+        leadin.minimum, leadin.maximum), else None; none for a figure in brackets (a sum)."""
+        line = self.ctx.work.line_at(q.start)
+        if self.text.count("(", line.start, q.start) > self.text.count(")", line.start, q.start):
+            return None
+        if line.start not in self._lead_in_bounds:
+            ln = next(self._lead_in_lines(line), (None, False))[0]
+            self._lead_in_bounds[line.start] = ln and next(
+                (rule.get("comparator") for rule in (_rules().by_id("leadin.minimum"), _rules().by_id("leadin.maximum"))
+                 if rule.search(self.text, ln.start, ln.end)), None)
+        return self._lead_in_bounds[line.start]
 
     def _nearest_lead_in(self, q: Quantity):
         """The nearest line ending in a colon above the bullet of `q`, else None."""
