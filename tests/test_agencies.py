@@ -351,6 +351,18 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     ("UBND các xã vùng Sâm Ngọc Linh chủ trì", ["Ủy ban nhân dân các xã vùng Sâm Ngọc Linh"]),
     ("UBND các xã có vùng dược liệu tập trung phối hợp", ["Ủy ban nhân dân các xã có vùng dược liệu tập trung"]),
     ("UBND các xã có vùng dược liệu tập trung chỉ đạo sản xuất", ["Ủy ban nhân dân các xã có vùng dược liệu"]),
+    # round 212: a park's or a hospital department's work after its name; `trực thuộc`; a forest's
+    # neighbouring communes; a regional weather station; initials joined by `&` given in a bracket
+    ("+ Vườn quốc gia Cát Tiên làm mới 35 km đường băng; Vườn quốc gia Yok Đôn tu bổ 60 km",
+     ["Vườn quốc gia Cát Tiên", "Vườn quốc gia Yok Đôn"]),
+    ("phối hợp với Khoa Vi sinh lấy bệnh phẩm đúng quy trình", ["Khoa Vi sinh"]),
+    ("- Khoa Dược phát hành Bản tin Dược lâm sàng hằng quý.", ["Khoa Dược"]),
+    ("Chỉ đạo các Đội Quản lý thị trường trực thuộc thực hiện", ["Các Đội Quản lý thị trường"]),
+    ("chủ động phối hợp với UBND các xã giáp ranh trong tổ chức chữa cháy", ["Ủy ban nhân dân các xã giáp ranh"]),
+    ("Chỉ đạo Đài Khí tượng Thuỷ văn khu vực Tây Nguyên, Đài Khí tượng Thủy văn khu vực Nam Bộ cung cấp",
+     ["Đài Khí tượng Thủy văn khu vực Tây Nguyên", "Đài Khí tượng Thủy văn khu vực Nam Bộ"]),
+    ("- Trung tâm Khuyến công và Xúc tiến thương mại (TTKC&XTTM) chủ trì.\n- TTKC&XTTM chủ trì tổ chức 08 lớp",
+     ["Trung tâm Khuyến công và Xúc tiến thương mại", "Trung tâm Khuyến công và Xúc tiến thương mại"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected
@@ -431,6 +443,17 @@ Số: 35 Ngày 02/12/2025
 
 2. Tuyên truyền sâu rộng.""")
     assert rows(tables) == [("Sở Nội vụ", "Sở Nội vụ", "lead")]
+
+
+def test_a_hotline_list_is_not_an_assignment(tmp_path):
+    tables = parse(tmp_path, """I. TỔ CHỨC THỰC HIỆN
+
+1. Công an phường chủ trì kiểm tra.
+
+ĐƯỜNG DÂY NÓNG TIẾP NHẬN PHẢN ÁNH:
+- UBND phường (Phòng KT, HT&ĐT): 024.3942.6185 - 0915.206.318
+- Đội QLTTĐT phường: 024.3822.0547""", level="phường", place="Cửa Nam")
+    assert rows(tables) == [("Công an phường", "Công an", "lead")]
 
 
 def test_the_object_of_tham_muu_is_not_an_assignment(tmp_path):
@@ -3315,3 +3338,29 @@ def test_a_unit_written_with_initials_and_a_term_of_capitals():
     text = ("gửi về Trung tâm (qua Khoa Kiểm soát bệnh tật - HIV/AIDS).\n"
             "- Khoa KSBT-HIV/AIDS chủ trì, phối hợp Phòng Kế hoạch - Nghiệp vụ rà soát.\n")
     assert [name for _, name in _found(text)][-2:] == ["Khoa Kiểm soát bệnh tật - HIV/AIDS", "Phòng Kế hoạch - Nghiệp vụ"]
+
+
+def test_missions_abroad_by_their_short_names_lead_their_rows(tmp_path):
+    """A foreign ministry's rollout by mission (qp): `ĐSQ`, `TLSQ` and `CHLB` spelled out, a country in
+    its lower-case words (`Liên bang Nga`) or syllable by syllable (`Ô-xtrây-li-a`, hyphens kept)."""
+    body = ("I. LỘ TRÌNH\nSTT | Cơ quan đại diện thực hiện | Bắt đầu cấp hộ chiếu\n"
+            "1 | ĐSQ Việt Nam tại CHLB Đức | Quý II/2026\n2 | TLSQ Việt Nam tại Busan | Quý II/2026\n"
+            "3 | Đại sứ quán Việt Nam tại Ô-xtrây-li-a | Quý III/2026\n"
+            "4 | Đại sứ quán Việt Nam tại Liên bang Nga | Quý IV/2026\n")
+    assert [(agency, role) for _, agency, role in rows(parse(tmp_path, body))] == [
+        ("Đại sứ quán Việt Nam tại Cộng hòa Liên bang Đức", "lead"),
+        ("Tổng Lãnh sự quán Việt Nam tại Busan", "lead"),
+        ("Đại sứ quán Việt Nam tại Ô-xtrây-li-a", "lead"),
+        ("Đại sứ quán Việt Nam tại Liên bang Nga", "lead")]
+
+
+def test_a_school_s_working_groups_and_its_secretariat_written_bare(tmp_path):
+    """A school's accreditation plan (qo): numbered working groups lead their bullets or help when the
+    bullet opens with `phối hợp`; the secretariat written bare is the one named in full."""
+    body = ("I. HỘI ĐỒNG\n1. Ban Thư ký Hội đồng TĐG\nGồm 03 người.\n2. Các nhóm công tác\n"
+            "+ Nhóm công tác 1: thu thập, xử lý minh chứng; phối hợp với Tổ Văn phòng rà soát hồ sơ.\n"
+            "+ Nhóm công tác 4: phối hợp với Ban đại diện CMHS thu thập biên bản họp.\n"
+            "- Ban Thư ký tiếp thu, hoàn thiện dự thảo.\n")
+    got = [(agency, role) for _, agency, role in rows(parse(tmp_path, body))]
+    assert ("Nhóm công tác 1", "lead") in got and ("Nhóm công tác 4", "partner") in got
+    assert ("Ban Thư ký Hội đồng tự đánh giá", "responsible") in got

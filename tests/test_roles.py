@@ -2227,3 +2227,16 @@ def test_a_reporting_schedule_makes_its_senders_responsible(tmp_path):
     found = roles(tables)
     assert ("Trạm Y tế xã", "responsible") in found
     assert ("Sở Y tế", "report_to") in found
+
+
+def test_a_group_named_with_its_sector_before_its_verb_does_the_work(tmp_path):
+    # (`trong lĩnh vực …` says which groups, as `trên địa bàn tỉnh` says where: the subject still
+    # does what the verb after it names)
+    tables = parse(tmp_path, """I. NHIỆM VỤ
+
+1. Huy động nguồn lực
+
+- Sở Tài chính chủ trì tham mưu bố trí kinh phí.
+- Các tập đoàn, tổng công ty nhà nước trong lĩnh vực xây dựng, giao thông dành tối thiểu 2% tổng mức \
+đầu tư cho các giải pháp tiết kiệm năng lượng.""")
+    assert roles(tables) == [("Sở Tài chính", "lead"), ("Các tập đoàn, tổng công ty nhà nước", "responsible")]

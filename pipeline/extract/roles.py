@@ -163,7 +163,8 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 continue
             own_clause = one_line and after_lead.match(between) is not None
         if mention.in_list_only and not own_clause and not _opens_line(ctx, mention) \
-                and not _after_partner_cue(ctx, mention) and not _opens_clause(ctx, mentions, i):
+                and not _after_partner_cue(ctx, mention) and not _opens_clause(ctx, mentions, i) \
+                and not _directed(ctx, mention) and not _opens_duties(ctx, mention):
             continue
         runs.append(Run([mention]))
     return sorted(runs, key=lambda run: run.start)
@@ -227,6 +228,26 @@ def _opens_line(ctx: DocContext, mention: Mention) -> bool:
     before = ctx.working[line.start:mention.start]
     return ctx.working[mention.start].isupper() and _roles().by_id("run.opens_line").match(before) is not None \
         or _roles().by_id("run.opens_after_time").match(before) is not None
+
+
+def _directed(ctx: DocContext, mention: Mention) -> bool:
+    """Does a plural actor that counts only in a list follow the direction its bullet opens with
+    (`- Chỉ đạo các nhà thầu thực hiện đúng hợp đồng …`, run.after_direction)?  The bodies directed
+    do the work the verb after them names; a verb still has to make them doers."""
+    line = ctx.work.line_at(mention.start)
+    return _roles().by_id("run.after_direction").match(ctx.working[line.start:mention.start]) is not None
+
+
+def _opens_duties(ctx: DocContext, mention: Mention) -> bool:
+    """Does a plural actor open, capitalised, the paragraph right under an item heading of the
+    organisation section (`8. Chế độ thông tin, báo cáo` / `Các trường báo cáo tiến độ …`)?  It is
+    the subject of the item's duties, as at a bullet's start; a target's paragraph stands elsewhere."""
+    line = ctx.work.line_at(mention.start)
+    if mention.start != line.start or not ctx.working[mention.start].isupper() or not line.start \
+            or not _in_organisation(ctx, mention.start):
+        return False
+    node = ctx.section_at(mention.start)
+    return node is not None and node.parent is not None and node.start == ctx.work.line_at(line.start - 1).start
 
 
 def _opens_clause(ctx: DocContext, mentions: list[Mention], i: int) -> bool:
@@ -462,6 +483,8 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
         as_sentence = {_label_before(labels, r.start)[0] for r, s in zip(line_runs, suffixes, strict=True)
                        if s is not None and s.get("role") == "lead"}
         for run, suffix in zip(line_runs, suffixes, strict=True):
+            if _contact(ctx, run, line):
+                continue
             label_end, line_label = _label_before(labels, run.start)
             label = None if label_end in as_sentence and not _label_clause(ctx, run, suffix, line_runs) \
                 else line_label
@@ -471,6 +494,12 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
                                 is_heading))
     out.sort(key=lambda r: (r.mention.start, r.mention.end))
     return _without_lead(ctx, _under_item_lead(ctx, out), heading_lines)
+
+
+def _contact(ctx: DocContext, run: Run, line) -> bool:
+    """Is the rest of the run's line only its phone numbers (run.contact: `- Đội QLTTĐT phường:
+    024.3822.0547` in a hotline list)?  Whom to call is given no work."""
+    return _roles().by_id("run.contact").match(ctx.working[run.end:line.end]) is not None
 
 
 def _label_clause(ctx: DocContext, run: Run, suffix, line_runs: list[Run]) -> bool:

@@ -908,6 +908,8 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
             continue  # `(HĐND, UBND)` after a name is a list, not its short name
         if m.group("board") and not _initials(mention.agency).startswith(_letters(m.group("board"))):
             continue  # `các thành viên Ban Chỉ đạo … (sau đây gọi là BCĐ huyện)`: the board's, not its members'
+        if "&" in m.group("short") and " " not in m.group("short") and mention.agency_type in rule.get("sector_types"):
+            continue  # `Sở Khoa học và Công nghệ (KH&CN)`: the sector's initials, used for the sector (`Quỹ Phát triển KH&CN`)
         defined.add(m.start("short"))
         if m.group("bare"):
             bare.add(m.group("short"))

@@ -40,9 +40,21 @@ def tone(text: str) -> str:
     return _WORD.sub(lambda m: _tone_word(m.group()), text)
 
 
+# a foreign name spelled syllable by syllable (`Ô-xtrây-li-a`, `Cu-ba`): a capital, then syllables
+# in lower case joined by hyphens; its hyphens are part of the word, no dash between names
+_TRANSLITERATED = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)+(?![\p{L}\p{M}])")
+
+
 def spacing(text: str) -> str:
-    """Single spaces, and a dash between words written ` - ` (Lao động-Thương binh)."""
-    return _DASH.sub(" - ", _SPACES.sub(" ", text.replace("*", " "))).strip(" ,;.")
+    """Single spaces, and a dash between words written ` - ` (Lao động-Thương binh), but not
+    inside a transliterated foreign name (`Đại sứ quán Việt Nam tại Ô-xtrây-li-a`)."""
+    text = _SPACES.sub(" ", text.replace("*", " "))
+    out, last = [], 0
+    for m in _TRANSLITERATED.finditer(text):
+        out += [_DASH.sub(" - ", text[last:m.start()]), m.group()]
+        last = m.end()
+    out.append(_DASH.sub(" - ", text[last:]))
+    return "".join(out).strip(" ,;.")
 
 
 def name(text: str) -> str:
