@@ -770,3 +770,20 @@ def test_a_scanned_date_line_read_with_wrong_marks_still_dates_the_plan(tmp_path
                                 "Số: 112 /KH-STP                  Phú Thọ, ngảy 16 thảng 01 nãm 2026\n",
                       "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Hương")
     assert (str(doc.issued_date), doc.issued_year, doc.place) == ("2026-01-16", 2026, "Phú Thọ")
+
+
+def test_a_recipient_cut_after_its_comma_goes_on_at_the_margin(tmp_path):
+    """`- UBND các tỉnh, TP: Quảng Ngãi, Gia Lai, Đắk Lắk,` / `Lâm Đồng, Đồng Nai;` beside the
+    signature: a line without a dash under an item cut after a comma is the rest of that item,
+    though the writer did not indent it; the items after it are still read."""
+    body = BODY.replace("- Cục Thuế (để b/c);\n- Lưu: VT.",
+                        "- Văn phòng Chính phủ;\n"
+                        "- UBND các tỉnh, TP: Quảng Ngãi, Gia Lai, Đắk Lắk,\n"
+                        "Lâm Đồng, Đồng Nai, TP. Hồ Chí Minh;\n"
+                        "- Sở NN&MT các tỉnh, TP nêu trên;\n"
+                        "- Lưu: VT, LNKL (05b).")
+    doc = document_of(tmp_path, "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 386/KH-BNNMT\n",
+                      "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nHoàng Đức Toàn", body)
+    assert doc.recipients == ["Văn phòng Chính phủ",
+                              "UBND các tỉnh, TP: Quảng Ngãi, Gia Lai, Đắk Lắk, Lâm Đồng, Đồng Nai, TP. Hồ Chí Minh",
+                              "Sở NN&MT các tỉnh, TP nêu trên", "Lưu: VT, LNKL (05b)"]

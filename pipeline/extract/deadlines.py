@@ -584,6 +584,20 @@ def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     return True
 
 
+def _in_roadmap(ctx: DocContext, pos: int) -> bool:
+    """Under a heading inside the objectives that lays out a roadmap (`III. MỤC TIÊU` › `c) Lộ
+    trình theo năm` / `• Năm 2030: rà soát, hoàn thiện các chỉ tiêu; tổng kết giai đoạn.`,
+    rules/deadlines.yaml deadline.roadmap_heading)?  A year that opens a step there is the time of
+    the step's work, not the goals' horizon (a step over targets is still the targets' year)."""
+    node = ctx.section_at(pos)
+    roadmap = _rules().by_id("deadline.roadmap_heading")
+    while node is not None and section_kind(node.heading)[0] != "objectives":
+        if roadmap.search(node.heading):
+            return True
+        node = node.parent
+    return False
+
+
 def _unechoed(ctx: DocContext) -> DocContext:
     """The context with a number's echo in words blanked (`chậm nhất 05 (năm) ngày làm việc`
     reads as `chậm nhất 05 ngày làm việc`; numbers.without_echoes); offsets unchanged."""
@@ -610,7 +624,8 @@ def extract(ctx: DocContext) -> dict:
                 or _in_cited_title(ctx.working, match.start, match.end, ctx.preamble_start)
                 or _in_quoted_citation(ctx.working, match.start, match.end)
                 or _in_cited_policy(ctx.working, match.start, match.end, ctx.preamble_start, ctx.read_end)
-                or match.rule.get("objectives_horizon") and within_kind(ctx.section_at(match.start), "objectives")):
+                or match.rule.get("objectives_horizon") and within_kind(ctx.section_at(match.start), "objectives")
+                and not _in_roadmap(ctx, match.start)):
             continue
         recurrence = _recurrence(ctx, match, parts)
         if recurrence is None and match.rule.get("needs_recurrence"):

@@ -859,7 +859,7 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
     inline = _inline_recipients(work, m.end())
     if len(inline) > 1:
         return inline
-    out, bare, ended, raw, closed = inline, None, True, "", False
+    out, bare, ended, raw, closed, open_end = inline, None, True, "", False, False
     for line in _cell_lines(work, work.lines):
         if line.start < m.end():
             continue
@@ -875,14 +875,18 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
         said = " ".join([shown, *(work.text[s:e] for s, e in wrapped)])
         item = (_rule("meta.recipient_bare").match if bare else _RECIPIENT_LINE.match)(said)
         at = line.start + lead
-        if not item and not bare and out and lead and not ended:
-            # (an indented line without a dash goes on an item that ended in neither `;` nor `.`)
+        if not item and not bare and out and (lead or open_end and not closed) and not ended:
+            # (an indented line without a dash goes on an item that ended in neither `;` nor `.`; so
+            # does one at the margin under an item cut after a comma or a colon, `- UBND các tỉnh, TP:
+            # Quảng Ngãi, Gia Lai, Đắk Lắk,` / `Lâm Đồng, Đồng Nai, …;`: no item ends so)
             raw = raw + " " + work.plain(at, at + len(shown), len(shown))
             out[-1], ended = raw.rstrip(_ITEM_END), said.rstrip(_HARD_BREAK)[-1:] in ";."
+            open_end = said.rstrip(_HARD_BREAK)[-1:] in ",:"
             continue
         if not item or closed:  # (`Lưu: …` is the last item: a page number `- 7 -` below it is none)
             break
         ended = said.rstrip(_HARD_BREAK)[-1:] in ";."
+        open_end = said.rstrip(_HARD_BREAK)[-1:] in ",:"
         who = work.plain(at + item.start("who"), at + min(item.end("who"), len(shown)), len(shown))
         raw = " ".join([who, *(work.plain(s, e, e - s) for s, e in wrapped)])
         out.append(raw.rstrip(_ITEM_END))
