@@ -1447,7 +1447,7 @@ class _Doc:
         if self.text.count("(", line.start, q.start) > self.text.count(")", line.start, q.start):
             return None
         if line.start not in self._lead_in_bounds:
-            ln = next(self._lead_in_lines(line), (None, False))[0]
+            ln = self._nearest_lead_in(q)
             self._lead_in_bounds[line.start] = ln and next(
                 (rule.get("comparator") for rule in (_rules().by_id("leadin.minimum"), _rules().by_id("leadin.maximum"))
                  if rule.search(self.text, ln.start, ln.end)), None)
