@@ -1823,10 +1823,21 @@ def test_a_layout_header_whose_names_need_their_second_line_reads_a_call_up_quot
 
 
 def test_a_force_alone_heads_no_quota_column(tmp_path):
-    # (without a call-up column beside it, `Quân đội` / `Công an` may head anything)
+    # (without a call-up column or a call-up's title, `Quân đội` / `Công an` may head anything)
     alone = LAYOUT_CALLUP.replace("Nghĩa vụ        Công an", "Quân đội        Công an").replace(
-        "quân sự         nhân dân", "                        ")
+        "quân sự         nhân dân", "                        ").replace(
+        "Chỉ tiêu tuyển quân năm 2027", "Chỉ tiêu lực lượng tham gia diễn tập năm 2027")
     assert layout_targets(tmp_path, alone, " TT   ", "II. TỔ CHỨC") == []
+
+
+def test_two_forces_under_a_call_up_title_split_each_places_quota(tmp_path):
+    # (`Quân sự | Công an | Cộng` under `Chỉ tiêu tuyển quân …`: the quota each place sends to
+    # the army and to the police, as `Nghĩa vụ quân sự | Công an nhân dân` would say it)
+    pair = LAYOUT_CALLUP.replace("Nghĩa vụ        Công an", "Quân sự         Công an").replace(
+        "quân sự         nhân dân", "                        ")
+    rows = layout_targets(tmp_path, pair, " TT   ", "II. TỔ CHỨC")
+    assert [(t.value, t.unit_kind, t.target_year) for t in rows][:4] == [
+        (45, "count", 2027), (6, "count", 2027), (38, "count", 2027), (7, "count", 2027)]
 
 
 def test_a_cluster_table_names_each_rows_focal_point_and_its_rounds_are_no_times(tmp_path):
@@ -2631,3 +2642,92 @@ def test_a_flattened_route_table_with_wrapped_header_and_names_reads_every_cell(
         "Tổ trật tự đô thị số 4"]
     times = [t.timeframe for t in rows_from_tables(tables, "tasks") if t.text[:2] in ("1\n", "2\n", "3\n")]
     assert times == ["Quý II/2026", "Quý III/2026", "Quý III/2026"]
+
+
+DASH_ORDER_PLAN = """ỦY BAN NHÂN DÂN
+PHƯỜNG HÒA BÌNH
+Số: 12/KH-UBND
+Hòa Bình, ngày 10 tháng 01 năm 2026
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+I. MỤC ĐÍCH
+Nâng cao chất lượng phục vụ người dân.
+II. NHIỆM VỤ
+(Trình bày theo thứ tự: Nội dung — Cơ quan chủ trì — Cơ quan phối hợp — Thời gian hoàn thành)
+
+1. Cải cách thể chế
+1.1. Rà soát văn bản quy phạm pháp luật còn hiệu lực — Văn phòng HĐND và
+UBND phường — Các phòng, đơn vị thuộc UBND phường — Quý I/2026
+1.2 Theo dõi thi hành pháp luật về đất đai — Phòng Kinh tế, Hạ tầng và Đô thị — Công an
+phường — Thường xuyên
+2. Cải cách thủ tục hành chính
+2.1. Số hóa hồ sơ ngay khi tiếp nhận — Trung tâm Phục vụ hành chính công phường — Các
+phòng chuyên môn — Cả năm
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng HĐND và UBND phường theo dõi, tổng hợp — Chủ tịch UBND phường chỉ đạo — các phòng thực hiện.
+"""
+
+
+def test_items_in_a_stated_dash_order_are_rows(tmp_path):
+    # (an order stated once above numbered items, no number column: each item's cells after its dashes;
+    # the group titles are no rows, and the owner after `thuộc` takes no role)
+    path = tmp_path / "plan.txt"
+    path.write_text(DASH_ORDER_PLAN, encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    tasks = rows_from_tables(tables, "tasks")
+    assert [(t.section_id, t.lead, t.partners, t.timeframe) for t in tasks] == [
+        ("II/1/1.1", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], ["Các phòng, đơn vị"], "Quý I/2026"),
+        ("II/1/1.2", ["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Công an"], "Thường xuyên"),
+        ("II/2/2.1", ["Trung tâm Phục vụ hành chính công"], ["Các phòng chuyên môn"], "Cả năm"),
+    ]
+
+
+MONTH_CALENDAR = (
+    "Thời gian\tNội dung công việc\tNgười/bộ phận thực hiện\n"
+    "Tháng 9/2026 – Tháng an toàn giao thông\n"
+    "- Khai giảng năm học; ổn định nề nếp.\tBGH, Liên đội\n"
+    "- Họp CMHS đầu năm (xong trước ngày 20/9/2026).\tGVCN\n"
+    "- Kỷ niệm 20/10: Ban Nữ công phối hợp với Công đoàn tổ chức.\n"
+    "Tháng 10/2026\n"
+    "- Kiểm tra giữa HK I (từ 02/11 đến 07/11/2026).\tTTCM, GVBM\n"
+)
+
+
+def test_a_calendar_by_month_reads_each_task_row_without_its_time_cell(tmp_path):
+    # (a school's calendar typed with tabs: each month on a line of its own heads the `- task<TAB>who`
+    # rows under it; a bullet without a tab is left to the text, and the times the rows write stay the text's)
+    tables = parse(tmp_path, MONTH_CALENDAR)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.text.split(".")[0], t.lead, t.timeframe) for t in tasks] == [
+        ("- Khai giảng năm học; ổn định nề nếp", ["Ban Giám hiệu", "Liên đội"], None),
+        ("- Họp CMHS đầu năm (xong trước ngày 20/9/2026)", ["Giáo viên chủ nhiệm"], None),
+        ("- Kiểm tra giữa HK I (từ 02/11 đến 07/11/2026)", ["Các tổ chuyên môn", "Giáo viên bộ môn"], None),
+    ]
+    deadlines = {d.text: d.kind for d in tables["deadlines"] if d.section_id == "I/1"}
+    assert deadlines["trước ngày 20/9/2026"] == "deadline" and deadlines["từ 02/11 đến 07/11/2026"] == "timeframe"
+    assert any(a.agency == "Ban Nữ công" and a.role == "responsible" for a in tables["assignments"])
+
+
+def test_a_criteria_table_without_years_leads_each_criterion_by_its_unit(tmp_path):
+    # (a commune's new-rural criteria typed with tabs: `Đơn vị phụ trách` and no year column)
+    table = ("Bảng 1. Hiện trạng và phân công phụ trách các tiêu chí\n"
+             "TT\tTên tiêu chí\tChỉ tiêu\tHiện trạng\tĐánh giá\tĐơn vị phụ trách\n"
+             "1\tGiao thông\tĐường trục thôn được cứng hóa 100%\t91,4%\tChưa đạt\tPhòng Kinh tế; Trưởng các thôn\n"
+             "2\tY tế\tTỷ lệ người dân tham gia BHYT ≥ 95%\t93,1%\tChưa đạt\tTrạm Y tế xã\n"
+             "\t\tTỷ lệ trẻ em dưới 5 tuổi bị SDD thể thấp còi ≤ 13%\t12,6%\tĐạt\tTrạm Y tế xã\n")
+    tables = parse(tmp_path, table)
+    leads = [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"]
+    assert leads == [("Phòng Kinh tế", "lead"), ("Trưởng các thôn", "lead"),
+                     ("Trạm Y tế xã", "lead"), ("Trạm Y tế xã", "lead")]
+
+
+def test_a_header_joining_the_number_and_the_task_reads_numbered_rows_and_their_wraps(tmp_path):
+    table = ("STT. Công việc | Thời gian | Đơn vị thực hiện\n"
+             "8. Lập danh sách điều tra viên | Trước ngày 10/12/2026 | Sở Y tế\n"
+             "9. Báo cáo tình hình thực hiện quý\n"
+             "gửi UBND tỉnh | Chậm nhất ngày 12 tháng đầu quý sau | Sở Tư pháp (chủ trì); Sở Nội vụ\n")
+    tasks = [t for t in rows_from_tables(parse(tmp_path, table), "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.partners, t.timeframe) for t in tasks] == [
+        (["Sở Y tế"], [], "Trước ngày 10/12/2026"),
+        (["Sở Tư pháp"], ["Sở Nội vụ"], "Chậm nhất ngày 12 tháng đầu quý sau"),
+    ]

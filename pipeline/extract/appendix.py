@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import dates
-from pipeline.normalise.agency_names import canonical, council_boards, find_mentions, jurisdiction, spelled_out
+from pipeline.normalise.agency_names import canonical, council_boards, find_mentions, issuer_head_uses, jurisdiction, spelled_out
 from pipeline.normalise.textmap import Line, raw_lines
 from pipeline.segment.sections import within_kind
 
@@ -179,7 +179,17 @@ def _header(text: str, cells: list[Cell]) -> dict[str, int] | None:
     if len(names) >= 3 and names[0].startswith("(") and names[-1].endswith(")") \
             and ")" not in names[0] and "(" not in names[-1]:
         names[0], names[-1] = names[0][1:].lstrip(), names[-1][:-1].rstrip()
-    return _header_of(names)
+    return _header_of(_index_task_split(names))
+
+
+def _index_task_split(names: list[str]) -> list[str]:
+    """A header's first name that joins the number column with the task's (`STT. Công việc |
+    Thời gian | Đơn vị thực hiện`, rules/appendix.yaml appendix.header_row.index_task) names the
+    task column: its rows open with their number in the task cell (`1. Lập danh sách … | …`)."""
+    joined = _rules().by_id("appendix.header_row.index_task").match(names[0]) if names else None
+    if joined is None or _column(joined.group("rest")) != "task" or any(_column(n) == "task" for n in names[1:]):
+        return names
+    return [joined.group("rest"), *names[1:]]
 
 
 def _column(name: str) -> str | None:
@@ -489,8 +499,12 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
                     columns.setdefault(rule.get("column"), index)
                 break
     for index, rule_id in found.items():  # (`Công an nhân dân` counts only beside `Nghĩa vụ quân sự`)
-        beside = _rules().by_id(rule_id).get("beside")
-        if beside and beside not in found.values():
+        rule = _rules().by_id(rule_id)
+        beside = {rule.get("beside")} if isinstance(rule.get("beside"), str) else set(rule.get("beside") or ())
+        partners = beside & {r for i, r in found.items() if i != index}
+        if partners == {rule_id} and rule.get("pair_titled") and not _titled(shown, cells, rule.get("pair_titled")):
+            partners = set()  # (`Quân sự | Công an` is a call-up's split only under a title that names the call-up)
+        if beside and not partners:
             columns["measures"].pop(index)
             columns.get("quotas", set()).discard(index)
     if any(not _rules().by_id(r).get("alone") for r in found.values()):
@@ -1305,6 +1319,25 @@ def _target_header(shown: str, cells: list[Cell]) -> dict | None:
             "measures": {i: (cells[i], None, None) for i in counts}}
 
 
+def _led_header(shown: str, cells: list[Cell]) -> dict | None:
+    """Column name → cell index, when this row heads a table of indicators or criteria that names
+    who answers for each and no year to reach it by (a commune's new-rural criteria, `TT | Tên tiêu
+    chí | Chỉ tiêu | Hiện trạng | Đánh giá | Đơn vị phụ trách`): no indicator table (no year
+    column), no task table (no task column), yet each body in the lead cell leads its row's
+    criterion as in an indicator table by year (_Rows.indicator_row)."""
+    columns: dict = {}
+    for index, cell in enumerate(cells):
+        for rule in _rules().group("indicator_columns"):
+            if rule.match(shown, cell.start, cell.end):
+                columns.setdefault(rule.get("column"), index)
+                break
+    if "indicator" not in columns or "lead" not in columns or set(columns) - {"indicator", "unit", "lead", "partner"}:
+        return None
+    if _column(shown[cells[0].start:cells[0].end]) == "index":
+        columns["index"] = 0
+    return columns
+
+
 def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
     return _indicator_header(shown, cells) or _place_header(shown, cells) or _target_header(shown, cells)
 
@@ -1722,8 +1755,14 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         # a note in brackets that lists the columns, `(… các cột: TT | Sự kiện | …)`, reads as a header
         noted = sep == "|" and bool(cells) and text[cells[0].start:cells[0].end].lstrip().startswith("(")
         opened = text[lines[i - 1].start:lines[i - 1].end].lstrip().startswith("|")
+        by_time = False  # (whether the table is a calendar whose times head its rows: _time_grouped)
         while i < len(lines):
             line = lines[i]
+            grouped = _time_grouped(text, columns, line, by_time) if sep == "\t" else None
+            if grouped is not None:
+                by_time = by_time or grouped
+                i += 1
+                continue
             if sep == "\t" and _rules().by_id("appendix.tab_bullet").match(text, line.start, line.end):
                 break  # (a Word bullet, `●<TAB>…`, opens the paragraphs after the table)
             if sep == "\t" and _restarts_list(text, columns, rows, line):
@@ -1753,6 +1792,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 # (a wrap line written with both outer pipes, `  | (phòng, chống …) | | Bộ Quốc phòng | |`:
                 # its empty number cell before the first and its empty last cell after the last)
                 cells = [Cell(cells[0].start, cells[0].start), *cells, Cell(cells[-1].end, cells[-1].end)]
+            if by_time and len(cells) == width - 1:
+                cells = [Cell(line.start, line.start), *cells]  # (its time is the calendar's line above)
             if sep == "\t" and not cells and rows:
                 cells = _spaced_row(text, shown, line, rows[-1][1], width) or cells
             if sep == "\t" and rows and len(rows[-1][1]) < width and not (
@@ -1772,7 +1813,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                     rows[-1], i = wrapped
                     continue
             if not cells and sep == "|":
-                opened_row = _cell_opens_row(text, shown, lines, i, width, header)
+                opened_row = _cell_opens_row(text, shown, lines, i, width, header, _cell_number(text, rows))
                 if opened_row:
                     line, cells = opened_row
                     i += 1  # (its first line is read with it)
@@ -1801,11 +1842,12 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
             if broken:
                 line, cells = broken
                 i = next(k for k in range(i, len(lines)) if lines[k].end == line.end)  # (its lines are read with it)
-            if sep == "\t" and 2 <= len(cells) < width and not _is_row(text, columns, cells, sep):
+            cut = sep == "\t" and _measures_cut(columns, cells, width)
+            if sep == "\t" and 2 <= len(cells) < width and (cut or not _is_row(text, columns, cells, sep)):
                 # (a row whose cell breaks its line before the task cell, `Giai đoạn 1<TAB>Từ 15/11/2026` /
                 # `đến 30/11/2026<TAB>Quán triệt …<TAB>PV01, PC02,`: the next tabbed line brings the rest)
                 spread = _spread(text, shown, lines, i + 1, (line, cells), width)
-                if spread and _is_row(text, columns, spread[0][1], sep):
+                if spread and _is_row(text, columns, spread[0][1], sep) and (not cut or len(spread[0][1]) == width):
                     rows.append(spread[0])
                     i = spread[1]
                     continue
@@ -1820,6 +1862,32 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _measures_cut(columns: dict, cells: list[Cell], width: int) -> bool:
+    """Does a tab row of a table by place stop before its first figure (`Đoàn số 1<TAB>Sở Y
+    tế<TAB>Phường Quy Nhơn, …, Quy Nhơn` / `Nam, Quy Nhơn Bắc; …<TAB>45<TAB>80`)?  A line break
+    in its place cell cut it; the next tabbed line brings the cell's rest and the figures, when
+    the two fill the header exactly (_spread)."""
+    measures = columns.get("measures")
+    return bool(measures) and 2 <= len(cells) < width and len(cells) <= min(measures)
+
+
+def _time_grouped(text: str, columns: dict, line: Line, by_time: bool) -> bool | None:
+    """A line without tabs inside a tab table whose first column is the time, typed as a calendar
+    (`Thời gian<TAB>Nội dung công việc<TAB>Người thực hiện` / `Tháng 9/2026 – Tháng an toàn giao
+    thông` / `- Khai giảng năm học<TAB>BGH, Liên đội`): True for a month's (week's, term's) line,
+    which heads the rows under it without a cell of its own (rules/appendix.yaml
+    appendix.time_group_line); False for a bulleted task under it that names no one after a tab
+    (appendix.time_group_item), left to the text's readers; None for any other line (the table
+    goes on or ends as usual).  The rows under it lack the time cell and read from the task's."""
+    if columns.get("time") != 0 or "task" not in columns or "\t" in text[line.start:line.end]:
+        return None
+    if _rules().by_id("appendix.time_group_line").match(text, line.start, line.end):
+        return True
+    if by_time and _rules().by_id("appendix.time_group_item").match(text, line.start, line.end):
+        return False
+    return None
 
 
 def _slashed_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
@@ -1969,23 +2037,42 @@ def _broken_pipe_row(text: str, shown: str, lines: list[Line], i: int, cells: li
 
 
 def _cell_opens_row(text: str, shown: str, lines: list[Line], i: int, width: int,
-                    header: Callable) -> tuple[Line, list[Cell]] | None:
+                    header: Callable, above: int | None = None) -> tuple[Line, list[Cell]] | None:
     """A pipe row whose first cell wraps before the row's first pipe (`Miền Bắc (Hà Nội, Hải
     Phòng,` / `Thái Nguyên, Phú Thọ …) | 15 | 420 | 850`): the line with no pipe is the first
     piece of the next line's first cell, when it stops mid-phrase (an open bracket, a trailing
-    comma or dash) and the next line has the header's cells and heads no table of its own."""
+    comma or dash) and the next line has the header's cells and heads no table of its own.
+    In a table whose rows write their number in the first cell (`9. Nghiệm thu dữ liệu quý | …`,
+    `above` that number) the line may stop anywhere when it opens with the next number
+    (`10. Báo cáo tình hình … quý` / `gửi UBND tỉnh | … | Phòng TKXH`) and the line below
+    opens with none (rules/appendix.yaml appendix.row_index.in_cell)."""
     if i + 1 >= len(lines):
         return None
     piece = text[lines[i].start:lines[i].end].strip()
     if not piece or "|" in piece or "\t" in piece:
         return None
-    if not (piece.count("(") > piece.count(")") or piece[-1] in ",-–;"):
+    numbered = _rules().by_id("appendix.row_index.in_cell")
+    opens = numbered.match(piece)
+    next_row = above is not None and opens is not None and int(opens.group("n")) == above + 1
+    if not (piece.count("(") > piece.count(")") or piece[-1] in ",-–;" or next_row):
         return None
     below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "|")
     if len(below) != width or below[0].start == below[0].end or header(shown, below):
         return None
+    if next_row and numbered.match(text, below[0].start, below[0].end):
+        return None
     first = _trimmed(shown, lines[i].start, lines[i].end)
     return Line(lines[i].start, lines[i + 1].end), [Cell(first.start, below[0].end, (first, below[0])), *below[1:]]
+
+
+def _cell_number(text: str, rows: list) -> int | None:
+    """The number the last row read writes at the head of its first cell (`9. Nghiệm thu … |`),
+    if it does (rules/appendix.yaml appendix.row_index.in_cell)."""
+    if not rows or not rows[-1][1]:
+        return None
+    first = rows[-1][1][0]
+    m = _rules().by_id("appendix.row_index.in_cell").match(text, first.start, first.end)
+    return int(m.group("n")) if m else None
 
 
 def _hard_wrapped_row(text: str, shown: str, lines: list[Line], i: int, cells: list[Cell],
@@ -3847,6 +3934,64 @@ def _dash_list_tables(ctx: DocContext):
             yield columns, rows
 
 
+def _dash_order_tables(ctx: DocContext):
+    """(columns, [(row, cells)]) of every task list whose items give their cells after spaced em or
+    en dashes in an order the plan states once above them, with no number column (rules/appendix.yaml
+    appendix.dash_list.order: `(Trình bày theo thứ tự: Nội dung — Cơ quan chủ trì — …)`).  Each item
+    (appendix.dash_list.item: `1.1.`, `1.2`) runs over the lines it wraps onto, to the next item, a
+    blank line, a heading or the order repeated at a page's top; it is a row when its cells are as
+    many as the order's names, so a group title between items (`2. Cải cách thể chế`) is none.  Read
+    to the end of the Roman section the order stands in: a plan that states it writes its task list so."""
+    text = ctx.work.unquoted or ctx.text
+    lines = raw_lines(text)
+    order, item = _rules().by_id("appendix.dash_list.order"), _rules().by_id("appendix.dash_list.item")
+    headings = {node.start for node in ctx.sections}
+
+    def top(at: int) -> str | None:
+        said = ctx.section_id_at(at)
+        return said.split("/")[0] if said else None
+
+    def stated(k: int) -> list[Cell] | None:
+        """The names of the order lines[k] states, when each is a column's (a wrapped row's line
+        `UBND phường — Các phòng chuyên môn — Quý I/2026` is none)."""
+        said = text[lines[k].start:lines[k].end]
+        m = order.match(text, lines[k].start, lines[k].end) if "—" in said or "–" in said else None
+        if not m:
+            return None
+        names = _dash_list_cells(text, m.start("task"), m.end())
+        while names and text[names[-1].end - 1:names[-1].end] == ")":  # (the order's closing bracket)
+            names[-1] = _trimmed(text, names[-1].start, names[-1].end - 1)
+        return names if all(_column(text[n.start:n.end]) for n in names) else None
+
+    i = 0
+    while i < len(lines):
+        names = stated(i)
+        i += 1
+        if not names:
+            continue
+        columns = _header_of([text[n.start:n.end] for n in names])
+        if not columns or columns.get("task") != 0 or "lead" not in columns:
+            continue
+        scope, rows = top(lines[i - 1].start), []
+        while i < len(lines) and top(lines[i].start) == scope:
+            opened = item.match(text, lines[i].start, lines[i].end)
+            if not opened:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and text[lines[j].start:lines[j].end].strip() \
+                    and not item.match(text, lines[j].start, lines[j].end) and not stated(j) \
+                    and lines[j].start not in headings:
+                j += 1
+            row = Line(lines[i].start, lines[j - 1].end)
+            cells = _dash_list_cells(text, opened.end(), row.end)
+            if len(cells) == len(names):
+                rows.append((row, cells))
+            i = j
+        if rows:
+            yield columns, rows
+
+
 def _dash_list_cells(text: str, start: int, end: int) -> list[Cell]:
     """The cells of text[start:end] parted at its en dashes and pipes (rules/appendix.yaml
     appendix.dash_list.separator), except a dash inside quotes or brackets (a programme's
@@ -4235,8 +4380,13 @@ class _Rows:
                     wholes[start] = whole
             found = [(k, s, wholes[s][0] if s in wholes else e, m) for k, s, e, m in found]
             found += [(lo, lo, hi, None) for lo, hi in self._unknown_items(cell, found)]
-        names = []
+        names, before = [], None
         for _, start, end, m in sorted(found, key=lambda f: f[0]):
+            owned = m is not None and before is not None and before <= start and _rules().by_id(
+                "appendix.col.owner").match(self.ctx.working[before:start]) is not None
+            before = end
+            if owned:
+                continue  # (the body a group belongs to, `Các phòng, đơn vị thuộc UBND phường`: no actor)
             if m is not None and self._deputy_before(cell, start):
                 continue
             if start in wholes:
@@ -4332,7 +4482,8 @@ class _Rows:
             said, lo, hi = self.ctx.working, cell.start, cell.end
         cues = _rules().group("task_cues")
         partners, role, last = [], None, lo
-        for m in find_mentions(said, lo, hi):
+        # (the issuer's bare head a report goes to, `gửi kết quả về Bộ`, is the issuer: issuer_head_uses)
+        for m in issuer_head_uses(said, lo, hi, find_mentions(said, lo, hi), self.ctx.issuer.name):
             before = said[max(lo, m.start - 160):m.start]
             gap = said[last:m.start]
             cue = next((r for r in cues if (r.search(gap) if r.get("role") == "same" else r.search(before))), None)
@@ -4832,7 +4983,7 @@ def _task_tables(ctx: DocContext) -> list:
     task cells (task_cells)."""
     return _read_once("task", ctx, lambda: [*_tables(ctx), *_csv_tables(ctx), *_flat_tables(ctx),
                                             *_layout_tables(ctx), *_run_together_tables(ctx),
-                                            *_dash_list_tables(ctx)])
+                                            *_dash_list_tables(ctx), *_dash_order_tables(ctx)])
 
 
 def extract(ctx: DocContext) -> dict:
@@ -4851,6 +5002,12 @@ def extract(ctx: DocContext) -> dict:
             for line, cells in table_rows:
                 if line.start not in read:
                     rows.indicator_row(columns, line, cells)
+    read |= {task.start for task in rows.tasks}
+    led = _tables(ctx, _led_header, ctx.working) if "|" in ctx.text or "\t" in ctx.text else ()
+    for columns, table_rows in led:  # (a table of criteria with their leads and no year: not read above)
+        for line, cells in table_rows:
+            if line.start not in read:
+                rows.indicator_row(columns, line, cells)
     rounds = _tables(ctx, _round_header, ctx.working) if "|" in ctx.text or "\t" in ctx.text else ()
     for columns, table_rows in rounds:  # (a schedule by place is a pipe or tab table only)
         for line, cells in table_rows:
