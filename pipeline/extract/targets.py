@@ -162,6 +162,7 @@ class _Doc:
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._lead_ins: dict[int, int | None] = {}  # line start → year its lead-in sets
         self._lead_in_bounds: dict[int, str | None] = {}  # line start → comparator its lead-in sets
+        self._note_lines: dict[int, object] = {}  # line start → the note line under its run of `name: figure` lines
         self._phases: dict[int, tuple[list[int], list[int | None]]] = {}  # section start → its phase lines
         # offset → its (sentence, clause): every row asks for them several times
         self._spans: dict[tuple[int, int], Span] = {}
@@ -255,7 +256,8 @@ class _Doc:
                 consumed = m.end()
         self._starts = [q.start for q in self._quantities]
         for q in self._quantities:
-            bound = None if q.has_comparator_word or q.comparator != "eq" else self._lead_in_bound(q)
+            bound = None if q.has_comparator_word or q.comparator != "eq" \
+                else self._lead_in_bound(q) or self._note_bound(q)
             if bound:
                 q.comparator, q.has_comparator_word = bound, True
         return [q for q in self._quantities if self._is_goal(q)] + self._table_quantities()
@@ -722,7 +724,7 @@ class _Doc:
         # cố không quá 88 phút`: the whole says what the minutes are, as a context would)
         if held.context and not self._says_context(held) and not self._minimum_after(held) \
                 and not self._lead_in_says(held) and not self._listed_after_goal(held) and not self._listed_target(held) \
-                and not (held.has_comparator_word and self._part_of_goal(held)):
+                and not (held.has_comparator_word and self._part_of_goal(held)) and not self._bound_by_lead_in(held):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -748,6 +750,12 @@ class _Doc:
                 or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._round_due(q) is not None
                 or self._colon_year(q) is not None
                 or self._scheduled_item(q) or self._quota_item(q))
+
+    def _bound_by_lead_in(self, q: Quantity) -> bool:
+        """Does a lead-in over the item of `q` set the minimum its unit's context asks for
+        (`… cho các đơn vị (số vụ tối thiểu):` over `Đồn BP Tân Thanh: 04 vụ`), as `ít nhất` before
+        the number would?"""
+        return self._lead_in_bound(q) == "gte" and bool(_compiled(q.context).search("ít nhất "))
 
     def _listed_target(self, q: Quantity) -> bool:
         """Is `q` a count under an objectives heading with a due year (`2) Chỉ tiêu cụ thể năm
@@ -1435,9 +1443,23 @@ class _Doc:
         """Does the nearest lead-in over the bullet of `q` set reserves of goods (`… cam
         kết dự trữ hàng hóa với tổng lượng hàng như sau:` over `- gạo 3.500 tấn`), or hand out
         quotas body by body (`Chỉ tiêu giao cho một số chủ rừng …:` over `* VQG …: 65 km / 520 ha;`)?"""
-        ln = self._nearest_lead_in(q)
-        return ln is not None and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
-                                      for rule in ("leadin.reserve", "leadin.quota"))
+        ln = self._nearest_lead_in(q, labels=True)
+        if ln is not None and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
+                                  for rule in ("leadin.reserve", "leadin.quota")):
+            return True
+        node = self.ctx.section_at(q.start)
+        return node is not None and node.parent is not None and self._intro_reserves(node.parent)
+
+    def _intro_reserves(self, node) -> bool:
+        """Does the lead-in that opens a section over its sub-headings set reserves or hand out
+        quotas (`2. Mặt hàng và lượng hàng dự trữ` / `Tổng lượng hàng dự trữ dự kiến …:` / `2.1.
+        Lương thực` / `• gạo 1.200 tấn`)?  It leads in every item below, as a bullet's does."""
+        if not node.children or node.children[0].start <= node.line_end:
+            return False
+        last = node.line_end + len(self.text[node.line_end:node.children[0].start].rstrip())
+        ln = self.ctx.work.line_at(max(node.line_end, last - 1))
+        return ln.start >= node.line_end and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
+                                                 for rule in ("leadin.reserve", "leadin.quota"))
 
     def _lead_in_bound(self, q: Quantity) -> str | None:
         """The comparator the nearest lead-in over the bullet of `q` sets for its figures
@@ -1447,25 +1469,70 @@ class _Doc:
         if self.text.count("(", line.start, q.start) > self.text.count(")", line.start, q.start):
             return None
         if line.start not in self._lead_in_bounds:
-            ln = self._nearest_lead_in(q)
+            ln = self._nearest_lead_in(q, labels=True)
             self._lead_in_bounds[line.start] = ln and next(
                 (rule.get("comparator") for rule in (_rules().by_id("leadin.minimum"), _rules().by_id("leadin.maximum"))
                  if rule.search(self.text, ln.start, ln.end)), None)
         return self._lead_in_bounds[line.start]
 
-    def _nearest_lead_in(self, q: Quantity):
-        """The nearest line ending in a colon above the bullet of `q`, else None."""
-        return next(self._lead_in_lines(self.ctx.work.line_at(q.start)), (None, False))[0]
+    def _note_bound(self, q: Quantity) -> str | None:
+        """The comparator a note right under a run of unmarked `name: figure` lines sets for the
+        figure `q` on one of them (`Ghi chú: diện tích phân bổ cho từng địa phương là chỉ tiêu tối
+        thiểu` under `Huyện Cư M’gar: 2.500 ha; 3,5 tấn/ha`: the areas, not the yields; rules/targets.yaml
+        list_notes), as a note under a table's rows bounds its cells; None off such a line.  Blank
+        lines (a page break the working copy blanked) and a name wrapped onto the next line
+        (`Thành phố Buôn Ma` / `Thuột: 800 ha`) stay inside the run."""
+        line = self.ctx.work.line_at(q.start)
+        if line.start not in self._note_lines:
+            self._note_lines[line.start] = self._note_under(line)
+        note = self._note_lines[line.start]
+        if note is None:
+            return None
+        return next((rule.get("comparator") for rule in _rules().group("list_notes")
+                     if rule.get("unit_kind") in (None, q.unit_kind) and rule.search(self.text, note.start, note.end)),
+                    None)
 
-    def _lead_in_lines(self, line):
+    def _note_under(self, line):
+        """The first line under the run of `name: figure` lines that holds `line`, else None."""
+        label = _rules().by_id("leadin.label_item")
+        if not label.match(self.text, line.start, line.end):
+            return None
+        lines = self.ctx.work.lines
+        i = lines.index(line) + 1
+        while i < len(lines) and lines[i].start < self.hi:
+            said = self.text[lines[i].start:lines[i].end]
+            wrapped = ":" not in said and not any(ch.isdigit() for ch in said) and i + 1 < len(lines) \
+                and label.match(self.text, lines[i + 1].start, lines[i + 1].end)
+            if said.strip() and not wrapped and not label.match(self.text, lines[i].start, lines[i].end):
+                return lines[i]
+            i += 1
+        return None
+
+    def _nearest_lead_in(self, q: Quantity, labels: bool = False):
+        """The nearest line ending in a colon above the bullet of `q`, else None; with `labels`,
+        also above a run of unmarked `name: figure` lines (rules/targets.yaml leadin.label_item)."""
+        return next(self._lead_in_lines(self.ctx.work.line_at(q.start), labels), (None, False))[0]
+
+    def _lead_in_lines(self, line, labels: bool = False):
         """The lines ending in a colon above the bullet `line`, nearest first, each with
         whether it is a bullet itself.  A bullet-lead-in of the same shape (marker and
         indent) as `line`, above the bullets of another shape that are its items, is
-        `line`'s sibling, not its lead-in: `* Phấn đấu đến năm 2025:` / `  - …` / `* 100% cơ sở …`."""
+        `line`'s sibling, not its lead-in: `* Phấn đấu đến năm 2025:` / `  - …` / `* 100% cơ sở …`.
+        With `labels`, a run of unmarked `name: figure` lines (`Đồn BP Tân Thanh: 04 vụ` under
+        `* Phân bổ chỉ tiêu … cho các đơn vị (số vụ tối thiểu):`) are items as bullets are."""
         lines = self.ctx.work.lines
         bullet = _rules().by_id("leadin.bullet")
         colon = _rules().by_id("leadin.colon")
         own = bullet.match(self.text, line.start, line.end)
+        if not own and labels:
+            label = _rules().by_id("leadin.label_item")
+            if label.match(self.text, line.start, line.end):
+                i = lines.index(line) - 1
+                while i >= 0 and lines[i].start >= self.lo and label.match(self.text, lines[i].start, lines[i].end):
+                    i -= 1
+                if i >= 0 and lines[i].start >= self.lo and colon.search(self.text, lines[i].start, lines[i].end):
+                    yield lines[i], bool(bullet.match(self.text, lines[i].start, lines[i].end))
+            return
         if not own:
             return
         passed_items = False  # bullets of another shape between line and the lead-in
