@@ -654,14 +654,16 @@ def issuer_head_uses(working: str, start: int, end: int, found: list[Mention], i
     named = _find(issuer, 0, len(issuer)) if issuer else []
     if not named or named[0].start != 0:
         return found
-    own, rule = named[0], _gazetteer().by_id("agency.issuer_head")
+    own = named[0]
     starts = [m.start for m in found]
     extra = []
-    for m in rule.finditer(working, start, end):
-        i = bisect.bisect_right(starts, m.start("head"))
-        free = (i == 0 or found[i - 1].end <= m.start("head")) and (i == len(found) or found[i].start >= m.end("head"))
-        if free and issuer.startswith(m.group("head") + " "):
-            extra.append(Mention(m.start("head"), m.end("head"), own.agency, own.agency_type, own.tier, rule.id))
+    # (also the head opening a bullet as its doer, agency.issuer_head_subject: `• Chi cục tổ chức …`)
+    for rule in (_gazetteer().by_id("agency.issuer_head"), _gazetteer().by_id("agency.issuer_head_subject")):
+        for m in rule.finditer(working, start, end):
+            i = bisect.bisect_right(starts, m.start("head"))
+            free = (i == 0 or found[i - 1].end <= m.start("head")) and (i == len(found) or found[i].start >= m.end("head"))
+            if free and issuer.startswith(m.group("head") + " "):
+                extra.append(Mention(m.start("head"), m.end("head"), own.agency, own.agency_type, own.tier, rule.id))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
