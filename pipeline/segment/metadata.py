@@ -368,7 +368,23 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
         levelless = m.group("name").split()[:2] == rule.get("no_level").split()
         name = _wrapped_name_end(name, head, m.end(), text) or name
         return dataclasses.replace(superior, name=name, level=None if levelless else superior.level)
-    return None
+    return _named_by_place(superior, written_head, m.group("name"), text)
+
+
+def _named_by_place(superior: _Issuer, head: str, name: str, text: str) -> _Issuer | None:
+    """A centre named by the place its date line writes, with no level word (`SỞ Y TẾ NGHỆ
+    AN` / `TRUNG TÂM Y TẾ YÊN THÀNH`, `Yên Thành, ngày …`; since the 2025 reform a district's
+    centre is named so): the place is part of its name, `Trung tâm Y tế Yên Thành`, and it keeps
+    the superior's level and province, as a regional unit does (`… khu vực Định Quán`)."""
+    date_line = _rule("meta.date_line").search(text, 0, min(len(text), HEADER_REACH))
+    if not date_line:
+        return None
+    place = " ".join(date_line.group("place").split())
+    words, place_words = name.split(), place.upper().split()
+    if not place_words or len(words) <= len(place_words) or words[-len(place_words):] != place_words:
+        return None
+    unit = _unit_name(head, " ".join(words[:-len(place_words)]), "meta.issuer_institution")
+    return dataclasses.replace(superior, name=f"{unit} {place}")
 
 
 def _wrapped_name_end(name: str, head: str, end: int, text: str) -> str | None:
@@ -869,6 +885,11 @@ def _recipients(work: WorkingText, closing: int) -> list[str]:
         shown = shown.strip()
         if not shown:
             continue
+        # (a PDF's text layer may put the signature column's lines between the items, `Nơi nhận:` /
+        # `KT. GIÁM ĐỐC` / `- UBND tỉnh (b/c);` / `PHÓ GIÁM ĐỐC` / `- Bộ NN&MT …` / `(Đã ký)`: no item)
+        if (_rule("meta.signer_stands_in").match(shown) or _rule("meta.signer_title").match(shown)
+                or _rule("meta.signature_note").match(shown)):
+            continue
         wrapped = _wrapped_cells(work, line, lead + len(shown))
         if bare is None:  # the first line tells whether the list kept its dashes
             bare = not _RECIPIENT_LINE.match(shown)
@@ -969,6 +990,9 @@ def _period(title: str | None, work: WorkingText, layout: Layout, body_start: in
         spans = [m for m in spans if not any(a <= m.start() < b for a, b in quoted)] or spans
         if spans:
             return int(spans[-1].group("start")), int(spans[-1].group("end"))
+        # (a feast's plan whose title has no year but the feast's: its body's dates are the season's)
+        if _rule("meta.feast_title").search(title) and not _rule("meta.free_year").search(title):
+            return None, None
     enacted = _rule("meta.period_enacted").search(work.text, layout.plan_start, max(body_start, layout.plan_start))
     if enacted:
         return int(enacted.group("start")), int(enacted.group("end"))
