@@ -1443,12 +1443,16 @@ class _Doc:
         """Does the nearest lead-in over the bullet of `q` set reserves of goods (`… cam
         kết dự trữ hàng hóa với tổng lượng hàng như sau:` over `- gạo 3.500 tấn`), or hand out
         quotas body by body (`Chỉ tiêu giao cho một số chủ rừng …:` over `* VQG …: 65 km / 520 ha;`)?"""
-        ln = self._nearest_lead_in(q, labels=True)
-        if ln is not None and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
-                                  for rule in ("leadin.reserve", "leadin.quota")):
+        if self._sets_reserves(self._nearest_lead_in(q, labels=True)):
             return True
         node = self.ctx.section_at(q.start)
         return node is not None and node.parent is not None and self._intro_reserves(node.parent)
+
+    def _sets_reserves(self, ln) -> bool:
+        """Does the lead-in line `ln` set reserves or hand out quotas (rules/targets.yaml
+        leadin.reserve, leadin.quota)?"""
+        return ln is not None and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
+                                      for rule in ("leadin.reserve", "leadin.quota"))
 
     def _intro_reserves(self, node) -> bool:
         """Does the lead-in that opens a section over its sub-headings set reserves or hand out
@@ -1458,8 +1462,7 @@ class _Doc:
             return False
         last = node.line_end + len(self.text[node.line_end:node.children[0].start].rstrip())
         ln = self.ctx.work.line_at(max(node.line_end, last - 1))
-        return ln.start >= node.line_end and any(_rules().by_id(rule).search(self.text, ln.start, ln.end)
-                                                 for rule in ("leadin.reserve", "leadin.quota"))
+        return ln.start >= node.line_end and self._sets_reserves(ln)
 
     def _lead_in_bound(self, q: Quantity) -> str | None:
         """The comparator the nearest lead-in over the bullet of `q` sets for its figures
