@@ -1610,6 +1610,19 @@ def test_a_schedule_of_inspections_dates_each_visit_and_names_no_actors(tmp_path
     assert [(d.kind, d.date.isoformat()) for d in dates] == [("timeframe", "2026-04-14"), ("timeframe", "2026-04-21")]
 
 
+def test_a_procuracy_calendar_by_what_it_examines_gives_each_visit_its_units(tmp_path):
+    """`Đối tượng kiểm sát` heads a procuracy's calendar of visits (rs): each row's unit that carries
+    it out leads, the one beside it is its partner; the facility examined is no actor."""
+    body_table = ("TT\tĐối tượng kiểm sát\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n"
+                  "1\tTrại tạm giam Công an tỉnh (định kỳ)\tPhòng Tổ chức cán bộ\tVăn phòng\tQuý II/2027\n"
+                  "2\tTrại giam Xuân Hà\tVăn phòng\tPhòng Tổ chức cán bộ\tQuý IV/2027\n")
+    tables = parse(tmp_path, body_table)
+    rows = [t for t in rows_from_tables(tables, "tasks") if "Xuân Hà" in t.text or "định kỳ" in t.text]
+    got = [(a.text, a.role) for a in tables["assignments"] if any(r.start <= a.start < r.end for r in rows)]
+    assert got == [("Phòng Tổ chức cán bộ", "lead"), ("Văn phòng", "partner"),
+                   ("Văn phòng", "lead"), ("Phòng Tổ chức cán bộ", "partner")]
+
+
 def test_a_table_of_inspection_teams_without_a_time_column_is_not_a_schedule(tmp_path):
     body_table = "| STT | Đơn vị được kiểm tra | Thành phần làm việc |\n|---|---|---|\n| 1 | Sở Xây dựng | Đoàn kiểm tra |\n"
     tables = parse(tmp_path, body_table)

@@ -631,6 +631,8 @@ def _note_above(shown: str, columns: dict, most: int = 2) -> list[tuple[int, int
     starts = [name.start for name, *_ in columns.get("measures", {}).values()]
     if not starts:
         return []
+    if columns.get("caption"):  # (a header flattened one name a line: the lines over its first name)
+        starts.append(columns["caption"][0][0].start)
     end = shown.rfind("\n", 0, min(starts))
     found: list[tuple[int, int]] = []
     while end > 0 and len(found) < most:
@@ -667,17 +669,26 @@ def _named_bounds(shown: str, found: list, measures: dict, rule) -> dict[int, st
     """{measure column: comparator} for each column whose name opens with a figure a note's
     `found` matches of `rule` name (`chỉ tiêu số lớp, số học viên là chỉ tiêu tối thiểu` over
     `Số lớp mở mới (lớp)`), or with the figure's noun alone (`LLXK (người)` for `Số LLXK … là
-    mức tối thiểu`), as a row's name does (_row_bound)."""
-    named = _rules().by_id("appendix.note_bound.name")
+    mức tối thiểu`), as a row's name does (_row_bound).  A note may name a count by its column's
+    unit and name (`số TBA chống quá tải` over `Chống quá tải (TBA)`), or a column by its own name
+    (`chỉ tiêu SAIDI, SAIFI là giá trị tối đa`: the rule's `names_rule` reads such a list)."""
+    named = _rules().by_id(rule.get("names_rule") or "appendix.note_bound.name")
     said = {index: _said_lower(shown, name) for index, (name, *_) in measures.items()}
+    counted = {index: f"{_said_lower(shown, unit)} {said[index]}" for index, (_, unit, *_) in measures.items()
+               if isinstance(unit, Cell) and unit.start < unit.end}
     bounds: dict[int, str] = {}
     for m in found:
         nouns = [" ".join(n.group("noun").lower().split()) for n in named.finditer(m.group("names"))]
         for index, name in said.items():
-            if index not in bounds and any(name.startswith(f"số {noun}") or name.startswith(noun)
-                                           and not name[len(noun):len(noun) + 1].isalpha() for noun in nouns):
+            if index not in bounds and any(_opens_with(name, noun) or name.startswith(f"số {noun}")
+                                           or _opens_with(counted.get(index, ""), noun) for noun in nouns):
                 bounds[index] = rule.get("comparator")
     return bounds
+
+
+def _opens_with(name: str, noun: str) -> bool:
+    """Does `name` open with the words of `noun` (`saidi (phút)` with `saidi`, not `saidim`)?"""
+    return bool(noun) and name.startswith(noun) and not name[len(noun):len(noun) + 1].isalpha()
 
 
 def _said_lower(shown: str, cell: Cell) -> str:
@@ -1307,7 +1318,8 @@ def _target_header(shown: str, cells: list[Cell]) -> dict | None:
     or of products (`… | Sản phẩm`), whose counts (`200 lớp tập huấn`) are targets too.
     A schedule's count columns (`Tên lớp | … | Số lớp | Số học viên | Thời gian`) are read
     as a table by place's measures, the task cell naming the row: each number is a count
-    of its column's noun."""
+    of its column's noun, due in the year the table's title names (`Biểu số 01: DANH MỤC CÁC
+    LỚP … NĂM 2027`), as a table by place's are (_place_header)."""
     columns = _header(shown, cells)
     if not columns or "target" in columns or "product" in columns:
         return columns
@@ -1315,8 +1327,11 @@ def _target_header(shown: str, cells: list[Cell]) -> dict | None:
     if not counts or "task" not in columns:
         return None
     kept = {k: columns[k] for k in ("index",) if k in columns}
+    title = _title_lines(shown, cells[0].start)
+    said = next((k for k, (lo, hi) in enumerate(title) if k and shown[lo:hi].rstrip()[-1:] in (".", ";")), len(title))
+    year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title[:said]) if y), None)
     return {**kept, "place": columns["task"], "last": max(counts),
-            "measures": {i: (cells[i], None, None) for i in counts}}
+            "measures": {i: (cells[i], None, year) for i in counts}}
 
 
 def _led_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -1741,7 +1756,11 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 if sep == "|" else None
             if sep == "\t" and header is not _header and not grouped and named >= 3:
                 wrapped = _wrapped_tab_header(header, text, shown, lines, i, cells)
-            i += wrapped is not None  # (its second line is read, not a row)
+            broken = _broken_tab_header(header, text, shown, lines, i, cells) \
+                if sep == "\t" and not wrapped and not grouped and named >= 3 else None
+            if broken:
+                wrapped, cells, i = broken  # (the header's lines are read, not rows; its cells the joined names)
+            i += wrapped is not None and not broken  # (its second line is read, not a row)
             columns = wrapped or (header(shown, cells) if sep == "|" or named >= 3 else None)
         i += 1
         if not columns:
@@ -2399,6 +2418,45 @@ def _wrapped_tab_header(header: Callable[[str, list[Cell]], dict | None], text: 
     by_column = [[c for c in (top, below[k] if k < len(below) else None) if c is not None and c.start < c.end]
                  for k, top in enumerate(cells)]
     return _joined_header(header, shown, lines[i], by_column)
+
+
+def _broken_tab_header(header: Callable[[str, list[Cell]], dict | None], text: str, shown: str,
+                       lines: list[Line], i: int, cells: list[Cell]) -> tuple[dict, list[Cell], int] | None:
+    """(columns, cells, last line) of a tab header whose last name a Word cell's line break
+    carried onto the next line, which goes on with the next names (`STT<TAB>Tên lớp<TAB>Đối
+    tượng<TAB>Số lượng` / `học viên<TAB>Thời gian<TAB>Đơn vị chủ trì<TAB>Kinh phí` / `(triệu
+    đồng)`), as _spread joins a row broken so: the broken name is its two pieces, and a line
+    without tabs right under it ends the last name.  The pieces carried on open in lower case or
+    a bracket and hold only names (rules/appendix.yaml appendix.header_row.broken_tab): a row's
+    first cell opens its task or place.  None when the joined names head no table."""
+    if not cells or cells[-1].start == cells[-1].end:
+        return None
+    wrap, goes_on = _rules().by_id("appendix.header_row.tab_wrap"), _rules().by_id("appendix.header_row.broken_tab")
+    numbers = _rules().by_id("appendix.column_numbers")
+    by_column = [[c] for c in cells]
+    j = i + 1
+    while j < len(lines) and "\t" in text[lines[j].start:lines[j].end] \
+            and not numbers.match(text, lines[j].start, lines[j].end):
+        below = _cells(text, lines[j].start, lines[j].end, shown, "\t")
+        if len(below) < 2 or not goes_on.match(shown, below[0].start, below[0].end) \
+                or not all(wrap.match(shown, c.start, c.end) for c in below if c.start < c.end):
+            break
+        by_column[-1].append(below[0])
+        by_column.extend([c] for c in below[1:])
+        j += 1
+    if j == i + 1:
+        return None
+    while j + 1 < len(lines) and "\t" not in text[lines[j].start:lines[j].end] \
+            and "\t" in text[lines[j + 1].start:lines[j + 1].end]:
+        rest = _trimmed(text, lines[j].start, lines[j].end)
+        if not (goes_on.match(shown, rest.start, rest.end) and wrap.match(shown, rest.start, rest.end)):
+            break
+        by_column[-1].append(rest)
+        j += 1
+    columns = _joined_header(header, shown, lines[i], by_column)
+    if not columns:
+        return None
+    return columns, [_cell_of(pieces, pieces[0].start) for pieces in by_column], j - 1
 
 
 def _spaced_row(text: str, shown: str, line: Line, above: list[Cell], width: int) -> list[Cell] | None:
@@ -3497,6 +3555,16 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
             cells_after, n = cells_after + 1, n + 1
         return False
 
+    bare = _rules().by_id("appendix.bare_number")
+
+    def value_cell(k: int, filled: int) -> bool:
+        """Is the line at k, which holds the next row's number, a value of this row instead (`4` /
+        `Chi cục … khu vực IV` / `…` / `85,5` / `48` / `5` / `121,3`: a share of 5%)?  So in an
+        indicator table while the row still lacks cells and a bare number follows it, where a row's
+        number is followed by its name."""
+        return not tasks and not spaced and filled < len(names) - 1 and k + 1 < len(lines) \
+            and bool(bare.match(text[lines[k + 1].start:lines[k + 1].end].strip()))
+
     start = past_group(i, None)
     expected = _number(text, lines[start]) if start < len(lines) else None
     rows, longest = [], len(names) if spaced else 12
@@ -3511,7 +3579,7 @@ def _flat_rows(ctx: DocContext, lines: list[Line], i: int, names: list[str | Non
         # follows may be longer, a cell wrapped: `Ủy ban …; Đài …;` / `Đài …; TTXVN`)
         j, body, ahead = i + 1, [], any(_number(text, lines[n]) == expected + 1
                                         for n in range(i + 1, min(i + 1 + _ROW_LINES_MAX, len(lines))))
-        while j < len(lines) and _number(text, lines[j]) != expected + 1 \
+        while j < len(lines) and (_number(text, lines[j]) != expected + 1 or value_cell(j, len(body))) \
                 and len(body) < (_ROW_LINES_MAX if ahead else longest) \
                 and not _group_row(text, lines[j].start, lines[j].end):
             if not blank(j):
