@@ -3731,3 +3731,63 @@ def test_a_roadmap_by_mission_with_a_minimum_column_and_stage_cells(tmp_path):
              "4. Tổ chức tập huấn\n")
     rows = [r for r in targets(tmp_path, tasks=tasks) if r.unit == "%"]
     assert sorted((r.value, r.comparator, r.target_year) for r in rows) == [(70, "gte", 2026), (85, "gte", 2026)]
+
+
+# -- round 221: a power company's KPI caps by unit, a commune's class list, counts due by a day --
+
+def test_a_note_caps_the_columns_it_names_and_makes_a_count_a_minimum(tmp_path):
+    """`Ghi chú: chỉ tiêu SAIDI, SAIFI, TTĐN giao các Điện lực là giá trị tối đa …; số TBA chống
+    quá tải là khối lượng tối thiểu`: the named index columns are caps, the substations a minimum
+    (the note names them by unit and name), the total row bounds no unit; SAIFI's `lần` is the
+    index's unit, no count."""
+    objectives = ("1. Chỉ tiêu chung\n- SAIDI toàn Công ty không quá 240 phút.\n"
+                  "2. Chỉ tiêu giao các Điện lực năm 2026\n"
+                  "TT\tĐơn vị\tSAIDI\tSAIFI\tTTĐN\tChống quá tải\n"
+                  "\t\t(phút)\t(lần)\t(%)\t(TBA)\n"
+                  "1\tĐiện lực Phú Lộc\t210\t2,40\t3,60\t15\n"
+                  "2\tĐiện lực Phong Điền\t250\t2,75\t4,10\t9\n"
+                  "\tToàn Công ty\t230\t2,60\t3,85\t24\n"
+                  "Ghi chú: chỉ tiêu SAIDI, SAIFI, TTĐN giao các Điện lực là giá trị tối đa; số TBA chống quá tải "
+                  "là khối lượng tối thiểu phải hoàn thành.\n")
+    rows = [r for r in targets(tmp_path, objectives=objectives) if r.section_id == "I/2"]
+    assert [(r.value, r.comparator, r.unit_kind) for r in rows] == [
+        (210, "lte", "other"), (2.4, "lte", "other"), (3.6, "lte", "percent"), (15, "gte", "count"),
+        (250, "lte", "other"), (2.75, "lte", "other"), (4.1, "lte", "percent"), (9, "gte", "count")]
+
+
+def test_a_class_list_whose_header_a_cell_break_split(tmp_path):
+    """A Word table copied as text whose header cell `Số lượng học viên` broke its line, the next
+    names going on after the break, and whose rows break their time cells the same way: each
+    class's number of learners is a count due in the title's year."""
+    tasks = ("1. Danh mục các lớp\n"
+             "Biểu 01: CÁC LỚP BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC XÃ NĂM 2026\n"
+             "STT\tTên lớp\tĐối tượng\tSố lượng\n"
+             "học viên\tThời gian\tĐơn vị chủ trì\tKinh phí\n"
+             "(triệu đồng)\n"
+             "1\tBồi dưỡng kỹ năng số cho công chức\tCông chức các phòng\t45\tTháng 4 -\n"
+             "5/2026\tPhòng Văn hóa - Xã hội\t30,0\n"
+             "2\tBồi dưỡng nghiệp vụ địa chính\tCông chức Phòng Kinh tế\t20\tQuý III/2026\tPhòng Kinh tế\t12,5\n"
+             "\n2. Tự học\n")
+    rows = [r for r in targets(tmp_path, tasks=tasks) if r.section_id == "II/1"]
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("45", 45, "count", 2026), ("20", 20, "count", 2026)]
+
+
+def test_a_power_factor_kept_above_a_bound_is_a_target(tmp_path):
+    rows = targets(tmp_path, objectives="- Hệ số công suất (cosφ) tại thanh cái 22kV không thấp hơn 0,92 vào giờ "
+                                        "cao điểm; hệ số mang tải các TBA không quá 85%.\n")
+    assert [(r.text, r.comparator, r.value) for r in rows] == [
+        ("không thấp hơn 0,92", "gte", 0.92), ("không quá 85%", "lte", 85)]
+
+
+def test_a_count_due_by_a_day_in_its_own_clause_is_a_target(tmp_path):
+    """A task's count right after its verb, its clause going on to `hoàn thành trước …`, is what
+    must be done by then, as in a task table's row; the places the work covers are not, nor a
+    count of a time that only places the work."""
+    rows = targets(tmp_path, tasks=(
+        "- Phòng Kỹ thuật thay thế 1.200 công tơ cơ bằng công tơ điện tử, hoàn thành trong Quý III/2025.\n"
+        "- Các Điện lực lắp đặt bổ sung 12 recloser, 20 LBS trên các xuất tuyến dài.\n"
+        "- Tổ chức tập huấn cho công chức địa chính của 45 xã, phường, hoàn thành trước ngày 30/6/2025.\n"
+        "- Rà soát hồ sơ 300 hộ trong Quý II/2025.\n"))
+    assert [(r.text, r.value, r.target_year) for r in rows] == [
+        ("1.200 công tơ", 1200, 2025), ("12 recloser", 12, None), ("20 LBS", 20, None)]

@@ -257,7 +257,7 @@ class _Doc:
         self._starts = [q.start for q in self._quantities]
         for q in self._quantities:
             bound = None if q.has_comparator_word or q.comparator != "eq" \
-                else self._lead_in_bound(q) or self._note_bound(q)
+                else self._lead_in_bound(q) or self._note_bound(q) or self._row_label_bound(q)
             if bound:
                 q.comparator, q.has_comparator_word = bound, True
         return [q for q in self._quantities if self._is_goal(q)] + self._table_quantities()
@@ -387,6 +387,8 @@ class _Doc:
             m = rule.search(text, start, cell.end)
             if m and rule.get("names_both") and not _names_both(rule.get("names_both"), indicator, m):
                 continue
+            if m and rule.get("measure") and not _compiled(rule.get("measure")).search(indicator):
+                continue  # (`lần` under `SAIFI`: the index's unit, not a count)
             if m:
                 return (canonical.spacing(text[start:cell.end]), rule.get("unit_kind"), rule.id), factor
         return None
@@ -749,7 +751,7 @@ class _Doc:
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
                 or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._round_due(q) is not None
                 or self._colon_year(q) is not None
-                or self._scheduled_item(q) or self._quota_item(q))
+                or self._scheduled_item(q) or self._quota_item(q) or self._due_in_clause(q))
 
     def _bound_by_lead_in(self, q: Quantity) -> bool:
         """Does a lead-in over the item of `q` set the minimum its unit's context asks for
@@ -841,6 +843,26 @@ class _Doc:
         clause = self.clause(q.start)
         return any(y[3] for y in self._years_in(clause.start, q.num_start)
                    if _rules().by_id("year.period_opens").match(self.text, y[0]))
+
+    def _due_in_clause(self, q: Quantity) -> bool:
+        """Is `q` a count whose own clause goes on to when the work is to be done (`thực hiện
+        chống quá tải 214 TBA (…), hoàn thành trước 15/3/2027`, rules/targets.yaml leadin.clause_due),
+        in a year not before the plan's?  As a task table's count under a time cell that sets a
+        due date (_row_goal), it is what the task must reach by then: the count stands right
+        after the task's verb.  Not a count in brackets that only sizes the task (`Bồi dưỡng ngạch
+        chuyên viên (02 lớp)`), nor the places or bodies the work covers (leadin.clause_due_scope,
+        leadin.clause_due_area), nor a time in another cell of a table's row (_row_goal's)."""
+        if q.unit_kind != "count" or q.unit is None or _rules().by_id("leadin.clause_due_area").match(q.unit):
+            return False
+        clause = self.clause(q.start)
+        before = self.text[clause.start:q.start]
+        if before.count("(") > before.count(")") or not before.rstrip()[-1:].isalpha() \
+                or _rules().by_id("leadin.clause_due_scope").search(before):
+            return False  # (no verb right before it: a heading's number, a bracket, or a scope)
+        m = _rules().by_id("leadin.clause_due").search(self.text, q.end, clause.end)
+        issued = self.ctx.issuer.issued_year
+        return m is not None and not any(c in self.text[q.end:m.start()] for c in "\t|") \
+            and not (issued and int(m.group("year")) < issued)
 
     def _round_due(self, q: Quantity):
         """The match when `q` is the count in brackets after a round of the work, due by the day
@@ -1494,6 +1516,18 @@ class _Doc:
         return next((rule.get("comparator") for rule in _rules().group("list_notes")
                      if rule.get("unit_kind") in (None, q.unit_kind) and rule.search(self.text, note.start, note.end)),
                     None)
+
+    def _row_label_bound(self, q: Quantity) -> str | None:
+        """The comparator a table row's label sets for its figures by a bound in brackets closing its
+        cell (`Thời gian chờ làm thủ tục (tối đa)<TAB>30 phút<TAB>20 phút` → lte; rules/targets.yaml
+        row_label_bounds), else None.  Only the row's own line before `q`, with no other bracket
+        between the bound and `q`: the figures after the label, not words in another cell."""
+        line = self.ctx.work.line_at(q.start)
+        for rule in _rules().group("row_label_bounds"):
+            found = [m for m in rule.finditer(self.text, line.start, q.start)]
+            if found and "(" not in self.text[found[-1].end():q.start]:
+                return rule.get("comparator")
+        return None
 
     def _note_under(self, line):
         """The first line under the run of `name: figure` lines that holds `line`, else None."""
