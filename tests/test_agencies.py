@@ -3332,6 +3332,18 @@ def test_a_note_line_of_entries_is_a_list_of_abbreviations():
     assert _found(text) == [("P.QLDA1", "Phòng Quản lý dự án 1"), ("P.KT", "Phòng Kỹ thuật")]
 
 
+def test_a_list_of_abbreviations_with_colons_run_on_from_its_cue_and_a_kind_before_its_branches():
+    """A power company's plan (rv) runs its list on from `Chữ viết tắt:` with a colon in each entry;
+    `ĐL: Điện lực` shortens a kind, not one body: `các ĐL` are all the branches, `ĐL Krông Pắc` one."""
+    text = ("Chữ viết tắt: EVNCPC: Tổng công ty Điện lực miền Trung; P.KT: Phòng Kỹ thuật; ĐL: Điện lực; "
+            "TBA: trạm biến áp.\n\n"
+            "- Các ĐL rà soát TBA quá tải, gửi về P.KT trước ngày 25/12/2026.\n"
+            "- ĐL Ea Kar - M'Drắk, ĐL Krông Pắc ưu tiên các trạm bơm; P.KT báo cáo EVNCPC.\n")
+    assert _found(text) == [
+        ("Các ĐL", "Các Điện lực"), ("P.KT", "Phòng Kỹ thuật"), ("ĐL Ea Kar - M'Drắk", "Điện lực Ea Kar - M'Drắk"),
+        ("ĐL Krông Pắc", "Điện lực Krông Pắc"), ("P.KT", "Phòng Kỹ thuật"), ("EVNCPC", "Tổng công ty Điện lực miền Trung")]
+
+
 def test_a_unit_written_with_initials_and_a_term_of_capitals():
     """`Khoa KSBT-HIV/AIDS` (pn) is the `Khoa Kiểm soát bệnh tật - HIV/AIDS` the plan writes out: the
     initials spell some words, `HIV/AIDS` stays as it is."""

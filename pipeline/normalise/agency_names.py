@@ -931,11 +931,14 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
         if len(mention.agency) >= len(mentions.get(m.group("short"), mention).agency):  # the name in full (_one_body)
             mentions[m.group("short")] = mention
     kinds: set[str] = set()
+    named: set[str] = set()  # kinds written before a branch's own name (agency.glossary_kind)
     for short, mention in _glossary_entries(working):
         given.setdefault(short, set()).add(mention.agency)
         mentions[short] = mention
         if short.isalpha():
             kinds.add(short)
+        if mention.rule_id == "agency.glossary_kind":
+            named.add(short)
     shorts = {k: mentions[k] for k, names in given.items() if len(names) == 1 or _one_body(names)}
     if not shorts:
         return {}, None, longer, frozenset(defined)
@@ -945,6 +948,8 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
 
     def use(k: str) -> str:
         word = _written(k, rule.get("heads")) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
+        if k in named:
+            word = _written(k, rule.get("heads")) + f"(?:{_branch_name()}|{_KIND_USE})"
         if k in plural_only:
             return _PLURAL_USE + word
         if k not in own:
@@ -1007,6 +1012,12 @@ def _as_given(written: str, shorts: dict[str, Mention]) -> str:
     return next((k for k in shorts if " " in k and regex.fullmatch(_written(k, heads), written)), written)
 
 
+@functools.lru_cache(maxsize=1)
+def _branch_name() -> str:
+    """agency.glossary_kind's branch name after a kind's short name, as part of a use's pattern."""
+    return _gazetteer().by_id("agency.glossary_kind").pattern.pattern.removeprefix("\\G")
+
+
 # A kind of body a plan's list of abbreviations shortens (`VKSKV: Viện kiểm sát nhân dân khu
 # vực`) is used with the number of one of them (`VKSKV 2`) or after `các` for all of them.
 _KIND_USE = r"(?:[ ]+\d{1,2}(?![\p{L}\d]))?"
@@ -1039,9 +1050,22 @@ def _glossary_entries(working: str) -> list[tuple[str, Mention]]:
                 if mention.rule_id in generic and mention.end < m.start("name") + len(name):
                     mention = dataclasses.replace(mention, agency=canonical(name))
                 out.append((short, dataclasses.replace(mention, rule_id=entry.id)))
+            elif not found and short not in _gazetteer_words() and (kind := _kind_named(name)):
+                out.append((short, dataclasses.replace(kind, start=m.start("name"), end=m.start("name") + len(name))))
             pos = m.end()
             m = entry.match(working, pos)
     return out
+
+
+def _kind_named(name: str) -> Mention | None:
+    """The kind of body an entry's text names, where the gazetteer reads it only as a group
+    (`Điện lực`, read in `các Điện lực`): agency.glossary_kind, named in the singular."""
+    plural = f"các {name}"
+    found = _find(plural, 0, len(plural))
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(plural) \
+            or not found[0].agency.startswith("Các "):
+        return None
+    return dataclasses.replace(found[0], agency=found[0].agency.removeprefix("Các "), rule_id="agency.glossary_kind")
 
 
 def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -1236,7 +1260,7 @@ def _short_use(working: str, start: int, m: regex.Match, shorts: dict[str, Menti
     if _shortens_kind(mention.agency, short):  # `các CSGD`: the group, named as in full
         plural = _PLURAL_BEFORE.search(working, max(start, m.start() - _PLURAL_REACH), m.start())
         return dataclasses.replace(mention, start=plural.start(1)) if plural else mention
-    if short.isalpha() and mention.rule_id == "agency.glossary_entry" \
+    if short.isalpha() and mention.rule_id in ("agency.glossary_entry", "agency.glossary_kind") \
             and (plural := _PLURAL_BEFORE.search(working, max(start, m.start() - _PLURAL_REACH), m.start())):
         return dataclasses.replace(mention, start=plural.start(1), agency=f"Các {mention.agency}")
     return mention
