@@ -254,6 +254,15 @@ def test_a_provincial_procuracy_under_the_supreme_one_issues_the_plan(tmp_path):
     assert (doc.issuer, doc.issuer_level, doc.province) == ("Viện kiểm sát nhân dân tỉnh Quảng Trị", "tinh", "Quảng Trị")
 
 
+def test_an_indented_provincial_procuracy_is_not_joined_to_the_supreme_one(tmp_path):
+    """rs: the column centres its lines, so the second `VIỆN` is indented: still another body."""
+    doc = document_of(tmp_path, "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                "   VIỆN KIỂM SÁT NHÂN DÂN                      Độc lập - Tự do - Hạnh phúc\n"
+                                "       TỈNH HÀ TĨNH\n      ______________\n   Số: 09/KH-VKS-P8\n",
+                      "PHÓ VIỆN TRƯỞNG\n\nNguyễn Thị Hoài Thu")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Viện kiểm sát nhân dân tỉnh Hà Tĩnh", "tinh", "Hà Tĩnh")
+
+
 def test_a_provincial_court_under_the_supreme_one_issues_the_plan(tmp_path):
     doc = document_of(tmp_path, "TÒA ÁN NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN TỈNH GIA LAI\n_______\nSố: 3/KH-TA\n")
     assert (doc.issuer, doc.issuer_level) == ("Tòa án nhân dân tỉnh Gia Lai", "tinh")

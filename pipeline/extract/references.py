@@ -50,6 +50,7 @@ class _Ref:
     issuer: str | None
     upper: bool  # printed in capitals: the symbol's case is not the official one
     abbreviated: bool = False  # its type written short (`QĐ 296-QĐ/TW`): the full mention's type says which
+    ref_type: str | None = None  # the type of a list's head word, where the rule serves several types
 
 
 def _rules() -> rules.RuleFile:
@@ -220,10 +221,15 @@ def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> lis
         elif before := _rules().by_id("ref.date_before_bracket").search(text[max(0, m.start() - 40):m.start()]):
             items[0] = items[0][:3] + (before.group("date"),)
     more_rule, bare_rule = _rules().by_id("ref.list_more"), _rules().by_id("ref.list_bare")
+    # (a plural head's list, `các Thông tư của Bộ …: số 19/…, ban hành …; số 17/…`, goes on
+    # past what each number does)
+    types = rule.get("types")
+    described = _rules().by_id("ref.list_described") if types else None
     kind = _KIND.search(m.group("number"))
     while (more := more_rule.match(text, pos, hi)) or (
             (more := bare_rule.match(text, pos, hi)) and kind
-            and (same := _KIND.search(more.group("number"))) and same.group(1) == kind.group(1)):
+            and (same := _KIND.search(more.group("number"))) and same.group(1) == kind.group(1)) or (
+            described and (more := described.match(text, pos, hi))):
         items.append((more.start("more"), more.end("number"), more.group("number"), more.group("date")))
         pos = more.end()
     if len(items) > 1 and items[-1][3] and not any(item[3] for item in items[:-1]) \
@@ -232,11 +238,14 @@ def _citation(ctx: DocContext, rule: rules.Rule, m: regex.Match, hi: int) -> lis
         items = [item[:3] + (items[-1][3],) for item in items]
     after = _rules().by_id("ref.issuer").match(text, pos, hi)
     issuer = _issuer(after.group("issuer")) if after else None
+    if types and m.group("issuer"):
+        issuer = _issuer(m.group("issuer"))
+    ref_type = types.get(" ".join(m.group("type").lower().split())) if types else None
     refs = []
     for start, end, number, date_text in items:
         parts = dates.read(date_text) if date_text else None
         refs.append(_Ref(start, end, rule, canonical_number(number), None,
-                         parts.date if parts else None, issuer, upper, abbreviated and start == m.start()))
+                         parts.date if parts else None, issuer, upper, abbreviated and start == m.start(), ref_type))
     return refs
 
 
@@ -308,7 +317,7 @@ def extract(ctx: DocContext) -> dict:
             text=ctx.text[ref.start:ref.end],
             start=ref.start,
             end=ref.end,
-            ref_type=ref.rule.get("ref_type"),
+            ref_type=ref.ref_type or ref.rule.get("ref_type"),
             number=ref.number,
             issued_date=ref.issued_date,
             issuer=ref.issuer,

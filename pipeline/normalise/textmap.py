@@ -300,7 +300,7 @@ def _page_lines(blanked: str) -> set[int]:
                if len(stripped[i]) <= 120 and (m := footer.match(stripped[i]))}
     pages = set(footers)
     numbers = [i for i in candidates if len(stripped[i]) <= 7 and number.match(stripped[i])]
-    pages |= _numbers_before_headers(stripped, numbers)
+    pages |= _numbers_before_headers(stripped, numbers) | _footers_above_numbers(stripped, numbers)
 
     def beside_footer(i: int) -> bool:
         """A number beside a footer is a page's when it is the footer's page or the one
@@ -366,6 +366,32 @@ def _numbers_before_headers(stripped: list[str], numbers: list[int]) -> set[int]
             after.setdefault(stripped[j], []).append(i)
     return {i for line, found in after.items()
             if len(found) >= 2 and len(found) == sum(1 for t in stripped if t == line) for i in found}
+
+
+PAGE_MIN_LINES = 25  # lines between two page footers: a table's repeated cell comes sooner
+
+
+def _footers_above_numbers(stripped: list[str], numbers: list[int]) -> set[int]:
+    """A PDF's running footer set above the page number (`Kế hoạch kiểm kê tài nguyên nước
+    quốc gia` / `5`): a line written the same at least twice, each time right above a number
+    alone on its line and nowhere else, the numbers counting pages one by one a page apart,
+    so a sentence goes on across it (`trong Quý` / footer / `5` / `IV/2026.`).  A table's cell
+    repeated above its rows' numbers (`Thông tư được ban hành` / `7`) comes a few lines apart."""
+    above: dict[str, list[tuple[int, int]]] = {}
+    for i in numbers:
+        j = i - 1
+        while j >= 0 and not stripped[j]:
+            j -= 1
+        if j >= 0 and 20 <= len(stripped[j]) <= 120 and not stripped[j][0].isdigit():
+            above.setdefault(stripped[j], []).append((j, i))
+    found: set[int] = set()
+    for line, at in above.items():
+        shown = [int(stripped[i].strip("-– \t")) for _, i in at]
+        paged = all(b - a == 1 for a, b in itertools.pairwise(shown)) and \
+            all(k - i >= PAGE_MIN_LINES for (_, i), (_, k) in itertools.pairwise(at))
+        if len(at) >= 2 and paged and len(at) == sum(1 for t in stripped if t == line):
+            found.update(k for j, i in at for k in range(j, i + 1))
+    return found
 
 
 def _running_headers(stripped: list[str], pages: set[int]) -> set[int]:

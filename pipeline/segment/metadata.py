@@ -429,6 +429,10 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     if m.group("head") in rule.get("area_heads") and superior.area:
         suffix = superior.area
     unit = _unit_name(m.group("head"), m.group("name"), text=text)
+    if superior.level is None:
+        provincial = _provincial_unit(m, head, text)
+        if provincial:
+            return provincial
     place = m.group("own_place")
     if place and _wrapped_name(m.group("name"), place, text):
         # the line is the name's wrapped end (`TRUNG TÂM PHỤC VỤ` / `HÀNH CHÍNH CÔNG`), no place
@@ -437,6 +441,19 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
         # a unit named by its own place (`BAN QUẢN LÝ VƯỜN QUỐC GIA` / `CÚC PHƯƠNG`) takes no other
         return dataclasses.replace(superior, name=f"{unit} {canonical.title_case(place)}")
     return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
+
+
+def _provincial_unit(m: regex.Match, head: str, text: str) -> _Issuer | None:
+    """A ministry's unit named with a province at its line's end or on the line under it
+    (`BỘ TƯ PHÁP` / `CỤC THI HÀNH ÁN DÂN SỰ` / `TỈNH NGHỆ AN`) is that province's unit, of
+    its level (meta.issuer_unit_province); None when no province follows."""
+    below = head.find("\n", m.end())
+    stop = head.find("\n", below + 1) if below >= 0 else -1
+    found = _rule("meta.issuer_unit_province").search(head, m.start("name"), stop if stop >= 0 else len(head))
+    if not found or not canonical.province(found.group("area")):
+        return None
+    unit = _unit_name(m.group("head"), head[m.start("name"):found.start()], text=text)
+    return _committee(unit, _level_word(found.group("level")), found.group("area"), text)
 
 
 def _sector_union(federation: _Issuer, head: str, at: int, text: str) -> _Issuer:

@@ -379,6 +379,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             ladder = "caps_letter"  # `A. MỤC TIÊU` inside `II.`: a part of the Roman section (module docstring)
         if ladder == "roman" and _continues_parts(stack, marker):
             ladder = "roman_part"  # `III.` after `PHẦN II.`: the next part, its word left out (module docstring)
+        if _items_under_decimal(stack, mark, ladder):
+            stack.extend(closed)
+            continue
         node = Heading(marker, rule.get("marker_type"), ladder, mark, line.start, line.end, "", rule.id, hashes)
         # Sibling of an open heading on the same ladder?
         depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].ladder == ladder), None)
@@ -473,6 +476,15 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
 
 
 MAIN_LADDERS = ("roman", "roman_part", "roman_chapter", "subchapter", "part", "caps_letter")
+
+
+def _items_under_decimal(stack: list[Heading], mark: str, ladder: str) -> bool:
+    """Is a bracketed `(1)` (not yet a list of its own) right under a decimal heading (`4.3. Các tổ
+    trực …` / `(1) Tổ trực tại …` / `(2) …`, `3.1. Đối với các xã …` / `(1) Rà soát …`) an item of
+    that heading's text?  A plan numbered down to decimals has reached its deepest heading: the
+    gold reads such runs as lines of it (ic, rm), so the `5.` after them is the decimal's uncle."""
+    return mark == "(" and bool(stack) and _kind(stack[-1].ladder).startswith("decimal") \
+        and not ladder.endswith("(")
 
 
 def _caps_subheadings(work: WorkingText, candidates, start: int, end: int) -> list[int]:
