@@ -947,9 +947,9 @@ def _short_names(working: str) -> tuple[dict[str, Mention], regex.Pattern | None
     subject_ahead = subject.get("ahead")
 
     def use(k: str) -> str:
-        word = _written(k, rule.get("heads")) + (_BARE_HEAD_USE if k in bare else _KIND_USE if k in kinds else "")
-        if k in named:
-            word = _written(k, rule.get("heads")) + f"(?:{_branch_name()}|{_KIND_USE})"
+        tail = (f"(?:{_branch_name()}|{_KIND_USE})" if k in named else _BARE_HEAD_USE if k in bare
+                else _KIND_USE if k in kinds else "")
+        word = _written(k, rule.get("heads")) + tail
         if k in plural_only:
             return _PLURAL_USE + word
         if k not in own:

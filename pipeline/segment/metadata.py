@@ -428,11 +428,9 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
         m = sub
     if m.group("head") in rule.get("area_heads") and superior.area:
         suffix = superior.area
+    if superior.level is None and (provincial := _provincial_unit(m, head, text)):
+        return provincial
     unit = _unit_name(m.group("head"), m.group("name"), text=text)
-    if superior.level is None:
-        provincial = _provincial_unit(m, head, text)
-        if provincial:
-            return provincial
     place = m.group("own_place")
     if place and _wrapped_name(m.group("name"), place, text):
         # the line is the name's wrapped end (`TRUNG TÂM PHỤC VỤ` / `HÀNH CHÍNH CÔNG`), no place
