@@ -3791,3 +3791,40 @@ def test_a_count_due_by_a_day_in_its_own_clause_is_a_target(tmp_path):
         "- Rà soát hồ sơ 300 hộ trong Quý II/2025.\n"))
     assert [(r.text, r.value, r.target_year) for r in rows] == [
         ("1.200 công tơ", 1200, 2025), ("12 recloser", 12, None), ("20 LBS", 20, None)]
+
+
+def test_quotas_by_unit_under_a_minimums_note(tmp_path):
+    """A table of what each unit is assigned, each column's unit given by the line under its
+    heading (`(Đơn vị tính: Hội viên - người; Chi hội - chi hội)`), under a note that makes the
+    assigned figures minimums: every unit's cell is `gte`; the total shares them out, no target."""
+    objectives = ("1. Giao chỉ tiêu cho các đơn vị năm 2025\n"
+                  "(Đơn vị tính: Hội viên - người; Chi hội - chi hội)\n\n"
+                  "TT | Đơn vị | Hội viên | Chi hội\n"
+                  "1 | Hội Nông dân phường Bắc Sơn | 300 | 2\n"
+                  "2 | Hội Nông dân xã Tân Lập | 250 | 1\n"
+                  " | Tổng cộng | 550 | 3\n\n"
+                  "Ghi chú: Chỉ tiêu giao tại biểu trên là chỉ tiêu tối thiểu.\n")
+    rows = targets(tmp_path, objectives=objectives)
+    assert [(r.value, r.comparator, r.target_year) for r in rows] == [
+        (300, "gte", 2025), (2, "gte", 2025), (250, "gte", 2025), (1, "gte", 2025)]
+
+
+def test_a_year_column_marked_for_its_footnote(tmp_path):
+    """A roadmap by year laid out by spaces whose baseline year carries a footnote mark
+    (`2024(*)` over `(*) Số liệu thực hiện năm 2024`) is still a table by year: each later
+    year's cell is a target due that year."""
+    objectives = ("1. Lộ trình theo từng năm\n"
+                  " Chỉ tiêu                 ĐVT    2024(*)   2025    2026\n"
+                  " Tỷ lệ hộ nghèo            %      4,2      3,5     3,0\n"
+                  " Số hộ nghèo              hộ      120      100      85\n"
+                  " (*) Số liệu thực hiện năm 2024.\n")
+    rows = targets(tmp_path, objectives=objectives)
+    assert [(r.value, r.unit_kind, r.target_year) for r in rows] == [
+        (3.5, "percent", 2025), (3.0, "percent", 2026), (100, "count", 2025), (85, "count", 2026)]
+
+
+def test_a_past_year_naming_a_cohort_dates_no_target(tmp_path):
+    """`trên 70% HTX thành lập mới năm 2024` in a 2025 plan: the year says which cooperatives are
+    meant, the share is still a goal."""
+    rows = targets(tmp_path, objectives="- Trên 70% hợp tác xã thành lập mới năm 2024 hoạt động hiệu quả.\n")
+    assert [(r.text, r.comparator, r.value) for r in rows] == [("Trên 70%", "gt", 70)]
