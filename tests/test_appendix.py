@@ -2744,3 +2744,31 @@ def test_a_header_joining_the_number_and_the_task_reads_numbered_rows_and_their_
         (["Sở Y tế"], [], "Trước ngày 10/12/2026"),
         (["Sở Tư pháp"], ["Sở Nội vụ"], "Chậm nhất ngày 12 tháng đầu quý sau"),
     ]
+
+
+LAYOUT_SCANNED_QUOTAS = """
+Chỉ tiêu thu hồi nợ xấu giao cho các phòng giao dịch năm 2025 như sau:
+                                                              ĐVT: triệu đồng
+ TT   Đơn vị                  Tổng nợ đến     Trong đó: nợ     Chỉ tiêu thu nợ    Tỷ lệ nợ xấu
+                               31/12/2024      quá hạn          tối thiểu năm      tối
+                                                                 2025               đa (%)
+ (1)       (2)                   (3)             (4)               (5)              (6)
+ 1    Phòng giao dịch Bình Minh   52.400          8.300            2.490            2,0
+ 2    Phòng giao dịch Tam Bình    41.250   6.200     1.860
+                                                                                    2,5
+      Phòng giao dịch Trà Ôn         38.100        5.400          1.620        3,0
+
+        III. NHIỆM VỤ
+"""
+
+
+def test_a_scanned_layout_quota_table_with_a_three_line_header_and_drifted_figures(tmp_path):
+    # (a header wrapped over three lines, a stock at a date and its `Trong đó:` part beside the
+    # bounded columns, the columns' numbers under it; a row whose figures drift left of their
+    # names or wrap to the next line is read in order, and a row without its number still counts)
+    rows = layout_targets(tmp_path, LAYOUT_SCANNED_QUOTAS, header=" TT   Đơn vị")
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("2.490", "gte", 2_490_000_000, "money", 2025), ("2,0", "lte", 2.0, "percent", 2025),
+        ("1.860", "gte", 1_860_000_000, "money", 2025), ("2,5", "lte", 2.5, "percent", 2025),
+        ("1.620", "gte", 1_620_000_000, "money", 2025), ("3,0", "lte", 3.0, "percent", 2025),
+    ]

@@ -801,13 +801,16 @@ def _column_bounds(shown: str, cells: list[Cell], columns: dict) -> None:
     """A measure column whose name ends in a bound (`Kiến nghị phòng ngừa (tối thiểu)`,
     `Số vụ kiểm tra tối thiểu`) gives its cells that comparator (`bounds`: {index:
     comparator}); the bound is cut from the name and is no unit, a unit in brackets after it
-    stays (`Tỷ lệ tiết kiệm tối thiểu (%)`; rules/appendix.yaml column_bounds)."""
+    stays (`Tỷ lệ tiết kiệm tối thiểu (%)`; rules/appendix.yaml column_bounds), and a year
+    after the bound dates the column (`Chỉ tiêu thu nợ tối thiểu năm 2027`)."""
     for index, (name, unit) in list(columns["measures"].items()):
         cell = cells[index]
         for rule in _rules().group("column_bounds"):
             m = rule.search(shown, cell.start, cell.end)
             if m:
                 columns.setdefault("bounds", {})[index] = rule.get("comparator")
+                if m.group("year"):  # (`Chỉ tiêu thu nợ tối thiểu năm 2027`: the year cut with the bound dates it)
+                    columns.setdefault("dated", {}).setdefault(index, int(m.group("year")))
                 end = min(name.end, m.start())
                 while end > name.start and shown[end - 1].isspace():
                     end -= 1
@@ -2767,7 +2770,7 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         if names_below:
             columns = _joined_header(header, shown, line, names_below)
             if columns:  # (the lines of the names' further pieces, one or two, are read, not rows)
-                i = 1 + max(k for k in range(i, min(i + 2, len(lines)))
+                i = 1 + max(k for k in range(i, min(i + 3, len(lines)))
                             if any(lines[k].start <= p.start <= lines[k].end for col in names_below for p in col))
         elif names_above:
             columns = _joined_header(header, shown, lines[i - 2], names_above)
@@ -2783,9 +2786,46 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
         # (a table by place names its `STT` column apart from its columns)
         numbered = columns.get("index") == 0 or _column(text[chunks[0].start:chunks[0].end]) == "index"
         i = _header_wrap(text, lines, i, chunks, starts, named)
+        if i < len(lines) and _rules().by_id("appendix.column_numbers").match(text, lines[i].start, lines[i].end):
+            i += 1  # (a form's numbers of its columns under the header, `(1)   (2)   (3)`: no row, no end)
         rows, i = _layout_rows(text, lines, i, starts, numbered, named, ctx.working)
+        if rows and named is not _column:
+            rows = [_realigned(text, columns, len(starts), row) for row in rows]
         if rows:
             yield columns, rows
+
+
+def _realigned(text: str, columns: dict, width: int, row: tuple[Line, list[Cell]]) -> tuple[Line, list[Cell]]:
+    """A row of a layout table by place or indicator whose figures a scan's text layer set out
+    of their columns (`Thuế cơ sở 3         248.900          142.600           42.780` / a last
+    `7,0` on the line below, under a header whose columns start further right), read in order:
+    when by place a value column stays empty, holds two figures or the label holds one, and the
+    row's figures, line by line and left to right, are exactly as many as the columns after
+    its label, each goes to the next of those columns and the label keeps its words.  A row
+    that leaves a column empty by design writes fewer figures and is read by place."""
+    label = columns.get("place", columns.get("indicator"))
+    line, cells = row
+    if label is None or label + 1 >= width or len(cells) != width:
+        return row
+    bare = _rules().by_id("appendix.bare_number")
+    figures, words = [], []
+    for piece in _pieces(cells[label]):
+        for chunk in _chunks(text, Line(piece.start, piece.end)):
+            (figures if bare.match(text[chunk.start:chunk.end]) else words).append(chunk)
+    if words and figures and figures[0].start < words[-1].end:
+        return row  # (a figure inside the label's words names the place, `Thuế cơ sở 1`)
+    broken = bool(figures)
+    for cell in cells[label + 1:]:
+        pieces = [chunk for piece in _pieces(cell) for chunk in _chunks(text, Line(piece.start, piece.end))]
+        if len(pieces) != 1:
+            broken = True
+        if any(not bare.match(text[p.start:p.end]) for p in pieces):
+            return row  # (a cell of words: not a row of figures)
+        figures.extend(pieces)
+    if not broken or not words or len(figures) != width - label - 1:
+        return row
+    figures.sort(key=lambda c: c.start)
+    return line, [*cells[:label], _cell_of(words, words[0].start), *figures]
 
 
 def _bounds_below(text: str, line: Line, starts: list[int], columns: dict) -> None:
@@ -2914,8 +2954,34 @@ def _names_below(text: str, lines: list[Line], i: int, chunks: list[Cell], start
         names = [" ".join(text[p.start:p.end] for p in pieces) for pieces in by_column]
         if all(named(name) for name in names) or named is _names_any and (
                 _inventory_header(names) or _rated_header(names) or _totalled_header(names)):
-            return _years_below(text, lines, at + 1, starts, by_column)
+            tail = _name_tail(text, lines, at + 1, chunks, starts, by_column, named)
+            return _years_below(text, lines, at + 2 if tail else at + 1, starts, tail or by_column)
     return None
+
+
+def _name_tail(text: str, lines: list[Line], at: int, chunks: list[Cell], starts: list[int],
+               by_column: list[list[Cell]], named: Callable[[str], object]) -> list[list[Cell]] | None:
+    """A layout header's names with the third line of a Word cell's words on them (`Chỉ tiêu thu
+    nợ` / `tối thiểu năm` / `2027`, `Tỷ lệ nợ/tổng` / `thu NSNN tối` / `đa (%)`), where two lines
+    already name every column yet cut a name mid-phrase; None unless that line leaves the first
+    two columns (index and label) empty, as no row does, holds words outside brackets (a line of
+    units or of years alone is read as such) and no number but a year, and every name still names
+    its column."""
+    if at >= len(lines):
+        return None
+    pieces = _chunks(text, lines[at])
+    name_year, year = (_rules().by_id(f"appendix.layout.{r}") for r in ("name_year", "year_cell"))
+    joined = [list(column) for column in by_column]
+    worded = False
+    for piece in pieces:
+        k = _name_above(chunks, starts, piece.start - lines[at].start, piece.end - lines[at].start)
+        said = text[piece.start:piece.end]
+        if k < 2 or any(ch.isdigit() for ch in said) and not year.match(said) and not name_year.match(said):
+            return None
+        worded = worded or any(ch.isalpha() for ch in re.sub(r"\([^()]*\)", "", said))
+        joined[k].append(piece)
+    names = [" ".join(text[p.start:p.end] for p in column) for column in joined]
+    return joined if pieces and worded and all(named(name) for name in names) else None
 
 
 def _name_above(chunks: list[Cell], starts: list[int], lo: int, hi: int) -> int:
