@@ -487,7 +487,7 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
                 continue
             label_end, line_label = _label_before(labels, run.start)
             label = None if label_end in as_sentence and not _label_clause(ctx, run, suffix, line_runs) \
-                else line_label
+                and not _label_opener(ctx, run, suffix, label_end) else line_label
             for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
                                                                heading_lines):
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
@@ -511,6 +511,16 @@ def _label_clause(ctx: DocContext, run: Run, suffix, line_runs: list[Run]) -> bo
         return False
     line = ctx.work.line_at(run.start)
     return _roles().by_id("line.label_clause").search(ctx.working, line.start, run.start) is not None
+
+
+def _label_opener(ctx: DocContext, run: Run, suffix, label_end: int | None) -> bool:
+    """Does a run that a plain verb of its own follows open a label's line that a later `chủ trì`
+    made a sentence (`Đơn vị thực hiện: Trung tâm Phát triển quỹ đất tỉnh lập phương án; Hội đồng …
+    chủ trì niêm yết`)?  The label names it first, for its share of the task: the label's body, as
+    the one who `chủ trì`s the rest is (line.label_opener)."""
+    return label_end is not None and suffix is not None and suffix.get("role") == "responsible" \
+        and _roles().by_id("line.label_opener").match(ctx.working, label_end, run.start) is not None \
+        and ";" in ctx.working[run.end:ctx.work.line_at(run.start).end]
 
 
 def _under_item_lead(ctx: DocContext, roles_: list[Role]) -> list[Role]:
@@ -641,8 +651,8 @@ def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: 
     organisation section with its duties below it, else None: a bullet right below, or, where
     Word numbering was lost, a paragraph of its own (`Công an huyện` / blank / `Chủ trì …`)
     opening in capitals.  A plain line in lower case right below is the name's sentence going on."""
-    if on_heading or prefix_role is not None or body != line.start:
-        return None
+    if on_heading or prefix_role is not None or ctx.working[line.start:body].strip():
+        return None  # (a bullet's or a number's line; the blanked `**` of a bold title is none)
     rule = _roles().by_id("heading.agency_alone")
     if not rule.match(ctx.working[run.end:line.end]) or not _in_organisation(ctx, run.start):
         return None
@@ -656,7 +666,13 @@ def _alone(ctx: DocContext, run: Run, body: int, line, prefix_role, on_heading: 
     if _roles().by_id("line.bullet").match(below):
         return rule
     return rule if below[:1].isupper() and (_own_paragraph(ctx, line) or _lost_title(ctx, line)
-                                            or _indented_below(ctx, line, lines[i])) else None
+                                            or _indented_below(ctx, line, lines[i]) or _bold_title(ctx, line)) else None
+
+
+def _bold_title(ctx: DocContext, line) -> bool:
+    """Is the line a title in bold (`**Các chủ thể OCOP**` / `Chủ động đăng ký …`; line.bold_title)?
+    A .docx export keeps a title's bold where Word's number was lost, and no blank line around it."""
+    return _roles().by_id("line.bold_title").match(ctx.text, line.start, line.end) is not None
 
 
 def _indented_below(ctx: DocContext, line, below) -> bool:
@@ -693,7 +709,8 @@ def _requested_parent(ctx: DocContext, offset: int, rule_id: str = "heading.requ
 def _requested_lead_in(ctx: DocContext, line, heading_lines: set[int]):
     """The plain line ending in a colon that asks the bodies of the list a line stands in
     (`Ngoài các đơn vị trên, đề nghị:` / `- Bệnh viện Đa khoa Thanh Nhàn: cử 01 xe …`;
-    line.requested_lead_in): the rule, else None.  Read up over the list's bullets and the
+    line.requested_lead_in), or the bold title that does (`**Đề nghị các sở, ngành tỉnh**`, a .docx
+    export's heading without its number; line.requested_title): the rule, else None.  Read up over the list's bullets and the
     wrapped or unmarked lines among them, not past a blank line or a heading."""
     rule = _roles().by_id("line.requested_lead_in")
     lines = ctx.work.lines
@@ -704,6 +721,9 @@ def _requested_lead_in(ctx: DocContext, line, heading_lines: set[int]):
             return None
         if above.rstrip().endswith(":") and not _roles().by_id("line.bullet").match(above):
             return rule if rule.search(above) else None
+        if _bold_title(ctx, lines[k]):  # `**Đề nghị các sở, ngành tỉnh**` / `- Sở Tài chính: thẩm định …`
+            title = _roles().by_id("line.requested_title")
+            return title if title.match(above) else None
     return None
 
 

@@ -185,6 +185,13 @@ def _kind_mention(rule, m, working: str, end: int) -> Mention | None:
             name = f"{name} {' '.join(m.group('units').split())}"
         if "number" in rule.pattern.groupindex and m.group("number"):  # `Tòa án nhân dân khu vực 3`: one of them
             name = f"{name} {m.group('number')}"
+        if "area_of" in rule.pattern.groupindex and m.group("area_of"):
+            # `Tòa án nhân dân khu vực 1 - Nghệ An`: a regional body's official name ends with its
+            # province; capitals after the dash that are no province are left to what follows
+            if province(m.group("area_of")):
+                name = f"{name} - {canonical(m.group('area_of'))}"
+            else:
+                stop = m.start("area_dash")
         if "upto" in rule.pattern.groupindex and m.group("upto"):  # `Thuế cơ sở 1 đến Thuế cơ sở 8`: a run of them, one actor
             name = f"{name} - {m.group('upto')}"
         if rule.get("capitalised"):
