@@ -332,7 +332,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     candidates = _small_letter_in_run(work, candidates)
     # a caps line under Roman sections is a subheading or a wrapped heading, no part
     romans = any(c[3] in ("roman", "roman_part", "roman_chapter") for c in candidates)
-    subheads = _caps_subheadings(work, candidates, start, end) if romans else []
+    subheads, bold_heads = _caps_subheadings(work, candidates, start, end) if romans else ([], set())
     bare_run = _bare_roman_run(work, candidates)
     table_rows = _table_rows(work, candidates)
     since = start  # where the last marked heading's line starts
@@ -343,7 +343,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             continue
         if at in table_rows:
             continue
-        between = [s for s in subheads if since < s < line.start]
+        between = [s for s in subheads if since < s < line.start and (s not in bold_heads or _lost_numbers(stack))]
         since = line.start
         if between and _ends_items(stack, marker, ladder):
             _cut_below_main(stack, between[0])
@@ -468,8 +468,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX) or _title_below(work, line, candidates)
         stack.append(node)
         found.append(node)
-    if any(s > since for s in subheads) and _ends_items(stack, None, None):
-        _cut_below_main(stack, next(s for s in subheads if s > since))
+    after = [s for s in subheads if s > since and (s not in bold_heads or _lost_numbers(stack))]
+    if after and _ends_items(stack, None, None):
+        _cut_below_main(stack, after[0])
     _number(found)
     _close(found, work.original, end, parts)
     return found
@@ -487,28 +488,43 @@ def _items_under_decimal(stack: list[Heading], mark: str, ladder: str) -> bool:
         and not ladder.endswith("(")
 
 
-def _caps_subheadings(work: WorkingText, candidates, start: int, end: int) -> list[int]:
+def _caps_subheadings(work: WorkingText, candidates, start: int, end: int) -> tuple[list[int], set[int]]:
     """Where each line in capitals without a marker starts (`CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM
     2026`, `TIẾN ĐỘ SƠ KẾT, TỔNG KẾT`; rules/headings.yaml subtitle.caps), in a plan
     numbered by Roman sections: a line of its own after a blank line or a sentence's end —
     not a sentence in capitals (`NGHIÊM CẤM …` / `XÁC MINH.`), the second line of a caps
-    heading, nor a slogan a colon introduces."""
-    caps = rules.load("headings").by_id("subtitle.caps")
+    heading, nor a slogan a colon introduces.  A whole line in bold counts as well
+    (subtitle.bold: `**Quản lý, khai thác tài sản trí tuệ sau bảo hộ**`), a .docx export's
+    heading whose automatic number was lost; those are also given apart, as they end only
+    letters standing right under a Roman section (_lost_numbers)."""
+    subtitles = rules.load("headings").any_of("subtitles")
+    bold = rules.load("headings").by_id("subtitle.bold")
     marked = {c[0].start for c in candidates if c[1] is not None}
-    found = []
+    found, bolds = [], set()
     for line in work.lines:
         written = work.original[line.start:line.end]
         if not start <= line.start < end or line.start in marked or line.start in work.table_rows \
-                or not caps.match(written) or written.rstrip()[-1:] in ".;,":
+                or not subtitles.match(written)[1] or written.rstrip(" \t*")[-1:] in ".;,":
             continue
         before = line.start  # (the end of the text above, past the blank space between)
         while before > 0 and work.original[before - 1] in " \t\n":
             before -= 1
         above = work.original[work.original.rfind("\n", 0, before) + 1:before]
         blank_above = work.original.count("\n", before, line.start) > 1
-        if blank_above or (above.rstrip(" \t*_")[-1:] in ".;!?)”\"…" and not caps.match(above)):
+        if blank_above or (above.rstrip(" \t*_")[-1:] in ".;!?)”\"…" and not subtitles.match(above)[1]):
             found.append(line.start)
-    return found
+            if bold.match(written):
+                bolds.add(line.start)
+    return found, bolds
+
+
+def _lost_numbers(stack: list[Heading]) -> bool:
+    """Are the headings open below the innermost Roman section letters only (`IV.` / `a)` … `c)`,
+    no `1.` between)?  Then the Roman section's own items lost their numbers, and a bold line
+    between the letters (`**Quản lý, khai thác …**` after `c) Đăng ký bảo hộ ở nước ngoài`) is
+    the next of them: what follows it stands in the Roman section.  Under a numbered item a bold
+    line is its sub-title (`2. Chương trình dự kiến` / `**Buổi sáng**`) and ends nothing."""
+    return _lost_list_parent(stack) is not None
 
 
 def _ends_items(stack: list[Heading], marker: str | None, ladder: str | None) -> bool:
