@@ -343,7 +343,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             continue
         if at in table_rows:
             continue
-        between = [s for s in subheads if since < s < line.start and (s not in bold_heads or _lost_numbers(stack))]
+        between = [s for s in subheads if since < s < line.start and _subhead_ends(s, bold_heads, stack)]
         since = line.start
         if between and _ends_items(stack, marker, ladder):
             _cut_below_main(stack, between[0])
@@ -468,7 +468,7 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
         node.heading = work.plain(line.start + m.end(), line.end, HEADING_MAX) or _title_below(work, line, candidates)
         stack.append(node)
         found.append(node)
-    after = [s for s in subheads if s > since and (s not in bold_heads or _lost_numbers(stack))]
+    after = [s for s in subheads if s > since and _subhead_ends(s, bold_heads, stack)]
     if after and _ends_items(stack, None, None):
         _cut_below_main(stack, after[0])
     _number(found)
@@ -496,7 +496,7 @@ def _caps_subheadings(work: WorkingText, candidates, start: int, end: int) -> tu
     heading, nor a slogan a colon introduces.  A whole line in bold counts as well
     (subtitle.bold: `**Quản lý, khai thác tài sản trí tuệ sau bảo hộ**`), a .docx export's
     heading whose automatic number was lost; those are also given apart, as they end only
-    letters standing right under a Roman section (_lost_numbers)."""
+    letters standing right under a Roman section (_subhead_ends)."""
     subtitles = rules.load("headings").any_of("subtitles")
     bold = rules.load("headings").by_id("subtitle.bold")
     marked = {c[0].start for c in candidates if c[1] is not None}
@@ -518,13 +518,14 @@ def _caps_subheadings(work: WorkingText, candidates, start: int, end: int) -> tu
     return found, bolds
 
 
-def _lost_numbers(stack: list[Heading]) -> bool:
-    """Are the headings open below the innermost Roman section letters only (`IV.` / `a)` … `c)`,
-    no `1.` between)?  Then the Roman section's own items lost their numbers, and a bold line
-    between the letters (`**Quản lý, khai thác …**` after `c) Đăng ký bảo hộ ở nước ngoài`) is
-    the next of them: what follows it stands in the Roman section.  Under a numbered item a bold
-    line is its sub-title (`2. Chương trình dự kiến` / `**Buổi sáng**`) and ends nothing."""
-    return _lost_list_parent(stack) is not None
+def _subhead_ends(at: int, bold_heads: set[int], stack: list[Heading]) -> bool:
+    """Does the unmarked subheading at `at` end the items open above it?  A caps line does; a
+    bold one only where the headings open below the innermost Roman section are letters alone
+    (`IV.` / `a)` … `c)`, no `1.` between: _lost_list_parent): the Roman section's own items lost
+    their numbers, and a bold line between the letters (`**Quản lý, khai thác …**` after `c) Đăng
+    ký bảo hộ ở nước ngoài`) is the next of them.  Under a numbered item a bold line is its
+    sub-title (`2. Chương trình dự kiến` / `**Buổi sáng**`) and ends nothing."""
+    return at not in bold_heads or _lost_list_parent(stack) is not None
 
 
 def _ends_items(stack: list[Heading], marker: str | None, ladder: str | None) -> bool:
