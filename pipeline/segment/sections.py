@@ -371,7 +371,9 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
             mark = "("  # `(1)` is a style of its own, not `1)`
         elif ladder == "letter" and work.text[line.start:line.start + m.start("marker")].strip():
             mark = "-" + mark  # `- a)` written as a bullet is a style of its own, not `a)`
-        if any(h.ladder == ladder + mark for h in stack):
+        if (inner := _slipped_mark(work, stack, marker, mark, ladder, candidates[at + 1:])) is not None:
+            ladder, mark = inner.ladder, inner.mark  # `4.` between `3)` and `5)` (_slipped_mark)
+        elif any(h.ladder == ladder + mark for h in stack):
             ladder += mark  # the next item of a list inside a heading (2) after 1) under 2.)
         elif not hashes and any(h.ladder == ladder + "#" for h in stack):
             ladder += "#"  # the next item of a plain list inside a markdown heading (2. after 1. under ### 3.)
@@ -983,6 +985,32 @@ def _after_run_in(work: WorkingText, marker: str, ladder: str, parent: Heading |
         return False
     prev = ".".join(str(n) for n in (*cur[:-1], cur[-1] - 1))
     return regex.search(rf"(?<=[ \t]){regex.escape(prev)}(?=[.)])", work.text, pos=parent.start, endpos=at) is not None
+
+
+def _slipped_mark(work: WorkingText, stack: list[Heading], marker: str, mark: str, ladder: str,
+                  later) -> Heading | None:
+    """Is a `4.` between `3)` and `5)` of a list inside a heading (`2. Chỉ tiêu cụ thể` over
+    `1)`…`7)`) that list's next item typed with the heading's mark by a slip?  Read alone it
+    fits neither ladder, and the items after it would be lost with it.  It is when it follows
+    the open item of the list, the heading cannot take that number next (a `3.` after `2)`
+    under `2.` is the heading's sibling), and the next marked line goes on with the list's mark.
+    Returns the open item whose ladder it climbs."""
+    if ladder != "arabic" or not marker.isdigit() or not stack:
+        return None
+    inner = stack[-1]
+    if inner.parent is None or inner.mark == mark or inner.ladder != ladder + inner.mark \
+            or not _follows(inner, marker, inner.ladder, inner.parent):
+        return None
+    if inner.parent.ladder == ladder and _follows(inner.parent, marker, ladder, inner.parent.parent):
+        return None
+    nxt = next((c for c in later if c[1] is not None), None)
+    if nxt is None or nxt[3] != ladder or nxt[2] != str(int(marker) + 1):
+        return None
+    line, m = nxt[0], nxt[1]
+    written = work.text[line.start + m.end("marker"):line.start + m.end()].strip()[:1]
+    if m.start("marker") and work.text[line.start + m.start("marker") - 1] == "(":
+        written = "("
+    return inner if written == inner.mark else None
 
 
 def _own_run_goes_on(work: WorkingText, prev: Heading, marker: str, mark: str, at: int) -> bool:
