@@ -2772,3 +2772,24 @@ def test_a_scanned_layout_quota_table_with_a_three_line_header_and_drifted_figur
         ("1.860", "gte", 1_860_000_000, "money", 2025), ("2,5", "lte", 2.5, "percent", 2025),
         ("1.620", "gte", 1_620_000_000, "money", 2025), ("3,0", "lte", 3.0, "percent", 2025),
     ]
+
+
+BY_VILLAGE_GROUPED = (
+    "\n2. Phân bổ chỉ tiêu cho các thôn, đơn vị\n"
+    "BIỂU PHÂN BỔ CHỈ TIÊU HIẾN MÁU TÌNH NGUYỆN NĂM 2026\n"
+    "STT\tThôn / đơn vị\tChỉ tiêu\tGhi chú\n"
+    "*\tKhu vực Bắc Sơn (cũ)\n"
+    "1\tThôn Tân Dân\t05\n"
+    "2\tThôn Đức Mỹ\t04\n"
+    "*\tKhối cơ quan, đơn vị\n"
+    "3\tCông an xã\t08\tGiáo viên\n"
+    "\n"
+    "*\tCác thôn chủ động vận động người hiến máu.\n"
+)
+
+
+def test_a_tab_table_by_village_reads_on_past_its_group_rows(tmp_path):
+    # (a `*` group row followed by the next numbered row is no Word bullet after the table;
+    # the commune's bodies may share the village column, `Thôn / đơn vị`)
+    rows = by_place_targets(tmp_path, BY_VILLAGE_GROUPED, "STT\tThôn")
+    assert [(t.text, t.value, t.target_year) for t in rows] == [("05", 5, 2026), ("04", 4, 2026), ("08", 8, 2026)]

@@ -3828,3 +3828,29 @@ def test_a_past_year_naming_a_cohort_dates_no_target(tmp_path):
     meant, the share is still a goal."""
     rows = targets(tmp_path, objectives="- Trên 70% hợp tác xã thành lập mới năm 2024 hoạt động hiệu quả.\n")
     assert [(r.text, r.comparator, r.value) for r in rows] == [("Trên 70%", "gt", 70)]
+
+
+def test_a_models_scale_and_its_places_shares_are_targets(tmp_path):
+    """A task item's `Quy mô:` label gives the scale the plan's own model is to reach, and the
+    places listed under it their shares, bulleted or not; the head of livestock count what the
+    item's heading names (`Mô hình nuôi gà`), also before a slash and a second figure."""
+    rows = targets(tmp_path, tasks=(
+        "1. Mô hình trồng lạc giống mới - vụ Xuân 2026\n"
+        "- Quy mô: 10 ha/60 hộ\n"
+        "  Xã Hòa Lạc: 3 ha lạc L14, 18 hộ\n"
+        "  Xã Tân Dân: 7 ha lạc L14, 42 hộ\n"
+        "- Hỗ trợ 100% giống lạc.\n"
+        "2. Mô hình nuôi gà thả vườn\n"
+        "- Quy mô 4.000 con/20 hộ: Xã An Dũng: 1.200 con, 6 hộ; Xã Tân Hương: 2.800 con, 14 hộ.\n"))
+    values = {(r.value, r.unit_kind) for r in rows}
+    assert {(10, "area"), (3, "area"), (7, "area"), (4000, "count"), (1200, "count"), (2800, "count")} <= values
+    assert one(rows, "3 ha").target_year == 2026
+
+
+def test_a_sibling_bullet_under_a_scale_label_is_no_share(tmp_path):
+    """A bullet of the label's own shape is the item's next field: its count needs its own goal."""
+    rows = targets(tmp_path, tasks=(
+        "1. Mô hình trồng lạc giống mới\n"
+        "- Quy mô: 10 ha\n"
+        "- Phối hợp 02 hợp tác xã tiêu thụ sản phẩm.\n"))
+    assert [r.text for r in rows] == ["10 ha"]

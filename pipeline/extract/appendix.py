@@ -542,7 +542,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     expected = _rules().by_id("appendix.locality_title.expected")
     named = {i: m for i, m in columns["measures"].items() if goal.search(shown, m[0].start, m[0].end)}
     title = _title_lines(shown, cells[0].start)
-    titled = _goal_titled(shown, title)
+    titled = _goal_titled(shown, title) or _due_column(shown, cells, columns.get("place"))
     if named or not titled:
         # (a bounded column is a target column, the others facts; under a title that sets goals, `Bảng 1. Dự
         # báo điện thương phẩm và chỉ tiêu tiết kiệm điện`, the others are its goals too: `Sản lượng tiết kiệm`)
@@ -576,6 +576,24 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     columns["caption"] = (tuple(cells), year)  # (the names and the title's year, for _measures_by_text_total)
     return columns
+
+
+def _due_column(shown: str, cells: list[Cell], place: int | None) -> bool:
+    """Does a column say by when each row's unit is to finish its row (`TT | Chủ rừng | Đường ranh
+    cản lửa (km) | Đốt trước (ha) | Hoàn thành`, rules/appendix.yaml appendix.locality_col.due)?  A
+    unit's figures with a day to finish them by are its share of the work, goals as under a title
+    that sets them.  Only when the rows are the bodies doing the work (their column comes first
+    after the index, named by a rule marked `doer`): in a list of works, projects or properties
+    (`Tuyến hẻm | Khu phố | Dài (m) | … | Hoàn thành`, `Tên dự án | … | Lũy kế giải ngân (tỷ đồng) |
+    Thời gian hoàn thành`, `Tên cơ sở nhà, đất | … | Diện tích đất (m2) | … | Thời hạn hoàn thành`)
+    the figures describe each thing worked on."""
+    first = 1 if cells and _column(shown[cells[0].start:cells[0].end]) == "index" else 0
+    if place != first or place >= len(cells):
+        return False
+    doer = any(rule.get("doer") and rule.match(shown, cells[place].start, cells[place].end)
+               for rule in _rules().group("locality_columns"))
+    due = _rules().by_id("appendix.locality_col.due")
+    return doer and any(due.match(shown, c.start, c.end) for c in cells)
 
 
 def _goal_titled(shown: str, title: list[tuple[int, int]]) -> bool:
@@ -1700,6 +1718,20 @@ def _is_row(text: str, columns: dict, cells: list[Cell], sep: str) -> bool:
     return bool(_rules().by_id("appendix.row_index").match(text[cells[0].start:cells[0].end]))
 
 
+def _bullet_group_row(text: str, shown: str, columns: dict, rows: list, lines: list[Line], i: int) -> bool:
+    """Whether a tab line opening with a bullet's glyph (`*<TAB>Khu vực Bắc Sơn (cũ)`) is a group's
+    title inside a numbered table, not the first paragraph after it: the next line is the table's
+    next row, numbered on from the last row read (1 when none is)."""
+    index = columns.get("index")
+    if index != 0 or i + 1 >= len(lines):
+        return False
+    said = text[rows[-1][1][0].start:rows[-1][1][0].end].strip().rstrip(".)") if rows and rows[-1][1] else "0"
+    cells = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "\t")
+    if not said.isdigit() or not cells or not _is_row(text, columns, cells, "\t"):
+        return False
+    return text[cells[0].start:cells[0].end].strip().rstrip(".)") == str(int(said) + 1)
+
+
 def _restarts_list(text: str, columns: dict, rows: list, line: Line) -> bool:
     """Whether this tab line counts from 1 again with a title alone after rows numbered past 1
     (rules/appendix.yaml appendix.tab_list_restart): the numbered list that follows the table
@@ -1786,6 +1818,9 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 i += 1
                 continue
             if sep == "\t" and _rules().by_id("appendix.tab_bullet").match(text, line.start, line.end):
+                if _bullet_group_row(text, shown, columns, rows, lines, i):
+                    i += 1  # (a group's title row, `*<TAB>Khu vực Bắc Sơn (cũ)`: the count goes on below it)
+                    continue
                 break  # (a Word bullet, `●<TAB>…`, opens the paragraphs after the table)
             if sep == "\t" and _restarts_list(text, columns, rows, line):
                 break  # (a Word list, `1.<TAB>Phòng Kinh tế xã`, opens the items after the table)

@@ -36,7 +36,7 @@ from pipeline import rules, schema
 from pipeline.context import DocContext
 from pipeline.extract import appendix, numbers
 from pipeline.normalise import canonical
-from pipeline.segment.sections import section_kind
+from pipeline.segment.sections import section_kind, within_kind
 
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # a bracket and what it holds, on one line
 
@@ -726,7 +726,8 @@ class _Doc:
         # cố không quá 88 phút`: the whole says what the minutes are, as a context would)
         if held.context and not self._says_context(held) and not self._minimum_after(held) \
                 and not self._lead_in_says(held) and not self._listed_after_goal(held) and not self._listed_target(held) \
-                and not (held.has_comparator_word and self._part_of_goal(held)) and not self._bound_by_lead_in(held):
+                and not (held.has_comparator_word and self._part_of_goal(held)) and not self._bound_by_lead_in(held) \
+                and not (self._scale_item(held) and self._heading_says_context(held)):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -751,7 +752,7 @@ class _Doc:
         return (self._in_objectives(self.ctx.section_at(q.start)) or self._lead_in_year(q.start) is not None
                 or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._round_due(q) is not None
                 or self._colon_year(q) is not None
-                or self._scheduled_item(q) or self._quota_item(q) or self._due_in_clause(q))
+                or self._scheduled_item(q) or self._quota_item(q) or self._due_in_clause(q) or self._scale_item(q))
 
     def _bound_by_lead_in(self, q: Quantity) -> bool:
         """Does a lead-in over the item of `q` set the minimum its unit's context asks for
@@ -812,6 +813,43 @@ class _Doc:
             return False
         says = _rules().by_id("heading.quota_scale").search
         return self._up(self.ctx.section_at(q.start), self._quota_nodes, says)
+
+    def _scale_item(self, q: Quantity) -> bool:
+        """Is `q` a figure of a task item's scale label (`- Quy mô: 20 ha/86 hộ, cụ thể:`, rules/
+        targets.yaml leadin.scale_label), in its own sentence or on the places' lines listed under
+        it (`  + Xã Tùng Ảnh: 5 ha lúa chất lượng cao, 20 hộ;`, `  Xã Hòa Lạc: 3 ha lạc L14, 18 hộ`)?
+        The scale of a model or work the plan itself sets up is what the task is to reach; a
+        bullet of the label's own shape below it is the next field of the item, not its share.
+        A figure in brackets is an aside on the scale (`(bình quân 8.400 ha/năm)`), none."""
+        start = self.sentence(q.start).start
+        before = self.text[start:q.start]
+        if before.count("(") > before.count(")") or not within_kind(self.ctx.section_at(q.start), "tasks"):
+            return False
+        label = _rules().by_id("leadin.scale_label")
+        line = self.ctx.work.line_at(start)
+        if label.match(self.text, line.start, line.end):
+            return True
+        bullet, item = _rules().by_id("leadin.bullet"), _rules().by_id("leadin.label_item")
+        lines = self.ctx.work.lines
+        k = lines.index(self.ctx.work.line_at(q.start))
+        shapes = set()  # (the markers of the listed lines passed on the way up)
+        for ln in lines[k::-1][:12]:
+            if ln.start < self.lo:
+                return False
+            if ln is not lines[k] and label.match(self.text, ln.start, ln.end):
+                own = bullet.match(self.text, ln.start, ln.end)
+                return (own.group() if own else "") not in shapes
+            marked = bullet.match(self.text, ln.start, ln.end)
+            if not marked and not item.match(self.text, ln.start, ln.end):
+                return False
+            shapes.add(marked.group() if marked else "")
+        return False
+
+    def _heading_says_context(self, q: Quantity) -> bool:
+        """Does the heading over `q` say what its unit needs (`a) Mô hình nuôi gà thả vườn` over
+        `- Quy mô 4.000 con/20 hộ`)?  A task item's scale counts what its heading names."""
+        node = self.ctx.section_at(q.start)
+        return node is not None and bool(_compiled(q.context).search(node.heading))
 
     def _says_context(self, q: Quantity) -> bool:
         """Is what the unit of `q` needs said before it in its clause, or before the first
@@ -1439,9 +1477,14 @@ class _Doc:
         return starts, years
 
     def _find_lead_in_year(self, line) -> int | None:
-        """The year of the first lead-in over `line` that has one, or that is no bullet."""
+        """The year of the first lead-in over `line` that has one, or that is no bullet.  Only
+        the lead-in's last sentence, the one its colon ends, reaches the items: a year that
+        opens a sentence before it dates that sentence (`Năm học 2025 - 2026, toàn tỉnh có
+        20.873 học sinh lớp 9 … . Căn cứ …, chỉ tiêu … là 14.420 học sinh …, trong đó:`)."""
         for ln, is_bullet in self._lead_in_lines(line):
-            years = self._years_in(ln.start, ln.end)
+            end = self.text[ln.start:ln.end].rstrip()
+            start = max(ln.start, self.sentence(ln.start + len(end) - 1).start) if end else ln.start
+            years = self._years_in(start, ln.end)
             if years or not is_bullet:
                 return years[-1][2] if years else None
         return None
