@@ -105,6 +105,7 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
     paren_open, paren_close = _roles().by_id("run.paren_open"), _roles().by_id("run.paren_close")
     after_lead = _roles().by_id("run.after_lead")
     definition = _roles().by_id("run.definition")
+    standing = _roles().by_id("run.standing_gloss")
     runs: list[Run] = []
     listed: set[int] = set()  # starts of the members a bracket list already put on its run
     for i, mention in enumerate(mentions):
@@ -136,9 +137,11 @@ def build_runs(ctx: DocContext, mentions: list[Mention]) -> list[Run]:
                 continue
             close = paren_close.match(ctx.working, mention.end, mention.end + 16) \
                 if one_line and paren_open.match(between) else None
-            if close and mention.agency == runs[-1].members[-1].agency:
+            if close and (mention.agency == runs[-1].members[-1].agency
+                          or standing.match(ctx.working, runs[-1].end, mention.end)):
                 # `Phòng Bảo trợ xã hội và Trẻ em (Phòng BTXH&TE) chủ trì`: the short name the plan
-                # defines is the same body, no second assignment
+                # defines is the same body, no second assignment; nor is the standing it is given
+                # (`Công an tỉnh (Cơ quan Thường trực Ban ATGT tỉnh)`, run.standing_gloss)
                 runs[-1].owner_end = close.end()
                 continue
             if close:

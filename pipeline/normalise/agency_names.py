@@ -1299,8 +1299,10 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
     gaps (`pdftotext -layout`; a typed line has one stray double space at most) is read
     again squeezed, all of them in one small text, and its mentions replace the line's
     own, mapped back to the working copy (their `text` shows the spaces as written).  So is
-    a line with a syllable joined from a line-end hyphen (_JOINED_GAP: `Môi   trường`)."""
+    a line with a syllable joined from a line-end hyphen (_JOINED_GAP: `Môi   trường`), or with
+    a double space typed after a unit's head word (agency.head_gap: `Phòng  Công tác …`)."""
     found = _find(working, start, end)
+    head_gap = _gazetteer().by_id("agency.head_gap")
     lines: list[tuple[int, int]] = []
     for gap in _SQUEEZED_GAP.finditer(working, start, end):
         lo = working.rfind("\n", 0, gap.start()) + 1
@@ -1308,7 +1310,8 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
             continue
         hi = working.find("\n", gap.end())
         hi = len(working) if hi < 0 else hi
-        if len(_JUSTIFIED_GAP.findall(working, lo, hi)) >= 2 or _JOINED_GAP.search(working, lo, hi):
+        if len(_JUSTIFIED_GAP.findall(working, lo, hi)) >= 2 or _JOINED_GAP.search(working, lo, hi) \
+                or head_gap.search(working, lo, hi):
             lines.append((lo, hi))
     if not lines:
         return found
