@@ -831,7 +831,7 @@ class _Doc:
             return True
         bullet, item = _rules().by_id("leadin.bullet"), _rules().by_id("leadin.label_item")
         lines = self.ctx.work.lines
-        k = lines.index(self.ctx.work.line_at(q.start))
+        k = self.ctx.work.line_index(q.start)
         shapes = set()  # (the markers of the listed lines passed on the way up)
         for ln in lines[k::-1][:12]:
             if ln.start < self.lo:
@@ -1578,7 +1578,7 @@ class _Doc:
         if not label.match(self.text, line.start, line.end):
             return None
         lines = self.ctx.work.lines
-        i = lines.index(line) + 1
+        i = self.ctx.work.line_index(line.start) + 1
         while i < len(lines) and lines[i].start < self.hi:
             said = self.text[lines[i].start:lines[i].end]
             wrapped = ":" not in said and not any(ch.isdigit() for ch in said) and i + 1 < len(lines) \
@@ -1607,7 +1607,7 @@ class _Doc:
         if not own and labels:
             label = _rules().by_id("leadin.label_item")
             if label.match(self.text, line.start, line.end):
-                i = lines.index(line) - 1
+                i = self.ctx.work.line_index(line.start) - 1
                 while i >= 0 and lines[i].start >= self.lo and label.match(self.text, lines[i].start, lines[i].end):
                     i -= 1
                 if i >= 0 and lines[i].start >= self.lo and colon.search(self.text, lines[i].start, lines[i].end):
@@ -1616,7 +1616,7 @@ class _Doc:
         if not own:
             return
         passed_items = False  # bullets of another shape between line and the lead-in
-        i = lines.index(line) - 1
+        i = self.ctx.work.line_index(line.start) - 1
         while i >= 0:
             ln = lines[i]
             if ln.start < self.lo:

@@ -144,6 +144,11 @@ class WorkingText:
         return _replaced(self.original[start:end], [(at - start, "\n") for at in inside])
 
     def line_at(self, offset: int) -> Line:
+        return self.lines[self.line_index(offset)]
+
+    def line_index(self, offset: int) -> int:
+        """Where in `lines` the line holding `offset` is: a walk up or down from a line
+        starts there, without searching the list for the line."""
         lo, hi = 0, len(self.lines) - 1
         while lo < hi:
             mid = (lo + hi + 1) // 2
@@ -151,7 +156,7 @@ class WorkingText:
                 lo = mid
             else:
                 hi = mid - 1
-        return self.lines[lo]
+        return lo
 
 
 @functools.lru_cache(maxsize=65536)
