@@ -371,6 +371,21 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
     return _named_by_place(superior, written_head, m.group("name"), text)
 
 
+def _press(superior: _Issuer, head: str, at: int) -> _Issuer | None:
+    """A newspaper or a broadcaster named right after its superior with its province (`TỈNH ỦY
+    QUẢNG TRỊ` / `BÁO VÀ PHÁT THANH, TRUYỀN HÌNH` / `QUẢNG TRỊ`, rules/metadata.yaml
+    meta.issuer_press): the province is part of its name, `Báo và Phát thanh, Truyền hình Quảng
+    Trị`; it keeps the superior's level, as a Sở does, and that province."""
+    rule = _rule("meta.issuer_press")
+    m = rule.match(head, at)
+    province = m and canonical.province(m.group("area"))
+    if not province:
+        return None
+    key = " ".join(regex.sub(r"[,\-–]", " ", m.group("head")).split())
+    name = f"{rule.get('heads')[key]} {province}"
+    return dataclasses.replace(superior, name=name, province=superior.province or province)
+
+
 def _named_by_place(superior: _Issuer, head: str, name: str, text: str) -> _Issuer | None:
     """A centre named by the place its date line writes, with no level word (`SỞ Y TẾ NGHỆ
     AN` / `TRUNG TÂM Y TẾ YÊN THÀNH`, `Yên Thành, ngày …`; since the 2025 reform a district's
@@ -416,7 +431,7 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     national = _rule("meta.header_national_name").match(head, at)
     if national:
         at = national.end()
-    institution = _institution(superior, head, at, text)
+    institution = _institution(superior, head, at, text) or _press(superior, head, at)
     if institution:
         return institution
     rule = _rule("meta.issuer_unit")
@@ -760,6 +775,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                     where = f"Khu vực {branch.group('region')}" if branch.group("region") else \
                         f"{_level_word(branch.group('level'))} {canonical.title_case(branch.group('area'))}"
                     return _Issuer(f"{rule.get('name')} - Chi nhánh {where}")
+                # (a state company under its ministry issues in its own name: `BỘ XÂY DỰNG` / `TỔNG
+                # CÔNG TY` / `ĐƯỜNG SẮT VIỆT NAM`)
+                company = _company(head[ministry_end:])
+                if company:
+                    return company
                 return _under(_Issuer(rule.get("name")), None, head, ministry_end, text[:body_end])
     company = _company(head) or _placed_unit(head)
     if company:
@@ -999,6 +1019,10 @@ def _period(title: str | None, work: WorkingText, layout: Layout, body_start: in
         if one and not _rule("meta.law_name_year").search(title) and not _rule("meta.accounts_year").search(title):
             # "… giai đoạn 2021 - 2025 năm 2024": a one-year plan of a longer programme
             return (int(one.group("year")),) * 2
+        # (a year's theme the plan carries out, `chủ đề "Năm An toàn giao thông 2026"`: that year's plan)
+        theme = _rule("meta.period_theme_year").search(title)
+        if theme:
+            return (int(theme.group("year")),) * 2
         spans = list(_rule("meta.period").finditer(title))
         # (a period inside a quoted name is the cited programme's: the plan's own is outside it)
         quoted = [m.span() for m in _rule("meta.period_quoted").finditer(title)]
