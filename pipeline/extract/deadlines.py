@@ -188,6 +188,8 @@ def _candidates(ctx: DocContext) -> list[_Match]:
                 continue
             if rule.get("dated_column") and not _in_dated_column(text, m.start()):
                 continue
+            if rule.get("month_column") and not _in_dated_column(text, m.start(), rule_id="deadline.month_cell"):
+                continue
             if rule.get("own_line") and not _alone_on_line(ctx.text, m.start(), m.end()):
                 continue
             if rule.get("weekday_above") and not _under_weekday_cell(ctx.text, m.start()):
@@ -244,11 +246,12 @@ def _column_cells(text: str, line_start: int, column: int, step: int,
         yield line, (start + sum(len(c) + 1 for c in cells[:column]), cells[column]) if len(cells) > column else None
 
 
-def _in_dated_column(text: str, pos: int, reach: int = 4) -> bool:
+def _in_dated_column(text: str, pos: int, reach: int = 4, rule_id: str = "deadline.dated_cell") -> bool:
     """Is the tab cell at `pos` in a column whose other rows write whole dates?  A schedule
     that leaves the year off some rows (`15/3` under `18/01/2026`, `15/02/2026`) keeps one
-    calendar; a column of fractions (`5/9`, `9/9`) has no whole date in it."""
-    dated = _rules().by_id("deadline.dated_cell")
+    calendar; a column of fractions (`5/9`, `9/9`) has no whole date in it.  With
+    `deadline.month_cell`: a column of months (`01/2027` over `02/2027`) is a schedule by month."""
+    dated = _rules().by_id(rule_id)
     line_start = text.rfind("\n", 0, pos) + 1
     column = text.count("\t", line_start, pos)
     return any(cell is not None and dated.match(text, cell[0], cell[0] + len(cell[1]))
