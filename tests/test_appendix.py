@@ -2793,3 +2793,113 @@ def test_a_tab_table_by_village_reads_on_past_its_group_rows(tmp_path):
     # the commune's bodies may share the village column, `Thôn / đơn vị`)
     rows = by_place_targets(tmp_path, BY_VILLAGE_GROUPED, "STT\tThôn")
     assert [(t.text, t.value, t.target_year) for t in rows] == [("05", 5, 2026), ("04", 4, 2026), ("08", 8, 2026)]
+
+
+PROJECTS_FLAT_PLAN = """BAN QUẢN LÝ DỰ ÁN
+Số: 15/KH-BQLDA
+Đắk Lắk, ngày 10 tháng 01 năm 2027
+KẾ HOẠCH
+Giải ngân vốn đầu tư công năm 2027
+I. DANH MỤC DỰ ÁN
+STT
+Tên dự án
+Vốn giao năm
+2027 (triệu
+đồng)
+Mục tiêu giải
+ngân đến
+30/6/2027 (%)
+Phòng phụ
+trách
+1
+Bệnh viện Đa khoa tỉnh - Khối nhà
+điều trị nội trú 9 tầng
+168.500
+50
+P.QLDA1
+2
+Trường THPT chuyên Nguyễn Du - Nhà
+đa năng
+58.700
+50
+P.QLDA2
+Ghi chú:
+- P.QLDA1: Phòng Quản lý dự án 1; P.QLDA2: Phòng Quản lý dự án 2; P.KT: Phòng Kỹ thuật.
+II. TỔ CHỨC THỰC HIỆN
+Các phòng theo dõi tiến độ.
+"""
+
+
+def test_a_flattened_list_of_projects_with_wrapped_figure_columns_gives_each_project_its_department(tmp_path):
+    # (the header's figure columns wrap over lines, `Vốn giao năm` / `2027 (triệu` / `đồng)`; a project's
+    # name ends before the bare figures, which fill the columns before the department's)
+    path = tmp_path / "plan.txt"
+    path.write_text(PROJECTS_FLAT_PLAN, encoding="utf-8")
+    tables = parse_document(path, "plan.txt").tables
+    got = [(a.text, a.agency, a.role) for a in rows_from_tables(tables, "assignments")]
+    assert got == [("P.QLDA1", "Phòng Quản lý dự án 1", "lead"), ("P.QLDA2", "Phòng Quản lý dự án 2", "lead")]
+
+
+BY_QUARTER = (
+    "2.\tDự toán thu, chi theo quý năm 2025\n"
+    "Biểu 02. Dự toán thu, chi của Trung tâm theo quý\t\t\t\tĐVT: triệu đồng\n"
+    "TT\tKhoản mục\tQuý I\tQuý II\tQuý III\tQuý IV\tCả năm\tGhi chú\n"
+    "1\tThu phí, lệ phí\t1.200\t1.350\t1.400\t1.550\t5.500\t\n"
+    "2\tChi thường xuyên\t1.100\t1.200\t1.250\t1.300\t4.850\tkhông quá 90% tổng thu\n"
+    "3\tChênh lệch (1 - 2)\t100\t150\t150\t250\t650\t\n"
+)
+
+
+def test_a_tab_table_by_quarter_under_a_unit_line_gives_each_cell_as_a_target(tmp_path):
+    # (the tabs after the heading's label and before the title's unit make no row; each line item's
+    # quarter and whole-year cells are targets in the unit line's unit, due the heading's year; the
+    # bracket of row labels is no unit; the note cell is read as text)
+    rows = [t for t in parse(tmp_path, BY_QUARTER)["targets"] if t.section_id == "I/2"]
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows[:6]] == [
+        ("1.200", 1_200_000_000, "money", 2025), ("1.350", 1_350_000_000, "money", 2025),
+        ("1.400", 1_400_000_000, "money", 2025), ("1.550", 1_550_000_000, "money", 2025),
+        ("5.500", 5_500_000_000, "money", 2025), ("1.100", 1_100_000_000, "money", 2025)]
+    assert ("650", 650_000_000, "money") in [(t.text, t.value, t.unit_kind) for t in rows]
+    assert ("không quá 90%", "lte", 90) in [(t.text, t.comparator, t.value) for t in rows]
+    schedule = BY_QUARTER.replace("\t\t\t\tĐVT: triệu đồng", "")  # (no unit said: a schedule, not figures)
+    assert not [t for t in parse(tmp_path, schedule)["targets"] if t.text == "1.350"]
+
+
+BY_ZONE = (
+    "2. Quy mô vùng chè tập trung\n"
+    "Bảng 2. Quy mô vùng chè nguyên liệu đến năm 2028\n"
+    "(ĐVT: diện tích - ha; năng suất - tấn/ha; sản lượng - tấn)\n"
+    "| TT | Vùng nguyên liệu | Các xã chủ yếu | Diện tích | Năng suất | Sản lượng |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 1 | Nhà máy chè Phú Đa | Phú Đa, Tân Lập | 1.200 | 12 | 14.400 |\n"
+    "| 2 | Nhà máy chè Hòa Bình | Hòa Bình, Yên Sơn | 800 | 11 | 8.800 |\n"
+)
+
+
+def test_a_table_by_zone_under_a_unit_line_by_column_gives_area_yield_and_output(tmp_path):
+    # (the zones are the rows; the communes each covers are no figure; beside a yield a bare
+    # `Diện tích` is the planted area, a goal; the unit line gives each column its unit)
+    path = tmp_path / "plan.txt"  # (under the objectives, whose figures the table details)
+    path.write_text(PLAN.format(body_table=BY_ZONE).replace("I. NHIỆM VỤ", "I. MỤC TIÊU"), encoding="utf-8")
+    rows = [t for t in parse_document(path, "plan.txt").tables["targets"] if t.section_id == "I/2"]
+    assert [(t.text.strip("| "), t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("1.200", 1200, "area", 2028), ("12", 12, "other", 2028), ("14.400", 14400, "other", 2028),
+        ("800", 800, "area", 2028), ("11", 11, "other", 2028), ("8.800", 8800, "other", 2028)]
+
+
+def test_a_timetable_typed_as_bullets_with_pipes_gives_one_task_a_bullet(tmp_path):
+    # a chat post's timetable: a header without tone marks in brackets, one `*` bullet a row, rows
+    # wrapping onto the next line, also in the middle of a name or after a cell's pipe
+    body_table = ("(Thoi gian | Noi dung | Chu tri | Phoi hop)\n"
+                  "* Tháng 3 - 4/2024 | Khám sức khỏe định kỳ | Sở Y tế |\n"
+                  "Hội Người cao tuổi tỉnh, Sở Nội vụ\n"
+                  "* Quý II/2024 | Tập huấn cán bộ y tế | Sở Y tế | Sở Văn hóa, Thể thao\n"
+                  "và Du lịch\n"
+                  "* Trước 30/10/2024 | Sơ kết | Sở Lao động - Thương binh và\n"
+                  "Xã hội | Sở Tài chính\n")
+    tasks = [t for t in rows_from_tables(parse(tmp_path, body_table), "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.partners, t.timeframe) for t in tasks] == [
+        (["Sở Y tế"], ["Hội Người cao tuổi", "Sở Nội vụ"], "Tháng 3 - 4/2024"),
+        (["Sở Y tế"], ["Sở Văn hóa, Thể thao và Du lịch"], "Quý II/2024"),
+        (["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"], "Trước 30/10/2024"),
+    ]

@@ -401,8 +401,51 @@ def _indicator_header(shown: str, cells: list[Cell]) -> dict | None:
             columns["years"][index] = year or last
     if "unit" not in columns and cells:
         columns["stated_unit"] = stated_unit(shown, cells[0].start)
+    if "indicator" not in columns and not columns["years"] and not categories and label is None and cells:
+        _quarter_columns(shown, cells, columns)
     by_row = "row_year" in columns and "value" in columns
     return columns if "indicator" in columns and (columns["years"] or by_row) else None
+
+
+def _quarter_columns(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A table of figures by quarter (`TT | Nội dung | Quý I | Quý II | Quý III | Quý IV | Cả năm |
+    Ghi chú` under `Biểu 01. Dự toán thu, chi … theo quý    ĐVT: tỷ đồng`, rules/appendix.yaml
+    quarter_columns): each row's line item is measured in each quarter and the whole year, in
+    the unit line's (or unit column's) unit, due in the year the quarter's name, else the title
+    or heading over the table, says.  Only with a unit said (a schedule of work by quarter,
+    `Nội dung | Quý I | Quý II` over `x` marks, says none), two quarters at least, and every
+    other column the index, the unit or a note (`Ghi chú`): a column of bodies or times makes
+    it a task table."""
+    if columns.get("stated_unit") is None and "unit" not in columns:
+        return
+    aside = _rules().by_id("appendix.free_column.aside")
+    found: dict[int, int | None] = {}
+    quarters, item, notes = 0, None, len(cells)
+    for index, cell in enumerate(cells):
+        name = shown[cell.start:cell.end]
+        hit = next(((rule, m) for rule in _rules().group("quarter_columns")
+                    if (m := rule.match(shown, cell.start, cell.end))), None)
+        kind = hit[0].get("column") if hit else None
+        if kind in ("quarter", "whole_year"):
+            found[index] = int(hit[1].group("year")) if hit[1].group("year") else None
+            quarters += kind == "quarter"
+        elif kind == "line_item" and item is None:
+            item = index
+        elif aside.match(name):
+            notes = min(notes, index)
+        elif not name.strip() or index == columns.get("unit") or _column(name) == "index":
+            continue
+        else:
+            return
+    if item is None or quarters < 2:
+        return
+    title = _title_lines(shown, cells[0].start)
+    said = next((k for k, (lo, hi) in enumerate(title) if k and shown[lo:hi].rstrip()[-1:] in (".", ";")), len(title))
+    year = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title[:said]) if y), None)
+    columns["indicator"] = item
+    columns["years"] = {index: own or year for index, own in found.items()}
+    if notes > max(found):  # (a note after the figures, `≤ 35% tổng chi`, is read as text)
+        columns["notes"] = notes
 
 
 def _bounded_column(shown: str, cells: list[Cell], label: int) -> tuple[int, str] | None:
@@ -507,6 +550,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         if beside and not partners:
             columns["measures"].pop(index)
             columns.get("quotas", set()).discard(index)
+            if _fact_column(shown[cells[index].start:cells[index].end]):
+                columns.setdefault("fact", index)  # (a bare `Diện tích` beside no yield: how large the place is)
     if any(not _rules().by_id(r).get("alone") for r in found.values()):
         # (`Số học sinh` beside `Tỷ lệ học sinh biết bơi (%)`: how many there are, no target)
         for index, rule_id in found.items():
@@ -897,6 +942,13 @@ def _measures_by_unit_line(shown: str, cells: list[Cell], columns: dict,
         pairs = column_units(shown, cells[0].start) if cells else []
     if len(pairs) < 2:
         return
+    for index, (name, unit) in list(columns["measures"].items()):
+        # (a measure a rule names with no unit of its own, `Diện tích | Năng suất` under `ĐVT: diện tích -
+        # ha; năng suất - tấn/ha`: the pair naming it gives its unit)
+        said = " ".join(shown[name.start:name.end].split()).casefold()
+        if unit is None and said:
+            columns["measures"][index] = (name, next((u for what, u in pairs if what and (
+                what.startswith(said) or said.startswith(what))), None))
     taken = set(columns["measures"]) | {v for k, v in columns.items() if isinstance(v, int)}
     free = {}
     for index, cell in enumerate(cells):
@@ -1270,7 +1322,7 @@ def stated_unit(shown: str, pos: int, rule_id: str = "appendix.stated_unit") -> 
     end, seen = shown.rfind("\n", 0, pos), 0
     while end > 0 and seen < 3:
         start = shown.rfind("\n", 0, end) + 1
-        if "|" in shown[start:end] or "\t" in shown[start:end]:
+        if "|" in shown[start:end] or "\t" in shown[start:end] and not _tabbed_text(shown, start, end):
             return None
         m = next((m for rule in rules if (m := rule.match(shown, start, end))), None)
         if m:
@@ -1304,13 +1356,25 @@ def _title_lines(shown: str, pos: int, most: int = 3) -> list[tuple[int, int]]:
     while end > 0 and len(found) < most:
         start = shown.rfind("\n", 0, end) + 1
         line = shown[start:end].strip()
-        if "|" in line or "\t" in line:
+        if "|" in line or "\t" in line and not _tabbed_text(shown, start, end):
             break
         if line and (not line.startswith("(")
                      or _rules().by_id("appendix.locality_title.goal").search(shown, start, end)):
             found.append((start, end))
         end = start - 1
     return found
+
+
+def _tabbed_text(shown: str, start: int, end: int) -> bool:
+    """Is a line a tab splits text over a table, no row of one (a Word copy keeps its tabs): a
+    heading whose label a tab parts from its words (`3.\tDự toán thu, chi theo quý năm 2027`), or a
+    title whose unit a run of tabs sets right (`Biểu 01. Dự toán …\t\t\t\tĐVT: tỷ đồng`)?  Two
+    pieces only (rules/appendix.yaml tabbed_text, appendix.stated_unit)."""
+    pieces = [p for p in shown[start:end].split("\t") if p.strip()]
+    if "|" in shown[start:end] or len(pieces) != 2:
+        return False
+    return bool(_rules().by_id("appendix.tabbed_text.label").match(pieces[0])
+                or _rules().by_id("appendix.stated_unit").match(shown, start, end))
 
 
 def _joined_head(shown: str, pos: int) -> tuple[int, int] | None:
@@ -1419,7 +1483,10 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             values = tuple((cells[i], year) for i, year in years.items()
                            if i < len(cells) and cells[i].start < cells[i].end
                            and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end])))
-            yield IndicatorRow(line.start, line.end, indicator, unit, values, quota=columns.get("quota", False),
+            end = line.end
+            if columns.get("notes", len(cells)) < len(cells) and cells[columns["notes"]].start > line.start:
+                end = cells[columns["notes"]].start  # (the note cell is left to the text's reading)
+            yield IndicatorRow(line.start, end, indicator, unit, values, quota=columns.get("quota", False),
                                comparator=bound or columns.get("bound") or _row_bound(ctx.working, indicator, named))
 
 
@@ -1544,6 +1611,8 @@ def _bracket_unit(shown: str, cell: Cell) -> Cell | None:
     if shown[cell.end - 1] != ")":
         return None
     lo = shown.rfind("(", cell.start, cell.end)
+    if lo > cell.start and _rules().by_id("appendix.row_formula").match(shown, lo + 1, cell.end - 1):
+        return None  # (`CHÊNH LỆCH THU - CHI (A - B)`: how the row is worked out from others)
     return Cell(lo + 1, cell.end - 1) if lo > cell.start and "," not in shown[lo:cell.end] else None
 
 
@@ -1797,6 +1866,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 wrapped, cells, i = broken  # (the header's lines are read, not rows; its cells the joined names)
             i += wrapped is not None and not broken  # (its second line is read, not a row)
             columns = wrapped or (header(shown, cells) if sep == "|" or named >= 3 else None)
+            if not columns and sep == "|" and header is _header:
+                columns = _toneless_header(ctx, lines[i], cells)
         i += 1
         if not columns:
             continue
@@ -1828,6 +1899,8 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 k = _quoted_cell_end(text, lines, i)
                 line, i = Line(line.start, lines[k].end), k
             cells = _cells(text, line.start, line.end, shown, sep)
+            if sep == "|" and cells and (bullet := _rules().by_id("appendix.bullet_row").match(text, line.start, line.end)):
+                cells = [Cell(bullet.end(), cells[0].end), *cells[1:]]  # (the bullet opens the row: no part of its first cell)
             if sep == "\t" and not rows and "measures" in columns and _unit_row(text, shown, line):
                 i += 1  # (the header's line of units, `<TAB><TAB>phút/khách hàng<TAB>%`: read with the header)
                 continue
@@ -1919,6 +1992,15 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 rows.append((line, cells))
             i += 1
         yield columns, rows
+
+
+def _toneless_header(ctx: DocContext, line: Line, cells: list[Cell]) -> dict[str, int] | None:
+    """Column name → cell index of a task table's header typed without tone marks (`(Thoi gian |
+    Noi dung | Chu tri | Phoi hop)` over a timetable pasted from a phone), read on the working copy,
+    where normalise/toneless.py put the marks back on its names (rules/toneless.yaml cues, roles)."""
+    if not rules.load("toneless").by_id("toneless.line").match(ctx.text, line.start, line.end):
+        return None
+    return _header(ctx.working, cells)
 
 
 def _measures_cut(columns: dict, cells: list[Cell], width: int) -> bool:
@@ -2600,8 +2682,8 @@ def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict, sep: str 
     if j == i:
         return None
     below = _cells(text, lines[j].start, lines[j].end, sep=sep) if j < len(lines) else []
-    if sep == "|" and not (len(below) >= 2 and _numbered(text, columns, below)):
-        return None  # (the next row may itself be broken over two lines: its number is enough)
+    if sep == "|" and not (len(below) >= 2 and (_numbered(text, columns, below) or _bulleted(text, first, lines[j]))):
+        return None  # (the next row may itself be broken over two lines: its number, or bullet, is enough)
     if sep == "\t" and below and width and 2 <= len(below) < width and not _is_row(text, columns, below, sep):
         spread = _spread(text, text, lines, j + 1, (lines[j], below), width)
         below = spread[0][1] if spread else below
@@ -2615,6 +2697,13 @@ def _wrapped(text: str, lines: list[Line], i: int, row, columns: dict, sep: str 
     last = cells[-1]
     joined = [*cells[:-1], Cell(last.start if last.start < last.end else lines[i].start, end)]
     return (Line(first.start, lines[j - 1].end), joined), j
+
+
+def _bulleted(text: str, row: Line, below: Line) -> bool:
+    """Do a pipe row and the line below both open with a bullet (rules/appendix.yaml
+    appendix.bullet_row), as each row of a timetable typed as a bulleted list does?"""
+    bullet = _rules().by_id("appendix.bullet_row")
+    return bool(bullet.match(text, row.start, row.end) and bullet.match(text, below.start, below.end))
 
 
 def _numbered(text: str, columns: dict, cells: list[Cell]) -> bool:
@@ -3451,7 +3540,7 @@ def _flat_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | Non
                 heads[-1] = Cell(heads[-1].start, _strip(text, lines[k]).end)
                 k += 1
                 continue
-            wrapped = _wrapped_head(text, lines, k, named) if header is not _header and not named(name) else None
+            wrapped = _wrapped_head(text, lines, k, named) if not named(name) else None
             if wrapped:
                 heads.append(Cell(_strip(text, lines[k]).start, _strip(text, lines[wrapped - 1]).end))
                 k = wrapped
@@ -3940,6 +4029,14 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             and (name not in ("lead", "partner") or names_bodies(line))
             for name, line in zip(names[1:], lines, strict=True)):
         return [cells[0], *(_strip(text, line) for line in lines)]
+    # (so is a row of a table with no time column, one line per column, where the body columns'
+    # lines read as names and no other line opens with a known body: `Quảng Trị - Điểm đến` / `02 ctr/tuần` / `20 phút` /
+    # `Phòng Văn nghệ - Giải trí` under `TT | Chương trình | Số lượng | Thời lượng | Đơn vị chủ trì`,
+    # a programme's figures no part of its name)
+    if names[:1] == ["index"] and "time" not in names and len(lines) == len(names) - 1 and all(
+            not empty(line) and (names_bodies(line) if name in ("lead", "partner") else not opens_agency(line))
+            for name, line in zip(names[1:], lines, strict=True)):
+        return [cells[0], *(_strip(text, line) for line in lines)]
     # (so is a schedule's row led by its time, one line per column, its bodies' line reading as
     # names: `Tháng 12/2026` / `Kiểm tra hồ sơ …` / `Phó Hiệu trưởng; Tổ Ngữ văn - GDCD` / `Tổ nộp …`;
     # a remark may say when the row is due: `Hoàn thành trước ngày 30/4/2027` under `Ghi chú`,
@@ -3988,8 +4085,11 @@ def _flat_cells(ctx: DocContext, lines: list[Line], names: list[str]) -> list[Ce
             last = index == len(names) - 1
             # (a cell that is a bare number or a ditto mark is whole on its line: `100%` / `Từ 50% đến
             # dưới 65%` are the share held now and the one to reach)
+            # (nor is a task's: a bare number below it is the figure of a column after it, `Trụ sở …` /
+            # `ngành tỉnh …` / `185.000` / `50` / `P.QLDA2` under `Tên dự án | Vốn giao | Mục tiêu | Phòng phụ trách`)
             while pos < len(lines) and not empty(lines[pos]) and not alone(lines[first]) \
                     and not ditto.match(text[lines[pos].start:lines[pos].end].strip()) \
+                    and not (name == "task" and not last and alone(lines[pos])) \
                     and (last or not (is_time(lines[pos]) or opens_agency(lines[pos]))):
                 pos += 1
         cells[index] = Cell(lines[first].start, lines[pos - 1].end)
@@ -4387,11 +4487,13 @@ def _parts(cell_text: str) -> dates.DateParts | None:
     """What a time cell says; a span of days (`Đợt 1: từ ngày 15/3/2025 đến ngày
     30/4/2025`) or of months (`Tháng 11 - 12/2025`, no day 11 of December) read as the
     deadlines of the text read it, its first day or month no date; so do days written
-    without `ngày` (`từ 27-29/7/2026`, `25/7 - 02/8/2026`) or months shortened (`T4–T9/2026`).
+    without `ngày` (`từ 27-29/7/2026`, `25/7 - 02/8/2026`) or months shortened (`T4–T9/2026`), or two
+    days of one month (`Ngày 02/6 và 03/6/2026`).
     Periods before one year (`Quý II và Quý IV/2027`) are in that year."""
-    for rule_id in ("timeframe.date_range", "timeframe.from_full_date", "timeframe.schedule_cell",
-                    "timeframe.month_range", "timeframe.month_short"):
-        span_rule = rules.load("deadlines").by_id(rule_id)
+    span_rules = [rules.load("deadlines").by_id(rule_id) for rule_id in (
+        "timeframe.date_range", "timeframe.from_full_date", "timeframe.schedule_cell",
+        "timeframe.month_range", "timeframe.month_short")] + [_rules().by_id("appendix.time.day_pair")]
+    for span_rule in span_rules:
         days = span_rule.search(cell_text)
         if days and days.group("until"):
             return dates.span(dates.read(days.group("from")), dates.read(days.group("until")), span_rule.id)
@@ -4811,6 +4913,14 @@ class _Rows:
         `Ia Púch`), the pieces after it going with the partners."""
         if cell is not None and cell.parts and any(self.ctx.text[a.end:b.start].strip()
                                                    for a, b in itertools.pairwise(cell.parts)):
+            # (each body with its role after it, one a piece: `HRC chủ trì,` / `SRC phối hợp` in a
+            # layout table's cell, the other columns' words between them)
+            closing = _rules().by_id("appendix.lead.piece_role")
+            ends = [closing.search(self.ctx.text, part.start, part.end) for part in cell.parts]
+            k = next((k for k, m in enumerate(ends[:-1]) if m and m.group("role")[:1].lower() == "c"), None)
+            if k is not None and ends[-1] and ends[-1].group("role")[:1].lower() == "p":
+                return (_clipped(cell, cell.start, ends[k].start()),
+                        _clipped(cell, cell.parts[k + 1].start, ends[-1].start()))
             cue = _rules().by_id("appendix.lead.partner")
             m = next((m for part in cell.parts if (m := cue.search(self.ctx.text, part.start, part.end))), None)
             if m is None:
