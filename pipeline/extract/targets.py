@@ -628,8 +628,9 @@ class _Doc:
         return next((o for o in self._quantities if w and o.num_start == w.start("num")), None)
 
     def _word_lead(self, pos: int, number_rule) -> bool:
-        """A spelt number is a quantity after a word_leads word too (`thêm hai xã`)."""
-        if number_rule.get("kind") != "words":
+        """A spelt number is a quantity after a word_leads word too (`thêm hai xã`), and so is a
+        rule's marked `word_lead` (a scanned `01`, `thêm 0l điểm giết mổ`)."""
+        if number_rule.get("kind") != "words" and not number_rule.get("word_lead"):
             return False
         lo = max(self.lo, pos - 40)
         return any(rule.search(self.text, lo, pos) for rule in _rules().group("word_leads"))
