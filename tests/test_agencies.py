@@ -330,6 +330,13 @@ def test_units_of_departments_ministries_and_districts(line, expected):
     ("Chi cục Kiểm lâm chủ trì, phối hợp với Chi cục Trồng trọt và BVTV chồng lớp bản đồ vùng trồng",
      ["Chi cục Kiểm lâm", "Chi cục Trồng trọt và Bảo vệ thực vật"]),
     ("phối hợp với Hiệp hội Du lịch Lâm Đồng quảng bá hình ảnh", ["Hiệp hội Du lịch Lâm Đồng"]),
+    # what a unit picks or repairs is its work, not its name
+    ("phối hợp với Vụ Bảo hiểm y tế lựa chọn danh mục thuốc", ["Vụ Bảo hiểm y tế"]),
+    ("- Hợp tác xã Dịch vụ nông nghiệp Trà Lân sửa chữa sàn treo, hệ thống cấp nước",
+     ["Hợp tác xã Dịch vụ nông nghiệp Trà Lân"]),
+    ("* HTX Dệt lanh Lùng Tám kết nạp thêm ít nhất 20 thành viên mới", ["Hợp tác xã Dệt lanh Lùng Tám"]),
+    ("6. HTX Dệt lanh Lùng Tám và các tổ hợp tác", ["Hợp tác xã Dệt lanh Lùng Tám", "Các tổ hợp tác"]),
+    ("thôn nào không đủ người đăng ký thì Phòng VH-XH điều chỉnh sang thôn khác", ["Phòng Văn hóa - Xã hội"]),
     ("• BQL Khu DLQG Hồ Tuyền Lâm chủ trì rà soát", ["Ban Quản lý Khu du lịch quốc gia Hồ Tuyền Lâm"]),
     ("phối hợp với Sở Tư pháp, Hội Kiến trúc sư tỉnh xây dựng", ["Sở Tư pháp", "Hội Kiến trúc sư"]),
     ("- Phối hợp: UBND các phường: Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt; UBND xã Hiệp Thạnh.",
@@ -3376,3 +3383,50 @@ def test_a_school_s_working_groups_and_its_secretariat_written_bare(tmp_path):
     got = [(agency, role) for _, agency, role in rows(parse(tmp_path, body))]
     assert ("Nhóm công tác 1", "lead") in got and ("Nhóm công tác 4", "partner") in got
     assert ("Ban Thư ký Hội đồng tự đánh giá", "responsible") in got
+
+
+def test_an_issuer_s_own_unit_wins_over_a_sector_s_initials():
+    """A museum's `Phòng NV` is the `Phòng Nghiệp vụ` it writes out (te), not `Phòng Nội vụ`; where the
+    plan writes no such unit the initials keep their usual reading."""
+    own = ("- Phòng Nghiệp vụ chủ trì rà soát sổ kiểm kê.\n"
+           "- Phòng NV chủ trì; Phòng HC-TH phối hợp mua sắm thiết bị.\n")
+    assert _found(own)[1] == ("Phòng NV", "Phòng Nghiệp vụ")
+    assert _found("- Phòng NV chủ trì, phối hợp với Phòng Tư pháp.\n")[0] == ("Phòng NV", "Phòng Nội vụ")
+
+
+def test_names_on_a_line_typed_without_tone_marks():
+    """A commune clerk's line without tone marks (tj, td): the department by its initials, the
+    women's branch head as her branch, a numbered market-control team."""
+    text = ("Kế hoạch có dấu.\n"
+            "* Chi hoi truong phu nu cac thon lap danh sach hoc vien, gui ve Phong VH-XH truoc ngay 15/3.\n"
+            "Phoi hop voi Phong Kinh te xa, Doi Quan ly thi truong so 8 kiem tra, ngan chan.\n")
+    work = textmap.build(text).text
+    assert [name for _, name in _found(work)] == [
+        "Chi hội phụ nữ", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế", "Đội Quản lý thị trường số 8"]
+
+
+def test_village_heads_named_with_their_villages():
+    """`Trưởng bản Tổng Chai, bản Yên Thành, bản Chi Khê hướng dẫn …` (td): one actor, the list kept."""
+    assert _found("- Trưởng bản Tổng Chai, bản Yên Thành, bản Chi Khê hướng dẫn các hộ.\n") == [
+        ("Trưởng bản Tổng Chai, bản Yên Thành, bản Chi Khê", "Trưởng bản Tổng Chai, bản Yên Thành, bản Chi Khê")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Phòng KT-HT&ĐT phối hợp với Cảng vụ ĐTNĐ tỉnh, đơn vị quản lý khai thác cảng, bến tổ chức hội nghị",
+     ["Phòng Kinh tế, Hạ tầng và Đô thị", "Cảng vụ Đường thủy nội địa", "Đơn vị quản lý khai thác cảng, bến"]),
+    ("8. Các doanh nghiệp quản lý, khai thác cảng, bến; chủ tàu", ["Các doanh nghiệp quản lý, khai thác cảng, bến"]),
+    ("• Tổ trưởng các tổ trực báo cáo nhanh kết quả", ["Các tổ trực"]),
+    ("- Hiệp hội Doanh nghiệp tỉnh, Hội Chế biến gỗ Đồng Nai, Hội Doanh nhân trẻ tỉnh: phổ biến thông tin",
+     ["Hiệp hội Doanh nghiệp", "Hội Chế biến gỗ Đồng Nai", "Hội Doanh nhân trẻ"]),
+    ("Sở Công Thương, Ban Quản lý các khu công nghiệp Đồng Nai phối hợp",
+     ["Sở Công Thương", "Ban Quản lý các khu công nghiệp Đồng Nai"]),
+    ("a) Các sở chuyên ngành rà soát dự thảo văn bản", ["Các sở chuyên ngành"]),
+    ("- Ban CTMT các TDP", ["Ban Công tác Mặt trận các tổ dân phố"]),
+    ("1. Tại mỗi hội nghị, Ban công tác Mặt trận TDP nơi tổ chức cử thư ký ghi biên bản",
+     ["Ban Công tác Mặt trận tổ dân phố nơi tổ chức"]),
+])
+def test_round233_names(line, expected):
+    """Round 233 (tp, tq, tr): a waterway port authority by its initials, the units that run a port
+    and its landings, duty teams by their heads, a province's trade association with its place, the
+    Front's board of the quarters by its initials and of the quarter that hosts a meeting."""
+    assert names(line) == expected

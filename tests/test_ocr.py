@@ -33,6 +33,9 @@ def repaired(text: str) -> str:
     ("Phòng Tài chinh - Kế hoạch; Phòng Nông nghiêp và PTNT", "Phòng Tài chính - Kế hoạch; Phòng Nông nghiệp và PTNT"),
     # the words of a written date read with a wrong mark (the date line of a scanned plan)
     ("Số: 112 /KH-STP      Phú Thọ, ngảy 16 thảng 01 nãm 2026", "Số: 112 /KH-STP      Phú Thọ, ngày 16 tháng 01 năm 2026"),
+    # a capital `Đ` that lost its bar (a scanned commune plan, td)
+    ("7. Dề nghị Dội Quản lý thị trường số 8", "7. Đề nghị Đội Quản lý thị trường số 8"),
+    ("hành quy định; Doàn Thanh niên xã chủ trì", "hành quy định; Đoàn Thanh niên xã chủ trì"),
 ])
 def test_misreadings_are_repaired(written, reads):
     assert repaired(written) == reads

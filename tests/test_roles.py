@@ -2240,3 +2240,36 @@ def test_a_group_named_with_its_sector_before_its_verb_does_the_work(tmp_path):
 - Các tập đoàn, tổng công ty nhà nước trong lĩnh vực xây dựng, giao thông dành tối thiểu 2% tổng mức \
 đầu tư cho các giải pháp tiết kiệm năng lượng.""")
     assert roles(tables) == [("Sở Tài chính", "lead"), ("Các tập đoàn, tổng công ty nhà nước", "responsible")]
+
+
+def test_a_ministry_plan_names_the_doers_it_designates_asks_and_readies(tmp_path):
+    # (`Đề nghị Chủ tịch UBND tỉnh …` asks the committee; `chỉ định X hỗ trợ` designates X to do it, and
+    # the designating body does the step; a short name and the levels after it stand before the verb;
+    # `sẵn sàng đáp ứng` is work)
+    tables = parse(tmp_path, """III. NHIỆM VỤ
+
+1. Tình huống 2
+- Trung tâm Kiểm soát bệnh tật (CDC) các tỉnh, thành phố tăng cường giám sát ca bệnh viêm phổi nặng.
+- Cục Quản lý Khám, chữa bệnh chỉ định Bệnh viện Bạch Mai, Bệnh viện Chợ Rẫy hỗ trợ chuyên môn.
+- Đề nghị Chủ tịch UBND tỉnh nơi có dịch công bố dịch theo thẩm quyền.
+- Sở Y tế chỉ đạo Trạm Y tế xã, phường sẵn sàng đáp ứng khi có ca bệnh.
+""", issuer="BỘ Y TẾ|", symbol="BYT")
+    got = roles(tables)
+    assert ("Trung tâm Kiểm soát bệnh tật", "responsible") in got
+    assert ("Cục Quản lý Khám, chữa bệnh", "responsible") in got
+    assert ("Bệnh viện Bạch Mai", "responsible") in got and ("Bệnh viện Chợ Rẫy", "responsible") in got
+    assert ("UBND tỉnh nơi có dịch", "requested") in got
+    assert ("Trạm Y tế xã, phường", "responsible") in got
+
+
+def test_a_standing_body_that_signs_its_report_and_a_port_heading_with_its_boat_owners(tmp_path):
+    """Round 233 (tr, tp): `Thường trực HĐND phường ký Báo cáo, gửi …` does the work; `8. Các doanh
+    nghiệp quản lý, khai thác cảng, bến; chủ tàu` heads its duties, the boat owners named beside it."""
+    tables = parse(tmp_path, """I. TỔNG HỢP, BÁO CÁO KẾT QUẢ
+1. Thường trực HĐND phường ký Báo cáo, gửi UBND phường trước ngày 25/6/2025.
+II. TỔ CHỨC THỰC HIỆN
+1. Các doanh nghiệp quản lý, khai thác cảng, bến; chủ tàu
+- Bố trí nhân lực điều hành, bảo vệ tại cảng, bến hằng ngày.
+""", issuer="ỦY BAN NHÂN DÂN|PHƯỜNG BÃI CHÁY", place="Bãi Cháy")
+    assert ("Thường trực HĐND phường", "responsible") in roles(tables)
+    assert ("Các doanh nghiệp quản lý, khai thác cảng, bến", "lead") in roles(tables)

@@ -360,12 +360,24 @@ def _suffix(ctx: DocContext, run: Run, body: int, line_end: int, others: tuple[R
         rule = _roles().any_of("paren_suffix").search(after)[0]
         if rule is not None:
             return rule
-    found = _roles().any_of("suffix").search(after)[0]
+
+    def cue(said: str):
+        """(a run that closes its item names its maker so only after the figure's dash: `after_dash_only`)"""
+        rule = _roles().any_of("suffix").search(said)[0]
+        if rule is not None and rule.get("after_dash_only") \
+                and not _roles().by_id(rule.get("after_dash_only")).search(ctx.working[body:run.start]):
+            return None
+        return rule
+
+    found = cue(after)
     aside = _roles().by_id("run.aside_bracket").match(after) if found is None else None
     if aside is not None and not any(run.end < other.start < run.end + aside.end() for other in others):
         # `Các đơn vị khai thác tuyến xe buýt nội tỉnh (tuyến số 01 …, tuyến số 05 …) tăng cường
         # chuyến`: a bracket that names no body says which, and the verb after it is the run's
-        return _roles().any_of("suffix").search(after[aside.end():])[0]
+        return cue(after[aside.end():])
+    levels = _roles().by_id("run.short_name_levels").match(after) if found is None else None
+    if levels is not None:  # `Trung tâm Kiểm soát bệnh tật (CDC) các tỉnh, thành phố tăng cường …`
+        return _roles().any_of("suffix").search(after[levels.end():])[0]
     return found
 
 

@@ -453,8 +453,24 @@ def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
             names = _with_words_kept(working, mention.agency)
             if len(names) == 1:
                 mention = dataclasses.replace(mention, agency=next(iter(names)))
+        elif _gazetteer().by_id(mention.rule_id).get("sector"):
+            mention = _own_unit_first(working, mention)
         out.append(mention)
     return out
+
+
+def _own_unit_first(working: str, mention: Mention) -> Mention:
+    """A unit written as a head and a sector's usual initials (`Phòng NV`, read `Phòng Nội vụ`)
+    is the issuer's own unit of those initials when the document writes that one out and not the
+    usual one (a museum's `Phòng Nghiệp vụ`, an agency's `Phòng Tổ chức` for `Phòng TC`): a plan
+    shortens the names of its own units, which no list of abbreviations knows."""
+    short = _ACRONYM.match(working, mention.start, mention.end)
+    if not short or short.group("number") or "\n" in short.group():
+        return mention
+    if mention.agency in working:
+        return mention
+    names = _numbered(short, _document_names(working).get(_acronym_key(short), set())) - {mention.agency}
+    return dataclasses.replace(mention, agency=next(iter(names))) if len(names) == 1 else mention
 
 
 def _with_words_kept(working: str, name: str) -> set[str]:

@@ -74,6 +74,17 @@ def _runs(text: str, line_rule) -> list[tuple[int, int]]:
     return runs
 
 
+def _symbol_kept(words: list, symbol: set[int], i: int, n: int, phrase: list[str]) -> bool:
+    """May the phrase of words[i:i + n] stand where it touches a symbol's words?  Only a name that
+    opens with a word of its own and writes the symbol's initials as typed (`Phong VH-XH` →
+    `Phòng VH-XH`); a symbol alone (`KH-UBND`, `NQ-HDND`) is the symbol's, never a body."""
+    inside = [k for k in range(n) if i + k in symbol]
+    if not inside:
+        return True
+    return i not in symbol and all(phrase[k] == "#" or _marked(words[i + k].group(), phrase[k]) == words[i + k].group()
+                                   for k in inside)
+
+
 def repairs(text: str) -> list[tuple[int, str]]:
     """(start, same-length replacement) of each word put back, in order, apart."""
     if not _MARKED.search(text):
@@ -84,8 +95,9 @@ def repairs(text: str) -> list[tuple[int, str]]:
         words = list(_WORD.finditer(text, start, end))
         # a word run into a symbol by `-` or `/` is the symbol's (`NQ-HDND`), as typed; small
         # letters on either side of `/` are a count per unit (`10 co so/xa`)
-        words = [w for w in words if w.group().islower() and "-" not in text[w.start() - 1:w.end() + 1]
-                 or text[w.start() - 1:w.start()] not in ("-", "/") and text[w.end():w.end() + 1] not in ("-", "/")]
+        symbol = {i for i, w in enumerate(words)
+                  if not (w.group().islower() and "-" not in text[w.start() - 1:w.end() + 1]
+                          or text[w.start() - 1:w.start()] not in ("-", "/") and text[w.end():w.end() + 1] not in ("-", "/"))}
         folded = ["#" if w.group().isdigit() else fold(w.group()) for w in words]
         # words with only spaces or a comma between them continue a phrase, over a wrap too
         joined = [i + 1 < len(words) and text[words[i].end():words[i + 1].start()].replace("\n", "", 1).strip(" ,-") == ""
@@ -106,6 +118,8 @@ def repairs(text: str) -> list[tuple[int, str]]:
                 m = _longest("before_bodies", folded, i)
                 if m and joined[i + m - 1] and _longest("bodies", folded, i + m):
                     n, kind = m, "before_bodies"
+            if n and not _symbol_kept(words, symbol, i, n, _phrases()[kind][tuple(folded[i:i + n])]):
+                n = 0
             if not n or not all(joined[i:i + n - 1]):
                 after_body = False
                 i += 1
