@@ -2903,3 +2903,20 @@ def test_a_timetable_typed_as_bullets_with_pipes_gives_one_task_a_bullet(tmp_pat
         (["Sở Y tế"], ["Sở Văn hóa, Thể thao và Du lịch"], "Quý II/2024"),
         (["Sở Lao động - Thương binh và Xã hội"], ["Sở Tài chính"], "Trước 30/10/2024"),
     ]
+
+
+def test_a_sports_congress_schedule_headed_mon_thi_gives_each_host_body_its_sport(tmp_path):
+    # (`Môn thi` heads the sports as `Môn thi đấu` does; the host column leads each row)
+    body_table = ("| TT | Môn thi | Thời gian | Địa điểm | Đơn vị đăng cai |\n|---|---|---|---|---|\n"
+                  "| 1 | Việt dã | 06h00 ngày 12/7/2024 | Quanh hồ | Sở Y tế |\n"
+                  "| 2 | Bóng bàn | 15 - 18/7 | Nhà thi đấu | UBND huyện Cam Lộ |\n")
+    tasks = [t for t in rows_from_tables(parse(tmp_path, body_table), "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.timeframe) for t in tasks] == [
+        (["Sở Y tế"], "06h00 ngày 12/7/2024"), (["Ủy ban nhân dân huyện Cam Lộ"], "15 - 18/7")]
+
+
+def test_an_exam_timetable_is_no_task_table(tmp_path):
+    # (`Thời gian làm bài` is how long a paper takes, no time the work is due)
+    body_table = ("| Ngày | Buổi | Môn thi | Thời gian làm bài |\n|---|---|---|---|\n"
+                  "| 04/6/2024 | Sáng | Ngữ văn | 120 phút |\n")
+    assert not [t for t in rows_from_tables(parse(tmp_path, body_table), "tasks") if t.section_id == "I/1"]

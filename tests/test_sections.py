@@ -1290,3 +1290,22 @@ a. không đóng đinh lên cây.
 """)
     assert found["I/1/b"].rule_id == "heading.letter_small_in_run"
     assert "I/1/c" in found and "I/2/a" not in found
+
+
+def test_the_numbered_rows_of_a_space_aligned_table_are_no_headings(tmp_path):
+    """tz: a land-use table laid out by spaces numbers its rows like decimal headings (`1.1   Đất
+    trồng lúa   LUA   13.206,38   23,93`); cells apart by runs of spaces and a figure at the end make
+    the line a row, and the plan's own `2.` after the table goes on under `II`."""
+    found = sections_of(tmp_path, """I. MỤC ĐÍCH
+Tổ chức thực hiện.
+II. CHỈ TIÊU
+1. Diện tích các loại đất năm 2024
+ STT   Chỉ tiêu sử dụng đất             Mã      Diện tích (ha)    Cơ cấu (%)
+ 1     Đất nông nghiệp                  NNP         42.318,45         76,68
+ 1.1   Đất trồng lúa                    LUA         13.206,38         23,93
+ 1.2   Đất trồng cây lâu năm            CLN          5.986,14         10,85
+ 2     Đất phi nông nghiệp              PNN         11.734,13         21,26
+2. Kế hoạch thu hồi đất
+Thu hồi 386,52 ha.
+""")
+    assert list(found) == ["I", "II", "II/1", "II/2"]

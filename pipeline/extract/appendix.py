@@ -474,6 +474,13 @@ def _titled(shown: str, cells: list[Cell], rule_id: str) -> bool:
     return bool(cells) and any(rule.search(shown, lo, hi) for lo, hi in _title_lines(shown, cells[0].start))
 
 
+def _has_column(shown: str, cells: list[Cell], rule_id: str) -> bool:
+    """Whether a cell of the header is a column rule `rule_id` names: what a measure column's
+    figures are depends on what the rows are (an area beside kinds of land is allotted to each)."""
+    rule = _rules().by_id(rule_id)
+    return any(rule.match(shown, cell.start, cell.end) for cell in cells)
+
+
 def _category_years(shown: str, pos: int, categories: list[int]) -> dict[int, int | None]:
     """A table with a column per school level, training level or place (`Chỉ tiêu |
     Mầm non | THCS`) sets targets only under a heading that sets goals (`Chỉ tiêu cụ
@@ -502,6 +509,8 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             m = rule.match(shown, cell.start, cell.end)
             if m and rule.get("titled") and not _titled(shown, cells, rule.get("titled")):
                 continue  # (a bare `Nhóm` is a place only under a title by group of places)
+            if m and rule.get("beside_column") and not _has_column(shown, cells, rule.get("beside_column")):
+                continue  # (`Diện tích (ha)` is an area allotted only beside a column of kinds of land)
             if m:
                 if rule.get("column") == "measure":  # (a `Số …` column has no unit cell: its name counts)
                     unit = Cell(*m.span("unit")) if "unit" in rule.pattern.groupindex and m.group("unit") else None
@@ -565,6 +574,7 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
     _measures_by_total(shown, cells, columns)
     _measures_between(shown, cells, columns)
     _measures_by_unit_list(shown, cells, columns)
+    _measures_by_legend(shown, cells, columns)
     _column_bounds(shown, cells, columns)
     _title_bound(shown, cells, columns)
     if columns.pop("all_measured", False) and not _all_measured(shown, cells, columns):
@@ -734,7 +744,9 @@ def _named_bounds(shown: str, found: list, measures: dict, rule) -> dict[int, st
     `Số lớp mở mới (lớp)`), or with the figure's noun alone (`LLXK (người)` for `Số LLXK … là
     mức tối thiểu`), as a row's name does (_row_bound).  A note may name a count by its column's
     unit and name (`số TBA chống quá tải` over `Chống quá tải (TBA)`), or a column by its own name
-    (`chỉ tiêu SAIDI, SAIFI là giá trị tối đa`: the rule's `names_rule` reads such a list)."""
+    (`chỉ tiêu SAIDI, SAIFI là giá trị tối đa`: the rule's `names_rule` reads such a list).  A column
+    may shorten the note's words to their initials (`Phiên tòa RKN` for `số phiên tòa rút kinh
+    nghiệm`, _abbreviates)."""
     named = _rules().by_id(rule.get("names_rule") or "appendix.note_bound.name")
     said = {index: _said_lower(shown, name) for index, (name, *_) in measures.items()}
     counted = {index: f"{_said_lower(shown, unit)} {said[index]}" for index, (_, unit, *_) in measures.items()
@@ -744,9 +756,17 @@ def _named_bounds(shown: str, found: list, measures: dict, rule) -> dict[int, st
         nouns = [" ".join(n.group("noun").lower().split()) for n in named.finditer(m.group("names"))]
         for index, name in said.items():
             if index not in bounds and any(_opens_with(name, noun) or name.startswith(f"số {noun}")
-                                           or _opens_with(counted.get(index, ""), noun) for noun in nouns):
+                                           or _opens_with(counted.get(index, ""), noun)
+                                           or _opens_abbreviated(name, noun) for noun in nouns):
                 bounds[index] = rule.get("comparator")
     return bounds
+
+
+def _opens_abbreviated(name: str, noun: str) -> bool:
+    """Do the first words of `name` shorten `noun` by initials (`phiên tòa rkn (phiên)` for
+    `phiên tòa rút kinh nghiệm`)?"""
+    said = name.split()
+    return any(_abbreviates(" ".join(said[:k]), noun) for k in range(1, len(said) + 1))
 
 
 def _opens_with(name: str, noun: str) -> bool:
@@ -1005,6 +1025,32 @@ def _measures_by_unit_list(shown: str, cells: list[Cell], columns: dict) -> None
         unit = next((u for u in units if f" {' '.join(shown[u.start:u.end].casefold().split())} " in words), None)
         if unit is not None:
             columns["measures"][index] = (name, unit)
+
+
+def _measures_by_legend(shown: str, cells: list[Cell], columns: dict) -> None:
+    """A measure column that states no unit and names initials a legend over the table spells
+    out with a share's or rate's unit (`Chỉ tiêu VST 2027` under `(VST: tỷ lệ tuân thủ vệ sinh
+    tay, %; NKVM: …, %)`, rules/appendix.yaml stated_unit.initials_legend) counts in that unit:
+    its bare cells (`≥ 90`) are shares, as the legend says."""
+    if not cells or not columns["measures"]:
+        return
+    legend = _rules().by_id("appendix.stated_unit.initials_legend")
+    units: dict[str, Cell] = {}
+    end, seen = shown.rfind("\n", 0, cells[0].start), 0
+    while end > 0 and seen < 3:
+        start = shown.rfind("\n", 0, end) + 1
+        if "|" in shown[start:end] or "\t" in shown[start:end]:
+            break
+        for m in legend.finditer(shown, start, end):
+            units.setdefault(m.group("abbr"), Cell(*m.span("unit")))
+        seen += bool(shown[start:end].strip())
+        end = start - 1
+    if not units:
+        return
+    for index, (name, unit) in list(columns["measures"].items()):
+        said = [units[w] for w in re.findall(r"[^\W_]+", shown[name.start:name.end]) if w in units]
+        if unit is None and said and len({shown[u.start:u.end] for u in said}) == 1:
+            columns["measures"][index] = (name, said[0])
 
 
 def _abbreviates(name: str, what: str) -> bool:

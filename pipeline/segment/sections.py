@@ -163,6 +163,7 @@ def _candidates(work: WorkingText, start: int, end: int):
     heading_rules, part_break = headings.any_of("rules"), headings.any_of("part_breaks")
     caps, bold = headings.by_id("unnumbered.caps"), headings.by_id("unnumbered.bold")
     md_heading = rules.load("layout").by_id("layout.md_heading")
+    layout_row = headings.any_of("layout_rows")
     for line in work.lines:
         if line.start < start or line.start >= end or line.start in work.table_rows:
             continue
@@ -170,6 +171,8 @@ def _candidates(work: WorkingText, start: int, end: int):
         rule, m = heading_rules.match(shown)
         if m and _closes_bracket(work, line, shown, m):
             continue
+        if m and layout_row.match(work.original[line.start:_typed_end(work, line)])[1]:
+            continue  # a space-aligned table's numbered row (rules/headings.yaml layout_rows)
         if m:
             ladder = rule.get("ladder") or rule.get("marker_type")
             marker = _unpadded(m.group("marker"))
@@ -182,6 +185,12 @@ def _candidates(work: WorkingText, start: int, end: int):
             yield line, None, None, None, None, 0
         elif _unnumbered(work, line, caps, bold):
             yield line, None, None, "unnumbered", None, 0
+
+
+def _typed_end(work: WorkingText, line) -> int:
+    """Where the first line as typed ends: the working copy may have joined a wrap onto it."""
+    wrap = work.original.find("\n", line.start, line.end)
+    return wrap if wrap >= 0 else line.end
 
 
 def _closes_bracket(work: WorkingText, line, shown: str, m) -> bool:
