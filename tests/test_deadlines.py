@@ -1727,3 +1727,25 @@ def test_a_monthly_day_typed_without_tone_marks_over_a_wrap(tmp_path):
     row = only(deadlines(tmp_path, "VI. CHẾ ĐỘ BÁO CÁO\n- Diem tram Ma Quai, Phin Ho tong hop so lieu gui Tram Y te "
                                    "xa Hong Thu truoc ngay 03 hang\nthang.\n", year=2027))
     assert (row.kind, row.day, row.recurrence) == ("deadline", 3, "monthly")
+
+
+def test_the_rounds_of_a_forecast_in_a_section_on_how_things_stand_are_timeframes(tmp_path):
+    # (a tide plan's forecast lists the peak rounds its duty keeps; the forecast's other sentences
+    # and the section's account of last season stay what happened or may happen)
+    body = ("1. Đặc điểm địa bàn\nMùa triều cường năm 2025, đỉnh triều cao nhất đạt 1,78 m vào tháng 11/2025.\n"
+            "2. Dự báo các đợt triều cường đỉnh năm 2026\n"
+            "Mùa triều cường bắt đầu từ tháng 9/2026, kéo dài đến tháng 01/2027. Các đợt như sau:\n"
+            "+ Đợt 1: từ ngày 14 đến ngày 20 tháng 8 năm Bính Ngọ (từ ngày 24/9 đến ngày 30/9/2026);\n"
+            "+ Đợt 2: từ ngày 08/10 đến ngày 13/10/2026.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo kết quả trước ngày 15/12/2026.")
+    rows = parse_plan_text(tmp_path, HEADER.format(year=2026).replace(
+        "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐẶC ĐIỂM TÌNH HÌNH VÀ DỰ BÁO TRIỀU CƯỜNG NĂM 2026") + body + FOOTER)["deadlines"]
+    assert [(r.text, r.kind, r.year) for r in rows if r.year] == [
+        ("từ ngày 24/9 đến ngày 30/9/2026", "timeframe", 2026), ("từ ngày 08/10 đến ngày 13/10/2026", "timeframe", 2026),
+        ("trước ngày 15/12/2026", "deadline", 2026)]
+
+
+def test_days_before_each_round_of_a_season(tmp_path):
+    row = only(deadlines(tmp_path, "- Bố trí lịch trực lãnh đạo UBND phường, thông báo đến các đơn vị trước mỗi đợt "
+                                   "triều cường đỉnh ít nhất 03 ngày."))
+    assert (row.text, row.kind, row.recurrence) == ("trước mỗi đợt triều cường đỉnh ít nhất 03 ngày", "deadline", None)

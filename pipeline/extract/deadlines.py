@@ -190,6 +190,8 @@ def _candidates(ctx: DocContext) -> list[_Match]:
                 continue
             if rule.get("month_column") and not _in_dated_column(text, m.start(), rule_id="deadline.month_cell"):
                 continue
+            if rule.get("frequency_column") and not _in_frequency_column(ctx.text, m.start()):
+                continue
             if rule.get("own_line") and not _alone_on_line(ctx.text, m.start(), m.end()):
                 continue
             if rule.get("weekday_above") and not _under_weekday_cell(ctx.text, m.start()):
@@ -256,6 +258,33 @@ def _in_dated_column(text: str, pos: int, reach: int = 4, rule_id: str = "deadli
     column = text.count("\t", line_start, pos)
     return any(cell is not None and dated.match(text, cell[0], cell[0] + len(cell[1]))
                for step in (-1, 1) for _, cell in _column_cells(text, line_start, column, step, reach))
+
+
+def _in_frequency_column(text: str, pos: int, reach: int = 40) -> bool:
+    """Is the cell at `pos` (between tabs, or pipes) under a column named for how often its rows'
+    work comes back (`Tần suất`, `Chu kỳ kiểm tra`; rules/appendix.yaml appendix.col.frequency,
+    appendix.indicator_col.frequency) or when it is done (`Thời gian`, appendix.col.time)?  The
+    walk up the column stops at a line without the row's separator, such as the heading over the
+    table."""
+    named = [rules.load("appendix").by_id(rule_id) for rule_id in (
+        "appendix.col.frequency", "appendix.indicator_col.frequency", "appendix.col.time")]
+    line_start = text.rfind("\n", 0, pos) + 1
+    sep = "\t" if "\t" in text[line_start:pos] else "|"
+    column = text.count(sep, line_start, pos)
+    if not column:
+        return False
+    start = line_start
+    for _ in range(reach):
+        if start == 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = text[start:text.find("\n", start)]
+        if sep not in line:
+            return False
+        cells = line.split(sep)
+        if len(cells) > column and any(rule.match(cells[column].strip()) for rule in named):
+            return True
+    return False
 
 
 def _in_due_column(text: str, start: int, end: int, reach: int = 40) -> bool:
@@ -567,7 +596,9 @@ def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
     NĂM 2025`): its times are when things happened, except under an objectives heading
     within it (`II. TÌNH HÌNH VÀ MỤC TIÊU` › `3. Mục tiêu cụ thể năm 2026`: due dates) or
     one that turns to the work ahead (`III. THỰC TRẠNG VÀ PHƯƠNG ÁN XỬ LÝ` › `2. Phương án
-    xử lý đợt 1`, deadline.forward_heading).  `seen` keeps the answer per section."""
+    xử lý đợt 1`, deadline.forward_heading), or on a numbered round of a forecast (`2. Dự báo
+    các đợt triều cường đỉnh` › `+ Đợt 1: … (từ ngày 24/9 đến ngày 30/9/2026)`: the spans the
+    plan's duty keeps, _forecast_round).  `seen` keeps the answer per section."""
     node = ctx.section_at(pos)
     top = top_section(node)
     if top is None:
@@ -576,6 +607,7 @@ def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
         seen[id(top)] = bool(_rules().by_id("deadline.review_heading").search(top.heading))
     if not seen[id(top)]:
         return False
+    section = node
     while node is not None and node is not top:
         key = ("objectives", id(node))
         if key not in seen:
@@ -584,7 +616,23 @@ def _in_review(ctx: DocContext, pos: int, seen: dict) -> bool:
         if seen[key]:
             return False
         node = node.parent
-    return True
+    return not _forecast_round(ctx.working, pos, section, top)
+
+
+def _forecast_round(text: str, pos: int, section, top) -> bool:
+    """Is `pos` on a numbered round (deadline.forecast_round) under a forecast heading
+    (deadline.forecast_heading, from `section` up to `top`)?"""
+    if not _rules().by_id("deadline.forecast_round").match(text, text.rfind("\n", 0, pos) + 1):
+        return False
+    forecast = _rules().by_id("deadline.forecast_heading")
+    node = section
+    while node is not None:
+        if forecast.search(node.heading):
+            return True
+        if node is top:
+            return False
+        node = node.parent
+    return False
 
 
 def _in_roadmap(ctx: DocContext, pos: int) -> bool:
