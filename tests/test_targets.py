@@ -3854,3 +3854,62 @@ def test_a_sibling_bullet_under_a_scale_label_is_no_share(tmp_path):
         "- Quy mô: 10 ha\n"
         "- Phối hợp 02 hợp tác xã tiêu thụ sản phẩm.\n"))
     assert [r.text for r in rows] == ["10 ha"]
+
+
+def test_a_space_aligned_land_use_table_sets_the_area_of_each_kind_of_land(tmp_path):
+    """tz: under `Biểu 01: CHỈ TIÊU SỬ DỤNG ĐẤT NĂM 2026`, a column of kinds of land beside `Diện
+    tích (ha)` gives each kind its area to 2026; the share column (`Cơ cấu (%)`) and the land code
+    are no targets.  Beside places, an area column stays how large each place is."""
+    rows = targets(tmp_path, objectives=(
+        "Biểu 01: CHỈ TIÊU SỬ DỤNG ĐẤT NĂM 2026\n"
+        " STT   Chỉ tiêu sử dụng đất             Mã      Diện tích (ha)    Cơ cấu (%)\n"
+        " 1     Đất nông nghiệp                  NNP         42.318,45         76,68\n"
+        " 1.1   Đất trồng lúa                    LUA         13.206,38         23,93\n"
+        " 2     Đất phi nông nghiệp              PNN         11.734,13         21,26\n"))
+    assert [(r.text, r.value, r.unit, r.unit_kind, r.target_year) for r in rows] == [
+        ("42.318,45", 42318.45, "ha", "area", 2026), ("13.206,38", 13206.38, "ha", "area", 2026),
+        ("11.734,13", 11734.13, "ha", "area", 2026)]
+    assert targets(tmp_path, objectives=(
+        "Chỉ tiêu giao các thôn năm 2026\n"
+        " STT   Thôn               Diện tích (ha)    Cơ cấu (%)\n"
+        " 1     Thôn Đông              412,45          41,20\n"
+        " 2     Thôn Tây               588,10          58,80\n")) == []
+
+
+def test_a_department_table_whose_legend_gives_the_share_of_its_bare_signed_cells(tmp_path):
+    """`Khoa | TTVST 2025 | Chỉ tiêu TTVST 2026 | Chỉ tiêu NKVM 2026` under a legend spelling out
+    the initials with `%`: each department's signed cell (`≥ 85`, `NKVM < 1,5`) is its share target;
+    last year's column is no target."""
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu giao cho các khoa\n"
+        "Bảng 1. Chỉ tiêu an toàn người bệnh giao cho các khoa năm 2026\n"
+        "(TTVST: tỷ lệ tuân thủ vệ sinh tay, %; NKVM: nhiễm khuẩn vết mổ, %)\n"
+        "\n"
+        "STT\tKhoa\tTTVST 2025\tChỉ tiêu TTVST 2026\tChỉ tiêu NKVM 2026\n"
+        "1\tKhoa Ngoại\t78,0\t≥ 85\tNKVM ≤ 2\n"
+        "2\tKhoa Sản\t80,5\t≥ 90\tNKVM < 1,5\n"))
+    assert [(r.text, r.comparator, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("≥ 85", "gte", 85, "percent", 2026), ("≤ 2", "lte", 2, "percent", 2026),
+        ("≥ 90", "gte", 90, "percent", 2026), ("< 1,5", "lt", 1.5, "percent", 2026)]
+
+
+def test_a_note_naming_counts_a_column_shortens_to_initials_makes_them_minimums(tmp_path):
+    """`số phiên tòa rút kinh nghiệm … là chỉ tiêu tối thiểu` under `Phiên tòa RKN (phiên)`: the
+    column's initials name the note's figure, so its counts are minimums."""
+    rows = targets(tmp_path, tasks=(
+        "1. Chỉ tiêu giao cho các Tòa án khu vực năm 2026\n"
+        "Đơn vị\tPhiên tòa RKN (phiên)\tXét xử lưu động (vụ)\n"
+        "Tòa án khu vực 1\t20\t10\n"
+        "Tòa án khu vực 2\t12\t06\n"
+        "Ghi chú: số phiên tòa rút kinh nghiệm và số vụ xét xử lưu động là chỉ tiêu tối thiểu mỗi đơn vị phải thực hiện.\n"))
+    assert [(r.text, r.comparator, r.target_year) for r in rows] == [
+        ("20", "gte", 2026), ("10", "gte", 2026), ("12", "gte", 2026), ("06", "gte", 2026)]
+
+
+def test_a_bound_time_is_a_target_in_the_list_of_targets_but_a_notice_period_in_a_task(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "- Cảnh báo mưa lớn diện rộng trước ít nhất 24 giờ;\n"
+        "- Số liệu quan trắc truyền về không chậm quá 10 phút sau giờ quan trắc.\n"),
+        tasks="- Công ty cấp nước thông báo lịch cấp nước cho khách hàng trước ít nhất 24 giờ.\n")
+    assert [(r.text, r.comparator, r.value, r.section_id) for r in rows] == [
+        ("ít nhất 24 giờ", "gte", 24, "I"), ("không chậm quá 10 phút", "lte", 10, "I")]

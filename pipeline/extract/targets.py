@@ -728,7 +728,8 @@ class _Doc:
         if held.context and not self._says_context(held) and not self._minimum_after(held) \
                 and not self._lead_in_says(held) and not self._listed_after_goal(held) and not self._listed_target(held) \
                 and not (held.has_comparator_word and self._part_of_goal(held)) and not self._bound_by_lead_in(held) \
-                and not (self._scale_item(held) and self._heading_says_context(held)):
+                and not (self._scale_item(held) and self._heading_says_context(held)) \
+                and not self._bound_in_objectives(held):
             return False
         sentence = self.sentence(q.start)
         goal = _rules().group("goal_words")[0]
@@ -754,6 +755,14 @@ class _Doc:
                 or self._lead_in_reserves(q) or self._row_goal(q) or self._dated_step(q) or self._round_due(q) is not None
                 or self._colon_year(q) is not None
                 or self._scheduled_item(q) or self._quota_item(q) or self._due_in_clause(q) or self._scale_item(q))
+
+    def _bound_in_objectives(self, q: Quantity) -> bool:
+        """Is `q` a bound time in the plan's own list of targets, with a comparator its unit's
+        rule lists under `objectives_bound` (`Cảnh báo mưa lớn trước ít nhất 24 giờ` under `II. CHỈ
+        TIÊU …`)?  There a floor or a cap is set as a goal, as `thời gian …` would say it; in a task
+        it is a notice period or a duration."""
+        return (q.has_comparator_word and q.comparator in (_unit_rule(q.rule_id).get("objectives_bound") or ())
+                and self._in_objectives(self.ctx.section_at(q.start)))
 
     def _bound_by_lead_in(self, q: Quantity) -> bool:
         """Does a lead-in over the item of `q` set the minimum its unit's context asks for
