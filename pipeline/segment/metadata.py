@@ -640,12 +640,19 @@ def _company(head: str) -> _Issuer | None:
 def _placed_unit(head: str) -> _Issuer | None:
     """The lowest national agency's office of the header named by its place (`CẢNG VỤ HÀNG
     HẢI QUẢNG NINH` under `CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM`): the longest end of its name
-    that names a province is its province; it governs no area, so has no level."""
-    found = list(_rule("meta.issuer_placed_unit").finditer(head))
+    that names a province is its province; it governs no area, so has no level.  A region
+    named by words is a place (`ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC` / `TRUNG TRUNG BỘ` → `… khu vực
+    Trung Trung Bộ`); one numbered keeps its numeral (`CẢNG VỤ … KHU VỰC I`)."""
+    rule = _rule("meta.issuer_placed_unit")
+    found = list(rule.finditer(head))
     if not found:
         return None
     m = found[-1]
     key, words = " ".join(m.group("head").split()), m.group("name").split()
+    region = regex.match(rule.get("region"), " ".join(words))
+    if region:
+        unit = _unit_name(key, region.group("unit"), "meta.issuer_placed_unit")
+        return _Issuer(f"{unit} khu vực {canonical.title_case(region.group('region'))}")
     for n in (3, 2, 1):
         province = len(words) > n and canonical.province(" ".join(words[-n:]))
         if province:
