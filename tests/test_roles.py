@@ -2273,3 +2273,19 @@ II. TỔ CHỨC THỰC HIỆN
 """, issuer="ỦY BAN NHÂN DÂN|PHƯỜNG BÃI CHÁY", place="Bãi Cháy")
     assert ("Thường trực HĐND phường", "responsible") in roles(tables)
     assert ("Các doanh nghiệp quản lý, khai thác cảng, bến", "lead") in roles(tables)
+
+
+def test_a_duty_rosters_turns_lead_though_they_open_with_a_headcount(tmp_path):
+    # (people per shift, or standing duty, are the body's own work; a bare headcount of who takes
+    # part is not; a count of quarter boards picked by a hazard keeps its count and qualifier)
+    body = ("I. NHIỆM VỤ\n1. Chế độ trực\n- BCH PTDS phường tổ chức trực 24/24 giờ tại trụ sở UBND phường. Lịch trực cụ thể:\n"
+            "+ Phòng Kinh tế, Hạ tầng và Đô thị: 02 cán bộ/ca, theo dõi mực nước tại trạm Phú An;\n"
+            "+ Công an phường: 01 tổ 06 đồng chí/ca, trực 24/24 giờ;\n"
+            "+ Ban điều hành 11 khu phố có nguy cơ ngập: trực tại khu phố khi triều đạt đỉnh.\n"
+            "2. Lực lượng tham gia diễn tập\n+ Trạm Y tế phường: 05 người;\n")
+    tables = parse(tmp_path, body, issuer="ỦY BAN NHÂN DÂN|PHƯỜNG BÌNH QUỚI", place="Thành phố Hồ Chí Minh")
+    got = [(a.agency, a.role) for a in tables["assignments"] if a.section_id in ("I/1", "I/2")]
+    assert ("Phòng Kinh tế, Hạ tầng và Đô thị", "lead") in got
+    assert ("Công an", "lead") in got
+    assert ("Ban điều hành 11 khu phố có nguy cơ ngập", "lead") in got
+    assert not [a for a in got if a[0] == "Trạm Y tế"]

@@ -502,13 +502,24 @@ def assign(ctx: DocContext, runs: list[Run]) -> list[Role]:
                 continue
             label_end, line_label = _label_before(labels, run.start)
             label = None if label_end in as_sentence and not _label_clause(ctx, run, suffix, line_runs) \
-                and not _label_opener(ctx, run, suffix, label_end) else line_label
+                and not _label_opener(ctx, run, suffix, label_end) or _own_advice(ctx, run, suffix) else line_label
             for mention, role, rule_id, is_heading in _run_roles(ctx, run, suffix, body, line, label,
                                                                heading_lines):
                 out.append(Role(mention, role, rule_id, line.start, line_label.id if line_label else None,
                                 is_heading))
     out.sort(key=lambda r: (r.mention.start, r.mention.end))
     return _without_lead(ctx, _under_item_lead(ctx, out), heading_lines)
+
+
+def _own_advice(ctx: DocContext, run: Run, suffix) -> bool:
+    """Does a body under a label name its own share as advice right after its name (`Thực hiện:
+    Khoa KSNK tham mưu; Phòng Tổ chức cán bộ phối hợp.`, `Cơ quan chủ trì: Sở Dân tộc và Tôn giáo
+    (Phòng Chính sách dân tộc tham mưu)`; run.own_advice), or its help closing its clause (`…;
+    Phòng Tổ chức cán bộ phối hợp.`)?  Then it is the advisor (the partner), whatever the
+    label says of the others; not bodies a `;` parts from the adviser (`Thực hiện: Tổ công tác GPMB,
+    Trưởng thôn các thôn; Phòng Kinh tế tham mưu …`: they keep the label's role)."""
+    return suffix is not None and suffix.get("role") in ("advisor", "partner") and not any(";" in sep for sep in run.seps) \
+        and _roles().by_id("run.own_advice").match(ctx.working[run.end:ctx.work.line_at(run.start).end]) is not None
 
 
 def _contact(ctx: DocContext, run: Run, line) -> bool:

@@ -1298,7 +1298,13 @@ _JUSTIFIED_GAP = regex.compile(r"(?<=[^ \t\n])  (?=[^ \t\n])")
 # a line-end hyphen parted (`trật tự đô-` / `thị` → `trật tự đô  thị`): a gap inside a name, not
 # between columns; a line that has one is read squeezed like a justified line.
 _JOINED_GAP = regex.compile(r"(?<=\p{L}) {2,3}(?=\p{Ll})")
-_SQUEEZED_GAP = regex.compile(f"{_JUSTIFIED_GAP.pattern}|{_JOINED_GAP.pattern}")
+# A page's running footer that the working copy blanked inside the sentence it cut (`phối hợp với
+# Đài` / `KH … - Đài KTTV KV TTB   Trang 3/5` / `KTTV tỉnh và …`) leaves a long gap between two words
+# of a name: when it is the only wide gap of its line (not a space-aligned table's columns), the line
+# is read squeezed as well.
+_PAGE_GAP = regex.compile(r"(?<=\p{L}) {40,}(?=\p{L})")
+_WIDE_GAP = regex.compile(r"(?<=[^ \t\n]) {3,}(?=[^ \t\n])")
+_SQUEEZED_GAP = regex.compile(f"{_JUSTIFIED_GAP.pattern}|{_JOINED_GAP.pattern}|{_PAGE_GAP.pattern}")
 
 
 def single_spaced(text: str) -> str:
@@ -1316,7 +1322,8 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
     again squeezed, all of them in one small text, and its mentions replace the line's
     own, mapped back to the working copy (their `text` shows the spaces as written).  So is
     a line with a syllable joined from a line-end hyphen (_JOINED_GAP: `Môi   trường`), or with
-    a double space typed after a unit's head word (agency.head_gap: `Phòng  Công tác …`)."""
+    a double space typed after a unit's head word (agency.head_gap: `Phòng  Công tác …`), or with a
+    blanked page footer inside a name (_PAGE_GAP: `Phòng Quản` / footer / `lý mạng lưới`)."""
     found = _find(working, start, end)
     head_gap = _gazetteer().by_id("agency.head_gap")
     lines: list[tuple[int, int]] = []
@@ -1327,7 +1334,8 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
         hi = working.find("\n", gap.end())
         hi = len(working) if hi < 0 else hi
         if len(_JUSTIFIED_GAP.findall(working, lo, hi)) >= 2 or _JOINED_GAP.search(working, lo, hi) \
-                or head_gap.search(working, lo, hi):
+                or head_gap.search(working, lo, hi) \
+                or _PAGE_GAP.search(working, lo, hi) and len(_WIDE_GAP.findall(working, lo, hi)) == 1:
             lines.append((lo, hi))
     if not lines:
         return found

@@ -464,6 +464,7 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int], dotted: fro
     bare_title = layout.by_id("layout.bare_number_title")
     number_wrap = layout.by_id("layout.bracket_number_wrap")
     quarter_wrap = layout.by_id("layout.quarter_wrap")
+    lead_opening = layout.by_id("layout.lead_opening")
     breaks = [end - 1 for end in itertools.accumulate(len(part) + 1 for part in parts)]  # the "\n" after each line
     joins = []
     for i in range(len(parts) - 1):
@@ -493,6 +494,8 @@ def _join_wraps(blanked: str, in_table: list[bool], pages: set[int], dotted: fro
             continue
         if starts_block.match(prev_text) and opens_duties.match(next_text) and not name_head.search(prev_text):
             continue  # (a numbered heading, then its duties: `7. Phòng …` / `Đẩy mạnh …`; not `… Ban` / `Chỉ đạo xã`)
+        if starts_block.match(prev_text) and lead_opening.search(f"{prev_text[-12:]}\n{next_text[:120]}"):
+            continue  # (a numbered heading, then the unit that leads it: `2.2. … của Bộ trưởng` / `Cục … chủ trì, …`)
         if " - " in next_text and next_text[0].isupper() and _opens_dash_row(blanked, breaks[j - 1] + 1, breaks[j]):
             continue  # (a row typed with dashes: `… - Từ 08/5 đến 15/5/2026` / `Phòng … - Chủ trì …`)
         if _is_capitals(prev_text) and bare_title.match(next_text):
