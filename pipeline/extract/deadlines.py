@@ -226,11 +226,11 @@ def _under_weekday_cell(text: str, start: int) -> bool:
     return _rules().by_id("deadline.weekday_cell_above").match(text, above, line_start) is not None
 
 
-def _column_cells(text: str, line_start: int, column: int, step: int,
-                  reach: int) -> Iterator[tuple[str, tuple[int, str] | None]]:
-    """The tab lines above (step -1) or below (step 1) the line at `line_start`, at most `reach`:
-    each line's text and its cell in `column`, where it starts and what it says (None where the
-    line has fewer cells)."""
+def _column_cells(text: str, line_start: int, column: int, step: int, reach: int,
+                  sep: str = "\t") -> Iterator[tuple[str, tuple[int, str] | None]]:
+    """The lines above (step -1) or below (step 1) the line at `line_start`, at most `reach`:
+    each line's text and its cell in `column` of the cells `sep` parts (a tab, or a pipe),
+    where it starts and what it says (None where the line has fewer cells)."""
     start = line_start
     for _ in range(reach):
         if step < 0:
@@ -244,7 +244,7 @@ def _column_cells(text: str, line_start: int, column: int, step: int,
             start = nxt + 1
         end = text.find("\n", start)
         line = text[start:len(text) if end < 0 else end]
-        cells = line.split("\t")
+        cells = line.split(sep)
         yield line, (start + sum(len(c) + 1 for c in cells[:column]), cells[column]) if len(cells) > column else None
 
 
@@ -273,16 +273,10 @@ def _in_frequency_column(text: str, pos: int, reach: int = 40) -> bool:
     column = text.count(sep, line_start, pos)
     if not column:
         return False
-    start = line_start
-    for _ in range(reach):
-        if start == 0:
-            return False
-        start = text.rfind("\n", 0, start - 1) + 1
-        line = text[start:text.find("\n", start)]
+    for line, cell in _column_cells(text, line_start, column, -1, reach, sep):
         if sep not in line:
             return False
-        cells = line.split(sep)
-        if len(cells) > column and any(rule.match(cells[column].strip()) for rule in named):
+        if cell is not None and any(rule.match(cell[1].strip()) for rule in named):
             return True
     return False
 
