@@ -1065,7 +1065,7 @@ def _glossary_entries(working: str) -> list[tuple[str, Mention]]:
                     break
                 pos, m = semi + 1, entry.match(working, semi + 1)
                 continue
-            name = m.group("name").rstrip(" \t.")
+            name = _wrapped_name(working, m, nl)
             found = _find(working, m.start("name"), m.start("name") + len(name))
             short = m.group("short")
             if found and found[0].start == m.start("name") and short not in _gazetteer_words():
@@ -1078,6 +1078,17 @@ def _glossary_entries(working: str) -> list[tuple[str, Mention]]:
             pos = m.end()
             m = entry.match(working, pos)
     return out
+
+
+def _wrapped_name(working: str, m: regex.Match, nl: int) -> str:
+    """An entry's text, run on to the `;` of the next line when it stops at its line's end inside
+    the list (`HQCK 20CF - Hải quan cửa` / `khẩu cảng Cẩm Phả;`), as the list's lines wrap."""
+    name = m.group("name")
+    if m.end("name") == nl and nl + 1 < len(working) and _glossary_wrap(working, nl + 1) \
+            and _inside(nl + 1, _glossary_spans(working)):
+        stop = regex.compile(r"[;\n]").search(working, nl + 1)
+        name = working[m.start("name"):stop.start() if stop else len(working)]
+    return name.rstrip(" \t.")
 
 
 def _kind_named(name: str) -> Mention | None:
@@ -1096,14 +1107,25 @@ def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
 
+def _glossary_wrap(working: str, line: int) -> bool:
+    """Is `line` the wrapped rest of the list's line above: that line stops inside an entry (no `;`,
+    `.` or `:` at its end) and this one ends the entry (agency.glossary_wrap: `HQCK 20CF - Hải quan
+    cửa` / `khẩu cảng Cẩm Phả; HQCK 03CC - …`)?"""
+    above = working[:line - 1].rstrip(" \t")
+    return bool(above) and above[-1] not in ";.:" \
+        and _gazetteer().by_id("agency.glossary_wrap").match(working, line) is not None
+
+
 @functools.lru_cache(maxsize=2)
 def _glossary_spans(working: str) -> tuple[tuple[int, int], ...]:
     """The lines of a plan's list of abbreviations (agency.glossary_cue, then each line right
     after it while an agency.glossary_entry opens it; an entry never runs past its line): they
     say what a short name means, and give no body any work.  A cue whose entries run on from its
     colon starts the list there; a line of two entries or more (agency.glossary_line) is a list
-    without a cue."""
+    without a cue.  The list goes on over a line of terms that opens with several short names
+    (`- BL, GLTM - buôn lậu, …;`) and over the wrapped rest of an entry (_glossary_wrap)."""
     cue, entry = _gazetteer().by_id("agency.glossary_cue"), _gazetteer().by_id("agency.glossary_entry")
+    shorts = _gazetteer().by_id("agency.glossary_shorts")
     ends = [c.end() for c in cue.finditer(working)]
     inline = {e for e in ends if e < len(working) and working[e] != "\n"}
     starts = {e + 1 for e in ends} - {n + 1 for n in inline}
@@ -1112,7 +1134,9 @@ def _glossary_spans(working: str) -> tuple[tuple[int, int], ...]:
     for line in sorted(starts):
         if spans and spans[-1][0] <= line <= spans[-1][1]:
             continue
-        while line < len(working) and (line in inline or entry.match(working, line) is not None):
+        while line < len(working) and (line in inline or entry.match(working, line) is not None
+                                       or shorts.match(working, line) is not None
+                                       or spans and spans[-1][1] + 1 == line and _glossary_wrap(working, line)):
             nl = working.find("\n", line)
             nl = len(working) if nl < 0 else nl
             spans.append((line, nl))
