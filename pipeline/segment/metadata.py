@@ -29,7 +29,13 @@ LEVELS = {"tỉnh": "tinh", "thành phố": "tinh", "huyện": "huyen", "quận"
 BODIES = {"ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
           "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
           "đoàn đbqh và hđnd": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
-          "đoàn đại biểu quốc hội và hội đồng nhân dân": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân"}
+          "đoàn đbqh và hội đồng nhân dân": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+          "đoàn đại biểu quốc hội và hđnd": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+          "đoàn đại biểu quốc hội và hội đồng nhân dân": "Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+          "đoàn đbqh": "Đoàn đại biểu Quốc hội", "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội"}
+# bodies elected for an area whose own units are named after them, not after the area
+# (`Thường trực Hội đồng nhân dân huyện …`, `Văn phòng Đoàn đại biểu Quốc hội tỉnh …`)
+ELECTED = ("Hội đồng nhân dân", "Đoàn đại biểu Quốc hội")
 
 
 # party committees: the word before "ủy" → (body, level word of its area)
@@ -277,7 +283,10 @@ def _unit_name(head: str, written: str, rule_id: str = "meta.issuer_unit", text:
     one_field = headed(lowered[:1].upper() + lowered[1:])
     # (the name as the plan writes it in ordinary case first: `HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ` is the
     # `Hội đồng nghĩa vụ quân sự` of its opening paragraph, a field in small letters)
-    for candidate in dict.fromkeys((_as_written(name, text), name, placed, shortened, one_field)):
+    candidates = (_as_written(name, text), name, placed, shortened, one_field)
+    if shortened != placed:  # (an abbreviation the gazetteer spells out, `VIỆN KSND` → `Viện kiểm sát nhân dân`,
+        candidates = (shortened, *candidates)  # before a generic unit's title case, `Viện Ksnd`)
+    for candidate in dict.fromkeys(candidates):
         known = agency_names.find_mentions(candidate, 0, len(candidate))
         if known and known[0].start == 0 and known[0].end == len(candidate):
             return _as_written(known[0].agency, text, abbreviated_only=True)
@@ -340,6 +349,9 @@ def _institution(superior: _Issuer, head: str, at: int, text: str) -> _Issuer | 
     # a regional unit (`TRUNG TÂM Y TẾ KHU VỰC ĐỊNH QUÁN`, since the 2025 reform) is named
     # by its own place, which governs no area: the superior's level and province stay
     before, regional, place = " ".join(m.group("name").split()).partition(f" {rule.get('regional')} ")
+    region_line = None if regional or m.group("level") else _rule("meta.issuer_region_line").match(head, m.end())
+    if region_line:  # (`TRUNG TÂM GDNN - GDTX` / `KHU VỰC HƯƠNG KHÊ`: the region on a line of its own)
+        before, regional, place = m.group("name").strip(), " KHU VỰC ", region_line.group("place")
     if regional and place:
         name = f"{_unit_name(written_head, before, 'meta.issuer_institution')} {regional.strip().lower()} " \
                f"{canonical.title_case(place)}"
@@ -443,6 +455,10 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
         m = sub
     if m.group("head") in rule.get("area_heads") and superior.area:
         suffix = superior.area
+    if not m.group("name") and superior.name:
+        # (a unit without a name of its own is the superior's: `UBND TỈNH TÂY NINH` / `VĂN PHÒNG` →
+        # `Văn phòng Ủy ban nhân dân tỉnh Tây Ninh`, as a council's `THƯỜNG TRỰC` is its own)
+        suffix = superior.name
     if superior.level is None and (provincial := _provincial_unit(m, head, text)):
         return provincial
     unit = _unit_name(m.group("head"), m.group("name"), text=text)
@@ -699,7 +715,7 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
         committee = _committee(body, _level_word(m.group("level")), m.group("name"), text[:body_end])
         # a committee's Sở takes its area (`Sở Y tế tỉnh Long An`); a council's standing
         # committee or Ban is the council's own (`Thường trực Hội đồng nhân dân huyện …`)
-        suffix = committee.name if body.endswith("Hội đồng nhân dân") else committee.area
+        suffix = committee.name if body.endswith(ELECTED) else committee.area
         return _under(committee, suffix, head, m.end(), text[:body_end])
     party = next((m for m in _rule("meta.issuer_party").finditer(head) if _party_area(m)), None)
     if party:
@@ -1077,6 +1093,11 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         province = place  # a university under a ministry: its date line's province
     closing = _closing(work, layout)
     signer_title, signer_name = _signature(work, closing)
+    recipients = _recipients(work, closing)
+    if province is None and who.level in ("huyen", "xa"):
+        # (a commune's plan may name its province only where it reports: `- TT HĐND tỉnh Phú Thọ (b/c);`)
+        province = _province_named("\n".join(recipients))
+        who = dataclasses.replace(who, province=province)
     period_start, period_end = _period(title, work, layout, body_start)
     doc_type = None
     if layout.type_match:
@@ -1088,7 +1109,7 @@ def read_header(source: Source, work: WorkingText, layout: Layout, body_start: i
         doc_number=_doc_number(number),
         issuer=canonical.tone(who.name) if who.name else None, issuer_level=who.level,
         province=province, place=place, issued_date=issued_date, issued_year=issued_year, title=title,
-        signer_name=signer_name, signer_title=signer_title, recipients=_recipients(work, closing),
+        signer_name=signer_name, signer_title=signer_title, recipients=recipients,
         period_start=period_start, period_end=period_end,
         rule_id="meta.doc_number" if number else None,
     )
