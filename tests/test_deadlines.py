@@ -1749,3 +1749,28 @@ def test_days_before_each_round_of_a_season(tmp_path):
     row = only(deadlines(tmp_path, "- Bố trí lịch trực lãnh đạo UBND phường, thông báo đến các đơn vị trước mỗi đợt "
                                    "triều cường đỉnh ít nhất 03 ngày."))
     assert (row.text, row.kind, row.recurrence) == ("trước mỗi đợt triều cường đỉnh ít nhất 03 ngày", "deadline", None)
+
+
+def test_a_schedule_row_started_before_the_plan_keeps_its_start(tmp_path):
+    """A start cell before the plan's year beside an end cell in it is work still running; a
+    quarter of that year alone in a row is history."""
+    rows = deadlines(tmp_path, "1. Tiến độ\n\n TT  Công trình     Khởi công      Hoàn thành\n"
+                               " 1   Trường A       Quý IV/2025    Quý III/2026\n"
+                               " 2   Trường B       Quý IV/2025    Đã bàn giao\n", year=2026)
+    assert [(r.text, r.kind, r.year) for r in rows] == [("Quý IV/2025", "timeframe", 2025), ("Quý III/2026", "timeframe", 2026)]
+
+
+def test_a_day_after_a_due_label_is_a_deadline(tmp_path):
+    row = only(deadlines(tmp_path, "* Hạn cuối hoàn thành chỉ tiêu giao các thôn, bản: ngày 30/6/2026. Thôn nào không "
+                                   "hoàn thành thì giải trình tại hội nghị giao ban."))
+    assert (row.text, row.kind, row.date) == ("ngày 30/6/2026", "deadline", dt.date(2026, 6, 30))
+
+
+def test_the_part_of_the_day_after_an_hour_stays_with_it(tmp_path):
+    row = only(deadlines(tmp_path, "- Các thôn báo cáo số liệu về Công an xã trước 15h00 chiều thứ Sáu hằng tuần."))
+    assert (row.text, row.kind) == ("trước 15h00 chiều thứ Sáu hằng tuần", "deadline")
+
+
+def test_a_quoted_day_with_its_dated_year_is_a_timeframe(tmp_path):
+    row = only(deadlines(tmp_path, "- Tổ chức chuỗi hoạt động hưởng ứng \"Ngày không tiền mặt\" 16/6/2026 tại các chi nhánh."))
+    assert (row.text, row.kind, row.date) == ("16/6/2026", "timeframe", dt.date(2026, 6, 16))

@@ -515,11 +515,26 @@ def _action_from_heading(ctx: DocContext, match: _Match) -> str | None:
 def _is_history(ctx: DocContext, parts: dates.DateParts | None, match: _Match | None = None) -> bool:
     """A year printed before the plan's own year tells what was done, not what is due; so
     does a span over years that ended before it (`sinh từ năm 2006 đến năm 2008` in a plan of
-    2019), which has no one year of its own."""
+    2019), which has no one year of its own.  Not the start cell of a schedule row whose end
+    cell is in the plan's years (_starts_running_row)."""
     year = ctx.issuer.issued_year
     if parts is None and match is not None and match.groups.get("until"):
         parts = dates.read(match.groups["until"])
-    return bool(parts and parts.year and year and parts.year < year)
+    if not (parts and parts.year and year and parts.year < year):
+        return False
+    return match is None or not _starts_running_row(ctx, parts, match, year)
+
+
+def _starts_running_row(ctx: DocContext, parts: dates.DateParts, match: _Match, year: int) -> bool:
+    """Is this quarter or month a table cell that the row's next cell follows with a quarter or
+    month of the plan's years (`Quý IV/2025   Quý III/2026` under `Khởi công | Hoàn thành` in a
+    plan of January 2026)?  The pair is the start and end of work still running, not history
+    (deadline.running_row_end)."""
+    if parts.day is not None or (parts.month is None and parts.quarter is None):
+        return False
+    end = _rules().by_id("deadline.running_row_end").match(ctx.working, match.end)
+    later = dates.read(end.group("when")) if end else None
+    return bool(later and later.year and later.year >= year)
 
 
 def _shared_year(ctx: DocContext, match: _Match, parts: dates.DateParts) -> dates.DateParts:
