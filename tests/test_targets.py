@@ -3913,3 +3913,72 @@ def test_a_bound_time_is_a_target_in_the_list_of_targets_but_a_notice_period_in_
         tasks="- Công ty cấp nước thông báo lịch cấp nước cho khách hàng trước ít nhất 24 giờ.\n")
     assert [(r.text, r.comparator, r.value, r.section_id) for r in rows] == [
         ("ít nhất 24 giờ", "gte", 24, "I"), ("không chậm quá 10 phút", "lte", 10, "I")]
+
+
+# -- round 236–237: customs quotas, hamlet lists, boarding schools, elderly care -------------
+
+def test_a_note_over_a_table_by_unit_makes_its_bare_case_counts_minimums(tmp_path):
+    """`Số vụ … giao cho từng đơn vị dưới đây là chỉ tiêu tối thiểu` over `TT | Đơn vị | Mã đơn vị |
+    Số vụ | Ghi chú`: each unit's cases are a minimum counted in `vụ`; the heading's `(so với cùng kỳ
+    cao điểm Tết Bính Ngọ 2026)` is the baseline, no year of the targets."""
+    rows = targets(tmp_path, objectives=(
+        "1. Chỉ tiêu chung (so với cùng kỳ cao điểm Tết Bính Ngọ 2026)\n"
+        "- Số vụ vi phạm phát hiện, bắt giữ tăng ít nhất 10%.\n"
+        "2. Chỉ tiêu giao cho các đơn vị\n"
+        "Số vụ phát hiện, bắt giữ giao cho từng đơn vị dưới đây là chỉ tiêu tối thiểu.\n"
+        "TT\tĐơn vị\tMã đơn vị\tSố vụ\tGhi chú\n"
+        "1\tĐội Kiểm soát hải quan\t20K1\t30\tChuyên án\n"
+        "2\tHải quan cửa khẩu Móng Cái\t20BC\t16\t\n"))
+    assert [(r.text.strip(), r.comparator, r.unit, r.target_year) for r in rows] == [
+        ("ít nhất 10%", "gte", "%", None), ("30", "gte", "vụ", None), ("16", "gte", "vụ", None)]
+
+
+def test_a_quota_handed_to_each_hamlet_after_a_colon_takes_its_due_year(tmp_path):
+    """`giao chỉ tiêu … đến ngày 30/6/2026 cho từng thôn, bản như sau: thôn A 97%; …` over two
+    lines: every hamlet's share is due in 2026, also on the line the list goes on."""
+    rows = targets(tmp_path, objectives=(
+        "UBND xã giao chỉ tiêu tỷ lệ công dân có tài khoản định danh điện tử được kích hoạt đến ngày "
+        "30/6/2026 cho từng thôn, bản như sau: thôn Thái Sơn 97%; thôn Đồng Tiến 96%;\n"
+        "bản Cò Nghịu 91%; bản Mọc 90%.\n"))
+    assert [(r.text, r.target_year) for r in rows] == [
+        ("97%", 2026), ("96%", 2026), ("91%", 2026), ("90%", 2026)]
+
+
+def test_uses_per_person_a_year_are_a_ratio(tmp_path):
+    rows = targets(tmp_path, objectives="- Số giao dịch TTKDTM bình quân đạt 250 giao dịch/người/năm.\n")
+    row = one(rows, "đạt 250 giao dịch/người/năm")
+    assert (row.value, row.unit_kind) == (250, "ratio")
+
+
+def test_who_lives_far_or_makes_up_the_population_is_no_target(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Ưu tiên học sinh ở thôn, bản cách xa trường trên 4 km (tiểu học), trên 7 km (THCS).\n"
+        "- Phù hợp đặc điểm địa bàn, đồng bào dân tộc Thái chiếm trên 80% dân số.\n"
+        "- Tỷ lệ hồ sơ nộp trực tuyến đạt từ 75% trở lên; riêng 02 nhóm TTHC liên thông đạt 100%.\n"))
+    assert [r.text for r in rows] == ["từ 75% trở lên", "đạt 100%"]
+
+
+def test_the_size_a_plan_builds_its_schools_to_is_a_target(tmp_path):
+    """`diện tích khuôn viên tối thiểu 25.000 m2 đối với trường xây mới` is the standard of the
+    plan's own works; `quy mô vùng tối thiểu 10 ha đối với cây chè` a condition of support."""
+    rows = targets(tmp_path, tasks=(
+        "- Mỗi trường có diện tích khuôn viên tối thiểu 25.000 m2 đối với trường xây mới.\n"
+        "- Hỗ trợ liên kết sản xuất có quy mô vùng tối thiểu 10 ha đối với cây chè.\n"))
+    assert [(r.text, r.comparator, r.unit_kind) for r in rows] == [("tối thiểu 25.000 m2", "gte", "area")]
+
+
+def test_a_due_day_dates_a_share_of_a_years_capital_plan(tmp_path):
+    rows = targets(tmp_path, tasks=(
+        "- Giải ngân đạt 100% kế hoạch vốn năm 2025 trước ngày 31/01/2026.\n"))
+    assert [(r.text, r.target_year) for r in rows] == [("đạt 100%", 2026)]
+
+
+def test_an_indicator_name_wrapped_into_a_row_of_its_own_keeps_its_unit(tmp_path):
+    rows = targets(tmp_path, objectives=(
+        "| Chỉ tiêu | Năm 2026 | Năm 2030 |\n|---|---|---|\n"
+        "| Tỷ lệ người cao tuổi mắc tăng huyết áp được quản lý điều trị theo | 70 | ≥ 90 |\n"
+        "| hướng dẫn của Bộ Y tế (%) |  |  |\n"
+        "| Tuổi thọ trung bình của người dân (tuổi)⁴ | 74,6 | 75,5 |\n"))
+    assert [(r.text, r.unit_kind, r.target_year, r.indicator_code) for r in rows] == [
+        ("70", "percent", 2026, None), ("≥ 90", "percent", 2030, None),
+        ("74,6", "age", 2026, "life_expectancy"), ("75,5", "age", 2030, "life_expectancy")]

@@ -757,6 +757,7 @@ def _named_bounds(shown: str, found: list, measures: dict, rule) -> dict[int, st
         for index, name in said.items():
             if index not in bounds and any(_opens_with(name, noun) or name.startswith(f"số {noun}")
                                            or _opens_with(counted.get(index, ""), noun)
+                                           or _heads(name, f"số {noun}")
                                            or _opens_abbreviated(name, noun) for noun in nouns):
                 bounds[index] = rule.get("comparator")
     return bounds
@@ -767,6 +768,12 @@ def _opens_abbreviated(name: str, noun: str) -> bool:
     `phiên tòa rút kinh nghiệm`)?"""
     said = name.split()
     return any(_abbreviates(" ".join(said[:k]), noun) for k in range(1, len(said) + 1))
+
+
+def _heads(name: str, figure: str) -> bool:
+    """Is a column's `Số …` name the head of the figure a note names in full (`số vụ` for `số vụ
+    phát hiện, bắt giữ`)?  The column shortens the figure to its counted noun."""
+    return name.startswith("số ") and len(name.split()) >= 2 and _opens_with(figure, name)
 
 
 def _opens_with(name: str, noun: str) -> bool:
@@ -1623,11 +1630,20 @@ def _value_wraps(text: str, rows, columns: dict) -> list:
     row of its own under the same indicator, a Word cell merged down its rows (`Vụ Đông
     Xuân` over `Diện tích`, `Năng suất`, `Sản lượng`, each in a column the header's
     `Chỉ tiêu` spans): it takes the indicator of the row above, unless it is the table's
-    total (`| | Tổng cộng | | 12 |`)."""
+    total (`| | Tổng cộng | | 12 |`).  A row with only an indicator cell that goes on in lower
+    case is the rest of the name above, wrapped into a row of its own (`| Tỷ lệ NCT … điều trị
+    theo | 70 | ≥ 90 |` / `| hướng dẫn của Bộ Y tế (%) |  |  |`): the name, with its unit, is both."""
     out: list = []
     total = _rules().by_id("appendix.total_row")
     blank = [k for k in (columns.get("index"), columns["indicator"]) if k is not None]
+    name = columns["indicator"]
     for line, cells in rows:
+        if out and name < len(cells) and name < len(out[-1][1]) and _name_rest(text, cells, name):
+            above_line, above = out[-1]
+            joined = list(above)
+            joined[name] = Cell(above[name].start, cells[name].end, (*_pieces(above[name]), cells[name]))
+            out[-1] = (Line(above_line.start, line.end), joined)
+            continue
         if out and all(k >= len(cells) or cells[k].start == cells[k].end for k in blank):
             above_line, above = out[-1]
             joined = list(above)
@@ -1651,15 +1667,30 @@ def _value_wraps(text: str, rows, columns: dict) -> list:
     return out
 
 
+def _name_rest(text: str, cells: list[Cell], name: int) -> bool:
+    """Is this row only the rest of an indicator's name: its name cell opens in lower case
+    and every other cell is empty?"""
+    said = text[cells[name].start:cells[name].end].lstrip()
+    return bool(said) and said[0].islower() and all(
+        c.start == c.end or not text[c.start:c.end].strip() for k, c in enumerate(cells) if k != name)
+
+
 def _bracket_unit(shown: str, cell: Cell) -> Cell | None:
     """The unit in brackets that ends an indicator's name (`Tỷ lệ … (%)`), if any; a
-    bracket that lists (`Điểm … PCI (thuế, hải quan)`) says which, not in what unit."""
-    if shown[cell.end - 1] != ")":
+    bracket that lists (`Điểm … PCI (thuế, hải quan)`) says which, not in what unit.  A
+    footnote's mark may follow it (`Tuổi thọ trung bình (tuổi)⁴`)."""
+    end = cell.end
+    while end > cell.start and shown[end - 1] in _FOOTNOTE_MARKS:
+        end -= 1
+    if end <= cell.start or shown[end - 1] != ")":
         return None
-    lo = shown.rfind("(", cell.start, cell.end)
-    if lo > cell.start and _rules().by_id("appendix.row_formula").match(shown, lo + 1, cell.end - 1):
+    lo = shown.rfind("(", cell.start, end)
+    if lo > cell.start and _rules().by_id("appendix.row_formula").match(shown, lo + 1, end - 1):
         return None  # (`CHÊNH LỆCH THU - CHI (A - B)`: how the row is worked out from others)
-    return Cell(lo + 1, cell.end - 1) if lo > cell.start and "," not in shown[lo:cell.end] else None
+    return Cell(lo + 1, end - 1) if lo > cell.start and "," not in shown[lo:end] else None
+
+
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
 def _row_year(shown: str, cells: list[Cell], index: int) -> int | None:

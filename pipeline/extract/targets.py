@@ -781,11 +781,22 @@ class _Doc:
         """The year of a due time that leads in `q` from before a colon in its sentence
         (`Đối với 57 cơ sở …, hoàn thành trong Quý II/2026: chuyển đổi công năng 18 cơ sở;
         điều chuyển, thu hồi 24 cơ sở`), else None.  As a lead-in line's year, it makes the
-        counts after it outputs due then."""
-        sentence = self.sentence(q.start)
-        colon = self.text.rfind(":", sentence.start, q.num_start)
-        years = self._years_in(sentence.start, colon) if colon >= 0 else []
-        if years and _rules().by_id("leadin.due_colon").search(self.text, sentence.start, colon + 1):
+        counts after it outputs due then.  So does a lead-in that hands out a figure due by a
+        year, listed by unit after it (`giao chỉ tiêu … đến ngày 30/6/2026 cho từng thôn, bản như
+        sau: thôn Thái Sơn 97%; thôn Đồng Tiến 96%; …`), also on the list's next line, which goes
+        on the sentence in lower case after a `;` (_continued_from)."""
+        pos = q.num_start
+        while True:
+            sentence = self.sentence(pos)
+            colon = self.text.rfind(":", sentence.start, pos)
+            if colon >= 0:
+                break
+            pos = self._continued_from(sentence.start)
+            if pos is None:
+                return None
+        years = self._years_in(sentence.start, colon)
+        if years and any(_rules().by_id(r).search(self.text, sentence.start, colon + 1)
+                         for r in ("leadin.due_colon", "leadin.quota_due_colon")):
             return years[-1][2]
         return None
 
@@ -1391,6 +1402,11 @@ class _Doc:
             # (a past year followed by a due one names what is worked on, the due one dates it:
             # `số hóa 100% hồ sơ lưu trữ kế toán năm 2025 trước ngày 30/6/2026`)
             due = [y for y in after[1:] if issued and after[0][2] < issued <= y[2]]
+            if not due and _rules().by_id("year.bare").match(text, after[0][0]):
+                # (a bare year that names the thing, then a later day it is due by: `đạt 100% kế
+                # hoạch vốn năm 2026 trước ngày 31/01/2027` is due in 2027, as a due date dates its clause)
+                by_day = _rules().by_id("year.by_date")
+                due = [y for y in after[1:] if y[2] > after[0][2] and by_day.match(text, y[0])]
             return (due or after)[0][2]
         before = self._years_in(clause.start, q.start)
         if before:
