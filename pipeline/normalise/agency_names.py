@@ -1086,8 +1086,8 @@ def _wrapped_name(working: str, m: regex.Match, nl: int) -> str:
     name = m.group("name")
     if m.end("name") == nl and nl + 1 < len(working) and _glossary_wrap(working, nl + 1) \
             and _inside(nl + 1, _glossary_spans(working)):
-        stop = regex.compile(r"[;\n]").search(working, nl + 1)
-        name = working[m.start("name"):stop.start() if stop else len(working)]
+        stops = [p for p in (working.find(";", nl + 1), working.find("\n", nl + 1)) if p >= 0]
+        name = working[m.start("name"):min(stops, default=len(working))]
     return name.rstrip(" \t.")
 
 
