@@ -89,6 +89,35 @@ II. NHIỆM VỤ
     assert list(found) == ["I", "I/1", "I/2", "II"]
 
 
+def test_a_number_parted_from_its_dot_is_a_heading(tmp_path):
+    found = sections_of(tmp_path, """I. CHỈ TIÊU TUYỂN SINH
+1. Chỉ tiêu
+2. Phương thức xét tuyển
+3 . Học phí và chính sách hỗ trợ người học
+4. Chỉ tiêu phấn đấu
+II. TỔ CHỨC THỰC HIỆN
+""")
+    assert list(found) == ["I", "I/1", "I/2", "I/3", "I/4", "II"]
+
+
+def test_a_main_heading_without_a_marker_after_the_last_roman_section_ends_it(tmp_path):
+    """(round 236, va2) `CHẾ ĐỘ BÁO CÁO` unnumbered after the last item of `V.`: its lines stand in
+    no section, as under an unnumbered main heading of a plan without Roman sections."""
+    body = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+II. TỔ CHỨC THỰC HIỆN
+1. Công an xã
+Chủ trì triển khai Kế hoạch.
+
+CHẾ ĐỘ BÁO CÁO
+Công an xã tổng hợp, báo cáo UBND xã trước ngày 05/7/2026.
+"""
+    found = sections_of(tmp_path, body)
+    text = HEADER + body + CLOSING
+    assert list(found) == ["I", "I/1", "II", "II/1"]
+    assert found["II"].end <= text.index("CHẾ ĐỘ BÁO CÁO")
+
+
 def test_parenthesised_numbers_and_letters_of_a_word_conversion_climb_their_ladders(tmp_path):
     """`(1)`, `(a)`, `a.` with a non-breaking space and `2.1.` under `(2)`, as a
     Word→HTML→text conversion leaves them (j3); brackets are dropped from the marker."""

@@ -482,6 +482,11 @@ def build_tree(work: WorkingText, start: int, end: int) -> list[Heading]:
     after = [s for s in subheads if s > since and _subhead_ends(s, bold_heads, stack)]
     if after and _ends_items(stack, None, None):
         _cut_below_main(stack, after[0])
+    # (a main heading without a marker after the last marked one, `CHẾ ĐỘ BÁO CÁO` closing a Roman
+    # plan, ends every section as a part line does: its lines stand in none, docs/gold_conventions.md)
+    tail = next((c[0].start for c in candidates if c[1] is None and c[3] == "unnumbered" and c[0].start > since), None)
+    if romans and tail is not None:
+        parts = sorted([*parts, tail])
     _number(found)
     _close(found, work.original, end, parts)
     return found
