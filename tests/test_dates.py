@@ -14,6 +14,8 @@ from pipeline.extract import dates
     ("Kế hoạch số 193-KH/HU ngày 05 tháng 7 năm 2024", dt.date(2024, 7, 5)),
     ("NGÀY 16 THÁNG 01 NĂM 2025 CỦA TỈNH ỦY GIA LAI", dt.date(2025, 1, 16)),
     ("ngày 20 / 12 / 2021", dt.date(2021, 12, 20)),
+    ("Trước 2027-01-05", dt.date(2027, 1, 5)),
+    ("2027-02-03 19:30:00", dt.date(2027, 2, 3)),
 ])
 def test_full_dates(text, expected):
     assert dates.read(text).date == expected

@@ -2030,7 +2030,7 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 i += 1
                 continue
             rest = _cell_rest_row(text, columns, rows[-1][1], cells, width) if sep == "\t" and rows else \
-                _semicolon_rest_row(rows[-1][1], cells, width) if sep == ";" and rows else None
+                _semicolon_rest_row(text, rows[-1][1], cells, width) if sep == ";" and rows else None
             if rest:
                 rows[-1] = (Line(rows[-1][0].start, line.end), rest)
                 i += 1
@@ -2385,14 +2385,19 @@ def _cell_rest_row(text: str, columns: dict, above: list[Cell], cells: list[Cell
     return [*above[:-1], Cell(above[-1].start, cells[1].end), *cells[2:]]  # (its lines read as the text has them)
 
 
-def _semicolon_rest_row(above: list[Cell], cells: list[Cell], width: int) -> list[Cell] | None:
+def _semicolon_rest_row(text: str, above: list[Cell], cells: list[Cell], width: int) -> list[Cell] | None:
     """A row typed with semicolons whose last cell a line break cut (`6 ; Hội thảo đầu bờ … ; Chi
     hội thôn` / `Xuân Áng, Chi hội thôn Phù Lưu ; Tháng 8 - 9/2026`): the line's first cell goes on
-    that cell and its others fill the columns left, exactly to the header's width; else None."""
+    that cell and its others fill the columns left, exactly to the header's width; else None.
+    A spreadsheet cell saved as CSV with its line break is wrapped in double quotes (`"Quý IV/2026` /
+    `(miền Trung: trước 31/8/2026)";…`): its text is inside them, as a one-line quoted cell's is."""
     if not 2 <= len(above) < width or len(above) + len(cells) - 1 != width or above[-1].parts \
             or any(c.start == c.end for c in (above[-1], *cells)):
         return None
-    return [*above[:-1], Cell(above[-1].start, cells[0].end), *cells[1:]]
+    start, end = above[-1].start, cells[0].end
+    if end - start >= 2 and text[start] == text[end - 1] == '"':
+        start, end = start + 1, end - 1
+    return [*above[:-1], Cell(start, end), *cells[1:]]
 
 
 def _joined_row(above: list[Cell], cells: list[Cell]) -> list[Cell]:
@@ -4565,11 +4570,12 @@ def _parts(cell_text: str) -> dates.DateParts | None:
     30/4/2025`) or of months (`Tháng 11 - 12/2025`, no day 11 of December) read as the
     deadlines of the text read it, its first day or month no date; so do days written
     without `ngày` (`từ 27-29/7/2026`, `25/7 - 02/8/2026`) or months shortened (`T4–T9/2026`), or two
-    days of one month (`Ngày 02/6 và 03/6/2026`).
+    days of one month (`Ngày 02/6 và 03/6/2026`), or two days year first (`2027-01-04 - 2027-02-04`).
     Periods before one year (`Quý II và Quý IV/2027`) are in that year."""
     span_rules = [rules.load("deadlines").by_id(rule_id) for rule_id in (
         "timeframe.date_range", "timeframe.from_full_date", "timeframe.schedule_cell",
-        "timeframe.month_range", "timeframe.month_short")] + [_rules().by_id("appendix.time.day_pair")]
+        "timeframe.month_range", "timeframe.month_short")] + [
+        _rules().by_id(rule_id) for rule_id in ("appendix.time.day_pair", "appendix.time.iso_span")]
     for span_rule in span_rules:
         days = span_rule.search(cell_text)
         if days and days.group("until"):
