@@ -318,6 +318,18 @@ def test_an_action_month_or_a_sports_congress_is_an_event_with_no_period(tmp_pat
     assert period_of(tmp_path, "Cải cách hành chính nhà nước năm 2027 trên địa bàn tỉnh Tây Ninh") == (2027, 2027)
 
 
+def test_a_supervision_of_a_past_span_has_no_period_of_its_own(tmp_path):
+    """(round 238) the span a council's supervision examines is not the plan's; a year that dates
+    the supervision itself is, and a body's own programme of supervision keeps its span."""
+    title = ("Giám sát chuyên đề việc thực hiện chính sách dân tộc trên địa bàn tỉnh Tây Ninh,\n"
+             "giai đoạn 2021 - 2025")
+    assert period_of(tmp_path, title) == (None, None)
+    assert period_of(tmp_path, "Giám sát chuyên đề việc thực hiện chính sách, pháp luật về cấp nước sạch "
+                               "nông thôn trên địa bàn tỉnh Tây Ninh năm 2026") == (2026, 2026)
+    assert period_of(tmp_path, "Giám sát và phản biện xã hội của Ủy ban MTTQ Việt Nam tỉnh giai đoạn "
+                               "2026 - 2030") == (2026, 2030)
+
+
 def test_a_peak_campaign_named_first_in_the_title_has_no_period(tmp_path):
     """(round 90) a `Cao điểm …` around Tết is a campaign: its dates are the campaign's; a season's
     peak months and a housing drive's `đợt cao điểm` keep their year."""

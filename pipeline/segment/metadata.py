@@ -1033,7 +1033,8 @@ def _period(title: str | None, work: WorkingText, layout: Layout, body_start: in
     else from the preamble's enacting sentence (`… xây dựng Kế hoạch … giai đoạn 2025 -
     2030, như sau:`), else from a numbered `Thời gian thực hiện` heading of its body
     (`Từ ngày 01/12/2025 đến ngày 28/02/2026`).  A plan that organises an event
-    (`Tổ chức Tháng hành động … năm 2027`) has none: those years are the event's."""
+    (`Tổ chức Tháng hành động … năm 2027`) has none: those years are the event's; nor has a
+    supervision of a past span (`Giám sát chuyên đề việc thực hiện … giai đoạn 2021 - 2025`)."""
     if title and _rule("meta.event_title").search(title):
         return None, None
     if title:
@@ -1051,6 +1052,8 @@ def _period(title: str | None, work: WorkingText, layout: Layout, body_start: in
         quoted = [m.span() for m in _rule("meta.period_quoted").finditer(title)]
         spans = [m for m in spans if not any(a <= m.start() < b for a, b in quoted)] or spans
         if spans:
+            if _rule("meta.supervised_period").search(title):
+                return None, None  # (the period a supervision examines is none of its own)
             return int(spans[-1].group("start")), int(spans[-1].group("end"))
         # (a feast's plan whose title has no year but the feast's: its body's dates are the season's)
         if _rule("meta.feast_title").search(title) and not _rule("meta.free_year").search(title):
