@@ -139,11 +139,14 @@ class _Doc:
             self.blocked[row.start:row.end] = self.blocked[row.start:row.end].translate(_RAISE_TO[1])
         for cell in [*appendix.status_cells(ctx), *appendix.baseline_cells(ctx)]:  # how each listed row stands now, no goal
             self.blocked[cell.start:cell.end] = self.blocked[cell.start:cell.end].translate(_RAISE_TO[1])
+        self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         for rule in _rules().group("not_targets"):
             raise_to = _RAISE_TO[2 if rule.get("blocks_year") else 1]
             lead = "lead" in rule.pattern.groupindex  # the span begins at a look-behind's group
             for m in rule.finditer(self.text, self.lo, self.hi):
                 if rule.get("before_issue") and not self._before_issue(m):
+                    continue
+                if rule.get("objectives_bound") and self._bound_time_in_objectives(m, rule.get("objectives_bound")):
                     continue
                 s, e = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
                 if lead:
@@ -172,7 +175,6 @@ class _Doc:
         self._top_starts: list[int] = []  # starts of the Roman and part headings, found with them
         self._scale_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent states a project's scale
         self._scale_goal_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent names the scale as a goal
-        self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         self._quota_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent names a year's quotas
         self._situations: dict[int, bool] = {}  # sentence start → it tells how things stand
 
@@ -185,6 +187,14 @@ class _Doc:
             figure = m.group()
             written.setdefault(figure.replace(",", "."), set()).add(figure)
         return any(len(forms) > 1 for forms in written.values())
+
+    def _bound_time_in_objectives(self, m, bound: str) -> bool:
+        """Is the duration `m` capped or floored by the words before it (the rule's `objectives_bound`)
+        in the plan's own list of targets (`2. Chỉ tiêu cụ thể năm 2026` / `- … thông tuyến bước 1 không
+        quá 24 giờ đối với khu vực đồng bằng`)?  There a bound time is set as a goal, as a KPI table's
+        cell is; in a task it is a duration or a notice period (docs/gold_conventions.md)."""
+        return bool(_compiled(bound).search(self.text, max(self.lo, m.start() - 160), m.start())) \
+            and self._in_objectives(self.ctx.section_at(m.start()))
 
     def _before_issue(self, m) -> bool:
         """Does a `before_issue` rule's match hold: its `year`, when it has one, stands
@@ -1721,8 +1731,12 @@ class _Doc:
         if node and node.start <= pos < self._heading_end(node):
             # (nor a year that closes an earlier clause of it: `b) … vào đầu năm học 2027 - 2028,
             # hoàn thành trong tháng 9/2027; … có ít nhất 01 trường học`)
+            # (nor a baseline in a bracket closed before it: `(3) Số báo cáo … đạt ít nhất 2,5 … (năm
+            # 2025: 1,62); 100% khoa, phòng có báo cáo` is no result of 2025; a bracket that only dates the
+            # item still does, `a) Xã Tùng Lộc (năm 2024): … ít nhất 03 khu dân cư`)
             closing = _rules().by_id("boundary.clause_closing_time")
-            years = [y for y in self._years_in(node.start, pos) if not closing.match(self.text, y[1], pos)]
+            years = [y for y in self._years_in(node.start, pos) if not closing.match(self.text, y[1], pos)
+                     and not self._bracketed_baseline(y, node.start, pos)]
             if years:
                 return years[-1][2]
             node = node.parent
@@ -1732,6 +1746,14 @@ class _Doc:
                 return year
             node = node.parent
         return None
+
+    def _bracketed_baseline(self, year: tuple[int, int, int, bool], lo: int, pos: int) -> bool:
+        """Does `year` stand in a bracket opened after `lo` and closed before `pos` that gives a figure
+        of that year besides it (`(năm 2025: 1,62)`)?"""
+        text = self.text
+        opened, close = text.rfind("(", lo, year[0]), text.find(")", year[1], pos)
+        return opened > text.rfind(")", lo, year[0]) and close >= 0 \
+            and any(ch.isdigit() for ch in text[opened + 1:year[0]] + text[year[1]:close])
 
     def _intro_year(self, node) -> int | None:
         """The year of the lead-in that opens a section over its sub-headings (`III. CHỈ TIÊU
