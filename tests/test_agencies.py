@@ -370,6 +370,12 @@ def test_units_of_departments_ministries_and_districts(line, expected):
      ["Đài Khí tượng Thủy văn khu vực Tây Nguyên", "Đài Khí tượng Thủy văn khu vực Nam Bộ"]),
     ("- Trung tâm Khuyến công và Xúc tiến thương mại (TTKC&XTTM) chủ trì.\n- TTKC&XTTM chủ trì tổ chức 08 lớp",
      ["Trung tâm Khuyến công và Xúc tiến thương mại", "Trung tâm Khuyến công và Xúc tiến thương mại"]),
+    # round 239: a dormitory's board (`ký` signs, `ký túc xá` is a dormitory)
+    ("phối hợp với Trạm Y tế, Ban Quản lý Ký túc xá và các Khoa tổ chức",
+     ["Trạm Y tế", "Ban Quản lý Ký túc xá", "Các Khoa"]),
+    # a grass-roots team's quarters say whose teams they are (round 239)
+    ("d) Tổ bảo vệ an ninh, trật tự ở cơ sở các khu phố bố trí tối thiểu 04 thành viên/tổ",
+     ["Tổ bảo vệ an ninh, trật tự ở cơ sở"]),
 ])
 def test_where_a_unit_name_ends(line, expected):
     assert names(line) == expected
