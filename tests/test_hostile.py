@@ -157,7 +157,7 @@ def _with_an_evil_rule(tmp_path, monkeypatch) -> Path:
     crafted = tmp_path / "crafted.txt"
     crafted.write_text(PLAN + "\n" + "Sở Y tế chủ trì phối hợp " * 200 + "!\n", encoding="utf-8")
     # parsed once with the real rules first: a process's first plan also compiles the rules'
-    # anchored forms, which a budget as small as the tests' would count against its stages
+    # anchored forms (no budget counts that, but the tests' wall-clock bounds would)
     parse_document(crafted, "crafted.txt")
     monkeypatch.setitem(document.EXTRACTORS, "deadlines", explode)
     return crafted
@@ -194,6 +194,30 @@ def test_the_budget_is_cpu_time_so_a_busy_machine_does_not_fail_a_plan(tmp_path,
     monkeypatch.setattr(document, "STAGE_BUDGET_S", 1.0)
     parsed = parse_document(crafted, "crafted.txt")
     assert parsed.tables["errors"] == [] and parsed.tables["documents"]
+
+
+def _burn_cpu(seconds: float) -> None:
+    began = time.process_time()
+    while time.process_time() - began < seconds:
+        pass
+
+
+def test_compiling_a_rules_anchored_form_spends_no_stage_budget(monkeypatch):
+    # a process's first plan compiles the anchored forms of the rules it meets: ~20 s of CPU
+    # that once made that plan's agencies stage an errors row
+    rule = rules._compile({"id": "test.fresh", "pattern": r"Sở \p{Lu}\w+", "examples": {"match": ["Sở Nội"]}}, {})
+
+    def slow_anchored(pattern):
+        _burn_cpu(1.2)
+        return None
+
+    monkeypatch.setattr(rules, "_anchored", slow_anchored)
+    compiled = []
+    with pytest.raises(TimeoutError):
+        with rules.time_budget(0.8):
+            compiled.append(rule.at)  # the compiling does not spend the 0.8 s
+            _burn_cpu(1.2)  # the stage's own work does: the budget runs on after it
+    assert compiled == [rule.pattern]
 
 
 def test_off_the_main_thread_each_rule_call_keeps_its_own_timeout(tmp_path, monkeypatch):
