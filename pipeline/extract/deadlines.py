@@ -186,7 +186,8 @@ def _candidates(ctx: DocContext) -> list[_Match]:
             check = rule.get("target_check")
             if check and _sets_target(text, m.start(), m.end(), lo, hi, check):
                 continue
-            if rule.get("dated_column") and not _in_dated_column(text, m.start()):
+            if rule.get("dated_column") and not _in_dated_column(text, m.start(), original=ctx.text,
+                                                                 whole_table=rule.get("dated_column") == "table"):
                 continue
             if rule.get("month_column") and not _in_dated_column(text, m.start(), rule_id="deadline.month_cell"):
                 continue
@@ -248,16 +249,30 @@ def _column_cells(text: str, line_start: int, column: int, step: int, reach: int
         yield line, (start + sum(len(c) + 1 for c in cells[:column]), cells[column]) if len(cells) > column else None
 
 
-def _in_dated_column(text: str, pos: int, reach: int = 4, rule_id: str = "deadline.dated_cell") -> bool:
+def _in_dated_column(text: str, pos: int, reach: int = 4, rule_id: str = "deadline.dated_cell",
+                     original: str | None = None, whole_table: bool = False) -> bool:
     """Is the tab cell at `pos` in a column whose other rows write whole dates?  A schedule
     that leaves the year off some rows (`15/3` under `18/01/2026`, `15/02/2026`) keeps one
     calendar; a column of fractions (`5/9`, `9/9`) has no whole date in it.  With
-    `deadline.month_cell`: a column of months (`01/2027` over `02/2027`) is a schedule by month."""
+    `deadline.month_cell`: a column of months (`01/2027` over `02/2027`) is a schedule by month.
+    With `whole_table`, the cell may also be between the pipes of `original` (documents.text: the
+    working copy blanks them), and every row of its table is asked, up to the first line without
+    the row's separator: a weekly timetable writes the year in its first row only."""
     dated = _rules().by_id(rule_id)
+    sep = "\t"
     line_start = text.rfind("\n", 0, pos) + 1
-    column = text.count("\t", line_start, pos)
-    return any(cell is not None and dated.match(text, cell[0], cell[0] + len(cell[1]))
-               for step in (-1, 1) for _, cell in _column_cells(text, line_start, column, step, reach))
+    if whole_table and original is not None and "\t" not in original[line_start:pos] and "|" in original[line_start:pos]:
+        text, sep = original, "|"
+    column = text.count(sep, line_start, pos)
+    if whole_table and not column:
+        return False
+    for step in (-1, 1):
+        for line, cell in _column_cells(text, line_start, column, step, 40 if whole_table else reach, sep):
+            if whole_table and sep not in line:
+                break
+            if cell is not None and dated.match(text, cell[0], cell[0] + len(cell[1])):
+                return True
+    return False
 
 
 def _in_frequency_column(text: str, pos: int, reach: int = 40) -> bool:
