@@ -3982,3 +3982,42 @@ def test_an_indicator_name_wrapped_into_a_row_of_its_own_keeps_its_unit(tmp_path
     assert [(r.text, r.unit_kind, r.target_year, r.indicator_code) for r in rows] == [
         ("70", "percent", 2026, None), ("≥ 90", "percent", 2030, None),
         ("74,6", "age", 2026, "life_expectancy"), ("75,5", "age", 2030, "life_expectancy")]
+
+
+def test_a_tab_table_of_cuts_whose_years_wrap_and_whose_note_names_columns_by_number(tmp_path):
+    """A staff-cut table copied from Word (`Giảm năm` / `2026`: the year wrapped alone under its name)
+    with a row of column numbers (`(5)=(4)/(2)`) and a lead-in that makes columns `(3), (4), (5)`
+    minimums: each unit's cut is a `gte` target due in its column's year; what it was given in a
+    year before the plan's is none."""
+    rows = targets(tmp_path, objectives=(
+        "3. Giao chỉ tiêu tinh giản cho các đơn vị\n"
+        "Số giảm và tỷ lệ giảm tại cột (3), (4), (5) là mức tối thiểu.\n"
+        "\n"
+        "Biểu 02: CHỈ TIÊU TINH GIẢN BIÊN CHẾ ĐẾN NĂM 2030\n"
+        "(Đơn vị tính: người)\n"
+        "TT\tĐơn vị\tBiên chế giao\tGiảm năm\tGiảm đến\tTỷ lệ giảm đến\tGhi chú\n"
+        "\t\tnăm 2024\t2025\tnăm 2030\tnăm 2030 (%)\t\n"
+        "(A)\t(B)\t(2)\t(3)\t(4)\t(5)=(4)/(2)\t(6)\n"
+        "1\tSở Xây dựng\t120\t6\t13\t10,83\t\n"
+        "2\tSở Tư pháp\t1 050\t53\t105\t10,00\t\n"))
+    assert [(r.text, r.value, r.comparator, r.unit_kind, r.target_year) for r in rows] == [
+        ("6", 6, "gte", "count", 2025), ("13", 13, "gte", "count", 2030), ("10,83", 10.83, "gte", "percent", 2030),
+        ("53", 53, "gte", "count", 2025), ("105", 105, "gte", "count", 2030), ("10,00", 10, "gte", "percent", 2030)]
+
+
+def test_a_run_together_table_by_school_level_with_a_header_one_piece_a_line(tmp_path):
+    """A PDF table by school level whose header comes out one piece of a name a line (`TT Cấp học Số`
+    / `trường` / `Tỷ lệ trường có` / `bếp ăn (%)`): the levels' rates and works are targets, the
+    count of schools each level has is none."""
+    rows = targets(tmp_path, objectives=(
+        "2. Chỉ tiêu theo cấp học năm 2025\n"
+        "TT Cấp học Số\n"
+        "trường\n"
+        "Tỷ lệ trường có\n"
+        "bếp ăn (%)\n"
+        "Bếp xây mới\n"
+        "(công trình)\n"
+        "1 Mầm non 12 95,0 3\n"
+        "2 Tiểu học 18 80,0 5\n"))
+    assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
+        ("95,0", 95, "percent", 2025), ("3", 3, "count", 2025), ("80,0", 80, "percent", 2025), ("5", 5, "count", 2025)]

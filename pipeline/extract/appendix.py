@@ -606,6 +606,11 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         # but for what a unit is assigned, `Dự toán giao` beside `Phấn đấu`, a target too)
         named.update((i, m) for i, m in columns["measures"].items()
                      if i in found and _rules().by_id(found[i]).get("target"))
+        if titled:  # (under a title that sets goals, a rate due in the title's own year is one of them:
+            # `Tỷ lệ LĐ qua đào tạo năm 2024 (%)` beside `Chỉ tiêu đào tạo (người)` under `… NĂM 2024`)
+            due = next((y for y in (_year_in(shown, lo, hi) for lo, hi in title) if y), None)
+            named.update((i, m) for i, m in columns["measures"].items()
+                         if due and _year_in(shown, m[0].start, m[0].end) == due)
         columns["measures"] = named
     # (a column of what each place is to add by a year, `Bổ sung đến năm 2030`, sets goals itself)
     adds = any(_rules().by_id(found[i]).get("sets_goal") and columns.get("dated", {}).get(i)
@@ -678,11 +683,12 @@ def _all_measured(shown: str, cells: list[Cell], columns: dict) -> bool:
     header does not name as one (`GV được bồi dưỡng` over `100% GV Tin học`) leaves the table to
     be read as text, whose cells say what they count (rules/appendix.yaml locality_col.school_level)."""
     aside = _rules().by_id("appendix.free_column.aside")
+    facts = [r for r in _rules().group("locality_columns") if r.get("column") == "fact"]
     for index, cell in enumerate(cells):
         name = shown[cell.start:cell.end].strip()
         if index in columns["measures"] or index == columns.get("place") or not name \
-                or _column(name) == "index" or aside.match(name):
-            continue
+                or _column(name) == "index" or aside.match(name) or any(r.match(name) for r in facts):
+            continue  # (a fact of each level, `Số trường`, `Số điểm trường lẻ`: named, what the level is made of)
         return False
     return True
 
@@ -815,7 +821,7 @@ def _row_bound(shown: str, indicator: Cell | None, named: list[tuple[str, str]])
 def _bound_for_all(shown: str, lo: int, hi: int) -> str | None:
     """The comparator a note in shown[lo:hi] sets for all the table's figures (_note_bound_all)."""
     return next((rule.get("comparator") for rule in _rules().group("note_bounds")
-                 if not {"names", "year"} & rule.pattern.groupindex.keys() and rule.get("comparator")
+                 if not {"names", "year", "numbers"} & rule.pattern.groupindex.keys() and rule.get("comparator")
                  and not rule.get("unit") and rule.search(shown, lo, hi)), None)
 
 
@@ -848,12 +854,62 @@ def _note_bounds(shown: str, columns: dict, rows) -> dict:
                     if year == int(m.group("year")):
                         bounds.setdefault(index, rule.get("comparator"))
             continue
+        if "numbers" in rule.pattern.groupindex:
+            for index, comparator in _numbered_bounds(shown, columns, rows, rule).items():
+                bounds.setdefault(index, comparator)
+            continue
         if "names" not in rule.pattern.groupindex:
             continue
         for index, comparator in _named_bounds(shown, found, columns["measures"], rule).items():
             if index not in bounds:
                 bounds[index] = comparator
     return {**columns, "bounds": bounds} if bounds else columns
+
+
+def _numbered_bounds(shown: str, columns: dict, rows, rule, most: int = 8) -> dict[int, str]:
+    """{measure column: comparator} for the columns a note names by the numbers the header's line of
+    column numbers gives them (`(1)<TAB>(2)<TAB>…<TAB>(6)=(5)/(3)` under the names; `Số giảm và tỷ lệ
+    giảm tại cột (4), (5), (6) là mức tối thiểu`, rules/appendix.yaml note_bound.numbered_gte).  The
+    note stands under the last row or in the lead-in over the table's title, a paragraph the blank
+    line before the title parts from it: a form's numbers name its columns wherever it is described."""
+    starts = [name.start for name, *_ in columns.get("measures", {}).values()]
+    if not rows or not starts:
+        return {}
+    numbering = _rules().by_id("appendix.column_numbers")
+    numbered: dict[int, int] = {}  # column number → cell index
+    lo = shown.rfind("\n", 0, min(starts)) + 1
+    while lo < rows[0][0].start:
+        hi = shown.find("\n", lo)
+        hi = len(shown) if hi < 0 else hi
+        if numbering.match(shown, lo, hi):
+            for index, m in enumerate(_rules().by_id("appendix.column_number").finditer(shown, lo, hi)):
+                if m.group("n").isdigit():
+                    numbered.setdefault(int(m.group("n")), index)
+            break
+        lo = hi + 1
+    if not numbered:
+        return {}
+    above, end, blanks = [], shown.rfind("\n", 0, min(starts)), 0
+    while end > 0 and len(above) < most:
+        start = shown.rfind("\n", 0, end) + 1
+        if not shown[start:end].strip():
+            blanks += 1
+            if blanks > 1:
+                break
+        else:
+            above.append((start, end))
+        end = start - 1
+    bounds: dict[int, str] = {}
+    for lo, hi in [_note_span(shown, rows), *above]:
+        for m in rule.finditer(shown, lo, hi):
+            said = [int(n) for n in re.findall(r"\d{1,2}", m.group("numbers"))]
+            if re.search(r"\d\)?\s*(?:-|–|đến)\s*\(?\d", m.group("numbers")) and len(said) == 2:
+                said = list(range(said[0], said[1] + 1))  # (`cột 4 - 6`: the columns from one to the other)
+            for number in said:
+                index = numbered.get(number)
+                if index in columns["measures"]:
+                    bounds.setdefault(index, rule.get("comparator"))
+    return bounds
 
 
 def _title_bound(shown: str, cells: list[Cell], columns: dict) -> None:
@@ -1878,6 +1934,20 @@ def _bullet_group_row(text: str, shown: str, columns: dict, rows: list, lines: l
     return text[cells[0].start:cells[0].end].strip().rstrip(".)") == str(int(said) + 1)
 
 
+def _tab_group_row(text: str, shown: str, columns: dict, lines: list[Line], i: int) -> bool:
+    """Whether a tab line is a group's title row inside a numbered table whose task stands past its
+    second cell (`A<TAB>Thứ Bảy, ngày 13/02/2027` over `1<TAB>07h30<TAB>Bốc thăm …<TAB>…<TAB>Tiểu ban
+    Chuyên môn`, rules/appendix.yaml appendix.tab_group_row): too few cells for a row, yet no end of
+    the table, as the next line is a numbered row of it."""
+    line = lines[i]
+    if columns.get("index") != 0 or columns.get("task", 0) < 2 or i + 1 >= len(lines) \
+            or not _rules().by_id("appendix.tab_group_row").match(text, line.start, line.end):
+        return False
+    below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "\t")
+    return bool(below) and _is_row(text, columns, below, "\t") \
+        and text[below[0].start:below[0].end].strip().rstrip(".)").isdigit()
+
+
 def _restarts_list(text: str, columns: dict, rows: list, line: Line) -> bool:
     """Whether this tab line counts from 1 again with a title alone after rows numbered past 1
     (rules/appendix.yaml appendix.tab_list_restart): the numbered list that follows the table
@@ -1972,6 +2042,9 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
                 break  # (a Word bullet, `●<TAB>…`, opens the paragraphs after the table)
             if sep == "\t" and _restarts_list(text, columns, rows, line):
                 break  # (a Word list, `1.<TAB>Phòng Kinh tế xã`, opens the items after the table)
+            if sep == "\t" and _tab_group_row(text, shown, columns, lines, i):
+                i += 1  # (a group's title row, `A<TAB>Thứ Bảy, ngày 13/02/2027`: the rows go on below it)
+                continue
             if sep == "\t":
                 k = _quoted_cell_end(text, lines, i)
                 line, i = Line(line.start, lines[k].end), k
@@ -2614,8 +2687,15 @@ def _wrapped_tab_header(header: Callable[[str, list[Cell]], dict | None], text: 
     below = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, "\t")
     pieces = [c for c in below if c.start < c.end]
     wrap = _rules().by_id("appendix.header_row.tab_wrap")
+    year, wants = _rules().by_id("appendix.layout.year_cell"), _rules().by_id("appendix.header_row.wants_year")
+
+    def wraps(k: int, c: Cell) -> bool:
+        """(a year alone under a name that breaks before it, `Giảm năm` / `2026`, is the name's end)"""
+        return bool(wrap.match(shown, c.start, c.end)) or bool(
+            k < len(cells) and year.match(shown, c.start, c.end) and wants.search(shown, cells[k].start, cells[k].end))
+
     if (not pieces or len(below) > len(cells) or below[0].start < below[0].end
-            or not all(wrap.match(shown, c.start, c.end) for c in pieces)):
+            or not all(wraps(k, c) for k, c in enumerate(below) if c.start < c.end)):
         return None
     by_column = [[c for c in (top, below[k] if k < len(below) else None) if c is not None and c.start < c.end]
                  for k, top in enumerate(cells)]
@@ -3289,11 +3369,35 @@ def _names_above(text: str, lines: list[Line], k: int, chunks: list[Cell], start
         if at == 0 or at in taken or ":" in said or any(ch.isdigit() for ch in said) and not _rules().by_id(
                 "appendix.layout.name_year").match(said):
             return None
+        spanned = _spanned_columns(text, lines[k - 1], piece, starts, at)
+        if spanned and (taken & set(spanned) or max(spanned) >= len(chunks)):
+            return None
+        for col, pieces in spanned.items():
+            by_column[col] = [pieces[0], by_column[col][0], *pieces[1:]]
+        taken.update(spanned)
+        if spanned:
+            continue
         taken.add(at)
         by_column[at].insert(0, piece)
     if len(taken) < 2 or not all(named(" ".join(text[p.start:p.end] for p in pieces)) for pieces in by_column):
         return None
     return by_column
+
+
+def _spanned_columns(text: str, line: Line, piece: Cell, starts: list[int], at: int) -> dict[int, list[Cell]]:
+    """{column: the pieces that go around its own name} when a piece of the line over a layout
+    header is a merged cell over several columns that ends in their unit (`Chỉ tiêu đào tạo
+    (người)` over `Tổng số   Nông nghiệp   Phi NN`: one measure split into parts): each part is
+    named the group's words, its own name, then the unit (`Chỉ tiêu đào tạo Nông nghiệp
+    (người)`).  Empty when the piece stands over one column only or names no unit."""
+    lo, hi = piece.start - line.start, piece.end - line.start
+    spanned = [col for col, start in enumerate(starts) if col > at and lo < start < hi]
+    bracket = text.rfind("(", piece.start, piece.end)
+    if not spanned or bracket <= piece.start or text[piece.end - 1] != ")":
+        return {}
+    words = Cell(piece.start, piece.start + len(text[piece.start:bracket].rstrip()))
+    unit = Cell(bracket, piece.end)
+    return {col: [words, unit] for col in range(at, spanned[-1] + 1)}
 
 
 def _joined_header(header: Callable[[str, list[Cell]], dict | None], shown: str, line: Line,
@@ -4357,6 +4461,9 @@ def _dash_list_cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+_HEAD_PIECES_MAX = 16  # lines a run-together header may take when a PDF reader puts each piece of a name on its own
+
+
 def _run_together_indicator_tables(ctx: DocContext):
     """(columns, [(row, cells)]) of every quota table by place that a PDF reader flattened into
     lines of words a space apart: a header of column names, each opening in a capital, on one
@@ -4395,7 +4502,10 @@ def _run_together_indicator_tables(ctx: DocContext):
             i += 1  # (names two spaces apart or more are a layout table's: _layout_tables)
             continue
         head, j = [i], i + 1
-        while j < len(lines) and len(head) < 3 and plain(j).strip() and not any(ch.isdigit() for ch in plain(j)) \
+        # (a PDF reader may put each line of a wrapped name on a line of its own, `TT Cấp học Số` / `trường`
+        # / `Số điểm` / `trường lẻ` / `Điểm trường có` / `nước sạch (%)`: short pieces, never prose)
+        while j < len(lines) and (len(head) < 3 or len(head) < _HEAD_PIECES_MAX and len(plain(j).strip()) <= 30) \
+                and plain(j).strip() and not any(ch.isdigit() for ch in plain(j)) \
                 and not number.match(text, lines[j].start, lines[j].end):
             head.append(j)
             j += 1
