@@ -10,7 +10,8 @@ Speed: a rule run over a whole text (finditer, search) is tried only where one o
 its literal starts stands (`Rule.starts`, read off the pattern when it is
 compiled; found with str.find in a lower-cased copy, or at runs of digits) — the
 same matches as the engine's own walk over every offset, at a fraction of the
-cost.  A rule with no such starts runs as it is.
+cost.  A rule with no such starts runs as it is.  Compiling and reading the patterns
+is done once per machine, not per process (pipeline/pattern_cache.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import bisect
 import contextlib
 import functools
 import gc
+import hashlib
 import re
 import re._constants as sre_c
 import re._parser as sre_parse
@@ -33,7 +35,12 @@ import ahocorasick_rs
 import regex
 import yaml
 
+from pipeline import pattern_cache
+
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# the version of the code that reads a pattern (literal_starts, _anchored …): a cached
+# reading made by other code is not used (see pattern_cache)
+_READER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 _FRAGMENT = regex.compile(r"<<(\w+)>>")
 # A pattern runs at most this long on one text; a backtracking blow-up becomes an
 # error row instead of a hung batch.  (The regex module takes it, and the
@@ -132,7 +139,8 @@ class Rule:
         rules cost more than parsing a hundred plans.  The compiling is the process's
         cost, not the document's, so it spends none of a stage's time budget."""
         with _outside_time_budget():
-            return _anchored(self.pattern) or self.pattern
+            source = self.pattern.pattern
+            return pattern_cache.cached("anchored", source, _READER, lambda: _anchored(self.pattern)) or self.pattern
 
 
 _ONE_DIGIT = regex.compile(r"\d")
@@ -445,18 +453,24 @@ def _compile(entry: dict, fragments: dict[str, str]) -> Rule:
     entry = dict(entry)
     examples = entry.pop("examples", None) or {}
     source = _expand(entry.pop("pattern"), fragments)
-    pattern = regex.compile(source, regex.VERSION0)
+    pattern, starts, begins = pattern_cache.cached("rule", source, _READER, lambda: _read_rule(source))
     return Rule(
         id=entry.pop("id"),
         pattern=pattern,
         data=entry,
         examples_match=tuple(examples.get("match") or ()),
         examples_no_match=tuple(examples.get("no_match") or ()),
-        starts=(starts := literal_starts(source)),
+        starts=starts,
         heads=_heads_of(starts),
         plan=_starts_plan(starts) if starts else None,
-        begins=_begins(source),
+        begins=begins,
     )
+
+
+def _read_rule(source: str) -> tuple[regex.Pattern, tuple[tuple[str, bool], ...] | None, bool]:
+    """What a rule's pattern compiles to, the literals its matches start with and whether they
+    start where the text does: the slow part of loading a rule, kept by pattern_cache."""
+    return regex.compile(source, regex.VERSION0), literal_starts(source), _begins(source)
 
 
 _GLOBAL_FLAGS = regex.compile(r"^(?:\(\?[a-zA-Z]+\))*")
@@ -1141,9 +1155,9 @@ def all_rule_files() -> list[str]:
 
 @functools.cache
 def load_all() -> None:
-    """Every rule file, compiled, once per process: compiling takes seconds (about nine for
-    1,300 rules on the bench machine: the regex module reads patterns in Python), which
-    is the process's cost, not the first document's, so it runs before any time budget.
+    """Every rule file, compiled, once per process: compiling takes ~40 s on the bench machine
+    (the regex module reads patterns in Python), reading them from pattern_cache ~2 s; it is
+    the process's cost, not the first document's, so it runs before any time budget.
     The compiled rules live as long as the process, so they are frozen out of the garbage
     collector's walks (gc.freeze), which otherwise visit them at every full collection."""
     for name in all_rule_files():
