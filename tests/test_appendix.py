@@ -2920,3 +2920,20 @@ def test_an_exam_timetable_is_no_task_table(tmp_path):
     body_table = ("| Ngày | Buổi | Môn thi | Thời gian làm bài |\n|---|---|---|---|\n"
                   "| 04/6/2024 | Sáng | Ngữ văn | 120 phút |\n")
     assert not [t for t in rows_from_tables(parse(tmp_path, body_table), "tasks") if t.section_id == "I/1"]
+
+
+BY_PLACE_CSV = """
+PHỤ LỤC: CHỈ TIÊU GIAO CHO CÁC THÔN NĂM 2026
+
+STT,Thôn,Số hộ hiện có,Chỉ tiêu hộ dùng nước sạch (hộ),Ghi chú
+1,Thôn Đông,320,300,"Xóm 1, xóm 2"
+2,Thôn Tây,"1.204",1.100,
+"""
+
+
+def test_a_table_by_place_pasted_as_csv_gives_its_target_cells(tmp_path):
+    # (the count of households each village has is how it stands, not a goal; an unquoted
+    # `1.100` is a thousand and one hundred, a quoted note keeps its comma)
+    rows = by_place_targets(tmp_path, BY_PLACE_CSV, header="STT,Thôn")
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("300", 300, "count", 2026), ("1.100", 1100, "count", 2026)]

@@ -561,10 +561,11 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
             columns.get("quotas", set()).discard(index)
             if _fact_column(shown[cells[index].start:cells[index].end]):
                 columns.setdefault("fact", index)  # (a bare `Diện tích` beside no yield: how large the place is)
-    if any(not _rules().by_id(r).get("alone") for r in found.values()):
+    others = [i for i, r in found.items() if not _rules().by_id(r).get("alone")]
+    if others:
         # (`Số học sinh` beside `Tỷ lệ học sinh biết bơi (%)`: how many there are, no target)
         for index, rule_id in found.items():
-            if _rules().by_id(rule_id).get("alone"):
+            if _rules().by_id(rule_id).get("alone") and _base_count(shown, cells, index, rule_id, others):
                 columns["measures"].pop(index)
     _measures_by_unit_line(shown, cells, columns, pairs)
     _measures_by_unit_row(shown, cells, columns)
@@ -636,6 +637,21 @@ def _place_header(shown: str, cells: list[Cell], pairs: list[tuple[str, Cell]] |
         columns["measures"][index] = (name, unit, dated.get(index) or _year_in(shown, name.start, name.end) or year)
     columns["caption"] = (tuple(cells), year)  # (the names and the title's year, for _measures_by_text_total)
     return columns
+
+
+def _base_count(shown: str, cells: list[Cell], index: int, rule_id: str, others: list[int]) -> bool:
+    """Is a column that counts its noun only when alone (`Số học sinh`, `Số lớp`: rules/appendix.yaml
+    locality_col.enrolment) how many there are, beside the other measure columns: so beside one that
+    is no `Số …` count (a rate, `Tỷ lệ học sinh biết bơi (%)`) or counts the same noun (`Số trẻ`
+    beside `Số trẻ được tiêm (trẻ)`, a part of them).  Beside counts of other things (`Số trẻ được
+    dạy bơi (em) | Số lớp` under `Phân bổ chỉ tiêu dạy bơi`) it is each place's quota as they are."""
+    noun = " ".join(_rules().by_id(rule_id).match(shown, cells[index].start, cells[index].end)
+                    .group("noun").split()).casefold()
+    for i in others:
+        said = " ".join(shown[cells[i].start:cells[i].end].split()).casefold()
+        if not said.startswith("số ") or _opens_with(said[3:], noun):
+            return True
+    return False
 
 
 def _due_column(shown: str, cells: list[Cell], place: int | None) -> bool:
@@ -1551,6 +1567,14 @@ def _any_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
     return _indicator_header(shown, cells) or _place_header(shown, cells) or _target_header(shown, cells)
 
 
+def _csv_indicator_header(shown: str, cells: list[Cell]) -> dict | None:
+    """An indicator table's or a table by place's header in a CSV table pasted into the text
+    (`TT,Tổ dân phố,…,Chỉ tiêu cài đặt eTax Mobile (năm 2026)`).  A CSV task table's target cells
+    (`"Tối thiểu 20 ha đất công nghiệp, 02 khu nhà xưởng cho thuê"`) are left to the running text's
+    reading, which takes each figure of a cell that lists several."""
+    return _indicator_header(shown, cells) or _place_header(shown, cells)
+
+
 def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
     """The rows of every indicator table, with the year of each value column.  A
     table by place gives one row per place and indicator column."""
@@ -1670,7 +1694,8 @@ def _indicator_tables(ctx: DocContext) -> list:
     (indicator_rows), the tasks extractor the leads of their rows (extract)."""
     def read() -> list:
         tables = [*_flat_tables(ctx, _any_indicator_header), *_layout_tables(ctx, _any_indicator_header, _names_any),
-                  *_labelled_tables(ctx, _indicator_header), *_run_together_indicator_tables(ctx)]
+                  *_labelled_tables(ctx, _indicator_header), *_run_together_indicator_tables(ctx),
+                  *(_csv_tables(ctx, _csv_indicator_header, ctx.working) if "," in ctx.text else ())]
         if "|" in ctx.text or "\t" in ctx.text or ";" in ctx.text or any(b in ctx.text for b in BOX_BARS):
             tables = [*_tables(ctx, _any_indicator_header, ctx.working), *tables]
         return tables
@@ -1853,6 +1878,42 @@ def status_cells(ctx: DocContext) -> Iterator[Cell]:
         for _, cells in rows:
             if columns["status"] < len(cells):
                 yield cells[columns["status"]]
+
+
+def fact_cells(ctx: DocContext) -> Iterator[Cell]:
+    """The place and fact cells of every table by place that sets no goal (`Cụm | Địa bàn | Số hộ |
+    ĐTV | Tổ trưởng cụm` over `Cụm 2 | 06 thôn địa bàn xã cũ | 1.904 hộ | …`, a census plan's split
+    of the work): how many villages each place takes in and households it has are how it stands,
+    so the targets extractor skips them.  A table with a measure column is read by indicator_rows."""
+    if "|" not in ctx.text and "\t" not in ctx.text:
+        return
+    total = _rules().by_id("appendix.total_line")
+    for columns, rows in _tables(ctx, _fact_header, ctx.working):
+        for _, cells in rows:
+            yield from (cells[k] for k in columns["facts"] if k < len(cells))
+        below = rows[-1][0].end + 1 if rows else len(ctx.working)
+        if total.match(ctx.working, below):  # (`Tổng: 9.462 hộ - 38 ĐTV`: the sum of the facts above)
+            end = ctx.working.find("\n", below)
+            yield Cell(below, end if end >= 0 else len(ctx.working))
+
+
+def _fact_header(shown: str, cells: list[Cell]) -> dict | None:
+    """{"facts": indices} when these cells head a table by place with a column of facts
+    (rules/appendix.yaml locality_col.fact, `Số hộ`, `Dân số (người)`) and no measure, task,
+    target or product column: the place column and the fact columns."""
+    places, facts = [], []
+    for index, cell in enumerate(cells):
+        name = shown[cell.start:cell.end]
+        if _column(name) in ("task", "target", "product"):
+            return None
+        rule = next((r for r in _rules().group("locality_columns") if r.match(shown, cell.start, cell.end)), None)
+        if rule is not None and rule.get("column") == "measure":
+            return None
+        if rule is not None and rule.get("column") in ("place", "fact"):
+            (places if rule.get("column") == "place" else facts).append(index)
+    if not places or not facts:
+        return None
+    return {"facts": [*places, *facts], "place": places[0], "last": max(*places, *facts)}  # (ints: how wide a row is)
 
 
 def _status_header(shown: str, cells: list[Cell]) -> dict | None:
@@ -3611,17 +3672,19 @@ def _layout_rows(text: str, lines: list[Line], i: int, starts: list[int], number
 _CSV_LINES_MAX = 6
 
 
-def _csv_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header):
+def _csv_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = _header,
+                shown: str | None = None):
     """(columns, [(row, cells)]) of every table saved as CSV with commas and pasted into
     the text (rules/appendix.yaml appendix.comma_row): after its header, each record is a
-    row, up to the first line that is none (a blank line, a sentence)."""
+    row, up to the first line that is none (a blank line, a sentence).  `shown` is the text
+    the header is read in (the working copy, for an indicator table's names)."""
     text = ctx.text
     lines = raw_lines(text)
     comma_row = _rules().by_id("appendix.comma_row")
     i = 0
     while i < len(lines):
         record = _csv_record(text, lines, i) if comma_row.match(text, lines[i].start, lines[i].end) else None
-        columns = header(text, record[0]) if record else None
+        columns = header(shown or text, record[0]) if record else None
         if not record or not columns:
             i += 1
             continue

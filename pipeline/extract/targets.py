@@ -137,7 +137,8 @@ class _Doc:
         self._task_starts = [c[0] for c in self.task_cells]
         for row in self.table_rows:  # read by column, not as running text
             self.blocked[row.start:row.end] = self.blocked[row.start:row.end].translate(_RAISE_TO[1])
-        for cell in [*appendix.status_cells(ctx), *appendix.baseline_cells(ctx)]:  # how each listed row stands now, no goal
+        for cell in [*appendix.status_cells(ctx), *appendix.baseline_cells(ctx), *appendix.fact_cells(ctx)]:
+            # (how each listed row stands now, no goal)
             self.blocked[cell.start:cell.end] = self.blocked[cell.start:cell.end].translate(_RAISE_TO[1])
         self._objective_nodes: dict[int, bool] = {}  # id of a heading node → it or a parent sets objectives
         for rule in _rules().group("not_targets"):
@@ -418,10 +419,11 @@ class _Doc:
             cell = cell.parts[-1]
         # (a figure a wrapped cell cut after its thousands dot, `17.` / `990`, grouped by a
         # space, `58 420`, or with a stray space at its decimal comma, `95, 6`, is read whole)
-        m = (_rules().by_id("number.wrapped_thousands").search(text, cell.start, cell.end)
-             or _rules().by_id("number.cell_space_thousands").search(text, cell.start, cell.end)
-             or _rules().by_id("number.cell_split_decimal").search(text, cell.start, cell.end)
-             or self._cell_number(cell, counted))
+        seen = _csv_cell_view(text, cell)
+        m = (_rules().by_id("number.wrapped_thousands").search(seen, cell.start, cell.end)
+             or _rules().by_id("number.cell_space_thousands").search(seen, cell.start, cell.end)
+             or _rules().by_id("number.cell_split_decimal").search(seen, cell.start, cell.end)
+             or self._cell_number(cell, counted, seen))
         value = numbers.parse(m.group(), split=True) if m else None
         if value is not None and self.comma_thousands \
                 and _rules().by_id("number.comma_thousands").pattern.fullmatch(m.group()):
@@ -474,12 +476,13 @@ class _Doc:
         return Quantity(start, end, m.start(), value, value_max, comparator, has_word, unit_text, unit_kind,
                         None, rule_id, cell=about)
 
-    def _cell_number(self, cell, counted: bool):
-        """The first number of a cell; in a target cell, the first one no not_targets rule
-        rules out (`Báo cáo DTI 2025 trình Bộ trưởng`, `Dự toán năm 2027 được Bộ giao`: years);
-        in a value cell, the first that is no year named as one (`Không thấp hơn năm 2025`)."""
+    def _cell_number(self, cell, counted: bool, seen: str | None = None):
+        """The first number of a cell (read in `seen`, the text as _csv_cell_view shows it); in a
+        target cell, the first one no not_targets rule rules out (`Báo cáo DTI 2025 trình Bộ
+        trưởng`, `Dự toán năm 2027 được Bộ giao`: years); in a value cell, the first that is no
+        year named as one (`Không thấp hơn năm 2025`)."""
         year = _rules().by_id("not.year")
-        for m in _rules().by_id("number.digits").finditer(self.text, cell.start, cell.end):
+        for m in _rules().by_id("number.digits").finditer(seen or self.text, cell.start, cell.end):
             if counted and self.ruled_out[m.start()]:
                 continue
             if not counted and any(y.start("x") == m.start() for y in year.finditer(self.text, cell.start, m.end())
@@ -1864,6 +1867,16 @@ _BULLETS = " \t\n-+•–*"
 _LETTER = regex.compile(r"\p{L}")
 _WORD_GAP = regex.compile(r"\S\s+\S")  # two words: a heading's text, not its marker alone
 _HEADING_CLAUSE_END = regex.compile(r"[;:]|\.(?=\s)")
+
+
+def _csv_cell_view(text: str, cell) -> str:
+    """The text to read a cell's number in: for a cell of a comma-separated table, whose comma
+    before it parts it from the cell on its left (`TDP Điện Biên 1,254,126,7,2`), the text with
+    that comma read as a space, so that `7` is a cell's own figure and not the tail of the decimal
+    `126,7` the number rules' look-behind would see; same length, so offsets hold."""
+    if cell.start == 0 or text[cell.start - 1] != "," or not text[cell.start:cell.start + 1].isdigit():
+        return text
+    return f"{text[:cell.start - 1]} {text[cell.start:]}"
 
 
 def _first_clause(heading: str) -> str:
