@@ -1387,7 +1387,7 @@ def _find_spaced(working: str, start: int, end: int) -> list[Mention]:
 
     kept = [m for m in found if not any(lo <= m.start < hi for lo, hi in lines)]
     again = [dataclasses.replace(m, start=back(m.start), end=back(m.end - 1) + 1)
-             for m in _find(squeezed, 0, len(squeezed))]
+             for m in _find(squeezed, 0, len(squeezed), parts=False)]
     again = [m for m in again if start <= m.start and m.end <= end]
     # a part on a squeezed line takes the full name written on another line (`(qua Ban Phong trào)`)
     return _parts_named_before(sorted(kept + again, key=lambda m: m.start), frozenset(map(id, kept)), working)
@@ -1438,7 +1438,9 @@ def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention
     return out
 
 
-def _find(working: str, start: int, end: int) -> list[Mention]:
+def _find(working: str, start: int, end: int, parts: bool = True) -> list[Mention]:
+    """Every mention in working[start:end], none overlapping; with `parts` False a bare part is
+    kept for the caller to name (_parts_named_before), who sees the whole text around it."""
     found: list[Mention] = []
     gazetteer = _gazetteer()
     for rule in gazetteer.rules:
@@ -1462,7 +1464,7 @@ def _find(working: str, start: int, end: int) -> list[Mention]:
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return _parts_named_before(kept, working=working)
+    return _parts_named_before(kept, working=working) if parts else kept
 
 
 def jurisdiction(tier: str, issuer, written: str = "") -> str | None:
