@@ -74,10 +74,10 @@ def phase_regex(corpus: Path) -> dict:
     extractors run it (Rule.finditer: tried where its literal starts stand)."""
     from pipeline import rules
 
+    rules.load_all()
     files = [rules.load(name) for name in rules.all_rule_files()]
     patterns = [rule for file in files for rule in file.scanned()]
     anchored = sum(len(file.all_rules()) for file in files) - len(patterns)
-    _anchored_forms(files)
     began = time.perf_counter()
     for path in sorted(corpus.glob("*.txt")):
         text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n"))
@@ -85,14 +85,6 @@ def phase_regex(corpus: Path) -> dict:
             for _ in rule.finditer(text):
                 pass
     return {"seconds": time.perf_counter() - began, "patterns": len(patterns), "anchored": anchored}
-
-
-def _anchored_forms(files) -> None:
-    """Every rule's anchored form compiled (or read from the pattern cache) before a phase's
-    clock starts, as its patterns are: the first plans would pay for them otherwise."""
-    for file in files:
-        for rule in file.all_rules():
-            rule.at  # noqa: B018 - a cached property
 
 
 def phase_load() -> dict:
@@ -112,7 +104,6 @@ def phase_parse(corpus: Path, out: Path) -> dict:
     from pipeline.write.parquet import TableSet
 
     rules.load_all()
-    _anchored_forms(rules.load(name) for name in rules.all_rule_files())
     stages: dict[str, float] = {}
     began = time.perf_counter()
     items = list(discover([corpus]))
