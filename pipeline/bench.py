@@ -34,16 +34,27 @@ PLACES = ["Gia Lai", "Khánh Hòa", "Kon Tum", "Đắk Lắk", "Lâm Đồng", "
           "Thừa Thiên Huế", "Nghệ An", "Thanh Hóa", "Cà Mau"]
 
 
+def _cut(text: str, max_chars: int) -> str:
+    """`text` up to its last paragraph break before `max_chars`, else its last line break
+    (a plan copied from a PDF may have no blank line for pages), else `max_chars` itself."""
+    if len(text) <= max_chars:
+        return text
+    for brk in ("\n\n", "\n"):
+        end = text.rfind(brk, 0, max_chars)
+        if end > 0:
+            return text[:end]
+    return text[:max_chars]
+
+
 def build_corpus(folder: Path, count: int, seed: int = 7, pattern: str = "*.txt", max_chars: int | None = None) -> int:
     """`count` varied copies of the samples (those matching `pattern`) in `folder`, each
-    cut at the last paragraph break before `max_chars` when given; returns the number of
-    characters."""
+    cut before `max_chars` when given (`_cut`); returns the number of characters."""
     import regex
 
     rng = random.Random(seed)
     samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob(pattern))]
     if max_chars is not None:
-        samples = [text[:text.rfind("\n\n", 0, max_chars)] if len(text) > max_chars else text for text in samples]
+        samples = [_cut(text, max_chars) for text in samples]
     digit = regex.compile(r"\d")
     place = regex.compile("|".join(PLACES))
     folder.mkdir(parents=True, exist_ok=True)
