@@ -2937,3 +2937,39 @@ def test_a_table_by_place_pasted_as_csv_gives_its_target_cells(tmp_path):
     rows = by_place_targets(tmp_path, BY_PLACE_CSV, header="STT,Thôn")
     assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
         ("300", 300, "count", 2026), ("1.100", 1100, "count", 2026)]
+
+
+def test_a_schedule_of_conferences_by_host_gives_each_host_the_lead_of_its_day(tmp_path):
+    # (`TT | Đơn vị chủ trì | Thời gian | Báo cáo viên`: each party committee holds its own
+    # conference; the speaker sent to it is a person, no body; a time left to the unit's own plan
+    # is no deadline, the body it reports to is read from the cell)
+    body_table = ("TT\tĐơn vị chủ trì\tThời gian\tBáo cáo viên\n"
+                  "1\tHuyện ủy Cam Lộ\tSáng 16/01/2024\tĐ/c Hoàng Văn Thắng, Trưởng Ban Tuyên giáo Tỉnh ủy\n"
+                  "2\tĐảng ủy Quân sự tỉnh\tTheo kế hoạch của đơn vị, báo cáo Ban Thường vụ Tỉnh ủy\tThủ trưởng đơn vị\n")
+    tables = parse(tmp_path, body_table)
+    tasks = [t for t in rows_from_tables(tables, "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.timeframe) for t in tasks] == [
+        (["Huyện ủy Cam Lộ"], "Sáng 16/01/2024"),
+        (["Đảng ủy Quân sự tỉnh"], "Theo kế hoạch của đơn vị, báo cáo Ban Thường vụ Tỉnh ủy")]
+    assert [(a.text, a.role) for a in rows_from_tables(tables, "assignments") if a.section_id == "I/1"] == [
+        ("Huyện ủy Cam Lộ", "lead"), ("Đảng ủy Quân sự tỉnh", "lead"), ("Ban Thường vụ Tỉnh ủy", "report_to")]
+    assert [d.text for d in rows_from_tables(tables, "deadlines") if d.section_id == "I/1"] == ["Sáng 16/01/2024"]
+
+
+def test_a_list_of_projects_gives_each_investor_the_lead_of_its_project(tmp_path):
+    # (`Chủ đầu tư` in a list of works to build: the board that invests carries the project out)
+    body_table = ("| TT | Tên dự án | Địa điểm | Chủ đầu tư | Thời gian thực hiện |\n|---|---|---|---|---|\n"
+                  "| 1 | Kè bờ sông Hiếu | Phường 1 | Ban QLDA ĐTXD tỉnh | 2027-2029 |\n"
+                  "| 2 | Trạm bơm Đông Hà | Phường 2 | UBND thành phố Đông Hà | 2028-2030 |\n")
+    tasks = [t for t in rows_from_tables(parse(tmp_path, body_table), "tasks") if t.section_id == "I/1"]
+    assert [(t.lead, t.timeframe) for t in tasks] == [
+        (["Ban Quản lý dự án đầu tư xây dựng"], "2027-2029"), (["Ủy ban nhân dân thành phố Đông Hà"], "2028-2030")]
+
+
+def test_a_table_by_sector_under_a_title_that_sets_minimums_gives_gte_targets(tmp_path):
+    # (a flattened table, one cell a line: each industry's minimum cut, due in the title's year)
+    appendix = ("\nBảng 1. Mức giảm suất tiêu hao năng lượng bình quân đến năm 2030\n"
+                "STT\nNgành/phân ngành\nMức giảm tối thiểu (%)\n1\nThép\n6,5\n2\nXi măng\n5,0\n")
+    rows = by_place_targets(tmp_path, appendix, header="STT\nNgành")
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("6,5", "gte", 6.5, "percent", 2030), ("5,0", "gte", 5.0, "percent", 2030)]

@@ -288,6 +288,9 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
     if "task" in columns or "target" in columns:
         return None
     scheduled = "time" in columns and "focal_point" not in columns
+    host = _host_schedule(names, columns)
+    if host is not None:
+        return host
     if scheduled and "partner" not in columns and not _commune_site(names, columns):
         return None
     if _led_indicators(names):
@@ -311,6 +314,23 @@ def _lead_only_header(names: list[str], columns: dict[str, int]) -> dict[str, in
             and not _rules().by_id("appendix.lead_only.turn").match(names[free[0]]):
         return None
     return {**{k: v for k, v in columns.items() if k != role}, role: body, "task": free[0]}
+
+
+def _host_schedule(names: list[str], columns: dict[str, int]) -> dict[str, int] | None:
+    """A schedule of sessions by the body that holds each (`TT | Đơn vị chủ trì | Thời gian | Báo
+    cáo viên`: each district's party committee holds its own conference on its day, a speaker sent
+    to it; rules/appendix.yaml appendix.lead_only.host): the host column, right after the number,
+    is the row's work as well as its lead, when every other column is the number, the time or one
+    that holds no actor (where, who speaks: appendix.col.aside)."""
+    if not _rules().by_id("appendix.lead_only.host").match(" | ".join(names)):
+        return None
+    index, time = columns.get("index"), columns.get("time")
+    leads = [i for i, name in enumerate(names) if _rules().by_id("appendix.lead_only").match(name)]
+    if index != 0 or time is None or leads != [1] or columns.get("lead") != 1:
+        return None
+    if any(i not in (0, 1, time) and _column(name) != "aside" for i, name in enumerate(names)):
+        return None
+    return {**columns, "task": 1}
 
 
 def _commune_site(names: list[str], columns: dict[str, int]) -> bool:
@@ -5370,6 +5390,11 @@ class _Rows:
             time_cell = said
         elif time_cell is not None and time_cell.start < time_cell.end:
             self.deadlines_of(time_cell, action, section_id)
+            if not time_cell.parts and _rules().by_id("appendix.time_on_request").match(
+                    self.ctx.text, time_cell.start, time_cell.end):
+                # (a time cell that names no time says what else the row must do, as a task cell
+                # does: `Theo kế hoạch của đơn vị, báo cáo Ban Thường vụ (qua Ban Tuyên giáo)`)
+                partners += self.task_roles(time_cell, task_id, section_id)
         self._above = (id(columns), leads or above[1],
                        time_cell if time_cell is not None and time_cell.start < time_cell.end else above[2])
         if not lead and self._group is not None and self._group[0] == id(columns):
