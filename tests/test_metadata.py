@@ -808,3 +808,36 @@ def test_a_recipient_cut_after_its_comma_goes_on_at_the_margin(tmp_path):
     assert doc.recipients == ["Văn phòng Chính phủ",
                               "UBND các tỉnh, TP: Quảng Ngãi, Gia Lai, Đắk Lắk, Lâm Đồng, Đồng Nai, TP. Hồ Chí Minh",
                               "Sở NN&MT các tỉnh, TP nêu trên", "Lưu: VT, LNKL (05b)"]
+
+
+def test_a_city_under_a_province_is_of_a_districts_tier(tmp_path):
+    doc = document_of(tmp_path, "UỶ BAN NHÂN DÂN\n  THÀNH PHỐ VINH\n\nSố: 468/KH-UBND      Vinh, ngày 17 tháng 02 năm 2025\n",
+                      body="\nKẾ HOẠCH\nChống ngập úng trên địa bàn thành phố Vinh, tỉnh Nghệ An\n\nI. MỤC ĐÍCH\n"
+                           "1. Mục đích chung.\n\nNơi nhận:\n- Lưu: VT.\n\n{closing}\n")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Ủy ban nhân dân thành phố Vinh", "huyen", "Nghệ An")
+
+
+def test_a_neighbouring_province_is_not_the_plans(tmp_path):
+    doc = document_of(tmp_path, "UỶ BAN NHÂN DÂN\nHUYỆN LỤC NGẠN\n\nSố: 38/KH-UBND\n",
+                      body="\nKẾ HOẠCH\nBảo vệ rừng năm 2024\n\nThực hiện Kế hoạch số 19/KH-UBND của UBND tỉnh Bắc Giang;\n"
+                           "I. MỤC ĐÍCH\n1. Tuần tra khu vực giáp ranh với huyện Sơn Động và tỉnh Lạng Sơn; giáp ranh\n"
+                           "với tỉnh Lạng Sơn.\n\nNơi nhận:\n- Lưu: VT.\n\n{closing}\n")
+    assert doc.province == "Bắc Giang"
+
+
+def test_a_party_board_written_with_its_committee_names_it_once(tmp_path):
+    doc = document_of(tmp_path, "      ĐẢNG BỘ TỈNH HÀ TĨNH                 ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                      "   BAN TUYÊN GIÁO TỈNH UỶ\n               *\n"
+                      "       Số 326-KH/BTGTU       Hà Tĩnh, ngày 08 tháng 01 năm 2024\n",
+                      "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nNguyễn Văn An")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "tinh", "Hà Tĩnh")
+
+
+def test_a_universitys_hospital_under_it_issues_without_a_level(tmp_path):
+    doc = document_of(tmp_path, "TRƯỜNG ĐẠI HỌC Y DƯỢC CẦN THƠ        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "   BỆNH VIỆN TRƯỜNG ĐẠI HỌC                  Độc lập - Tự do - Hạnh phúc\n"
+                      "        Y DƯỢC CẦN THƠ\n\nSố: 1486/KH-BVĐHYD            Cần Thơ, ngày 14 tháng 10 năm 2026\n",
+                      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Hồng Vân",
+                      body="\nKẾ HOẠCH\nTổ chức Hội nghị Khoa học năm 2027\n\nBệnh viện Trường Đại học Y Dược Cần Thơ xây "
+                           "dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Mục đích chung.\n\nNơi nhận:\n- Lưu: VT.\n\n{closing}\n")
+    assert (doc.issuer, doc.issuer_level, doc.province) == ("Bệnh viện Trường Đại học Y Dược Cần Thơ", None, "Cần Thơ")

@@ -4021,3 +4021,28 @@ def test_a_run_together_table_by_school_level_with_a_header_one_piece_a_line(tmp
         "2 Tiểu học 18 80,0 5\n"))
     assert [(r.text, r.value, r.unit_kind, r.target_year) for r in rows] == [
         ("95,0", 95, "percent", 2025), ("3", 3, "count", 2025), ("80,0", 80, "percent", 2025), ("5", 5, "count", 2025)]
+
+
+def test_a_conferences_scale_and_papers_under_its_scale_and_targets_heading(tmp_path):
+    plan = PLAN.replace("I. MỤC TIÊU\n{objectives}", "I. QUY MÔ VÀ CHỈ TIÊU\n{objectives}")
+    path = tmp_path / "plan.txt"
+    path.write_text(plan.format(objectives="1. Quy mô: 500 đại biểu, trong đó 100 đại biểu quốc tế.\n"
+                                           "2. Chỉ tiêu cụ thể\n- Mời được 20 báo cáo khoa học của chuyên gia;\n"
+                                           "- Tổng số báo cáo miệng đạt tối thiểu 90 báo cáo;\n"
+                                           "- Mỗi khoa có ít nhất 01 báo cáo được chọn trình bày.", tasks=""),
+                    encoding="utf-8")
+    rows = parse_document(path, "plan.txt").tables["targets"]
+    assert {(r.value, r.comparator, r.unit) for r in rows} >= {
+        (500, "eq", "đại biểu"), (100, "eq", "đại biểu"), (20, "eq", "báo cáo khoa học"),
+        (90, "gte", "báo cáo"), (1, "gte", "báo cáo")}
+
+
+def test_reports_a_plan_asks_for_stay_no_target(tmp_path):
+    rows = targets(tmp_path, tasks="- Các đơn vị gửi ít nhất 02 báo cáo về Sở Y tế.")
+    assert not [r for r in rows if r.unit and "báo cáo" in r.unit]
+
+
+def test_the_day_debts_arose_by_gives_no_year(tmp_path):
+    rows = targets(tmp_path, objectives="1. Chỉ tiêu năm 2027\n- Thu hồi tối thiểu 70% số tiền chậm đóng phát "
+                                        "sinh đến 31/12/2026.")
+    assert one(rows, "tối thiểu 70%").target_year == 2027

@@ -112,8 +112,8 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
     later items are asked too, so a first item without a number does not hide the targets;
     `check == "closing"`: a time that closes its clause is the work's when the clause's
     targets are all bare counts of work (`tổ chức ít nhất 02 lớp tập huấn … trong năm 2024`),
-    and only the part after an earlier year of its clause is asked when that part has no number
-    (the earlier year is its targets');
+    and (for a plain check too) only the part after an earlier year of its clause is asked when
+    that part has no number (the earlier year is its targets');
     `check == "part"`: only the comma-separated part the time closes is asked when the parts
     before it already gave their target a year (`thí điểm tại ít nhất 05 tỉnh từ năm 2027, áp
     dụng chính thức từ năm 2029.`: the later start is the work's; `100% cơ quan, đơn vị, chợ
@@ -125,11 +125,12 @@ def _sets_target(text: str, start: int, end: int, lo: int, hi: int, check: bool 
         comma = text.rfind(",", left, start)
         if comma >= 0 and _rules().by_id("deadline.part_year").search(text, left, comma):
             left = comma + 1
-    elif check == "closing":
+    elif check in ("closing", True):
         # (a target before an earlier year of the clause is that year's: `… với 100% trung tâm y tế
         # khu vực trong năm 2026 và với các trạm y tế vùng khó khăn trong năm 2027` — 2027 is the
         # work's; a part with a number of its own may carry the target on, `đạt 92% trong năm 2026
-        # và không quá 01 ngày … trong năm 2027`, and keeps the whole clause)
+        # và không quá 01 ngày … trong năm 2027`, and keeps the whole clause; so for a year's end:
+        # `tối thiểu 40 tin, bài trong Quý I/2024 và duy trì chuyên mục hằng tuần đến hết năm 2024`)
         earlier = [m.end() for m in _rules().by_id("deadline.part_year").finditer(text, left, start)]
         if earlier and not any(ch.isdigit() for ch in text[earlier[-1]:start]):
             left = earlier[-1]

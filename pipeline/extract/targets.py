@@ -854,13 +854,19 @@ class _Doc:
         it (`  + Xã Tùng Ảnh: 5 ha lúa chất lượng cao, 20 hộ;`, `  Xã Hòa Lạc: 3 ha lạc L14, 18 hộ`)?
         The scale of a model or work the plan itself sets up is what the task is to reach; a
         bullet of the label's own shape below it is the next field of the item, not its share.
-        A figure in brackets is an aside on the scale (`(bình quân 8.400 ha/năm)`), none."""
+        A figure in brackets is an aside on the scale (`(bình quân 8.400 ha/năm)`), none.
+        Under a heading that names the scale with the targets (`III. QUY MÔ VÀ CHỈ TIÊU` over
+        `1. Quy mô: 500 đại biểu, …`), an event's own scale label sets its size to reach, as a task's does."""
         start = self.sentence(q.start).start
         before = self.text[start:q.start]
-        if before.count("(") > before.count(")") or not within_kind(self.ctx.section_at(q.start), "tasks"):
+        node = self.ctx.section_at(q.start)
+        if before.count("(") > before.count(")"):
             return False
         label = _rules().by_id("leadin.scale_label")
         line = self.ctx.work.line_at(start)
+        if not within_kind(node, "tasks"):
+            return (self._up(node, self._scale_goal_nodes, _rules().by_id("situation.scale_goal_heading").search)
+                    and bool(_rules().by_id("leadin.scale_label_item").match(self.text, line.start, line.end)))
         if label.match(self.text, line.start, line.end):
             return True
         bullet, item = _rules().by_id("leadin.bullet"), _rules().by_id("leadin.label_item")

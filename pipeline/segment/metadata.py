@@ -230,11 +230,14 @@ def _level_word(written: str) -> str:
 
 def _committee(body: str, level_word: str, name: str | None, text: str) -> _Issuer:
     """A people's committee or council of an area; a district or commune one takes the
-    province its plan names."""
+    province its plan names.  A city that is no centrally-run one (`UBND THÀNH PHỐ VINH`) is a
+    province's city, of a district's tier."""
     level = LEVELS[level_word]
     if name is None:
         return _Issuer(f"{body} {level_word}", level)
     area, area_name = _area(level_word, name)
+    if level_word == "thành phố" and not canonical.province(name):
+        level = "huyen"
     province = area_name if level == "tinh" else _province_named(text)
     return _Issuer(f"{body} {area}", level, area, area_name, province)
 
@@ -469,7 +472,18 @@ def _under(superior: _Issuer, suffix: str | None, head: str, at: int, text: str)
     elif place and not canonical.province(place):
         # a unit named by its own place (`BAN QUẢN LÝ VƯỜN QUỐC GIA` / `CÚC PHƯƠNG`) takes no other
         return dataclasses.replace(superior, name=f"{unit} {canonical.title_case(place)}")
-    return dataclasses.replace(superior, name=f"{unit} {suffix}" if suffix else unit)
+    return dataclasses.replace(superior, name=_joined(unit, suffix) if suffix else unit)
+
+
+def _joined(unit: str, suffix: str) -> str:
+    """A unit's name with its superior's after it, the words they share said once: a board
+    written with its committee's word under the party organisation (`ĐẢNG BỘ TỈNH HÀ TĨNH` /
+    `BAN TUYÊN GIÁO TỈNH UỶ`) is `Ban Tuyên giáo Tỉnh ủy Hà Tĩnh`, not `… Tỉnh ủy Tỉnh ủy Hà Tĩnh`."""
+    words, after = unit.split(), suffix.split()
+    for n in range(min(len(words), len(after)), 0, -1):
+        if [w.lower() for w in words[-n:]] == [w.lower() for w in after[:n]]:
+            return " ".join(words[:-n] + after)  # (spelt as the superior's name spells them)
+    return f"{unit} {suffix}"
 
 
 def _provincial_unit(m: regex.Match, head: str, text: str) -> _Issuer | None:
@@ -774,6 +788,11 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                 base = f"{base} {_level_word(branch.group('base_level'))} {province}"
             return _Issuer(base, province=province)
         return _committee(body, _level_word(branch.group("level")), branch.group("area"), text[:body_end])
+    unit = _rule("meta.issuer_university_unit").search(head)
+    if unit:  # a university's hospital named under it (rules/metadata.yaml): no level
+        written_head = _rule("meta.issuer_university_unit").get("heads")[" ".join(unit.group("head").split())]
+        name = f"{written_head} {canonical.title_case(' '.join(unit.group('name').split()))}"
+        return _Issuer(_as_written(name, text[:body_end]))
     university = _university(head, text[:body_end])
     if university:
         return university
