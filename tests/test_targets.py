@@ -4046,3 +4046,17 @@ def test_the_day_debts_arose_by_gives_no_year(tmp_path):
     rows = targets(tmp_path, objectives="1. Chỉ tiêu năm 2027\n- Thu hồi tối thiểu 70% số tiền chậm đóng phát "
                                         "sinh đến 31/12/2026.")
     assert one(rows, "tối thiểu 70%").target_year == 2027
+
+
+def test_a_figure_wrapped_under_its_years_label_takes_that_year(tmp_path):
+    # (`…; năm 2028: 37%; đến năm 2030:` / `trên 45%.`: the line break parted the figure from its year)
+    rows = targets(tmp_path, objectives="1. Mục tiêu cụ thể\n- Tỷ lệ trẻ dưới 6 tháng tuổi được bú sữa mẹ hoàn toàn: "
+                   "năm 2027: 34%; năm 2028: 37%; đến năm 2030:\ntrên 45%.")
+    assert [(r.text, r.target_year) for r in rows] == [("34%", 2027), ("37%", 2028), ("trên 45%", 2030)]
+
+
+def test_a_headings_own_due_day_does_not_date_the_counts_below_it(tmp_path):
+    # (the heading's task is due on 29/02/2024; the count under it is the plan's, no year of its own)
+    rows = targets(tmp_path, tasks="1. Các huyện ủy xây dựng kế hoạch thực hiện, hoàn thành trước ngày 29/02/2024; "
+                   "gửi về Ban Tuyên giáo Tỉnh ủy\nCác chi bộ đăng ký ít nhất 01 phần việc cụ thể để thực hiện.")
+    assert [(r.text, r.target_year) for r in rows] == [("ít nhất 01 phần việc", None)]

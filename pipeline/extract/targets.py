@@ -1372,7 +1372,7 @@ class _Doc:
         due = self._round_due(q) if q.needs_goal else None  # (its round's day, not the clause's)
         return ((int(due.group("year")) if due and due.group("year") else None)
                 or self._clause_year(q, clause) or self._row_year(q) or self._opening_year(q) or self._colon_year(q)
-                or self._lead_in_year(q.start) or self._phase_year(q.start)
+                or self._wrapped_label_year(q) or self._lead_in_year(q.start) or self._phase_year(q.start)
                 or self._heading_year(q.start) or self._caps_heading_year(q.start) or self._part_year(q, clause))
 
     def _part_year(self, q: Quantity, clause: Span) -> int | None:
@@ -1472,12 +1472,29 @@ class _Doc:
             if pos is None:
                 return None
 
+    def _wrapped_label_year(self, q: Quantity) -> int | None:
+        """The year of a label that ends the line above when `q` opens its own line (`…; năm 2028:
+        37%; đến năm 2030:` / `trên 45%.`, rules/targets.yaml leadin.year_label_end): the line break
+        parted a figure from its year, as a PDF's wrapping leaves it."""
+        line = self.ctx.work.line_at(q.start)
+        if self.text[line.start:q.start].strip() or line.start < 2:
+            return None
+        above = self.ctx.work.line_at(line.start - 1)
+        if above.start < self.lo:
+            return None
+        m = _rules().by_id("leadin.year_label_end").search(self.text, above.start, above.end)
+        return int(m.group("year")) if m else None
+
     def _continued_from(self, start: int) -> int | None:
         """The end of the line above when the line at `start` goes on its sentence: it
-        opens in lower case and the line above ends in `;`."""
+        opens in lower case and the line above ends in `;`.  A heading's letter (`b) Giao chỉ tiêu
+        … tối thiểu 10% …` under `a) … ban hành trong Quý II/2027;`) opens an item of its own."""
         line = self.ctx.work.line_at(start)
         head = self.text[start:line.end].lstrip()
         if start != line.start or not head[:1].islower() or line.start < 2:
+            return None
+        node = self.ctx.section_at(start)
+        if node is not None and node.start == line.start:
             return None
         above = self.ctx.work.line_at(line.start - 1)
         tail = self.text[above.start:above.end].rstrip()
@@ -1842,8 +1859,23 @@ class _Doc:
         return out
 
     def _node_year(self, node) -> int | None:
+        """The last year of a heading's own words, not the due day of its task that closes an
+        earlier clause of them (`2- Các huyện ủy … xây dựng kế hoạch …, hoàn thành trước ngày
+        29/02/2024; gửi về …` over `Các chi bộ đăng ký ít nhất 01 phần việc`): that is when the
+        heading's task is due, not the year of the counts below (as in the heading's own words,
+        _heading_year).  A day in brackets (`(Số liệu … tổng hợp đến ngày 25/12/2025; …)`) stays."""
         if node.start not in self._node_years:
-            years = self._years_in(node.start, self._heading_end(node))
+            end = self._heading_end(node)
+            text = self.text
+            closing = _rules().by_id("boundary.clause_closing_time")
+            due = _rules().by_id("boundary.heading_task_due")
+
+            def task_due(y) -> bool:
+                return bool(closing.match(text, y[1], end) and _LETTER.search(text, text.find(";", y[1], end), end)
+                            and text.count("(", node.start, y[0]) <= text.count(")", node.start, y[0])
+                            and due.search(text, max(node.start, y[0] - 40), y[1]))
+
+            years = [y for y in self._years_in(node.start, end) if not task_due(y)]
             self._node_years[node.start] = years[-1][2] if years else None
         return self._node_years[node.start]
 
