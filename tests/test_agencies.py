@@ -2711,8 +2711,8 @@ def test_initials_given_to_the_last_words_shorten_those_words_not_the_body():
     of group 3, `các TDP` the groups."""
     text = ("Xác định trách nhiệm của Trưởng các tổ dân phố (TDP), đơn vị thu gom.\n"
             "Trưởng TDP số 3 và TDP số 5 chủ trì xây dựng mô hình; Hội Phụ nữ phối hợp với các TDP vận động.")
-    assert names(text) == ["Tổ trưởng các tổ dân phố", "Tổ trưởng tổ dân phố số 3", "Tổ trưởng tổ dân phố số 5",
-                           "Hội Liên hiệp Phụ nữ", "Các tổ dân phố"]
+    assert names(text) == ["Tổ trưởng các tổ dân phố", "Đơn vị thu gom", "Tổ trưởng tổ dân phố số 3",
+                           "Tổ trưởng tổ dân phố số 5", "Hội Liên hiệp Phụ nữ", "Các tổ dân phố"]
 
 
 def test_a_military_service_council_keeps_its_level():
