@@ -1871,7 +1871,8 @@ class _Doc:
             due = _rules().by_id("boundary.heading_task_due")
 
             def task_due(y) -> bool:
-                return bool(closing.match(text, y[1], end) and _LETTER.search(text, text.find(";", y[1], end), end)
+                semicolon = text.find(";", y[1], end)
+                return bool(closing.match(text, y[1], end) and semicolon >= 0 and _LETTER.search(text, semicolon, end)
                             and text.count("(", node.start, y[0]) <= text.count(")", node.start, y[0])
                             and due.search(text, max(node.start, y[0] - 40), y[1]))
 

@@ -788,9 +788,10 @@ def _issuer(work: WorkingText, layout: Layout, title_and_preamble: str, body_end
                 base = f"{base} {_level_word(branch.group('base_level'))} {province}"
             return _Issuer(base, province=province)
         return _committee(body, _level_word(branch.group("level")), branch.group("area"), text[:body_end])
-    unit = _rule("meta.issuer_university_unit").search(head)
+    university_unit = _rule("meta.issuer_university_unit")
+    unit = university_unit.search(head)
     if unit:  # a university's hospital named under it (rules/metadata.yaml): no level
-        written_head = _rule("meta.issuer_university_unit").get("heads")[" ".join(unit.group("head").split())]
+        written_head = university_unit.get("heads")[" ".join(unit.group("head").split())]
         name = f"{written_head} {canonical.title_case(' '.join(unit.group('name').split()))}"
         return _Issuer(_as_written(name, text[:body_end]))
     university = _university(head, text[:body_end])
