@@ -49,8 +49,10 @@ _FRAGMENT = regex.compile(r"<<(\w+)>>")
 # None while a time_budget guards the caller (see there).
 REGEX_TIMEOUT_S: float | None = 5.0
 # A window at least this long is scanned from the rule's literal starts (see
-# `_scan`); a shorter one is cheaper to hand to the regex engine as it is.
-SCAN_MIN = 2000
+# `_scan`); a shorter one is cheaper to hand to the regex engine as it is.  (A
+# one-page plan of 1,600 characters parses in 67 ms per document at 1,000, 101 ms
+# at 2,000; long plans the same either way.)
+SCAN_MIN = 1000
 
 
 @dataclass(frozen=True)
