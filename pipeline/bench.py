@@ -34,27 +34,13 @@ PLACES = ["Gia Lai", "Khánh Hòa", "Kon Tum", "Đắk Lắk", "Lâm Đồng", "
           "Thừa Thiên Huế", "Nghệ An", "Thanh Hóa", "Cà Mau"]
 
 
-def _cut(text: str, max_chars: int) -> str:
-    """`text` up to its last paragraph break before `max_chars`, else its last line break
-    (a plan copied from a PDF may have no blank line for pages), else `max_chars` itself."""
-    if len(text) <= max_chars:
-        return text
-    for brk in ("\n\n", "\n"):
-        end = text.rfind(brk, 0, max_chars)
-        if end > 0:
-            return text[:end]
-    return text[:max_chars]
-
-
-def build_corpus(folder: Path, count: int, seed: int = 7, pattern: str = "*.txt", max_chars: int | None = None) -> int:
-    """`count` varied copies of the samples (those matching `pattern`) in `folder`, each
-    cut before `max_chars` when given (`_cut`); returns the number of characters."""
+def build_corpus(folder: Path, count: int, seed: int = 7, samples_dir: Path = SAMPLES) -> int:
+    """`count` varied copies of the plans in `samples_dir` in `folder`; returns the number
+    of characters."""
     import regex
 
     rng = random.Random(seed)
-    samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob(pattern))]
-    if max_chars is not None:
-        samples = [_cut(text, max_chars) for text in samples]
+    samples = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
     digit = regex.compile(r"\d")
     place = regex.compile("|".join(PLACES))
     folder.mkdir(parents=True, exist_ok=True)
@@ -125,7 +111,8 @@ def phase_parse(corpus: Path, out: Path) -> dict:
             mark = time.perf_counter()
             tables.add(parsed.tables)
             stages["write"] = stages.get("write", 0.0) + time.perf_counter() - mark
-    return {"seconds": time.perf_counter() - began, "stages": stages}
+        rows = tables.counts()
+    return {"seconds": time.perf_counter() - began, "stages": stages, "rows": rows}
 
 
 def _measure(phase: str, corpus: Path, cache: Path) -> dict:
