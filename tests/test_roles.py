@@ -2289,3 +2289,18 @@ def test_a_duty_rosters_turns_lead_though_they_open_with_a_headcount(tmp_path):
     assert ("Công an", "lead") in got
     assert ("Ban điều hành 11 khu phố có nguy cơ ngập", "lead") in got
     assert not [a for a in got if a[0] == "Trạm Y tế"]
+
+
+def test_a_bare_station_is_the_kind_the_plan_names_and_numbered_teams_listed_after_cac_are_one(tmp_path):
+    # (`Trạm khu vực` after `Trạm Chăn nuôi và Thú y khu vực Lạc Sơn` names the kind of station, not
+    # one of them; `Các Đội … số 1, 2, 3` opening an item is one actor with all its numbers)
+    body = ("I. NHIỆM VỤ\n1. Chi cục Chăn nuôi và Thú y\n"
+            "- Chỉ đạo các Trạm Chăn nuôi và Thú y khu vực Lạc Sơn, Tân Sơn giám sát ổ dịch.\n"
+            "2. Các Trạm khu vực\n- Tổng hợp số lợn tiêu hủy, báo cáo Chi cục trước ngày 20 hằng tháng.\n"
+            "3. Phòng Cảnh sát giao thông\n- Các Đội CSGT đường bộ số 1, 2, 3 tổ chức tuần tra trên quốc lộ.\n")
+    tables = parse(tmp_path, body, issuer="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG|TỈNH PHÚ THỌ", place="Phú Thọ")
+    got = {(a.section_id, a.agency, a.role) for a in tables["assignments"]}
+    assert ("I/2", "Trạm Chăn nuôi và Thú y khu vực", "lead") in got, got
+    assert ("I/2", "Chi cục Chăn nuôi và Thú y", "report_to") in got, got
+    assert [a.agency for a in tables["assignments"] if a.section_id == "I/3" and "Đội" in a.agency] == \
+        ["Đội Cảnh sát giao thông đường bộ số 1, 2, 3"], got

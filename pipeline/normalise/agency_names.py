@@ -10,6 +10,7 @@ decided later (extract/roles.py); here only what and where.
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import itertools
@@ -594,12 +595,37 @@ def _bare_offices(working: str, kept: list[Mention], issuer: str | None = None) 
                 organ = mention.agency.removesuffix(organ_of)
                 mention = dataclasses.replace(mention, agency=organ + next(iter(full)))
         if head:
-            if len(_named_in_full(working, named, head)) == 1:
-                mention = dataclasses.replace(mention, agency=next(iter(named[head])))
+            full = _bare_names(working, named, rule, head, mention.agency, issuer)
+            if len(full) == 1:
+                mention = dataclasses.replace(mention, agency=next(iter(full)))
             elif not rule.get("bare_keeps"):
                 continue
         out.append(mention)
     return out
+
+
+def _bare_names(working: str, named: dict[str, set[str]], rule, head: str, bare: str, issuer: str | None) -> set[str]:
+    """The full names a bare head may stand for: those the document writes beginning with it, cut
+    after a rule's `bare_cut` (`Trạm khu vực` is `Trạm Chăn nuôi và Thú y khu vực`, whatever place
+    follows in a table: the short name says the kind, not the station).  For a rule with
+    `bare_most_named`, of several the one named more than twice as often as any other (`báo cáo Chi
+    cục` in a department's plan: its own sub-department, which the plan names throughout, not the
+    other department's `Chi cục Quản lý thị trường` it names once); not in the plan of a body of that
+    head itself, whose bare head is its own (agency.issuer_head)."""
+    full = _named_in_full(working, named, head)
+    if cut := rule.get("bare_cut"):
+        full = {name[:name.index(f" {cut}") + len(cut) + 1] for name in full if f" {cut}" in name} - {bare}
+    if len(full) > 1 and rule.get("bare_most_named") and not (issuer or "").startswith(head + " "):
+        counts = sorted(((_name_counts(working)[name], name) for name in full), reverse=True)
+        if counts[0][0] > 2 * counts[1][0]:
+            return {counts[0][1]}
+    return full
+
+
+@functools.lru_cache(maxsize=2)
+def _name_counts(working: str) -> collections.Counter:
+    """How often the document names each body in full."""
+    return collections.Counter(m.agency for m in _find_spaced(working, 0, len(working)))
 
 
 def _named_in_full(working: str, named: dict[str, set[str]], head: str) -> set[str]:
@@ -802,7 +828,9 @@ def _shared_levels(working: str, found: list[Mention]) -> list[Mention]:
             j -= 1
             written = f"{working[found[j].start:found[j].end]} {levels.group(1)}"
             again = _find(written, 0, len(written))
-            if len(again) == 1 and again[0].end == len(written) and again[0].start == 0:
+            # (a bare head, `Trạm khu vực`, is named by the document, not by its words read again)
+            if len(again) == 1 and again[0].end == len(written) and again[0].start == 0 \
+                    and not _gazetteer().by_id(again[0].rule_id).get("bare_of"):
                 out[j] = dataclasses.replace(found[j], agency=again[0].agency)
     return out
 
@@ -1438,6 +1466,22 @@ def _numbered_siblings(mention: Mention, working: str, end: int) -> list[Mention
     return out
 
 
+def _plural_numbered(mention: Mention, working: str, end: int) -> Mention | None:
+    """A numbered unit that opens an item after a capital `Các` with the other numbers listed bare
+    (`- Các Đội CSGT đường bộ số 1, 2, 3 tổ chức tuần tra`, `3. Các Phòng QLDA 1, 2, 3:`): one actor
+    named with all its numbers and without `Các` (agency.plural_numbered), as the plural of area
+    commands and regional courts is; a list inside a sentence stays one unit per number."""
+    rule = _gazetteer().by_id("agency.plural_numbered")
+    if not regex.search(rule.get("before"), working[max(0, mention.start - 40):mention.start]):
+        return None
+    m = rule.match(working, mention.end, end)
+    if m is None:
+        return None
+    numbers = " ".join(m.group().split())
+    joined = numbers if numbers.startswith(",") else " " + numbers
+    return dataclasses.replace(mention, end=m.end(), agency=mention.agency + joined, rule_id=rule.id)
+
+
 def _find(working: str, start: int, end: int, parts: bool = True) -> list[Mention]:
     """Every mention in working[start:end], none overlapping; with `parts` False a bare part is
     kept for the caller to name (_parts_named_before), who sees the whole text around it."""
@@ -1451,7 +1495,10 @@ def _find(working: str, start: int, end: int, parts: bool = True) -> list[Mentio
                 if rule.get("elided"):
                     found.extend(_elided(gazetteer.by_id(rule.get("elided")), mention, working, end))
                 elif mention.agency[-1:].isdigit():
-                    found.extend(_numbered_siblings(mention, working, end))
+                    if (listed := _plural_numbered(mention, working, end)) is not None:
+                        found[-1] = listed
+                    else:
+                        found.extend(_numbered_siblings(mention, working, end))
     for rule in gazetteer.group("collectives"):
         for m in rule.finditer(working, start, end):
             found.append(_collective_mention(rule, m, working, end))
