@@ -1310,6 +1310,39 @@ def test_a_header_on_two_rows_under_a_results_title_sets_no_targets(tmp_path):
 
 
 
+MARKDOWN_TWO_ROW_HEADER = """
+Bảng 1. CÁC CHỈ TIÊU CHỦ YẾU
+| TT | Chỉ tiêu | Thực hiện năm 2023 | | Kế hoạch năm 2025 | |
+|---|---|---|---|---|---|
+| | | Số lượng | Tỷ lệ (%) | Số lượng | Tỷ lệ (%) |
+| 1 | Người cao tuổi được khám sức khỏe định kỳ (người) | 12.400 | 61,5 | 15.000 | ≥ 75 |
+"""
+
+
+def test_a_markdown_header_keeps_its_second_row_under_the_rule(tmp_path):
+    # (Markdown keeps one header row: the unit names come as the first row under `|---|`;
+    # each year's `Tỷ lệ (%)` column is read in percent, its `Số lượng` in the row's unit)
+    rows = by_place_targets(tmp_path, MARKDOWN_TWO_ROW_HEADER, "| TT |")
+    assert [(t.text, t.comparator, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("15.000", "eq", 15000, "count", 2025), ("≥ 75", "gte", 75, "percent", 2025)]
+
+
+QUOTA_BY_CLUSTER = """
+3. Chỉ tiêu năm 2025 phân bổ theo cụm khu phố
+Cụm     Khu phố          Số hộ     Hộ ký cam kết    Camera lắp mới
+Cụm 1   KP 1 - KP 11     10.214    9.400            45
+Cụm 2   KP 12 - KP 21     9.873    9.080            40
+"""
+
+
+def test_a_layout_table_of_quotas_by_cluster_passes_over_the_places_facts(tmp_path):
+    # (`Số hộ` says how large each cluster is; the columns named by what they count are its quotas)
+    rows = by_place_targets(tmp_path, QUOTA_BY_CLUSTER, "Cụm     Khu phố")
+    assert [(t.text, t.value, t.unit_kind, t.target_year) for t in rows] == [
+        ("9.400", 9400, "count", 2025), ("45", 45, "count", 2025),
+        ("9.080", 9080, "count", 2025), ("40", 40, "count", 2025)]
+
+
 ROADMAP_BY_YEAR = """
 Bảng 01. LỘ TRÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 – 2030
 | TT | Chỉ tiêu | ĐVT | Lộ trình thực hiện | | |

@@ -1289,9 +1289,11 @@ def _measures_by_quota_title(shown: str, cells: list[Cell], columns: dict,
     liên gia … năm 2026 (theo địa bàn):` over `STT | Địa bàn | Tổ liên gia | Điểm CCCC | Ghi chú`)
     names each column by the thing it counts and needs no unit line: each such column is a
     quota of the row's place, counted in its own noun, read only in its bare numbers.  Not when
-    a unit line or a rule names the columns, nor beside a column of words (`Nội dung`), a fact
-    of the place, a column named by a figure (`Năm 2026`) or a blank name (a header on two rows,
-    `Bệnh SXH |  | Bệnh TCM` over `Số mắc tối đa (ca) | Chỉ số BI | …`)."""
+    a unit line or a rule names the columns, nor beside a column of words (`Nội dung`), a column
+    named by a figure (`Năm 2026`) or a blank name (a header on two rows, `Bệnh SXH |  | Bệnh
+    TCM` over `Số mắc tối đa (ca) | Chỉ số BI | …`).  A fact of the place or a second place
+    column beside the quotas (`Cụm | Khu phố | Số hộ | Hộ ký cam kết | Camera lắp mới` under
+    `Chỉ tiêu năm 2027 phân bổ theo cụm khu phố`) says where and how large, no quota: passed over."""
     if "place" not in columns or columns["measures"] or not cells \
             or len(column_units(shown, cells[0].start) if pairs is None else pairs) >= 2:
         return
@@ -1311,6 +1313,8 @@ def _measures_by_quota_title(shown: str, cells: list[Cell], columns: dict,
         if index == columns["place"] or not name.strip() or _column(name) == "index" \
                 or aside.match(name) or total.match(name):
             continue
+        if index > columns["place"] and (_fact_column(name) or _place_column(name)):
+            continue
         if _names_any(name) or _fact_column(name) or any(ch.isdigit() for ch in name) \
                 or len(name.split()) > 4:
             return
@@ -1321,6 +1325,11 @@ def _measures_by_quota_title(shown: str, cells: list[Cell], columns: dict,
         columns.setdefault("bare", set()).add(index)
     if free:
         columns["labelled"] = True
+
+
+def _place_column(name: str) -> bool:
+    """Does a column's name name the row's place (a locality column rule of kind `place`)?"""
+    return any(rule.get("column") == "place" and rule.match(name) for rule in _rules().group("locality_columns"))
 
 
 def _measures_by_total(shown: str, cells: list[Cell], columns: dict) -> None:
@@ -1633,14 +1642,17 @@ def indicator_rows(ctx: DocContext) -> Iterator[IndicatorRow]:
             years = dict(columns["years"])
             if not years:  # a table by year (`Năm | Chỉ tiêu | Giá trị`): the row's year cell dates its value
                 years = {columns["value"]: _row_year(ctx.working, cells, columns["row_year"])}
-            values = tuple((cells[i], year) for i, year in years.items()
-                           if i < len(cells) and cells[i].start < cells[i].end
-                           and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end])))
+            kept = [i for i in years if i < len(cells) and cells[i].start < cells[i].end
+                    and (not columns.get("bare") or bare.match(ctx.working[cells[i].start:cells[i].end]))]
             end = line.end
             if columns.get("notes", len(cells)) < len(cells) and cells[columns["notes"]].start > line.start:
                 end = cells[columns["notes"]].start  # (the note cell is left to the text's reading)
-            yield IndicatorRow(line.start, end, indicator, unit, values, quota=columns.get("quota", False),
-                               comparator=bound or columns.get("bound") or _row_bound(ctx.working, indicator, named))
+            # (a year's column whose second header row says its unit, `Tỷ lệ (%)`, is read in it)
+            own = columns.get("sub_units", {})
+            for column_unit in dict.fromkeys(own.get(i) for i in kept):
+                values = tuple((cells[i], years[i]) for i in kept if own.get(i) == column_unit)
+                yield IndicatorRow(line.start, end, indicator, column_unit or unit, values, quota=columns.get("quota", False),
+                                   comparator=bound or columns.get("bound") or _row_bound(ctx.working, indicator, named))
 
 
 def _measures_by_text_total(ctx: DocContext, columns: dict, rows) -> dict:
@@ -2076,12 +2088,17 @@ def _tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | None] = 
         two = _two_row_header(text, shown, lines, i, cells, sep) \
             if (sep == "|" or sep == "\t" and not grouped) and header is not _header else None
         if two:
-            merged, years, reported, subs, levels = two
+            merged, years, reported, subs, levels, below_at = two
             columns = _sub_units(shown, _merged_columns(header(shown, merged), years, reported), subs)
             if not columns and levels:  # (`Chỉ tiêu theo cấp học` over `Mầm non | Tiểu học | …`: each level names its column)
                 columns = _merged_columns(header(shown, levels), years, reported)
-            i += 1  # (the second row of the header is read, not a row)
-        else:
+            if below_at == i + 1 or columns and "measures" not in columns:
+                i = below_at  # (the second row of the header is read, not a row)
+            else:
+                # (a Markdown names row that makes no header of years, `Bệnh SXH | | Bệnh TCM` over `Số mắc
+                # tối đa (ca) | Chỉ số BI | …`: its names are measures of their own, read as before)
+                two, columns = None, None
+        if not two:
             # (a task table's header may wrap its last name too: `… | Thời hạn xử lý` / `tối đa`)
             wrapped = ((_wrapped_pipe_header(header, text, shown, lines, i, cells) if header is not _header else None)
                        or _hard_wrapped_pipe_header(header, text, shown, lines, i, cells)) \
@@ -2578,16 +2595,22 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     each level's name in its column, read when the spanning names make no header.
     A tab header (an Excel or Word table copied as text) has no rule line: its second
     line leaves the first column empty and holds only names (`<TAB>…<TAB>Quý I<TAB>Quý II`,
-    appendix.header_row.tab_wrap), so a row of values is never read as one."""
+    appendix.header_row.tab_wrap), so a row of values is never read as one.
+    Markdown keeps one header row: the second then comes right under the `|---|` rule, a row
+    of names whose first cell is empty (`| | | Số lượng | Tỷ lệ (%) | …`).  The last item
+    given is the index of the second row's line, read with the header."""
     if i + 1 >= len(lines):
         return None
-    rule_line = text[lines[i + 2].start:lines[i + 2].end] if i + 2 < len(lines) else ""
-    if sep == "|" and (not rule_line.strip() or not _rules().by_id("appendix.separator").match(rule_line)):
-        return None
-    second_line = text[lines[i + 1].start:lines[i + 1].end]
+    below_at = i + 1
+    if sep == "|" and not _rule_line(text, lines, i + 2):
+        below_at = i + 2  # (Markdown: the rule, then the header's second row)
+        if not _rule_line(text, lines, i + 1) or below_at >= len(lines) \
+                or not _names_row(text, shown, lines[below_at], sep):
+            return None
+    second_line = text[lines[below_at].start:lines[below_at].end]
     if _separator(second_line) != sep:
         return None
-    second = _cells(text, lines[i + 1].start, lines[i + 1].end, shown, sep)
+    second = _cells(text, lines[below_at].start, lines[below_at].end, shown, sep)
     if sep == "\t" and len(second) > len(cells) and cells and cells[-1].start < cells[-1].end:
         # (a tab copy writes no tabs after a merged last cell, `TT<TAB>Khu vực<TAB>Tỷ lệ tham gia
         # BHYT (%)` over `<TAB><TAB>Mầm non<TAB>Tiểu học<TAB>THCS`: the cell spans the rest)
@@ -2616,7 +2639,7 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
     says_results = rules.load("targets").by_id("result.heading").search
     if any(says_results(shown[lo:hi]) and not _rules().by_id("appendix.locality_title.goal").search(shown, lo, hi)
            for lo, hi in _title_lines(shown, cells[0].start)):
-        return [Cell(c.start, c.start) for c in cells], {}, set()  # (a table of results: no columns)
+        return [Cell(c.start, c.start) for c in cells], {}, set(), {}, None, below_at  # (a table of results: no columns)
     result = _rules().by_id("appendix.header_row.result")
     compare = _rules().by_id("appendix.header_row.compare")
     year_column = _rules().by_id("appendix.header_row.year")
@@ -2650,7 +2673,22 @@ def _two_row_header(text: str, shown: str, lines: list[Line], i: int, cells: lis
             if category.match(shown, below.start, below.end) and not _year_in(shown, parent.start, parent.end) \
                     and not result.match(shown, parent.start, parent.end):
                 levels[index] = below
-    return merged, years, reported, subs, [levels.get(k, c) for k, c in enumerate(merged)] if levels else None
+    return merged, years, reported, subs, [levels.get(k, c) for k, c in enumerate(merged)] if levels else None, below_at
+
+
+def _rule_line(text: str, lines: list[Line], k: int) -> bool:
+    """Is line `k` a pipe table's `|---|` rule?"""
+    written = text[lines[k].start:lines[k].end] if k < len(lines) else ""
+    return bool(written.strip()) and bool(_rules().by_id("appendix.separator").match(written))
+
+
+def _names_row(text: str, shown: str, line: Line, sep: str) -> bool:
+    """Is a row under a Markdown header's rule the header's second row: its first cell empty,
+    the others names (`Số lượng`, `Tỷ lệ (%)`, `KH 2027`), no figure a row of values holds?"""
+    cells = _cells(text, line.start, line.end, shown, sep)
+    filled = [c for c in cells if c.start < c.end]
+    return bool(cells) and cells[0].start == cells[0].end and len(filled) >= 2 and all(
+        not any(ch.isdigit() for ch in shown[c.start:c.end]) or _year_in(shown, c.start, c.end) for c in filled)
 
 
 def _year_labels(shown: str, row: list[Cell]) -> bool:
@@ -2870,10 +2908,17 @@ def _sub_units(shown: str, columns: dict | None, subs: dict[int, Cell]) -> dict 
     """A two-row header's measure columns that share one spanning name and no unit
     (`Chỉ tiêu tiêm phòng năm 2026` over `Số con | Tỷ lệ (%)`, an Excel sheet's merged
     cell): each in the unit its second-row name says, a bracket (`%`) or the noun a `Số …`
-    counts (`con`; rules/appendix.yaml appendix.header_row.sub_unit)."""
+    counts (`con`; rules/appendix.yaml appendix.header_row.sub_unit).  So for a year's columns
+    (`Kế hoạch năm 2027` over `Số lượng | Tỷ lệ (%)`): a column whose second-row name says its
+    unit is read in it (`sub_units`), the others in the row's."""
+    rule = _rules().by_id("appendix.header_row.sub_unit")
+    if columns and isinstance(columns.get("years"), dict):
+        units = {index: Cell(*m.span("unit")) for index in columns["years"]
+                 if (sub := subs.get(index)) is not None and (m := rule.match(shown, sub.start, sub.end))}
+        if units:
+            columns["sub_units"] = units
     if not columns or not isinstance(columns.get("measures"), dict):
         return columns
-    rule = _rules().by_id("appendix.header_row.sub_unit")
     for index, (name, unit, *rest) in list(columns["measures"].items()):
         sub = subs.get(index)
         if unit is not None or sub is None:
@@ -3131,8 +3176,10 @@ def _layout_tables(ctx: DocContext, header: Callable[[str, list[Cell]], dict | N
             unnamed = []
         # (or one in the middle, past the place's own columns: `STT  Thôn  Số hộ  Tuyến, điểm trọng tâm  KL rác (tấn)`)
         loose = unnamed and (named is _column or len(unnamed) > 1 or unnamed[0] < 3 or len(chunks) < 4) and len(pairs) < 2
-        if loose and (named is _column or _column(text[chunks[0].start:chunks[0].end]) != "index"):
-            continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns)
+        if loose and (named is _column or _column(text[chunks[0].start:chunks[0].end]) != "index"
+                      and not _place_column(text[chunks[0].start:chunks[0].end])):
+            continue  # (a paragraph stops at its first chunk; a unit line by column names the bare columns;
+            # a table by place opening with its place, `Cụm   Khu phố   Số hộ   Hộ ký cam kết`, may be labelled)
         shown = text if header is _header else ctx.working
         if names_below:
             columns = _joined_header(header, shown, line, names_below)
