@@ -287,9 +287,28 @@ def test_a_day_of_the_last_month_of_each_reporting_period_has_no_year(tmp_path):
     assert (row.kind, row.year, row.day, row.recurrence) == ("deadline", None, 10, None)
 
 
-def test_months_in_brackets_after_a_repetition_are_each_a_row(tmp_path):
+def test_months_in_brackets_after_a_repetition_are_one_timeframe(tmp_path):
     rows = deadlines(tmp_path, "b) Theo dõi, đánh giá.\n- Thời gian: 6 tháng một lần (tháng 6 và tháng 12/2026).", year=2026)
-    assert [(r.text, r.month) for r in rows if r.kind == "timeframe"] == [("tháng 6", 6), ("tháng 12/2026", 12)]
+    assert [(r.text, r.month) for r in rows if r.kind == "timeframe"] == [("tháng 6 và tháng 12/2026", 12)]
+
+
+def test_months_joined_under_one_year_are_one_timeframe(tmp_path):
+    text = ("- Thành lập 04 đoàn công tác kiểm tra, đôn đốc tiêm phòng tại các xã trọng điểm chăn nuôi lợn trong\n"
+            "tháng 4 và tháng 10/2026.")
+    row = only(deadlines(tmp_path, text, year=2026))
+    assert (row.text, row.kind, row.year) == ("trong\ntháng 4 và tháng 10/2026", "timeframe", 2026)
+
+
+def test_a_quarter_in_the_old_spelling(tmp_path):
+    text = "- In, cấp phát 20 000 tờ rơi cho các xã, phường trong Quí I/2026."
+    row = only(deadlines(tmp_path, text, year=2026))
+    assert (row.text, row.kind, row.year) == ("trong Quí I/2026", "timeframe", 2026)
+
+
+def test_the_year_the_records_gathered_arose_in_is_no_timeframe(tmp_path):
+    text = ("b) Thu thập, tổng hợp hồ sơ, tài liệu có liên quan đến biến động đất đai trong năm 2026; "
+            "xong trước ngày 10/12/2026.")
+    assert [r.text for r in deadlines(tmp_path, text, year=2026)] == ["trước ngày 10/12/2026"]
 
 
 def test_a_span_within_one_month_has_its_month(tmp_path):
@@ -1076,9 +1095,9 @@ def test_not_how_often(tmp_path, body):
     # a farm plan's crop seasons after a time label
     ("- Sở Nông nghiệp và Môi trường tập huấn cho nông dân. Thời gian: vụ Xuân\nvà vụ Mùa năm 2027.",
      "vụ Xuân\nvà vụ Mùa năm 2027", "timeframe", 2027, None, None),
-    # a month whose year the next month carries
+    # months joined under the year the last one writes: one timeframe
     ("- Cử viên chức hỗ trợ phường tại các đợt cao điểm tháng 5 và tháng 9/2027.",
-     "tháng 5", "timeframe", 2027, 5, None),
+     "tháng 5 và tháng 9/2027", "timeframe", 2027, 9, None),
 ])
 def test_times_round_37(tmp_path, sentence, anchor, kind, year, month, recurrence):
     row = next(r for r in deadlines(tmp_path, sentence, year=2027) if r.text == anchor)
@@ -1690,10 +1709,11 @@ def test_a_later_year_of_a_part_with_its_own_bound_stays_the_targets(tmp_path):
 
 def test_a_month_takes_the_year_of_the_month_joined_to_it(tmp_path):
     """ob: a call-up plan issued in 2026 examines in `tháng 11 và tháng 12/2026`: both months are the
-    year the second writes, not the plan's own (here, a plan of 2026 that works into 2027)."""
+    year the second writes, not the plan's own (here, a plan of 2026 that works into 2027) — one
+    timeframe, as two quarters joined are."""
     rows = deadlines(tmp_path, "II. NHIỆM VỤ\n1. Khám sức khỏe\n- Hội đồng khám sức khỏe tổ chức khám cho công dân "
                                "trong tháng 11 và tháng 12/2027.")
-    assert {(r.text, r.year) for r in rows} == {("trong tháng 11", 2027), ("tháng 12/2027", 2027)}
+    assert {(r.text, r.year) for r in rows} == {("trong tháng 11 và tháng 12/2027", 2027)}
 
 
 def test_an_events_days_in_brackets_and_a_holidays_span(tmp_path):
