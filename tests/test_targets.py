@@ -4060,3 +4060,13 @@ def test_a_headings_own_due_day_does_not_date_the_counts_below_it(tmp_path):
     rows = targets(tmp_path, tasks="1. Các huyện ủy xây dựng kế hoạch thực hiện, hoàn thành trước ngày 29/02/2024; "
                    "gửi về Ban Tuyên giáo Tỉnh ủy\nCác chi bộ đăng ký ít nhất 01 phần việc cụ thể để thực hiện.")
     assert [(r.text, r.target_year) for r in rows] == [("ít nhất 01 phần việc", None)]
+
+
+def test_a_sentence_reporting_statistics_gives_no_target_unless_the_plan_sets_one_in_it(tmp_path):
+    # (`đạt` in a sentence that cites statistics is a result; `phấn đấu` there sets a goal)
+    rows = targets(tmp_path, objectives=(
+        "- Theo số liệu thống kê năm 2025, toàn tỉnh có khoảng 12.400 giáo viên; tỷ lệ giáo viên đạt chuẩn "
+        "đạt 91,2%.\n- Theo số liệu thống kê năm 2025, toàn tỉnh có 60% xã đạt chuẩn; phấn đấu đến năm 2030 "
+        "đạt 95% xã đạt chuẩn."))
+    assert [r.text for r in rows if "12.400" in r.text or "91,2" in r.text] == []
+    assert [r.value for r in rows if r.value == 95] == [95]

@@ -1039,11 +1039,14 @@ class _Doc:
 
     def _describes(self, sentence: Span) -> bool:
         """Does the sentence tell how things stand (`Xã Hải Ninh có 8 thôn với 2.146 hộ`)
-        with no goal word anywhere in it?  Asked once per sentence."""
+        with no goal word anywhere in it?  One that says it reports (`Theo số liệu thống kê …,
+        toàn ngành có …`) is a goal only by the plan's own goal words: its `đạt` is a result.
+        Asked once per sentence."""
         if sentence.start not in self._situations:
-            situation = next((m for rule in _rules().group("situations")
-                              if (m := rule.match(self.text, sentence.start, sentence.end))), None)
-            self._situations[sentence.start] = bool(situation) and not _rules().group("goal_words")[0].search(
+            situation, rule = next(((m, rule) for rule in _rules().group("situations")
+                                    if (m := rule.match(self.text, sentence.start, sentence.end))), (None, None))
+            goal = _rules().group("reported_goal_words" if rule is not None and rule.get("reported") else "goal_words")[0]
+            self._situations[sentence.start] = bool(situation) and not goal.search(
                 self.text, situation.end(), sentence.end)
         return self._situations[sentence.start]
 
