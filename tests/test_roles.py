@@ -2304,3 +2304,14 @@ def test_a_bare_station_is_the_kind_the_plan_names_and_numbered_teams_listed_aft
     assert ("I/2", "Chi cục Chăn nuôi và Thú y", "report_to") in got, got
     assert [a.agency for a in tables["assignments"] if a.section_id == "I/3" and "Đội" in a.agency] == \
         ["Đội Cảnh sát giao thông đường bộ số 1, 2, 3"], got
+
+
+def test_the_ministries_as_a_group_after_a_report_cue_are_addressed(tmp_path):
+    # (a report cue skips plural actors, the units a plan sends things to; the ministries stand above it)
+    body = ("I. NHIỆM VỤ\n1. Sở Tư pháp\n- Rà soát thủ tục hành chính, báo cáo UBND tỉnh, các bộ, cơ quan ngang bộ "
+            "kiến nghị sửa đổi trước ngày 30/6/2027.\n- Sở Tư pháp không thẩm định hồ sơ dự thảo chưa được đánh giá tác động.\n")
+    tables = parse(tmp_path, body, issuer="ỦY BAN NHÂN DÂN|TỈNH VĨNH LONG", place="Vĩnh Long")
+    got = {(a.agency, a.role) for a in tables["assignments"]}
+    assert ("Các bộ, cơ quan ngang bộ", "report_to") in got, got
+    text = tables["documents"][0].text
+    assert [a.role for a in tables["assignments"] if text[a.end:a.end + 16] == " không thẩm định"] == ["responsible"], got

@@ -936,8 +936,11 @@ def _run_roles(ctx: DocContext, run: Run, suffix, body: int, line, label, headin
             members = run.members[1:]
         for mention in members:
             # a report cue (`named_only`) addresses bodies, not plural actors sent something; a notice
-            # (`one_body`) not even the units of a level (`thông báo cho UBND các xã`: whom news reaches)
-            if not (prefix.get("named_only") and mention.agency_type == "collective") \
+            # (`one_body`) not even the units of a level (`thông báo cho UBND các xã`: whom news reaches);
+            # the ministries as a group stand above the plan: addressed (run.central_bodies)
+            if not (prefix.get("named_only") and mention.agency_type == "collective"
+                    and not _roles().by_id("run.central_bodies").match(
+                        ctx.working[mention.start:mention.end].replace("\n", " "))) \
                     and not (prefix.get("one_body") and _roles().by_id("run.plural_units").search(
                         ctx.working, mention.start, mention.end)):
                 yield mention, prefix_role, prefix.id, False
