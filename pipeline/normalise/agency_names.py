@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import itertools
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -395,7 +396,7 @@ def _initials(words: str) -> str:
     return "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in _WORD.findall(words))
 
 
-def _full_names(kept: list[Mention]) -> dict[tuple[str, str], set[str]]:
+def _full_names(kept: Iterable[Mention]) -> dict[tuple[str, str], set[str]]:
     """Names written out, keyed by their head and the initials of the rest (`Phòng`, `QLCL`);
     also by the initials of the rest without the words its initials may leave out
     (agency.acronym_elided), marked `~` (`Đội`, `~TTĐT` for `Đội Quản lý trật tự đô thị`), and
@@ -430,9 +431,15 @@ def _spelled_names(working: str, near: dict[tuple[str, str], set[str]], key: tup
 
 
 @functools.lru_cache(maxsize=2)
+def _document_mentions(working: str) -> tuple[Mention, ...]:
+    """Every mention in the whole document, found once for the readings that need them all."""
+    return tuple(_find_spaced(working, 0, len(working)))
+
+
+@functools.lru_cache(maxsize=2)
 def _document_names(working: str) -> dict[tuple[str, str], set[str]]:
     """The names written out anywhere in a document: a table cell (`Phòng QLCL`) is read alone."""
-    return _full_names(_find_spaced(working, 0, len(working)))
+    return _full_names(_document_mentions(working))
 
 
 def _acronyms_spelled_out(working: str, kept: list[Mention]) -> list[Mention]:
@@ -625,7 +632,7 @@ def _bare_names(working: str, named: dict[str, set[str]], rule, head: str, bare:
 @functools.lru_cache(maxsize=2)
 def _name_counts(working: str) -> collections.Counter:
     """How often the document names each body in full."""
-    return collections.Counter(m.agency for m in _find_spaced(working, 0, len(working)))
+    return collections.Counter(m.agency for m in _document_mentions(working))
 
 
 def _named_in_full(working: str, named: dict[str, set[str]], head: str) -> set[str]:
